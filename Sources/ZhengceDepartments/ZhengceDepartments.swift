@@ -1,0 +1,1 @@
+// ZhengceDepartments: placeholder file until the module lands.

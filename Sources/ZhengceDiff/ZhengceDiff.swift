@@ -1,0 +1,1 @@
+// ZhengceDiff: placeholder file until the module lands.

@@ -1,0 +1,94 @@
+import Foundation
+import Yams
+import ZhengceText
+
+/// Facts about corpus documents that their text lacks, read from `corpus.yaml`.
+/// A value given here overrides what the parser finds in the text.
+public struct CorpusMetadata: Sendable, Equatable {
+    /// The metadata of one document; every field optional.
+    public struct Entry: Codable, Sendable, Equatable {
+        public var title: String?
+        public var docNumber: String?
+        public var issuers: [String]?
+        public var date: String?
+        public var publishedDate: String?
+        public var type: String?
+        public var level: DocumentLevel?
+        public var region: String?
+        public var status: DocumentStatus?
+        public var period: String?
+        public var seedFile: String?
+
+        public init(title: String? = nil, docNumber: String? = nil, issuers: [String]? = nil, date: String? = nil,
+                    publishedDate: String? = nil, type: String? = nil, level: DocumentLevel? = nil,
+                    region: String? = nil, status: DocumentStatus? = nil, period: String? = nil, seedFile: String? = nil) {
+            self.title = title; self.docNumber = docNumber; self.issuers = issuers; self.date = date
+            self.publishedDate = publishedDate; self.type = type; self.level = level; self.region = region
+            self.status = status; self.period = period; self.seedFile = seedFile
+        }
+    }
+
+    private struct File: Codable { var documents: [String: Entry]? }
+
+    /// Entries by file name.
+    public var documents: [String: Entry]
+
+    /// Makes metadata from entries by file name.
+    public init(documents: [String: Entry] = [:]) { self.documents = documents }
+
+    /// The conventional file name inside a corpus folder.
+    public static let fileName = "corpus.yaml"
+
+    /// Reads `corpus.yaml` from `folder`; no file means no metadata.
+    public static func load(from folder: URL) throws -> CorpusMetadata {
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return CorpusMetadata() }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        do {
+            let file = try YAMLDecoder().decode(File.self, from: text)
+            return CorpusMetadata(documents: file.documents ?? [:])
+        } catch {
+            throw DocumentError.badMetadata(path: url.path, reason: "\(error)")
+        }
+    }
+
+    /// Overrides `document`'s fields with `entry`'s and records the provenance of each field.
+    public static func apply(_ entry: Entry?, to document: inout PolicyDocument) {
+        var p = document.provenance
+        func mark(_ field: String, present: Bool) {
+            if p[field] == nil { p[field] = present ? .text : .missing }
+        }
+        mark("title", present: document.title != nil)
+        mark("docNumber", present: document.docNumber != nil)
+        mark("issuers", present: !document.issuers.isEmpty)
+        mark("date", present: document.date != nil)
+        mark("publishedDate", present: document.publishedDate != nil)
+        mark("type", present: document.type != nil)
+        mark("level", present: document.level != nil)
+        mark("region", present: document.region != nil)
+        mark("status", present: true)
+        mark("period", present: document.period != nil)
+        if let entry {
+            if let v = entry.title { document.title = v; p["title"] = .corpus }
+            if let v = entry.docNumber { document.docNumber = DocumentNumber.normalize(v) ?? v; p["docNumber"] = .corpus }
+            if let v = entry.issuers { document.issuers = v; p["issuers"] = .corpus }
+            if let v = entry.date { document.date = v; p["date"] = .corpus }
+            if let v = entry.publishedDate { document.publishedDate = v; p["publishedDate"] = .corpus }
+            if let v = entry.type { document.type = v; p["type"] = .corpus }
+            if let v = entry.level { document.level = v; p["level"] = .corpus }
+            if let v = entry.region { document.region = v; p["region"] = .corpus }
+            if let v = entry.status { document.status = v; p["status"] = .corpus }
+            if let v = entry.period, let period = PlanPeriod(parsing: v) { document.period = period; p["period"] = .corpus }
+        }
+        document.provenance = p
+    }
+}
+
+extension PlanPeriod {
+    /// Parses "2024-2027", "2024—2027" or "2024-2027年".
+    public init?(parsing text: String) {
+        let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1900...2200).contains($0) }
+        guard digits.count == 2, digits[0] <= digits[1] else { return nil }
+        self.init(start: digits[0], end: digits[1])
+    }
+}

@@ -1,0 +1,25 @@
+import ZhengceText
+
+/// Why a document or corpus could not be read.
+public enum DocumentError: Error, CustomStringConvertible, Sendable {
+    /// The file could not be read from disk.
+    case unreadable(path: String, reason: String)
+    /// The bytes are not text in a supported encoding (empty, binary, undecodable).
+    case notText(path: String, reason: TextDecodingError)
+    /// The file is larger than the parser accepts.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// `corpus.yaml` is malformed.
+    case badMetadata(path: String, reason: String)
+    /// A corpus folder does not exist or holds no documents.
+    case noDocuments(path: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .notText(let path, let reason): return "\(path): \(reason)"
+        case .tooLarge(let path, let bytes, let limit): return "\(path): \(bytes) bytes is over the \(limit)-byte limit"
+        case .badMetadata(let path, let reason): return "\(path): bad corpus metadata: \(reason)"
+        case .noDocuments(let path): return "\(path): no policy documents (.txt, .md, .html) found"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// A provision that asks someone to act, with who must act and what it promises.
+public struct Measure: Codable, Sendable, Hashable {
+    /// Same as the id of its provision.
+    public var id: String
+    /// Index of its provision in `PolicyDocument.provisions`.
+    public var provision: Int
+    /// The label as printed, e.g. "（三）".
+    public var label: String
+    /// Labels as printed from the root down.
+    public var path: [String]
+    /// The heading, or the lead sentence up to 。 without the number.
+    public var title: String
+    /// The full text of the measure (children included), without its label.
+    public var text: String
+    /// UTF-16 range in `PolicyDocument.text`.
+    public var start: Int
+    public var end: Int
+    /// Responsible departments with roles, in the order written.
+    public var responsible: [Responsibility]
+    /// Quantified targets.
+    public var targets: [Target]
+    /// Citations inside the measure.
+    public var citations: [Citation]
+
+    public init(id: String, provision: Int, label: String, path: [String], title: String, text: String,
+                start: Int, end: Int, responsible: [Responsibility] = [], targets: [Target] = [],
+                citations: [Citation] = []) {
+        self.id = id; self.provision = provision; self.label = label; self.path = path; self.title = title
+        self.text = text; self.start = start; self.end = end; self.responsible = responsible
+        self.targets = targets; self.citations = citations
+    }
+}
+
+/// A department's role in a measure.
+public enum ResponsibilityRole: String, Codable, Sendable, Hashable {
+    /// 牵头: leads.
+    case lead
+    /// 配合 / 参与 / 按职责分工负责: takes part.
+    case participant
+}
+
+/// One department named in a measure's responsibility clause.
+public struct Responsibility: Codable, Sendable, Hashable {
+    /// The name as written (inner spaces folded).
+    public var name: String
+    /// Canonical department name from the registry, when resolved.
+    public var department: String?
+    /// Lead or participant.
+    public var role: ResponsibilityRole
+    /// True when the lead role comes from custom (first listed) rather than a statement.
+    public var roleInferred: Bool
+    /// A collective placeholder such as 各有关单位, 各地方人民政府.
+    public var collective: Bool
+    /// UTF-16 range of the name in `PolicyDocument.text`.
+    public var start: Int
+    public var end: Int
+
+    public init(name: String, department: String? = nil, role: ResponsibilityRole, roleInferred: Bool = false,
+                collective: Bool = false, start: Int, end: Int) {
+        self.name = name; self.department = department; self.role = role; self.roleInferred = roleInferred
+        self.collective = collective; self.start = start; self.end = end
+    }
+}
+
+/// How a target's value is bounded.
+public enum TargetComparator: String, Codable, Sendable, Hashable {
+    /// 不少于, 以上, 超过, 达到…以上
+    case atLeast
+    /// 不超过, 以内, 以下
+    case atMost
+    /// 左右, 约
+    case about
+    /// exactly the number
+    case exactly
+}
+
+/// A quantified commitment: "到2027年底交易规模超过1600亿元".
+public struct Target: Codable, Sendable, Hashable {
+    /// The year by which it applies (到2025年), or nil when recurring or open.
+    public var year: Int?
+    /// The number.
+    public var value: Double
+    /// The unit as written: 家, 亿元, %, 人次, 个 …
+    public var unit: String
+    /// How the value bounds the outcome.
+    public var comparator: TargetComparator
+    /// The matched phrase, e.g. "超过1600亿元".
+    public var phrase: String
+    /// The whole sentence.
+    public var sentence: String
+    /// UTF-16 range of the phrase in `PolicyDocument.text`.
+    public var start: Int
+    public var end: Int
+
+    public init(year: Int?, value: Double, unit: String, comparator: TargetComparator, phrase: String,
+                sentence: String, start: Int, end: Int) {
+        self.year = year; self.value = value; self.unit = unit; self.comparator = comparator
+        self.phrase = phrase; self.sentence = sentence; self.start = start; self.end = end
+    }
+}
+
+/// A reference to another document: 《title》（文号）, a bare 《title》, or a bare 发文字号.
+public struct Citation: Codable, Sendable, Hashable {
+    /// The cited title without 《》, when given.
+    public var title: String?
+    /// The cited 发文字号, normalised, when given.
+    public var docNumber: String?
+    /// UTF-16 range of the whole citation in `PolicyDocument.text`.
+    public var start: Int
+    public var end: Int
+
+    public init(title: String?, docNumber: String?, start: Int, end: Int) {
+        self.title = title; self.docNumber = docNumber; self.start = start; self.end = end
+    }
+}

@@ -1,0 +1,1 @@
+// ZhengceExport: placeholder file until the module lands.

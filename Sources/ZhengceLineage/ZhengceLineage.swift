@@ -1,0 +1,1 @@
+// ZhengceLineage: placeholder file until the module lands.

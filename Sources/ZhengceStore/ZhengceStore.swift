@@ -1,0 +1,1 @@
+// ZhengceStore: placeholder file until the module lands.

@@ -1,0 +1,3 @@
+import ZhengceCLI
+
+ZhengceCommand.main()

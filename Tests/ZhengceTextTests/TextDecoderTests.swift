@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import ZhengceText
+
+@Suite struct TextDecoderTests {
+    let expected = "国务院办公厅关于加快发展外贸新业态新模式的意见\n国办发〔2021〕24号\n（一）指导思想。\n"
+
+    @Test func decodesGBKFile() throws {
+        let data = try Data(contentsOf: Fixtures.file("gbk-notice.txt"))
+        #expect(String(data: data, encoding: .utf8) == nil, "fixture must not be valid UTF-8")
+        let decoded = try TextDecoder.decode(data)
+        #expect(decoded.encoding == "GB18030")
+        #expect(decoded.text == expected)
+    }
+
+    @Test func decodesUTF16WithBOM() throws {
+        let decoded = try TextDecoder.decode(try Data(contentsOf: Fixtures.file("utf16-bom-notice.txt")))
+        #expect(decoded.encoding.hasPrefix("UTF-16"))
+        #expect(decoded.text == expected)
+    }
+
+    @Test func stripsUTF8BOM() throws {
+        let decoded = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("商务部".utf8))
+        #expect(decoded.text == "商务部")
+    }
+
+    @Test func refusesEmptyAndBinary() {
+        #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([UInt8]()) }
+        #expect(throws: TextDecodingError.binary) { try TextDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x10]) }
+    }
+}
