@@ -31,6 +31,9 @@ struct LineageCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, dot or mermaid.")
     var format: LineageFormat = .text
 
+    @Flag(name: .long, help: "Print the alignment cost (measures, candidates, seconds) as one JSON line on stderr.")
+    var statistics = false
+
     func validate() throws {
         if label != nil, format == .dot || format == .mermaid {
             throw ValidationError("--format \(format.rawValue) draws the document graph; use text or json with a LABEL")
@@ -40,6 +43,12 @@ struct LineageCommand: ParsableCommand {
     func run() throws {
         let documents = try loadLineageCorpus(corpusOptions)
         let analysis = LineageAnalyzer().analyze(documents)
+        if statistics {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let line = String(decoding: try encoder.encode(analysis.statistics), as: UTF8.self)
+            FileHandle.standardError.write(Data(("lineage statistics: " + line + "\n").utf8))
+        }
         let output: String
         if let reference = document {
             let matches = DocumentLookup.documents(reference, in: analysis.documents)

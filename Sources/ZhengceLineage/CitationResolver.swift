@@ -15,6 +15,9 @@ struct CitationResolver {
     private let documents: [PolicyDocument]
     private var byNumber: [String: [Int]] = [:]
     private var titleKeys: [[TitleKey]] = []
+    /// Documents by title key (full and core) and by every core suffix of `TitleKey.minimumSuffix`
+    /// characters or more, so a citation is matched without scanning the corpus.
+    private var byTitle: [String: [Int]] = [:]
 
     init(documents: [PolicyDocument]) {
         self.documents = documents
@@ -22,7 +25,17 @@ struct CitationResolver {
             if let number = document.docNumber.flatMap(DocumentNumber.normalize) ?? document.docNumber {
                 byNumber[number, default: []].append(index)
             }
-            titleKeys.append([document.title, document.noticeTitle].compactMap { $0 }.map(TitleKey.init))
+            let keys = [document.title, document.noticeTitle].compactMap { $0 }.map(TitleKey.init)
+            titleKeys.append(keys)
+            var entries = Set<String>()
+            for key in keys where !key.core.isEmpty {
+                entries.insert(key.full)
+                let core = Array(key.core)
+                if core.count >= TitleKey.minimumSuffix {
+                    for start in 0...(core.count - TitleKey.minimumSuffix) { entries.insert(String(core[start...])) }
+                }
+            }
+            for entry in entries { byTitle[entry, default: []].append(index) }
         }
     }
 
@@ -38,7 +51,9 @@ struct CitationResolver {
         guard !key.core.isEmpty else { return nil }
         if titleKeys[citing].contains(where: { key.matches($0) }) { return citing }
         var best: Int?
-        for (index, keys) in titleKeys.enumerated() where index != citing {
+        let candidates = Set((byTitle[key.full] ?? []) + (byTitle[key.core] ?? [])).sorted()
+        for index in candidates where index != citing {
+            let keys = titleKeys[index]
             guard keys.contains(where: { key.matches($0) }) else { continue }
             // A cited number that disagrees with the document's own number names another document.
             if let number, let own = documents[index].docNumber, DocumentNumber.normalize(own) ?? own != number { continue }

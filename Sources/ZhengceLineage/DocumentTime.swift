@@ -6,7 +6,8 @@ import ZhengceDocument
 /// anything it cites, so its earliest date is the latest of (a) the dates of cited corpus documents,
 /// (b) 1 January of the year inside each cited 发文字号 (〔2024〕 → 2024-01-01), and (c) 1 January of
 /// the year before its plan period starts (a 2024–2027 plan is issued in 2023 at the earliest).
-/// No exact date is ever invented.
+/// No exact date is ever invented. A web page's publication date, when the document's own date is
+/// missing, is an upper bound (`latest`): the document existed by then.
 public struct DocumentTime: Sendable, Hashable {
     /// The exact date (ISO yyyy-MM-dd), when the document states one.
     public var exact: String?
@@ -14,10 +15,17 @@ public struct DocumentTime: Sendable, Hashable {
     public var earliest: String?
     /// Why `earliest` holds.
     public var basis: String?
+    /// The latest possible date (ISO) when `exact` is missing: its publication date.
+    public var latest: String?
 
-    public init(exact: String? = nil, earliest: String? = nil, basis: String? = nil) {
-        self.exact = exact; self.earliest = earliest; self.basis = basis
+    public init(exact: String? = nil, earliest: String? = nil, basis: String? = nil, latest: String? = nil) {
+        self.exact = exact; self.earliest = earliest; self.basis = basis; self.latest = latest
     }
+
+    /// The lower end of the possible dates, nil when unbounded.
+    var lower: String? { exact ?? earliest }
+    /// The upper end of the possible dates, nil when unbounded.
+    var upper: String? { exact ?? latest }
 
     /// The date used to compare: exact if known, else the lower bound.
     var reference: String? { exact ?? earliest }
@@ -26,6 +34,7 @@ public struct DocumentTime: Sendable, Hashable {
     /// - Parameter citedDates: exact dates of the corpus documents `document` cites, with their names.
     static func of(_ document: PolicyDocument, citedDates: [(name: String, date: String)]) -> DocumentTime {
         if let date = document.date, let iso = isoDate(date) { return DocumentTime(exact: iso) }
+        let latest = document.publishedDate.flatMap(isoDate)
         var best: (date: String, why: String)?
         func consider(_ date: String, _ why: String) {
             if best == nil || date > best!.date { best = (date, why) }
@@ -38,8 +47,8 @@ public struct DocumentTime: Sendable, Hashable {
         if let period = document.period, period.start > 1900 {
             consider(String(format: "%04d-01-01", period.start - 1), "plan period \(period.start)–\(period.end)")
         }
-        guard let best else { return DocumentTime() }
-        return DocumentTime(earliest: best.date, basis: best.why)
+        guard let best else { return DocumentTime(latest: latest) }
+        return DocumentTime(earliest: best.date, basis: best.why, latest: latest)
     }
 
     /// The year inside a 发文字号's brackets: 商贸发〔2024〕125号 → 2024.
@@ -82,21 +91,13 @@ enum TemporalOrder: Sendable, Equatable {
         }
     }
 
-    /// Compares `a` to `b` from dates and bounds only.
-    /// An exact date not after the other's lower bound is earlier; two bounds tell nothing.
+    /// Compares `a` to `b` from dates and bounds only: `a` is earlier when its latest possible date
+    /// is not after `b`'s earliest possible date; overlapping ranges tell nothing.
     static func compare(_ a: DocumentTime, _ b: DocumentTime) -> TemporalOrder {
-        switch (a.exact, b.exact) {
-        case let (x?, y?):
-            return x < y ? .before : (x > y ? .after : .same)
-        case let (x?, nil):
-            if let lower = b.earliest, x <= lower { return .before }
-            return .unknown
-        case let (nil, y?):
-            if let lower = a.earliest, y <= lower { return .after }
-            return .unknown
-        case (nil, nil):
-            return .unknown
-        }
+        if let x = a.exact, let y = b.exact { return x < y ? .before : (x > y ? .after : .same) }
+        if let high = a.upper, let low = b.lower, high <= low { return .before }
+        if let high = b.upper, let low = a.lower, high <= low { return .after }
+        return .unknown
     }
 }
 

@@ -137,8 +137,12 @@ struct Context {
 
     func describe(_ time: DocumentTime) -> String {
         if let exact = time.exact { return exact }
-        if let earliest = time.earliest { return "≥ \(earliest)" }
-        return "undated"
+        switch (time.earliest, time.latest) {
+        case let (low?, high?): return "\(low)…\(high)"
+        case let (low?, nil): return "≥ \(low)"
+        case let (nil, high?): return "≤ \(high)"
+        case (nil, nil): return "undated"
+        }
     }
 
     func name(_ i: Int) -> String { documents[i].docNumber ?? documents[i].id }
@@ -146,17 +150,22 @@ struct Context {
     // MARK: Versions
 
     mutating func detectVersionsByMetadata() {
-        for i in documents.indices {
-            for j in documents.indices where j > i {
-                let a = documents[i], b = documents[j]
-                var method: String?
-                if let x = a.docNumber, let y = b.docNumber, (DocumentNumber.normalize(x) ?? x) == (DocumentNumber.normalize(y) ?? y) {
-                    method = "same 发文字号"
-                } else if let x = a.title, let y = b.title, a.region == b.region,
-                          case let (kx, ky) = (TitleKey(x), TitleKey(y)), !kx.full.isEmpty, kx.full == ky.full {
-                    method = "same title" + (a.status != b.status ? " (draft and final)" : "")
+        // Documents sharing a 发文字号, or a title (draft markers removed) within one region.
+        var groups: [String: [Int]] = [:]
+        for (i, document) in documents.enumerated() {
+            if let number = document.docNumber { groups["n|" + (DocumentNumber.normalize(number) ?? number), default: []].append(i) }
+            if let title = document.title {
+                let key = TitleKey(title).full
+                if !key.isEmpty { groups["t|\(document.region ?? "")|" + key, default: []].append(i) }
+            }
+        }
+        for (key, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            for (k, i) in members.enumerated() {
+                for j in members[(k + 1)...] where !versions[i].contains(j) {
+                    let method = key.hasPrefix("n|") ? "same 发文字号"
+                        : "same title" + (documents[i].status != documents[j].status ? " (draft and final)" : "")
+                    markVersion(i, j, method)
                 }
-                if let method { markVersion(i, j, method) }
             }
         }
     }
@@ -172,7 +181,8 @@ struct Context {
         let started = Date()
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         for (d, document) in documents.enumerated() {
-            for (m, measure) in document.measures.enumerated() {
+            let containers = Context.containers(document.measures)
+            for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
                 rows.append((d, m, MeasureContent(measure: measure, in: document).units))
             }
         }
@@ -187,6 +197,22 @@ struct Context {
         contents = Array(repeating: nil, count: index.count)
         detectVersionsByOverlap(alignments, index: index)
         classify(alignments, index: index)
+    }
+
+    /// Indices of measures whose range holds another measure of the same document: their text is
+    /// their children's, so only the children are aligned.
+    static func containers(_ measures: [Measure]) -> Set<Int> {
+        var result = Set<Int>()
+        let order = measures.indices.sorted { (measures[$0].start, -measures[$0].end) < (measures[$1].start, -measures[$1].end) }
+        for (k, i) in order.enumerated() {
+            for j in order[(k + 1)...] {
+                guard measures[j].start < measures[i].end else { break }
+                if measures[j].end <= measures[i].end && (measures[j].start, measures[j].end) != (measures[i].start, measures[i].end) {
+                    result.insert(i); break
+                }
+            }
+        }
+        return result
     }
 
     /// A draft and another document of the same region and level whose measures mostly align
@@ -291,6 +317,11 @@ struct Context {
 
     mutating func inferDocumentLinks(_ measureLinks: [(link: LineageLink, child: Int, parent: Int)],
                                      scores: [UInt64: MeasureAlignment], index: MeasureIndex) {
+        var citeLinkPosition: [UInt64: Int] = [:]
+        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (at, item) in links.enumerated() where item.link.type == .cites {
+            if let c = position[item.key.from], let p = position[item.key.to] { citeLinkPosition[UInt64(c) << 32 | UInt64(p)] = at }
+        }
         struct Group { var best: [Int: (score: Double, parent: Int)] = [:]; var type: LinkType; var why: String? }
         var groups: [UInt64: Group] = [:]
         for item in measureLinks where item.link.type != .version {
@@ -308,7 +339,7 @@ struct Context {
             let combined = 1 - group.best.values.reduce(1.0) { $0 * (1 - $1.score) }
             // A stated citation already links the documents: add the support to it.
             if cites[c]?.contains(p) ?? false {
-                if let at = links.firstIndex(where: { $0.link.type == .cites && $0.key.from == documents[c].id && $0.key.to == documents[p].id }) {
+                if let at = citeLinkPosition[key] {
                     links[at].link.evidence?.supportingMeasures = support
                     links[at].link.score = rounded(combined)
                 }
@@ -460,7 +491,8 @@ struct Context {
         var nodes: [LineageDocument] = documents.enumerated().map { i, document in
             LineageDocument(id: document.id, docNumber: document.docNumber, title: document.title, date: times[i].exact,
                             earliestDate: times[i].exact == nil ? times[i].earliest : nil,
-                            dateBasis: times[i].exact == nil ? times[i].basis : nil, level: document.level,
+                            dateBasis: times[i].exact == nil ? times[i].basis : nil,
+                            latestDate: times[i].exact == nil ? times[i].latest : nil, level: document.level,
                             region: document.region, status: document.status, external: false,
                             measures: document.measures.count)
         }

@@ -15,6 +15,8 @@ public struct LineageDocument: Codable, Sendable, Hashable {
     public var earliestDate: String?
     /// How `earliestDate` was derived, e.g. "cites 商贸发〔2024〕125号 (2024-06-08)".
     public var dateBasis: String?
+    /// When `date` is missing: the latest date the document can have (its publication date), if known.
+    public var latestDate: String?
     /// Administrative level, when known.
     public var level: DocumentLevel?
     /// Region, when known.
@@ -29,11 +31,11 @@ public struct LineageDocument: Codable, Sendable, Hashable {
     public var citedBy: Int?
 
     public init(id: String, docNumber: String? = nil, title: String? = nil, date: String? = nil,
-                earliestDate: String? = nil, dateBasis: String? = nil, level: DocumentLevel? = nil,
+                earliestDate: String? = nil, dateBasis: String? = nil, latestDate: String? = nil, level: DocumentLevel? = nil,
                 region: String? = nil, status: DocumentStatus? = nil, external: Bool = false, measures: Int = 0,
                 citedBy: Int? = nil) {
         self.id = id; self.docNumber = docNumber; self.title = title; self.date = date
-        self.earliestDate = earliestDate; self.dateBasis = dateBasis; self.level = level; self.region = region
+        self.earliestDate = earliestDate; self.dateBasis = dateBasis; self.latestDate = latestDate; self.level = level; self.region = region
         self.status = status; self.external = external; self.measures = measures; self.citedBy = citedBy
     }
 }

@@ -55,7 +55,7 @@ struct MeasureAligner: Sendable {
     func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics) -> [MeasureAlignment] {
         let started = Date()
         let count = index.count
-        let cap = max(256, count / 50)
+        let cap = MeasureAligner.postingCap(measures: count)
         statistics.postingCap = cap
         statistics.measures = count
         statistics.trigrams = index.measureFrequency.count
@@ -83,16 +83,14 @@ struct MeasureAligner: Sendable {
                 }
             }
             statistics.candidatesTouched += touched.count
-            var ranked: [(row: Int, cosine: Float)] = touched.map { m in
+            // Top `candidates` by cosine: a bounded min-heap, O(touched · log k).
+            var heap = TopK(capacity: candidates)
+            for m in touched {
                 let row = Int(m)
-                return (row, accumulator[row] / (index.norm[q] * index.norm[row]))
+                heap.insert(row: row, score: accumulator[row] / (index.norm[q] * index.norm[row]))
+                accumulator[row] = 0
             }
-            for m in touched { accumulator[Int(m)] = 0 }
-            if ranked.count > candidates {
-                ranked.sort { ($0.cosine, -$0.row) > ($1.cosine, -$1.row) }
-                ranked.removeLast(ranked.count - candidates)
-            }
-            for candidate in ranked {
+            for candidate in heap.sorted() {
                 let a = min(q, candidate.row), b = max(q, candidate.row)
                 let pair = UInt64(a) << 32 | UInt64(b)
                 guard scored.insert(pair).inserted else { continue }
@@ -105,6 +103,10 @@ struct MeasureAligner: Sendable {
         statistics.alignSeconds = Date().timeIntervalSince(started)
         return result.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     }
+
+    /// Trigrams found in more measures than this are not used to find candidates (they still count
+    /// in the full score): at most max(200, measures / 400) postings per trigram.
+    static func postingCap(measures: Int) -> Int { max(200, measures / 400) }
 
     /// The full score of rows `a` and `b`.
     func score(_ a: Int, _ b: Int, in index: MeasureIndex) -> MeasureAlignment {
@@ -119,4 +121,44 @@ struct MeasureAligner: Sendable {
         let score = 0.5 * (1 - exp(-strength / 15)) + 0.25 * coverage + 0.25 * min(1, cosine)
         return MeasureAlignment(a: a, b: b, score: score, cosine: cosine, passages: passages)
     }
+}
+
+/// The k best (row, score) pairs seen, kept in a min-heap; ties go to the smaller row.
+struct TopK {
+    let capacity: Int
+    private(set) var items: [(row: Int, score: Float)] = []
+
+    init(capacity: Int) { self.capacity = max(1, capacity); items.reserveCapacity(self.capacity) }
+
+    /// True when `a` ranks below `b`.
+    private static func worse(_ a: (row: Int, score: Float), _ b: (row: Int, score: Float)) -> Bool {
+        a.score < b.score || (a.score == b.score && a.row > b.row)
+    }
+
+    mutating func insert(row: Int, score: Float) {
+        let item = (row: row, score: score)
+        if items.count < capacity {
+            items.append(item)
+            var i = items.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard TopK.worse(items[i], items[parent]) else { break }
+                items.swapAt(i, parent); i = parent
+            }
+        } else if TopK.worse(items[0], item) {
+            items[0] = item
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var smallest = i
+                if l < items.count && TopK.worse(items[l], items[smallest]) { smallest = l }
+                if r < items.count && TopK.worse(items[r], items[smallest]) { smallest = r }
+                if smallest == i { break }
+                items.swapAt(i, smallest); i = smallest
+            }
+        }
+    }
+
+    /// Best first.
+    func sorted() -> [(row: Int, score: Float)] { items.sorted { TopK.worse($1, $0) } }
 }

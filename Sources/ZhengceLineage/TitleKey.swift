@@ -15,6 +15,10 @@ struct TitleKey: Sendable, Hashable {
     init(_ title: String) {
         var folded = MeasureContent.contentOnly(MatchKey.fold(title))
         for marker in TitleKey.draftMarkers { folded = folded.replacingOccurrences(of: marker, with: "") }
+        // Laws are cited with or without the state's name: 《安全生产法》 = 中华人民共和国安全生产法.
+        if folded.hasPrefix(TitleKey.stateName) && folded.count > TitleKey.stateName.count + 1 {
+            folded.removeFirst(TitleKey.stateName.count)
+        }
         full = folded
         if let range = folded.range(of: "关于"), range.lowerBound != folded.startIndex {
             prefix = String(folded[..<range.lowerBound])
@@ -25,17 +29,23 @@ struct TitleKey: Sendable, Hashable {
         }
     }
 
+    /// The state's name that law titles may omit.
+    static let stateName = "中华人民共和国"
+
     /// Words that mark a draft in a title; removed so a draft and its final share a key.
     static let draftMarkers = ["征求意见稿", "送审稿", "草案", "讨论稿", "修订稿"]
 
+    /// A cited title this long (characters) may match the end of a longer title.
+    static let minimumSuffix = 8
+
     /// True when `self` (a cited title) names the document whose title key is `other`:
-    /// equal cores, and prefixes that agree when both are given; a cited core of at least
-    /// eight characters may also be a suffix of the other's core.
+    /// equal cores, and prefixes that agree when both are given; a cited title without
+    /// issuer of at least `minimumSuffix` characters may also be the end of the other's core.
     func matches(_ other: TitleKey) -> Bool {
         guard !core.isEmpty, !other.core.isEmpty else { return false }
         if full == other.full { return true }
         let coresAgree = core == other.core
-            || (core.count >= 8 && other.core.hasSuffix(core) && other.prefix.isEmpty && prefix.isEmpty)
+            || (core.count >= TitleKey.minimumSuffix && prefix.isEmpty && other.core.hasSuffix(core))
         guard coresAgree else { return false }
         if prefix.isEmpty || other.prefix.isEmpty { return true }
         return prefix.contains(other.prefix) || other.prefix.contains(prefix)

@@ -57,3 +57,14 @@ import ZhengceDocument
         #expect(graph.documentLinks.filter { $0.type == .cites }.count == 2)
     }
 }
+
+@Suite struct LawCitationTests {
+    @Test func aLawCitedWithoutTheStateNameResolves() {
+        let law = DocumentBuilder.make(id: "law", title: "中华人民共和国安全生产法", date: "2021-06-10", measures: [])
+        let rule = DocumentBuilder.make(id: "rule", title: "某省安全生产条例", date: "2022-03-01", level: .provincial,
+                                        cites: [("安全生产法", nil), ("中华人民共和国突发事件应对法", nil)], measures: [])
+        let graph = LineageAnalyzer().analyze([law, rule]).graph
+        #expect(graph.documentLinks.contains { $0.type == .cites && $0.from.document == "rule" && $0.to.document == "law" })
+        #expect(graph.documents.filter(\.external).compactMap(\.title) == ["中华人民共和国突发事件应对法"])
+    }
+}

@@ -33,3 +33,23 @@ import ZhengceDocument
         #expect(DocumentTime.year(ofDocNumber: "无号") == nil)
     }
 }
+
+@Suite struct DocumentTimeBoundTests {
+    @Test func aPublicationDateIsAnUpperBoundThatOrdersDocuments() {
+        var page = DocumentBuilder.make(id: "page", measures: [])
+        page.publishedDate = "2021-07-09"
+        let time = DocumentTime.of(page, citedDates: [])
+        #expect(time.exact == nil)
+        #expect(time.latest == "2021-07-09")
+        #expect(TemporalOrder.compare(time, DocumentTime(exact: "2024-06-08")) == .before)
+        #expect(TemporalOrder.compare(time, DocumentTime(exact: "2021-01-01")) == .unknown)
+    }
+
+    @Test func measuresHoldingOtherMeasuresAreNotAligned() {
+        let outer = Measure(id: "d/1", provision: 0, label: "一、", path: ["一、"], title: "", text: "", start: 0, end: 100)
+        let inner1 = Measure(id: "d/1.1", provision: 1, label: "（一）", path: ["一、", "（一）"], title: "", text: "", start: 5, end: 50)
+        let inner2 = Measure(id: "d/1.2", provision: 2, label: "（二）", path: ["一、", "（二）"], title: "", text: "", start: 50, end: 100)
+        let other = Measure(id: "d/2", provision: 3, label: "二、", path: ["二、"], title: "", text: "", start: 100, end: 150)
+        #expect(Context.containers([outer, inner1, inner2, other]) == [0])
+    }
+}

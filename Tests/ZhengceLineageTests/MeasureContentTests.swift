@@ -28,3 +28,13 @@ import Testing
         #expect(passages.first?.length == 7)
     }
 }
+
+@Suite struct TopKTests {
+    @Test func keepsTheBestAndBreaksTiesBySmallerRow() {
+        var heap = TopK(capacity: 3)
+        for (row, score) in [(0, 0.1), (1, 0.9), (2, 0.5), (3, 0.9), (4, 0.2), (5, 0.7)] as [(Int, Float)] {
+            heap.insert(row: row, score: score)
+        }
+        #expect(heap.sorted().map(\.row) == [1, 3, 5])
+    }
+}
