@@ -440,16 +440,35 @@ struct Context {
         }
     }
 
+    /// The segmenter's words of measure `row` (folded like `MeasureContent`, at least two characters,
+    /// at least one ideograph), with their original text.
     mutating func words(_ row: Int, _ index: MeasureIndex) -> [(folded: String, text: String)] {
         if let cached = terms[row] { return cached }
         let document = documents[Int(index.documentOf[row])]
         let measure = document.measures[Int(index.measureOf[row])]
-        let text = slice(document.text, measure.start, measure.end)
+        let content = self.content(row, index)
         var result: [(folded: String, text: String)] = []
+        guard let first = content.starts.first, let last = content.ends.last, last > first else {
+            terms[row] = result
+            return result
+        }
+        // Tokenize the measure's text from its first to its last content character; map tokens back to
+        // folded content units through their offsets (both in document order).
+        let text = slice(document.text, first, last)
+        var k = 0
         for token in Segmenter.shared.tokenize(text.isEmpty ? measure.text : text) {
-            let folded = String(decoding: MeasureContent(text: token.text).units, as: UTF16.self)
-            guard folded.utf16.count >= 2, folded.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { continue }
-            result.append((folded, token.text))
+            let start = first + token.start, end = first + token.end
+            while k < content.starts.count && content.starts[k] < start { k += 1 }
+            var units: [UInt16] = []
+            var hasIdeograph = false
+            var j = k
+            while j < content.starts.count && content.starts[j] < end {
+                let u = content.units[j]
+                if u >= 0x3400 && u < 0xA000 { hasIdeograph = true }
+                units.append(u); j += 1
+            }
+            guard units.count >= 2, hasIdeograph else { continue }
+            result.append((String(decoding: units, as: UTF16.self), token.text))
         }
         terms[row] = result
         return result

@@ -67,7 +67,7 @@ struct MeasureAligner: Sendable {
         for q in 0..<count where index.norm[q] > 0 {
             let document = index.documentOf[q]
             touched.removeAll(keepingCapacity: true)
-            for g in MeasureIndex.uniqueSorted(index.grams[q]) {
+            for g in index.uniqueGrams[q] {
                 let gi = Int(g)
                 let frequency = Int(index.measureFrequency[gi])
                 guard frequency > 1, frequency <= cap else { continue }

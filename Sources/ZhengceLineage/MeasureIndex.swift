@@ -18,6 +18,8 @@ struct MeasureIndex: Sendable {
     let units: [[UInt16]]
     /// Trigram id at each position (count = units - 2, or empty when shorter than three units).
     let grams: [[Int32]]
+    /// Distinct trigram ids of each measure, sorted.
+    let uniqueGrams: [[Int32]]
     /// Trigram measure frequency.
     let measureFrequency: [Int32]
     /// Trigram document frequency.
@@ -83,9 +85,10 @@ struct MeasureIndex: Sendable {
         var fill = Array(rowStart.dropLast())
         var postings = [Int32](repeating: 0, count: Int(rowStart[df.count]))
         var norm = [Float](repeating: 0, count: contents.count)
-        for (row, ids) in grams.enumerated() {
+        let uniqueGrams = grams.map(MeasureIndex.uniqueSorted)
+        for (row, ids) in uniqueGrams.enumerated() {
             var sum: Float = 0
-            for g in MeasureIndex.uniqueSorted(ids) {
+            for g in ids {
                 postings[Int(fill[Int(g)])] = Int32(row); fill[Int(g)] += 1
                 sum += weight[Int(g)] * weight[Int(g)]
             }
@@ -95,6 +98,7 @@ struct MeasureIndex: Sendable {
         self.measureOf = contents.map { Int32($0.measure) }
         self.units = contents.map(\.units)
         self.grams = grams
+        self.uniqueGrams = uniqueGrams
         self.measureFrequency = df
         self.documentFrequency = ddf
         self.weight = weight
@@ -122,7 +126,7 @@ struct MeasureIndex: Sendable {
     /// Weighted cosine similarity of the trigram sets of measures `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
         guard norm[a] > 0, norm[b] > 0 else { return 0 }
-        let x = MeasureIndex.uniqueSorted(grams[a]), y = MeasureIndex.uniqueSorted(grams[b])
+        let x = uniqueGrams[a], y = uniqueGrams[b]
         var i = 0, j = 0
         var dot: Float = 0
         while i < x.count && j < y.count {
