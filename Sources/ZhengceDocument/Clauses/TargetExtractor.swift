@@ -17,6 +17,9 @@ struct TargetExtractor {
     private static let atLeastBefore = ["不少于", "不低于", "至少", "超过", "突破", "超", "达到", "达", "增至", "提高到", "提升至", "提升到", "增长"].map(u16)
     private static let atMostBefore = ["不超过", "不高于", "控制在", "低于", "少于", "以内"].map(u16)
     private static let aboutBefore = ["约", "近", "大约"].map(u16)
+    private static let boundsBefore: [([UInt16], TargetComparator)] =
+        (atMostBefore.map { ($0, TargetComparator.atMost) } + atLeastBefore.map { ($0, .atLeast) } + aboutBefore.map { ($0, .about) })
+            .sorted { $0.0.count > $1.0.count }
     private static let atLeastAfter = ["以上", "及以上", "多"].map(u16)
     private static let atMostAfter = ["以内", "以下", "之内"].map(u16)
     private static let aboutAfter = ["左右"].map(u16)
@@ -81,9 +84,12 @@ struct TargetExtractor {
             var phraseStart = i
             var phraseEnd = unitStart + unitLength
             var comparator: TargetComparator = upper == nil ? .exactly : .atLeast
-            if let n = lookBehind(Self.atMostBefore, before: i, limit: range.lowerBound) { comparator = .atMost; phraseStart = i - n }
-            else if let n = lookBehind(Self.atLeastBefore, before: i, limit: range.lowerBound) { comparator = .atLeast; phraseStart = i - n }
-            else if let n = lookBehind(Self.aboutBefore, before: i, limit: range.lowerBound) { comparator = .about; phraseStart = i - n }
+            // Longest cue first, so 不少于 is not read as 少于.
+            if let (n, cue) = Self.boundsBefore.lazy.compactMap({ w, c in
+                i - w.count >= range.lowerBound && text.matches(w, at: i - w.count) ? (w.count, c) : nil }).first {
+                comparator = cue
+                phraseStart = i - n
+            }
             if let n = text.matchAny(Self.atLeastAfter, at: phraseEnd) { comparator = .atLeast; phraseEnd += n }
             else if let n = text.matchAny(Self.atMostAfter, at: phraseEnd) { comparator = .atMost; phraseEnd += n }
             else if let n = text.matchAny(Self.aboutAfter, at: phraseEnd) { comparator = .about; phraseEnd += n }
@@ -92,7 +98,9 @@ struct TargetExtractor {
             // "超过100万元的企业": an attribute, not a commitment, unless it is a growth rate.
             let attributive = phraseEnd < range.upperBound && text[phraseEnd] == u16("的")[0] && !recurring && unit != "%" && unit != "％"
             if committed && !attributive && value > 0 {
-                if recurring { phraseStart = max(range.lowerBound, phraseStart - 2) }
+                if phraseStart - 2 >= range.lowerBound, Self.recurring.contains(where: { text.matches($0, at: phraseStart - 2) }) {
+                    phraseStart -= 2
+                }
                 result.append(Target(year: recurring ? nil : year, value: value, unit: unit == "％" ? "%" : unit, comparator: comparator,
                                      phrase: text.string(phraseStart..<phraseEnd), sentence: text.string(range).trimmedText,
                                      start: phraseStart, end: phraseEnd, upperValue: upper))
@@ -101,11 +109,6 @@ struct TargetExtractor {
             i = phraseEnd
         }
         return result
-    }
-
-    private func lookBehind(_ words: [[UInt16]], before i: Int, limit: Int) -> Int? {
-        for w in words where i - w.count >= limit && text.matches(w, at: i - w.count) { return w.count }
-        return nil
     }
 
     private func isRecurring(before i: Int, limit: Int) -> Bool {

@@ -194,6 +194,10 @@ enum MetadataExtractor {
         if classified == nil, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于"), range.lowerBound != t.startIndex {
             classified = RegionTable.classify(issuer: String(t[t.startIndex..<range.lowerBound]))
         }
+        if classified == nil, result.issuers.isEmpty, let t = result.title {
+            // Local regulations name their place first: 上海市…办法, 新乡市…条例.
+            classified = RegionTable.classify(issuer: t)
+        }
         if let (level, region) = classified { result.level = level; result.region = region }
         return result
     }

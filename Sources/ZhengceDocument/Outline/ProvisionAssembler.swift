@@ -74,7 +74,8 @@ struct ProvisionAssembler {
             let scheme = node.label.scheme
             let isLeaf = node.children.isEmpty
             if insideArticle[i] { kinds[i] = .group; continue }
-            if scheme == .article { kinds[i] = framing[i] && !ownClause[i] && !descendantClause[i] ? .framing : .measure; continue }
+            // Articles of laws and regulations are measures wherever they sit (总则, 保障措施 chapters too).
+            if scheme == .article { kinds[i] = .measure; continue }
             if let parent = node.parent, kinds[parent] == .measure { kinds[i] = .group; continue }
             if framing[i] {
                 kinds[i] = (isLeaf && ownClause[i]) || (!isLeaf && ownClause[i] && !descendantClause[i]) ? .measure : .framing

@@ -99,6 +99,8 @@ enum LineJoiner {
         let trimmed = text.trimmedText
         if trimmed.count <= 30, DocumentNumber.normalize(trimmed) != nil, trimmed.hasSuffix("号") { return true }
         if DateParser.standalone(trimmed) != nil { return true }
+        if let (_, length) = DateParser.parse(UnitText(trimmed), at: 0), length < trimmed.utf16.count,
+           CharClass.isSpace(UnitText(trimmed)[length]) { return true }
         if trimmed.hasPrefix("（") || trimmed.hasPrefix("(") {
             let inner = trimmed.dropFirst().dropLast()
             if statusWords.contains(where: { inner.contains($0) }) && trimmed.count <= 12 { return true }

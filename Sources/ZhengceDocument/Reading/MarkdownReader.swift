@@ -48,7 +48,8 @@ enum MarkdownReader {
         var paragraphs: [SourceParagraph] = []
         var info: Int?
         if let before {
-            paragraphs = LineJoiner.paragraphs(before)
+            // A header block (title, dates of adoption and amendment): one paragraph per line.
+            paragraphs = before.map { SourceParagraph(text: $0.text, isHeading: $0.isHeading, boldLeadEnd: $0.boldLeadEnd) }
             info = paragraphs.count
         }
         paragraphs += LineJoiner.paragraphs(lines)
