@@ -185,6 +185,8 @@ struct ResponsibilityExtractor {
     private static let connectors = ["会同", "牵头", "负责", "联合", "按照", "根据", "商", "统筹", "组织", "指导", "制定", "制订",
                                      "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时"].map(u16)
 
+    private static let connectorWords = ["会同", "牵头", "负责", "按照", "联合", "配合", "根据"]
+
     /// 由财政部（按照…，）会同海关总署、税务总局…: a stated lead and participants.
     private func youClause(_ range: Range<Int>) -> [Responsibility] {
         var k = range.lowerBound
@@ -199,7 +201,7 @@ struct ResponsibilityExtractor {
                 if let n = text.matchAny(Self.together.dropLast().map { $0 }, at: s) {
                     var itemStart = s + n
                     while true {
-                        guard let (end, _) = organization(at: itemStart, limit: range.upperBound) else { break }
+                        guard let (end, _) = organization(at: itemStart, limit: range.upperBound, lenient: true) else { break }
                         let name = OrganizationName.fold(text.string(itemStart..<end))
                         result.append(Responsibility(name: name, role: .participant, collective: OrganizationName.isCollective(name),
                                                      start: itemStart, end: end))
@@ -215,11 +217,12 @@ struct ResponsibilityExtractor {
     }
 
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
-    private func organization(at start: Int, limit: Int) -> (Int, Int)? {
+    private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
         var candidates: [Int] = []
         var k = start + 2
         while k <= min(limit, start + 24) {
             let name = OrganizationName.fold(text.string(start..<k))
+            if Self.connectorWords.contains(where: { name.contains($0) }) { break }
             if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
                 candidates.append(k)
             }
@@ -233,6 +236,8 @@ struct ResponsibilityExtractor {
                 return (end, end)
             }
         }
+        // In a list after 会同 the last name may run into the verb (海关总署管理): take the longest name.
+        if lenient, let end = candidates.last { return (end, end) }
         return nil
     }
 }

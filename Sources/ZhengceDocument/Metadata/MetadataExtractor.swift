@@ -60,7 +60,7 @@ enum MetadataExtractor {
         for i in header {
             let t = texts[i]
             let excluded = banner.contains(i) || i == numberIndex || DateParser.standalone(t) != nil || isStatusLine(t)
-                || t.hasSuffix("：") || t.hasPrefix("（此件")
+                || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t)
             if excluded {
                 if !run.isEmpty { runs.append(run); run = [] }
             } else {
@@ -70,10 +70,14 @@ enum MetadataExtractor {
         if !run.isEmpty { runs.append(run) }
         if let heading = header.first(where: { paragraphs[$0].isHeading && !banner.contains($0) }) {
             titleIndices = [heading]
-        } else if let best = runs.first(where: { r in
+        } else if var best = runs.first(where: { r in
             let joined = r.map { texts[$0] }.joined()
             return joined.contains("关于") || DocumentTypes.type(ofTitle: joined) != nil
         }) {
+            // Site furniture before a title (首页, 当前位置) is short; a title is at most four lines.
+            if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil }) { best = Array(best[...end]) }
+            while best.count > 1, texts[best[0]].count <= 4 { best.removeFirst() }
+            if best.count > 4 { best = Array(best.suffix(4)) }
             titleIndices = best
         } else if infoParagraphs == nil, let first = runs.first, first.count <= 3 {
             titleIndices = first
@@ -126,6 +130,12 @@ enum MetadataExtractor {
 
         // Date: the first stand-alone date after the body starts (the notice's own, for a notice with a plan).
         var dateIndex: Int?
+        for i in header where isAdoptionNote(texts[i]) {
+            // （2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）: the law's own date.
+            result.furniture.insert(i)
+            let text = UnitText(texts[i])
+            if result.date == nil, let d = DateParser.parse(text, at: 1) { result.date = d.iso }
+        }
         if let info = infoParagraphs {
             for i in 0..<info {
                 let text = UnitText(texts[i])
@@ -216,6 +226,13 @@ enum MetadataExtractor {
 
     static func isDocNumberLine(_ t: String) -> Bool {
         t.count <= 30 && t.hasSuffix("号") && DocumentNumber.normalize(t) != nil
+    }
+
+    /// A bracketed note of adoption or amendment under a law's title.
+    static func isAdoptionNote(_ t: String) -> Bool {
+        guard t.hasPrefix("（") || t.hasPrefix("("), t.hasSuffix("）") || t.hasSuffix(")") else { return false }
+        let text = UnitText(t)
+        return DateParser.parse(text, at: 1) != nil && ["通过", "公布", "修正", "修订", "施行", "发布", "批准"].contains(where: { t.contains($0) })
     }
 
     static func isStatusLine(_ t: String) -> Bool {

@@ -130,10 +130,24 @@ struct ProvisionAssembler {
                 id: ids[i], provision: i, label: node.label.text, path: paths[i], title: title,
                 text: text.string(labelEnds[i]..<max(labelEnds[i], ends[i])).trimmedText, start: starts[i], end: ends[i],
                 responsible: responsibilities.extract(paragraphs: whole),
-                targets: allTargets.filter { span.contains($0.start) },
-                citations: allCitations.filter { span.contains($0.start) }))
+                targets: Self.within(span, allTargets, start: \.start),
+                citations: Self.within(span, allCitations, start: \.start)))
         }
         return Output(provisions: provisions, measures: measures)
+    }
+
+    /// The elements (sorted by start) whose start lies in `span`.
+    /// - Complexity: O(log n + k).
+    static func within<T>(_ span: Range<Int>, _ items: [T], start: KeyPath<T, Int>) -> [T] {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid][keyPath: start] < span.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [T] = []
+        var i = lo
+        while i < items.count, items[i][keyPath: start] < span.upperBound { out.append(items[i]); i += 1 }
+        return out
     }
 
     static func schemeMarker(_ scheme: NumberingScheme) -> String {

@@ -76,12 +76,30 @@ enum LineJoiner {
         guard let last = prev.units.last else { return false }
         if endsSentence(prev) { return fixedWidth && !isShortHeaderLike(next.text) }
         if fixedWidth { return true }
+        // A bracket closing the line (a responsibility clause, a period) ends the paragraph unless
+        // the next line plainly continues the sentence.
+        if last == u16("）")[0] || last == u16(")")[0] {
+            guard let first = nextText.units.first, "、，,；;。等和及的".utf16.contains(first) else { return false }
+        }
+        // A line that is only a name (a signature) stands alone.
+        let folded = OrganizationName.fold(next.text)
+        if folded.count <= 20, OrganizationName.looksLikeOrganization(folded) { return false }
         if width(previous.text) < minimumWrapWidth { return false }
-        if typeEndings.contains(where: { prev.count >= $0.count && Array(prev.units.suffix($0.count)) == $0 }) { return false }
+        if endsLikeTitle(previous.text) { return false }
         // An addressee line (各省、自治区…：) starts the body.
         if next.text.hasSuffix("：") && width(next.text) < 80 { return false }
-        _ = last
         return true
+    }
+
+    /// True when the line ends like a title: a document type, maybe followed by （2024-2026年） or （试行）.
+    static func endsLikeTitle(_ line: String) -> Bool {
+        var t = line
+        while t.hasSuffix("）") || t.hasSuffix(")") {
+            guard let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), t.distance(from: open, to: t.endIndex) <= 16 else { break }
+            t = String(t[t.startIndex..<open])
+        }
+        let units = UnitText(t)
+        return typeEndings.contains(where: { units.count >= $0.count && Array(units.units.suffix($0.count)) == $0 })
     }
 
     /// True when the line ends with sentence-ending punctuation (possibly followed by a closing mark).
