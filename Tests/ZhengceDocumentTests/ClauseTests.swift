@@ -93,3 +93,16 @@ import Testing
         #expect(slice(text, c[2].start, c[2].end) == "川办发〔2024〕27号")
     }
 }
+
+/// Terms learned from a document for the segmenter.
+@Suite struct TermTests {
+    @Test func termsFromUnitsQuotesAndTitles() {
+        let terms = DocumentTerms.terms(of: SeedCorpus.sichuanDraft)
+        #expect(terms.contains("省经济合作局"))
+        #expect(terms.contains("中国人民银行四川省分行"))
+        #expect(terms.contains("川字号"))
+        #expect(terms.contains("四川省海外仓高质量发展三年行动方案"))
+        #expect(!terms.contains("各市（州）人民政府"))
+        #expect(terms == terms.sorted())
+    }
+}
