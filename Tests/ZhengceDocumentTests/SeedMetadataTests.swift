@@ -63,8 +63,8 @@ import Testing
     @Test func shanghaiNoticePublishingAPlan() {
         let d = SeedCorpus.shanghai2023
         #expect(d.title == "上海市推进跨境电商高质量发展行动方案（2023-2025年）")
-        #expect(d.noticeTitle?.hasSuffix("关于印发《上海市推进跨境电商高质量发展行动方案（2023-2025年）》的通知") == true)
-        #expect(d.noticeTitle?.hasPrefix("上海市商务委员会 上海海关 上海市税务局") == true)
+        // Four title lines; the line breaks fall between names and inside 国家外汇管理局上海|市分局.
+        #expect(d.noticeTitle == "上海市商务委员会 上海海关 上海市税务局 中国人民银行上海分行 国家外汇管理局上海市分局关于印发《上海市推进跨境电商高质量发展行动方案（2023-2025年）》的通知")
         #expect(d.docNumber == "沪商贸发〔2023〕183号")
         #expect(d.issuers == ["上海市商务委员会", "中华人民共和国上海海关", "国家税务总局上海市税务局", "中国人民银行上海分行", "国家外汇管理局上海市分局"])
         #expect(d.date == "2023-07-10")

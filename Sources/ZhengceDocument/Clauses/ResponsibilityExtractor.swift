@@ -222,7 +222,7 @@ struct ResponsibilityExtractor {
         var k = start + 2
         while k <= min(limit, start + 24) {
             let name = OrganizationName.fold(text.string(start..<k))
-            if Self.connectorWords.contains(where: { name.contains($0) }) { break }
+            if Self.connectorWords.contains(where: { name.includes($0) }) { break }
             if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
                 candidates.append(k)
             }

@@ -72,7 +72,7 @@ enum MetadataExtractor {
             titleIndices = [heading]
         } else if var best = runs.first(where: { r in
             let joined = r.map { texts[$0] }.joined()
-            return joined.contains("关于") || DocumentTypes.type(ofTitle: joined) != nil
+            return joined.includes("关于") || DocumentTypes.type(ofTitle: joined) != nil
         }) {
             // Site furniture before a title (首页, 当前位置) is short; a title is at most four lines.
             if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil }) { best = Array(best[...end]) }
@@ -83,16 +83,16 @@ enum MetadataExtractor {
             titleIndices = first
         }
         if !titleIndices.isEmpty {
-            result.title = normalizeTitle(titleIndices.map { texts[$0] }.joined())
+            result.title = normalizeTitle(titleIndices.map { texts[$0] }.reduce("") { $0.isEmpty ? $1 : LineJoiner.glue($0, $1) })
             result.furniture.formUnion(titleIndices)
-        } else if let webTitle = frontMatter["title"], webTitle.contains("关于") || DocumentTypes.type(ofTitle: webTitle) != nil {
+        } else if let webTitle = frontMatter["title"], webTitle.includes("关于") || DocumentTypes.type(ofTitle: webTitle) != nil {
             result.title = normalizeTitle(webTitle)
         }
         for i in header where isStatusLine(texts[i]) { result.furniture.insert(i) }
 
         // Status.
         let headerText = header.map { texts[$0] }.joined() + (result.title ?? "")
-        if DocumentTypes.draftMarks.contains(where: { headerText.contains($0) }) { result.status = .draft }
+        if DocumentTypes.draftMarks.contains(where: { headerText.includes($0) }) { result.status = .draft }
         if let t = result.title { result.title = stripStatus(t) }
 
         // A notice publishing a plan: the plan's title and body.
@@ -219,7 +219,7 @@ enum MetadataExtractor {
             if isDocNumberLine(t) || DateParser.standalone(t) != nil { continue }
             if NumberingLabel.detect(UnitText(t)) != nil { return i }
             if (t.hasSuffix("：") || t.hasSuffix(":")) && t.count <= 80 { return i }
-            if t.count > 50 && (t.contains("。") || t.contains("，")) { return i }
+            if t.count > 50 && (t.includes("。") || t.includes("，")) { return i }
         }
         return texts.count
     }
@@ -232,16 +232,16 @@ enum MetadataExtractor {
     static func isAdoptionNote(_ t: String) -> Bool {
         guard t.hasPrefix("（") || t.hasPrefix("("), t.hasSuffix("）") || t.hasSuffix(")") else { return false }
         let text = UnitText(t)
-        return DateParser.parse(text, at: 1) != nil && ["通过", "公布", "修正", "修订", "施行", "发布", "批准"].contains(where: { t.contains($0) })
+        return DateParser.parse(text, at: 1) != nil && ["通过", "公布", "修正", "修订", "施行", "发布", "批准"].contains(where: { t.includes($0) })
     }
 
     static func isStatusLine(_ t: String) -> Bool {
         guard t.count <= 14, t.hasPrefix("（") || t.hasPrefix("(") else { return false }
-        return DocumentTypes.draftMarks.contains(where: { t.contains($0) }) || t.contains("试行") || t.contains("暂行")
+        return DocumentTypes.draftMarks.contains(where: { t.includes($0) }) || t.includes("试行") || t.includes("暂行")
     }
 
     private static func isBannerLine(_ t: String) -> Bool {
-        t.count <= 40 && !t.contains("关于") && !isDocNumberLine(t) &&
+        t.count <= 40 && !t.includes("关于") && !isDocNumberLine(t) &&
             names(inLine: String(t.dropSuffixIfPresent("文件"))).allSatisfy(OrganizationName.looksLikeOrganization)
     }
 

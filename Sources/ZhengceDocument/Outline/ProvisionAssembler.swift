@@ -167,7 +167,7 @@ struct ProvisionAssembler {
     private func isFraming(_ heading: String) -> Bool {
         let h = heading.trimmedText
         guard !h.isEmpty else { return false }
-        return Self.framingKeywords.contains { h.contains($0) && h.count <= $0.count + 6 }
+        return Self.framingKeywords.contains { h.includes($0) && h.count <= $0.count + 6 }
     }
 
     private static let headingEnds: Set<UInt16> = Set("。！？".utf16)

@@ -42,19 +42,22 @@ public enum DocumentLookup {
     public static func provision(_ label: String, in document: PolicyDocument) -> Result<Provision, Failure> {
         let parts = splitPath(label)
         guard !parts.isEmpty else { return .failure(.noProvision(label, document: document.id)) }
-        let candidates = document.provisions.filter { p in
-            guard p.path.count >= parts.count else { return false }
-            // Full path from the root, or a unique tail.
-            let printed = Array(p.path.suffix(parts.count)).map(normalize)
-            let numbers = Array(p.normalizedPath.suffix(parts.count))
-            let matches = zip(parts, zip(printed, numbers)).allSatisfy { part, pair in part == pair.0 || part == pair.1 || normalize(part) == pair.0 }
-            return matches
+        // Labels as printed first ("3" is 3., not （三）), then numbers ("2.7.21" for 二.（七）.21).
+        var all: [Provision] = []
+        for byNumber in [false, true] {
+            let candidates = document.provisions.filter { p in
+                guard p.path.count >= parts.count else { return false }
+                let printed = Array(p.path.suffix(parts.count)).map(normalize)
+                let numbers = Array(p.normalizedPath.suffix(parts.count))
+                return zip(parts, zip(printed, numbers)).allSatisfy { part, pair in part == pair.0 || (byNumber && part == pair.1) }
+            }
+            let exact = candidates.filter { $0.path.count == parts.count }
+            if exact.count == 1 { return .success(exact[0]) }
+            if candidates.count == 1 { return .success(candidates[0]) }
+            if all.isEmpty { all = candidates }
         }
-        let exact = candidates.filter { $0.path.count == parts.count }
-        if exact.count == 1 { return .success(exact[0]) }
-        if candidates.count == 1 { return .success(candidates[0]) }
-        if candidates.isEmpty { return .failure(.noProvision(label, document: document.id)) }
-        return .failure(.ambiguousProvision(label, candidates.map { $0.path.joined(separator: ".") }))
+        if all.isEmpty { return .failure(.noProvision(label, document: document.id)) }
+        return .failure(.ambiguousProvision(label, all.map { $0.path.joined(separator: ".") }))
     }
 
     private static func splitPath(_ label: String) -> [String] {

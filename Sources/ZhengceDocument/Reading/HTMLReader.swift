@@ -91,7 +91,7 @@ enum HTMLReader {
 
     /// Decodes `&name;`, `&#123;` and `&#x7B;`.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.includes("&") else { return text }
         var out = ""
         var rest = text[...]
         while let amp = rest.firstIndex(of: "&") {
@@ -129,7 +129,7 @@ enum HTMLReader {
         var out: [String] = []
         for block in blocks {
             if tailMarks.contains(where: { block.hasPrefix($0) }) { break }
-            if block.count < 60, boilerplateMarks.contains(where: { block.contains($0) }) { continue }
+            if block.count < 60, boilerplateMarks.contains(where: { block.includes($0) }) { continue }
             if block.hasPrefix("原标题：") || block.hasPrefix("来源：") { continue }
             out.append(block)
         }

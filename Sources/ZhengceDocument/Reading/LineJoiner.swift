@@ -121,7 +121,7 @@ enum LineJoiner {
            CharClass.isSpace(UnitText(trimmed)[length]) { return true }
         if trimmed.hasPrefix("（") || trimmed.hasPrefix("(") {
             let inner = trimmed.dropFirst().dropLast()
-            if statusWords.contains(where: { inner.contains($0) }) && trimmed.count <= 12 { return true }
+            if statusWords.contains(where: { inner.includes($0) }) && trimmed.count <= 12 { return true }
         }
         if trimmed.hasPrefix("附件") && trimmed.count <= 40 { return true }
         return false
@@ -130,6 +130,11 @@ enum LineJoiner {
     /// Joins two pieces of one paragraph: no space between CJK, one space between Latin words.
     static func glue(_ a: String, _ b: String) -> String {
         guard let x = a.utf16.last, let y = b.utf16.first else { return a + b }
+        // A line of names separated by spaces (a title's issuer list) that ends with a whole name.
+        if a.includes(" "), let lastName = a.split(separator: " ").last, lastName.count >= 2,
+           OrganizationName.looksLikeOrganization(String(lastName)), CharClass.isHan(y) {
+            return a + " " + b
+        }
         let latinX = CharClass.isLatin(x) || CharClass.isDigit(x)
         let latinY = CharClass.isLatin(y) || CharClass.isDigit(y)
         return latinX && latinY ? a + " " + b : a + b

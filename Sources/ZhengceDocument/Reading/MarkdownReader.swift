@@ -57,16 +57,17 @@ enum MarkdownReader {
     }
 
     private static func stripComments(_ line: String, inComment: inout Bool) -> String {
+        guard inComment || line.includes("<!--") else { return line }
         var out = ""
-        var rest = line[...]
+        var rest = line
         while !rest.isEmpty {
             if inComment {
-                guard let end = rest.range(of: "-->") else { return out }
-                rest = rest[end.upperBound...]
+                guard let end = rest.utf8Offset(of: "-->") else { return out }
+                rest = rest.utf8Slice(end + 3, rest.utf8.count)
                 inComment = false
-            } else if let start = rest.range(of: "<!--") {
-                out += rest[rest.startIndex..<start.lowerBound]
-                rest = rest[start.upperBound...]
+            } else if let start = rest.utf8Offset(of: "<!--") {
+                out += rest.utf8Slice(0, start)
+                rest = rest.utf8Slice(start + 4, rest.utf8.count)
                 inComment = true
             } else {
                 out += rest
@@ -78,7 +79,7 @@ enum MarkdownReader {
 
     /// `[text](url)` → text, `![alt](url)` → nothing.
     private static func stripLinks(_ text: String) -> String {
-        guard text.contains("](") else { return text }
+        guard text.includes("](") else { return text }
         var out = ""
         var chars = Array(text)
         var i = 0
@@ -102,34 +103,38 @@ enum MarkdownReader {
 
     /// Removes `**`/`__` markers; returns where a leading bold run (after an optional label) ends.
     static func stripEmphasis(_ text: String) -> (String, Int?) {
-        guard text.contains("**") || text.contains("__") else { return (text, nil) }
+        let marker = text.includes("**") ? "**" : (text.includes("__") ? "__" : "")
+        guard !marker.isEmpty else { return (text, nil) }
         var boldEnd: Int?
-        let marker = text.contains("**") ? "**" : "__"
-        if let first = text.range(of: marker) {
-            let prefix = String(text[text.startIndex..<first.lowerBound])
+        if let first = text.utf8Offset(of: marker) {
+            let prefix = text.utf8Slice(0, first)
             let prefixIsLabel = prefix.trimmedText.isEmpty ||
                 (NumberingLabel.detect(UnitText(prefix)).map { $0.length >= prefix.utf16.count } ?? false)
-            if prefixIsLabel, let close = text.range(of: marker, range: first.upperBound..<text.endIndex) {
-                boldEnd = text[text.startIndex..<close.lowerBound].utf16.count - marker.utf16.count
+            if prefixIsLabel, let close = text.utf8Offset(of: marker, from: first + 2) {
+                boldEnd = text.utf8Slice(0, close).utf16.count - marker.utf16.count
             }
         }
-        let clean = text.replacingAll(marker, with: "")
-        return (clean, boldEnd)
+        return (text.replacingAll(marker, with: ""), boldEnd)
     }
 }
 
 extension String {
     /// Replaces every occurrence of `target` (no Foundation needed).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.range(of: target) {
-            out += rest[rest.startIndex..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
+        guard !target.isEmpty, var at = utf8Offset(of: target) else { return self }
+        let bytes = Array(utf8)
+        let t = target.utf8.count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var from = 0
+        while true {
+            out += bytes[from..<at]
+            out += replacement.utf8
+            from = at + t
+            guard let next = utf8Offset(of: target, from: from) else { break }
+            at = next
         }
-        out += rest
-        return out
+        out += bytes[from...]
+        return String(decoding: out, as: UTF8.self)
     }
 }
