@@ -72,7 +72,7 @@ public final class Segmenter: @unchecked Sendable {
         lock.lock()
         let snapshot = overlay
         lock.unlock()
-        return SegmentationEngine(trie: trie, overlay: snapshot, hmm: SharedModels.hmm, style: style)
+        return SegmentationEngine(trie: trie, overlay: snapshot, hmm: SharedModels.hmm, style: style, tuning: .preset(style))
     }
 
     /// The UTF-16 ranges of the tokens of `text`; white space is not a token.

@@ -13,6 +13,29 @@ struct SegmentationEngine {
     let overlay: WordOverlay
     let hmm: CharacterHMM
     let style: SegmentationStyle
+    let tuning: Tuning
+
+    /// Knobs of the lattice.
+    struct Tuning {
+        /// Added to the cost of a general-lexicon word of three or more characters, per extra character.
+        var longWordPenalty: Float = 0
+        /// Added to the cost of every word (negative: finer).
+        var wordCost: Float = 0
+        /// Group unknown single characters with the HMM.
+        var useHMM = true
+        /// Split numeral + classifier words (一个 → 一 个).
+        var splitClassifiers = false
+
+        /// The settings of each style. The treebank ones were chosen on the dev half of UD
+        /// Chinese GSDSimp (never its test half): UD and CTB split compounds the general
+        /// lexicon keeps whole, so long general words pay 10 nats per extra character.
+        static func preset(_ style: SegmentationStyle) -> Tuning {
+            switch style {
+            case .policy: return Tuning()
+            case .treebank: return Tuning(longWordPenalty: 10, wordCost: 0, useHMM: true, splitClassifiers: true)
+            }
+        }
+    }
 
     /// Cost of a Han character the lexicon does not hold as a word (frequency 1).
     var unknownCost: Float { Float(log(trie.totalFrequency)) }
@@ -205,7 +228,7 @@ struct SegmentationEngine {
             let from = scratch.offsets[k]
             let single = scratch.offsets[k + 1]
             // The single character is always an edge.
-            var bestCost = singleCost(text, from, single, unknown) + scratch.best[k + 1]
+            var bestCost = singleCost(text, from, single, unknown) + tuning.wordCost + scratch.best[k + 1]
             var bestEnd = k + 1
             // Lexicon words starting here.
             var node: UInt32 = 0
@@ -216,7 +239,9 @@ struct SegmentationEngine {
                 if u > single, let c = trie.cost(node) {
                     let e = bmpOnly ? u - start : scalarIndex(scratch.offsets, u)
                     if e >= 0 {
-                        let total = c + scratch.best[e]
+                        let length = e - k
+                        let penalty = length > 2 ? tuning.longWordPenalty * Float(length - 2) : 0
+                        let total = c + penalty + tuning.wordCost + scratch.best[e]
                         if total <= bestCost { bestCost = total; bestEnd = e }
                     }
                 }
@@ -230,7 +255,7 @@ struct SegmentationEngine {
                     if v > single, let c = overlay.cost(onode) {
                         let e = bmpOnly ? v - start : scalarIndex(scratch.offsets, v)
                         if e >= 0 {
-                            let total = c + scratch.best[e]
+                            let total = c + tuning.wordCost + scratch.best[e]
                             if total <= bestCost { bestCost = total; bestEnd = e }
                         }
                     }
@@ -248,11 +273,52 @@ struct SegmentationEngine {
                 if bufferStart < 0 { bufferStart = k }
             } else {
                 if bufferStart >= 0 { flushSingles(text, bufferStart, k, &scratch, &out); bufferStart = -1 }
-                out.append(scratch.offsets[k]..<scratch.offsets[e])
+                appendWord(text, scratch.offsets[k]..<scratch.offsets[e], &out)
             }
             k = e
         }
         if bufferStart >= 0 { flushSingles(text, bufferStart, m, &scratch, &out) }
+    }
+
+    /// Appends a lexicon word; in the treebank style a numeral + classifier (一个, 二十一日)
+    /// or a verb + 于/为 (位于, 成为) is two words, as CTB and UD segment them.
+    @inline(__always)
+    func appendWord(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ out: inout [Range<Int>]) {
+        if style == .treebank && tuning.splitClassifiers, let cut = treebankCut(text, range) {
+            out.append(range.lowerBound..<cut)
+            out.append(cut..<range.upperBound)
+        } else {
+            out.append(range)
+        }
+    }
+
+    static let numerals: Set<UInt16> = Set("一二三四五六七八九十百千万亿两零〇几半".utf16)
+    static let determiners: Set<UInt16> = Set("这那哪每某该数多".utf16)
+    static let classifiers: Set<UInt16> = Set("个种座位名部条次只件家所项张本架艘辆支届批层类份段片台间句首封栋枚颗株匹篇幅年月日天岁号周".utf16)
+    static let prepositionTails: Set<UInt16> = Set("于为".utf16)
+    /// Words ending in 于 or 为 that stay whole (function words and lexicalised verbs).
+    static let wholeWords: Set<[UInt16]> = Set([
+        "由于", "因为", "认为", "行为", "对于", "关于", "终于", "至于", "以为", "更为", "较为", "极为", "最为",
+        "尤为", "颇为", "身为", "无为", "过于", "善于", "便于", "易于", "勇于", "敢于", "等于",
+    ].map { Array($0.utf16) })
+
+    /// Where the treebank style cuts the word `range`, or nil.
+    func treebankCut(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
+        let count = range.count
+        guard count >= 2 else { return nil }
+        let last = text[range.upperBound - 1]
+        if count == 2, Self.prepositionTails.contains(last) {
+            let word = [text[range.lowerBound], last]
+            return Self.wholeWords.contains(word) ? nil : range.upperBound - 1
+        }
+        guard Self.classifiers.contains(last) else { return nil }
+        var i = range.lowerBound
+        if text[i] == 0x7B2C { i += 1 }  // 第
+        let head = i
+        while i < range.upperBound - 1, Self.numerals.contains(text[i]) { i += 1 }
+        if i == range.upperBound - 1, i > head { return i }
+        if count == 2, Self.determiners.contains(text[range.lowerBound]) { return range.upperBound - 1 }
+        return nil
     }
 
     /// Index of the scalar starting at unit offset `u`, or -1 inside a surrogate pair.
@@ -286,7 +352,7 @@ struct SegmentationEngine {
             return
         }
         let units = UnsafeBufferPointer(rebasing: text[offsets[a]..<offsets[b]])
-        if trie.cost(of: units) != nil || overlay.cost(of: units) != nil {
+        if !tuning.useHMM || trie.cost(of: units) != nil || overlay.cost(of: units) != nil {
             for k in a..<b { out.append(offsets[k]..<offsets[k + 1]) }
             return
         }

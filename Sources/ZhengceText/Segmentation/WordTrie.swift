@@ -51,12 +51,14 @@ struct WordTrie: Sendable {
             return n == 0 ? nil : n
         }
         var low = Int(firstChild[Int(node)])
-        var high = Int(firstChild[Int(node) + 1])
+        let end = Int(firstChild[Int(node) + 1])
+        var high = end
+        // Lower bound by bisection down to a few candidates, then a linear scan.
         while high - low > 6 {
             let mid = (low + high) >> 1
             if labels[mid] < unit { low = mid + 1 } else { high = mid }
         }
-        while low < high {
+        while low < end {
             let label = labels[low]
             if label == unit { return UInt32(low) }
             if label > unit { return nil }
