@@ -36,20 +36,21 @@ struct LineSegmenter {
         var count = 0
         var lineStart = 0
         var next = 0
-        var line: [UInt16] = []
-        while lineStart <= units.count {
-            var lineEnd = lineStart
-            while lineEnd < units.count, units[lineEnd] != 0x0A { lineEnd += 1 }
-            line.removeAll(keepingCapacity: true)
-            while next < all.count, all[next].lowerBound < lineEnd {
-                if !line.isEmpty { line.append(0x20) }
-                line.append(contentsOf: units[all[next]])
-                next += 1
-                count += 1
+        units.withUnsafeBufferPointer { units in
+            while lineStart <= units.count {
+                var lineEnd = lineStart
+                while lineEnd < units.count, units[lineEnd] != 0x0A { lineEnd += 1 }
+                var first = true
+                while next < all.count, all[next].lowerBound < lineEnd {
+                    if !first { output.writeSpace() }
+                    first = false
+                    output.write(utf16: UnsafeBufferPointer(rebasing: units[all[next]]))
+                    next += 1
+                    count += 1
+                }
+                if lineEnd < units.count || lineEnd > lineStart { output.writeNewline() }
+                lineStart = lineEnd + 1
             }
-            if lineEnd < units.count || lineEnd > lineStart { line.append(0x0A) }
-            output.write(utf16: line)
-            lineStart = lineEnd + 1
         }
         return count
     }

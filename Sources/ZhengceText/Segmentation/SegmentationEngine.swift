@@ -43,6 +43,10 @@ struct SegmentationEngine {
     /// Appends the UTF-16 ranges of the tokens of `text` to `out`.
     /// - Complexity: O(n · L) for n units and words of at most L characters.
     func segment(_ text: UnsafeBufferPointer<UInt16>, into out: inout [Range<Int>]) {
+        trie.withView { view in segment(text, view, into: &out) }
+    }
+
+    private func segment(_ text: UnsafeBufferPointer<UInt16>, _ view: TrieView, into out: inout [Range<Int>]) {
         var scratch = Scratch()
         var i = 0
         let n = text.count
@@ -60,11 +64,11 @@ struct SegmentationEngine {
                 }
                 if let numberEnd = documentNumberEnd(text, at: j) {
                     let prefix = documentNumberPrefixStart(text, runStart: i, runEnd: j)
-                    segmentHan(text, i, prefix, &scratch, &out)
+                    segmentHan(text, view, i, prefix, &scratch, &out)
                     out.append(prefix..<numberEnd)
                     i = numberEnd
                 } else {
-                    segmentHan(text, i, j, &scratch, &out)
+                    segmentHan(text, view, i, j, &scratch, &out)
                     i = j
                 }
             case .letter, .digit:
@@ -203,7 +207,7 @@ struct SegmentationEngine {
     }
 
     /// Segments the Han run `start..<end` (a scalar boundary at both ends).
-    func segmentHan(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ scratch: inout Scratch, _ out: inout [Range<Int>]) {
+    func segmentHan(_ text: UnsafeBufferPointer<UInt16>, _ view: TrieView, _ start: Int, _ end: Int, _ scratch: inout Scratch, _ out: inout [Range<Int>]) {
         guard start < end else { return }
         // Scalar offsets of the run; offsets[k] is the unit offset of scalar k.
         scratch.offsets.removeAll(keepingCapacity: true)
@@ -228,15 +232,15 @@ struct SegmentationEngine {
             let from = scratch.offsets[k]
             let single = scratch.offsets[k + 1]
             // The single character is always an edge.
-            var bestCost = singleCost(text, from, single, unknown) + tuning.wordCost + scratch.best[k + 1]
+            var bestCost = singleCost(text, view, from, single, unknown) + tuning.wordCost + scratch.best[k + 1]
             var bestEnd = k + 1
             // Lexicon words starting here.
             var node: UInt32 = 0
             var u = from
-            while u < end, let child = trie.child(node, text[u]) {
+            while u < end, let child = view.child(node, text[u]) {
                 node = child
                 u += 1
-                if u > single, let c = trie.cost(node) {
+                if u > single, let c = view.cost(node) {
                     let e = bmpOnly ? u - start : scalarIndex(scratch.offsets, u)
                     if e >= 0 {
                         let length = e - k
@@ -335,10 +339,10 @@ struct SegmentationEngine {
 
     /// Cost of the one-character word `from..<to`.
     @inline(__always)
-    func singleCost(_ text: UnsafeBufferPointer<UInt16>, _ from: Int, _ to: Int, _ unknown: Float) -> Float {
+    func singleCost(_ text: UnsafeBufferPointer<UInt16>, _ view: TrieView, _ from: Int, _ to: Int, _ unknown: Float) -> Float {
         guard to == from + 1 else { return unknown }
         var cost = unknown
-        if let node = trie.child(0, text[from]), let c = trie.cost(node) { cost = c }
+        if let node = view.child(0, text[from]), let c = view.cost(node) { cost = c }
         if overlay.mayStart(text[from]), let node = overlay.child(0, text[from]), let c = overlay.cost(node) { cost = min(cost, c) }
         return cost
     }
