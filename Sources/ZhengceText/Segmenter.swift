@@ -63,6 +63,13 @@ public final class Segmenter: @unchecked Sendable {
         return entries.count
     }
 
+    /// Adds the words of a lexicon file (UTF-8, UTF-16 with BOM or GB18030), such as a
+    /// corpus's `lexicon.txt`. - Returns: the number of words read.
+    @discardableResult
+    public func addLexicon(contentsOf url: URL) throws -> Int {
+        addLexicon(try TextDecoder.decode(Data(contentsOf: url)).text)
+    }
+
     /// The cost (-ln p) of a word seen `frequency` times in the general lexicon's counts.
     func cost(frequency: Int) -> Float {
         Float(log(trie.totalFrequency / Double(max(frequency, 1))))
