@@ -42,13 +42,11 @@ public final class Segmenter: @unchecked Sendable {
     }
 
     /// Adds domain terms (learned from a corpus or a user lexicon) with the default frequency.
+    /// A word the general lexicon already holds keeps its own frequency there (商务部 stays
+    /// rare enough that 商务部门 is still 商务 部门); a new word gets `defaultUserFrequency`.
     public func addWords<S: Sequence>(_ words: S) where S.Element == String {
-        let cost = self.cost(frequency: Self.defaultUserFrequency)
-        lock.lock(); defer { lock.unlock() }
-        for word in words {
-            let trimmed = word.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { overlay.add(trimmed, cost: cost) }
-        }
+        let entries = words.map { LexiconLine(word: $0.trimmingCharacters(in: .whitespacesAndNewlines), frequency: nil) }
+        add(entries.filter { !$0.word.isEmpty })
     }
 
     /// Adds the words of a lexicon file's text: one word per line, optionally followed by
@@ -57,10 +55,20 @@ public final class Segmenter: @unchecked Sendable {
     @discardableResult
     public func addLexicon(_ text: String) -> Int {
         let entries = LexiconLine.parse(text)
-        let costs = entries.map { cost(frequency: $0.frequency ?? Self.defaultUserFrequency) }
+        add(entries)
+        return entries.count
+    }
+
+    /// Adds entries: an explicit frequency is used as given; without one, a general-lexicon
+    /// word keeps its cost and a new word gets `defaultUserFrequency`.
+    private func add(_ entries: [LexiconLine]) {
+        let fallback = cost(frequency: Self.defaultUserFrequency)
+        let costs = entries.map { entry -> Float in
+            if let frequency = entry.frequency { return cost(frequency: frequency) }
+            return trie.cost(of: entry.word.utf16) ?? fallback
+        }
         lock.lock(); defer { lock.unlock() }
         for (entry, cost) in zip(entries, costs) { overlay.add(entry.word, cost: cost) }
-        return entries.count
     }
 
     /// Adds the words of a lexicon file (UTF-8, UTF-16 with BOM or GB18030), such as a

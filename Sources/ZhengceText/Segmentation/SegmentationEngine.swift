@@ -77,7 +77,7 @@ struct SegmentationEngine {
                 i = j
             case .other:
                 var j = i + width
-                if Self.repeatable.contains(scalar) {
+                if scalar < 0x10000, Self.repeatable.contains(UInt16(scalar)) {
                     while j < n, UInt32(text[j]) == scalar { j += 1 }
                 }
                 out.append(i..<j)
@@ -87,7 +87,7 @@ struct SegmentationEngine {
     }
 
     /// Punctuation whose runs are one token (……, ——, ---).
-    static let repeatable: Set<UInt32> = [0x2026, 0x2014, 0x2015, 0x2500, 0x2D, 0x2E, 0x7E, 0xFF5E, 0x3D, 0x2A, 0x5F, 0xB7]
+    static let repeatable = UnitSet("\u{2026}\u{2014}\u{2015}\u{2500}-.~\u{FF5E}=*_\u{B7}")
 
     // MARK: Latin, numbers, dates
 
@@ -161,8 +161,8 @@ struct SegmentationEngine {
 
     // MARK: 发文字号
 
-    static let openers: Set<UInt16> = Set("〔[［【(（﹝〖".utf16)
-    static let closers: Set<UInt16> = Set("〕]］】)）﹞〗".utf16)
+    static let openers = UnitSet("〔[［【(（﹝〖")
+    static let closers = UnitSet("〕]］】)）﹞〗")
 
     /// When a 发文字号 tail (〔2021〕24号) starts at `start`, the offset after 号.
     func documentNumberEnd(_ text: UnsafeBufferPointer<UInt16>, at start: Int) -> Int? {
@@ -296,10 +296,10 @@ struct SegmentationEngine {
         }
     }
 
-    static let numerals: Set<UInt16> = Set("一二三四五六七八九十百千万亿两零〇几半".utf16)
-    static let determiners: Set<UInt16> = Set("这那哪每某该数多".utf16)
-    static let classifiers: Set<UInt16> = Set("个种座位名部条次只件家所项张本架艘辆支届批层类份段片台间句首封栋枚颗株匹篇幅年月日天岁号周".utf16)
-    static let prepositionTails: Set<UInt16> = Set("于为".utf16)
+    static let numerals = UnitSet("一二三四五六七八九十百千万亿两零〇几半")
+    static let determiners = UnitSet("这那哪每某该数多")
+    static let classifiers = UnitSet("个种座位名部条次只件家所项张本架艘辆支届批层类份段片台间句首封栋枚颗株匹篇幅年月日天岁号周")
+    static let prepositionTails = UnitSet("于为")
     /// Words ending in 于 or 为 that stay whole (function words and lexicalised verbs).
     static let wholeWords: Set<[UInt16]> = Set([
         "由于", "因为", "认为", "行为", "对于", "关于", "终于", "至于", "以为", "更为", "较为", "极为", "最为",
