@@ -222,52 +222,71 @@ struct SegmentationEngine {
             out.append(start..<end)
             return
         }
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(0, count: m + 1))
-        scratch.next.removeAll(keepingCapacity: true)
-        scratch.next.append(contentsOf: repeatElement(0, count: m))
+        // Borrow the buffers (swapped back below) so the loop runs on raw pointers.
+        var best: [Float] = []
+        var next: [Int] = []
+        var offsets: [Int] = []
+        swap(&best, &scratch.best)
+        swap(&next, &scratch.next)
+        swap(&offsets, &scratch.offsets)
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(0, count: m + 1))
+        next.removeAll(keepingCapacity: true)
+        next.append(contentsOf: repeatElement(0, count: m))
         let unknown = unknownCost
         let bmpOnly = end - start == m
-        for k in stride(from: m - 1, through: 0, by: -1) {
-            let from = scratch.offsets[k]
-            let single = scratch.offsets[k + 1]
-            // The single character is always an edge.
-            var bestCost = singleCost(text, view, from, single, unknown) + tuning.wordCost + scratch.best[k + 1]
-            var bestEnd = k + 1
-            // Lexicon words starting here.
-            var node: UInt32 = 0
-            var u = from
-            while u < end, let child = view.child(node, text[u]) {
-                node = child
-                u += 1
-                if u > single, let c = view.cost(node) {
-                    let e = bmpOnly ? u - start : scalarIndex(scratch.offsets, u)
-                    if e >= 0 {
-                        let length = e - k
-                        let penalty = length > 2 ? tuning.longWordPenalty * Float(length - 2) : 0
-                        let total = c + penalty + tuning.wordCost + scratch.best[e]
-                        if total <= bestCost { bestCost = total; bestEnd = e }
-                    }
-                }
-            }
-            if overlay.mayStart(text[from]) {
-                var onode: Int32 = 0
-                var v = from
-                while v < end, let child = overlay.child(onode, text[v]) {
-                    onode = child
-                    v += 1
-                    if v > single, let c = overlay.cost(onode) {
-                        let e = bmpOnly ? v - start : scalarIndex(scratch.offsets, v)
-                        if e >= 0 {
-                            let total = c + tuning.wordCost + scratch.best[e]
-                            if total <= bestCost { bestCost = total; bestEnd = e }
+        let wordCost = tuning.wordCost
+        let longWordPenalty = tuning.longWordPenalty
+        best.withUnsafeMutableBufferPointer { best in
+            next.withUnsafeMutableBufferPointer { next in
+                offsets.withUnsafeBufferPointer { offsets in
+                    for k in stride(from: m - 1, through: 0, by: -1) {
+                        let from = offsets[k]
+                        let single = offsets[k + 1]
+                        // The single character is always an edge.
+                        var bestCost = singleCost(text, view, from, single, unknown) + wordCost + best[k + 1]
+                        var bestEnd = k + 1
+                        // General-lexicon words starting here.
+                        var node: UInt32 = 0
+                        var u = from
+                        while u < end, let child = view.child(node, text[u]) {
+                            node = child
+                            u += 1
+                            if u > single, let c = view.cost(node) {
+                                let e = bmpOnly ? u - start : scalarIndex(offsets, u)
+                                if e >= 0 {
+                                    let length = e - k
+                                    let penalty = length > 2 ? longWordPenalty * Float(length - 2) : 0
+                                    let total = c + penalty + wordCost + best[e]
+                                    if total <= bestCost { bestCost = total; bestEnd = e }
+                                }
+                            }
                         }
+                        // Policy and user words starting here (no length penalty).
+                        if overlay.mayStart(text[from]) {
+                            var onode: Int32 = 0
+                            var v = from
+                            while v < end, let child = overlay.child(onode, text[v]) {
+                                onode = child
+                                v += 1
+                                if v > single, let c = overlay.cost(onode) {
+                                    let e = bmpOnly ? v - start : scalarIndex(offsets, v)
+                                    if e >= 0 {
+                                        let total = c + wordCost + best[e]
+                                        if total <= bestCost { bestCost = total; bestEnd = e }
+                                    }
+                                }
+                            }
+                        }
+                        best[k] = bestCost
+                        next[k] = bestEnd
                     }
                 }
             }
-            scratch.best[k] = bestCost
-            scratch.next[k] = bestEnd
         }
+        swap(&best, &scratch.best)
+        swap(&next, &scratch.next)
+        swap(&offsets, &scratch.offsets)
         // Forward: words as found; runs of single characters go to the HMM.
         var k = 0
         var bufferStart = -1
@@ -326,7 +345,7 @@ struct SegmentationEngine {
     }
 
     /// Index of the scalar starting at unit offset `u`, or -1 inside a surrogate pair.
-    func scalarIndex(_ offsets: [Int], _ u: Int) -> Int {
+    func scalarIndex(_ offsets: UnsafeBufferPointer<Int>, _ u: Int) -> Int {
         var low = 0
         var high = offsets.count - 1
         while low <= high {
