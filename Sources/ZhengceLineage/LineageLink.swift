@@ -1,0 +1,86 @@
+/// One end of a lineage link: a document (corpus or external) and, for measure links, a measure.
+/// Each end names its document fully so a reader needs no second lookup.
+public struct LinkEnd: Codable, Sendable, Hashable {
+    /// The document: a corpus document id, or "external:{docNumber or title}" for a cited document not in the corpus.
+    public var document: String
+    /// The document's 发文字号, normalised, when known.
+    public var docNumber: String?
+    /// The document's title, when known.
+    public var title: String?
+    /// True when the document is not in the corpus (known only from a citation).
+    public var external: Bool
+    /// For measure links: the measure's id, label and title.
+    public var measure: String?
+    public var label: String?
+    public var measureTitle: String?
+
+    public init(document: String, docNumber: String? = nil, title: String? = nil, external: Bool = false,
+                measure: String? = nil, label: String? = nil, measureTitle: String? = nil) {
+        self.document = document; self.docNumber = docNumber; self.title = title; self.external = external
+        self.measure = measure; self.label = label; self.measureTitle = measureTitle
+    }
+}
+
+/// The kind of a lineage link.
+public enum LinkType: String, Codable, Sendable, Hashable, CaseIterable {
+    /// An explicit 《…》（文号） or 文号 citation: `from` cites `to`.
+    case cites
+    /// `from` (later, usually lower or equal level) takes up `to` (earlier source).
+    case derives
+    /// Similar, but direction or time do not allow derivation (e.g. against the calendar).
+    case related
+    /// Two versions of the same plan (draft and final).
+    case version
+}
+
+/// A shared passage between two measures, with UTF-16 offsets into each document's text.
+public struct SharedSpan: Codable, Sendable, Hashable {
+    public var text: String
+    public var fromStart: Int
+    public var fromEnd: Int
+    public var toStart: Int
+    public var toEnd: Int
+    public init(text: String, fromStart: Int, fromEnd: Int, toStart: Int, toEnd: Int) {
+        self.text = text; self.fromStart = fromStart; self.fromEnd = fromEnd; self.toStart = toStart; self.toEnd = toEnd
+    }
+}
+
+/// Why a link was made: shared terms and the longest shared passages; how it was inferred.
+public struct LinkEvidence: Codable, Sendable, Hashable {
+    /// Distinctive terms both sides share, most informative first.
+    public var sharedTerms: [String]
+    /// The longest shared passages.
+    public var spans: [SharedSpan]
+    /// How the link was found, e.g. "citation", "measure-alignment", "aggregate of N measure links".
+    public var method: String
+    /// For inferred document links: how many measure alignments support it.
+    public var supportingMeasures: Int?
+
+    public init(sharedTerms: [String] = [], spans: [SharedSpan] = [], method: String, supportingMeasures: Int? = nil) {
+        self.sharedTerms = sharedTerms; self.spans = spans; self.method = method; self.supportingMeasures = supportingMeasures
+    }
+}
+
+/// A link between two documents or two measures.
+/// For derives links, `from` is the later (deriving) side and `to` the earlier source.
+public struct LineageLink: Codable, Sendable, Hashable {
+    public var type: LinkType
+    public var from: LinkEnd
+    public var to: LinkEnd
+    /// Similarity or confidence in 0...1, nil for plain citations.
+    public var score: Double?
+    /// True when not stated by the text (inferred from measure alignment).
+    public var inferred: Bool
+    public var evidence: LinkEvidence?
+
+    public init(type: LinkType, from: LinkEnd, to: LinkEnd, score: Double? = nil, inferred: Bool, evidence: LinkEvidence? = nil) {
+        self.type = type; self.from = from; self.to = to; self.score = score; self.inferred = inferred; self.evidence = evidence
+    }
+}
+
+/// The lineage of a corpus: every document and every link.
+public struct LineageGraph: Codable, Sendable, Hashable {
+    /// Document-level links (cites, derives inferred, version) and measure-level links.
+    public var links: [LineageLink]
+    public init(links: [LineageLink]) { self.links = links }
+}

@@ -1,1 +1,0 @@
-// ZhengceLineage: placeholder file until the module lands.
