@@ -60,6 +60,18 @@ func runZhengce(_ arguments: [String], input: String? = nil) throws -> (status: 
         #expect(usage.status == 64)
     }
 
+    @Test func addsUserLexiconsAndSwitchesStyle() throws {
+        let plain = try runZhengce(["segment", "推进跨境云仓联盟建设"])
+        #expect(plain.stdout == "推进 跨境 云仓 联盟 建设\n")
+        let withLexicon = try runZhengce(["segment", "--lexicon", Fixtures.file("segment/lexicon.txt").path, "推进跨境云仓联盟建设"])
+        #expect(withLexicon.stdout == "推进 跨境云仓联盟 建设\n")
+        let treebank = try runZhengce(["segment", "--style", "treebank", "--file", "-"], input: "2024年6月8日位于上海")
+        #expect(treebank.stdout == "2024 年 6 月 8 日 位 于 上海\n")
+        let missing = try runZhengce(["segment", "--lexicon", "/nonexistent/lexicon.txt", "海关"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "zhengce: cannot read lexicon /nonexistent/lexicon.txt\n")
+    }
+
     @Test func icuEngineIsAvailableForBenchmarks() throws {
         let result = try runZhengce(["segment", "--engine", "icu", "海关总署 AEO"])
         #expect(result.status == 0)
