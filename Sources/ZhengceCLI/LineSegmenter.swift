@@ -6,10 +6,10 @@ struct LineSegmenter {
     let segmenter: Segmenter
 
     /// UTF-16 token ranges of `units`.
-    func ranges(_ units: inout [UInt16]) -> [Range<Int>] {
+    func ranges(_ units: [UInt16]) -> [Range<Int>] {
         switch engine {
         case .zhengce:
-            return segmenter.ranges(utf16: &units)
+            return segmenter.ranges(utf16: units)
         case .icu:
             guard let breaker = try? ICUWordBreaker(locale: "zh"), let cuts = try? breaker.boundaries(units) else { return [] }
             var out: [Range<Int>] = []
@@ -24,15 +24,15 @@ struct LineSegmenter {
 
     /// All tokens of `text` with offsets into it.
     func tokens(_ text: String) -> [Token] {
-        var units = Array(text.utf16)
-        return ranges(&units).map { Token(text: String(decoding: units[$0], as: UTF16.self), start: $0.lowerBound, end: $0.upperBound) }
+        let units = Array(text.utf16)
+        return ranges(units).map { Token(text: String(decoding: units[$0], as: UTF16.self), start: $0.lowerBound, end: $0.upperBound) }
     }
 
     /// Writes one line per input line, tokens separated by single spaces; returns the token count.
     @discardableResult
     func writeLines(_ text: String, to output: inout some SegmentSink) -> Int {
-        var units = Array(text.utf16)
-        let all = ranges(&units)
+        let units = Array(text.utf16)
+        let all = ranges(units)
         var count = 0
         var lineStart = 0
         var next = 0

@@ -7,7 +7,7 @@ import ZhengceText
 enum SegmentBenchmark {
     static func run(_ splitter: LineSegmenter, text: String) -> String {
         let bytes = text.utf8.count
-        var units = Array(text.utf16)
+        let units = Array(text.utf16)
         var tokens = 0
         var rounds = 0
         let clock = ContinuousClock()
@@ -15,7 +15,7 @@ enum SegmentBenchmark {
         var best = Duration.seconds(1_000_000)
         repeat {
             let start = clock.now
-            tokens = splitter.ranges(&units).count
+            tokens = splitter.ranges(units).count
             let elapsed = clock.now - start
             best = min(best, elapsed)
             total += elapsed

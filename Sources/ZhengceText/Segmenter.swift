@@ -93,12 +93,11 @@ public final class Segmenter: @unchecked Sendable {
     /// The UTF-16 ranges of the tokens of `text`; white space is not a token.
     /// - Complexity: O(n) in the length of the text (words are at most 16 characters).
     public func ranges(_ text: String, style: SegmentationStyle? = nil) -> [Range<Int>] {
-        var units = Array(text.utf16)
-        return ranges(utf16: &units, style: style)
+        ranges(utf16: Array(text.utf16), style: style)
     }
 
-    /// The token ranges of UTF-16 `units` (the buffer is only read).
-    public func ranges(utf16 units: inout [UInt16], style: SegmentationStyle? = nil) -> [Range<Int>] {
+    /// The token ranges of the UTF-16 code units `units`.
+    public func ranges(utf16 units: [UInt16], style: SegmentationStyle? = nil) -> [Range<Int>] {
         let engine = engine(style ?? self.style)
         var out: [Range<Int>] = []
         out.reserveCapacity(units.count / 2 + 1)
@@ -113,8 +112,8 @@ public final class Segmenter: @unchecked Sendable {
 
     /// Splits `text` into tokens in `style`.
     public func tokenize(_ text: String, style: SegmentationStyle) -> [Token] {
-        var units = Array(text.utf16)
-        let ranges = ranges(utf16: &units, style: style)
+        let units = Array(text.utf16)
+        let ranges = ranges(utf16: units, style: style)
         return ranges.map { Token(text: String(decoding: units[$0], as: UTF16.self), start: $0.lowerBound, end: $0.upperBound) }
     }
 

@@ -56,6 +56,7 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
     @Test func segmentsThePolicySentenceIntoSensibleWords() {
         let (text, expected) = marked("支持|跨境电商|企业|按规定|将|出口|货物|在|境外|发生|的|费用|与|出口|货款|轧差结算")
         #expect(segmenter.tokenize(text) == expected)
+        #expect(segmenter.ranges(text) == expected.map { $0.start..<$0.end })
         #expect(segmenter.cut(text).joined(separator: " ") == "支持 跨境电商 企业 按规定 将 出口 货物 在 境外 发生 的 费用 与 出口 货款 轧差结算")
     }
 
