@@ -71,6 +71,15 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
         for name in names { #expect(words.contains(name), "\(name) not whole in \(words)") }
     }
 
+    @Test(arguments: [
+        ("上海市税务局、四川省市场监管局", "上海市 税务局 、 四川省 市场监管局"),
+        ("各级商务部门要加强指导", "各级 商务 部门 要 加强指导"),
+        ("市税务局、市商务委、省市场监管局", "市税务局 、 市商务委 、 省市场监管局"),
+    ])
+    func placeNamesKeepTheirLevelAndDepartmentsDoNotSwallowNeighbours(text: String, expected: String) {
+        #expect(segmenter.cut(text).joined(separator: " ") == expected)
+    }
+
     @Test func keepsPolicyTermsWhole() {
         let words = segmenter.cut("鼓励企业建设海外仓，推动综试区发展，创新市场采购贸易方式，壮大外贸新业态，实行先查验后装运，加入万国邮联")
         for term in ["海外仓", "综试区", "市场采购贸易方式", "外贸新业态", "先查验后装运", "万国邮联"] {
