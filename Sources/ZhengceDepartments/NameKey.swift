@@ -1,0 +1,35 @@
+import ZhengceText
+
+/// The folded form of a department name used for lookups.
+///
+/// Folds with `MatchKey` (full-width Latin and digits, spaces between CJK characters),
+/// then drops all remaining white space, makes ASCII parentheses full-width and trims
+/// list punctuation and quotes at both ends: "商 务 部" → "商务部", "各市(州)" → "各市（州）".
+enum NameKey {
+    /// The lookup key of `name`.
+    /// - Complexity: O(n) in the length of `name`.
+    static func make(_ name: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
+        for scalar in MatchKey.fold(name).unicodeScalars {
+            if scalar.properties.isWhitespace { continue }
+            switch scalar {
+            case "(": out.unicodeScalars.append("（")
+            case ")": out.unicodeScalars.append("）")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        let edge: Set<Character> = ["、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "'", "‘", "’", "《", "》"]
+        while let first = out.first, edge.contains(first) { out.removeFirst() }
+        while let last = out.last, edge.contains(last) { out.removeLast() }
+        // A name wrapped whole in brackets: （商务厅） → 商务厅.
+        while out.hasPrefix("（"), out.hasSuffix("）"), out.count > 2,
+              !out.dropFirst().dropLast().contains("（"), !out.dropFirst().dropLast().contains("）") {
+            out = String(out.dropFirst().dropLast())
+        }
+        return out
+    }
+
+    /// The prefix that names the state itself and may be dropped: 中华人民共和国上海海关 → 上海海关.
+    static let statePrefix = "中华人民共和国"
+}
