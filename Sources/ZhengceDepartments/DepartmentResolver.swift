@@ -36,6 +36,11 @@ public struct DepartmentResolver: Sendable {
         if indices.count == 1 {
             return DepartmentResolution(written: name, status: .resolved, department: registry.departments[indices[0]])
         }
+        // A full canonical name beats the same string used as someone else's alias.
+        let exact = indices.filter { NameKey.make(registry.departments[$0].name) == key }
+        if exact.count == 1 {
+            return DepartmentResolution(written: name, status: .resolved, department: registry.departments[exact[0]])
+        }
         let scored = indices.map { (index: $0, score: score(registry.departments[$0], in: context)) }
         let best = scored.map(\.score).max() ?? 0
         let top = scored.filter { $0.score == best }

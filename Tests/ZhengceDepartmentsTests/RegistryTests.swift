@@ -75,6 +75,7 @@ import ZhengceDepartments
         ("中国银行保险监督管理委员会上海监管局", "国家金融监督管理总局上海监管局", "2023"),
         ("四川省国家税务局", "国家税务总局四川省税务局", "2018"),
         ("国家乡村振兴局", "农业农村部", "2023"),
+        ("中国人民银行成都分行", "中国人民银行四川省分行", "2023"),
     ])
     func succession(_ old: String, _ new: String, _ year: String) {
         let successor = registry.department(named: old)?.successors.first { $0.name == new }
