@@ -55,7 +55,7 @@ struct DeptCommand: ParsableCommand {
         }
         let related = registry.relatedDepartments(of: department.name, includingCounterparts: withCounterparts)
         let census = try DepartmentCorpus.census(corpusOptions)
-        let groups = census.measures(of: Set(related.map(\.name)))
+        let groups = census.measures(relatedTo: department.name, includingCounterparts: withCounterparts)
         switch format {
         case .json:
             struct Output: Encodable {

@@ -76,6 +76,23 @@ public struct DepartmentCensus: Sendable {
         }
     }
 
+    /// The measures of a department (canonical name) and, with counterparts, of its local
+    /// counterparts and branches or its central department, plus the bodies they replaced.
+    /// Local departments resolved by rule (cities the registry does not list) count as
+    /// counterparts of their central department.
+    public func measures(relatedTo name: String, includingCounterparts: Bool) -> [DocumentMeasureGroup] {
+        let registry = resolver.registry
+        var names = Set(registry.relatedDepartments(of: name, includingCounterparts: includingCounterparts).map(\.name))
+        if includingCounterparts, registry.department(named: name)?.level == .central {
+            for report in reports {
+                for resolution in report.measures.values.joined() where resolution.department?.central == name {
+                    if let department = resolution.department { names.insert(department.name) }
+                }
+            }
+        }
+        return measures(of: names)
+    }
+
     /// The measures that any of `names` (canonical names) leads or joins, grouped by document
     /// in corpus order; documents without such a measure are left out.
     public func measures(of names: Set<String>) -> [DocumentMeasureGroup] {

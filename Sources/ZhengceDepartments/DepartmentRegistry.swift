@@ -17,6 +17,8 @@ public struct DepartmentRegistry: Sendable {
     public let departments: [Department]
     /// Provincial-level regions, then cities.
     public let regions: [Region]
+    /// City-level department endings, for cities and counties not listed (longest first).
+    public let localStems: [LocalStem]
 
     private let byName: [String: Int]
     private let index: [String: [Int]]
@@ -40,6 +42,7 @@ public struct DepartmentRegistry: Sendable {
         let departments = builder.departments(regions: regions)
         self.regions = regions
         self.departments = departments
+        self.localStems = builder.localStems()
 
         var byName: [String: Int] = [:]
         var index: [String: [Int]] = [:]

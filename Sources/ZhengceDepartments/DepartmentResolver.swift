@@ -31,6 +31,9 @@ public struct DepartmentResolver: Sendable {
             indices = registry.candidateIndices(forKey: trimmed)
         }
         if indices.isEmpty {
+            if let department = unlistedLocalDepartment(key) {
+                return DepartmentResolution(written: name, status: .resolved, department: department)
+            }
             return DepartmentResolution(written: name, status: .unknown, suggestion: suggestion(forKey: key, in: context))
         }
         if indices.count == 1 {
@@ -61,6 +64,33 @@ public struct DepartmentResolver: Sendable {
         if let province = context.province, region == province { return 3 }
         if let contextRegion = context.region, registry.region(named: region)?.province == contextRegion { return 2 }
         return 0
+    }
+
+    /// The department of a city, prefecture or county the registry does not list, by rule:
+    /// a place name ending in 市, 州, 盟, 地区, 县, 区 or 旗 followed by a city-level department
+    /// ending (眉山市商务局 → 眉山市商务局, counterpart 商务部; 郫都区市场监管局 → 郫都区市场监督管理局).
+    /// The entry is made on the fly (source "rule:local"), not added to the registry.
+    func unlistedLocalDepartment(_ key: String) -> Department? {
+        for stem in registry.localStems where key.hasSuffix(stem.form) {
+            let place = String(key.dropLast(stem.form.count))
+            guard place.count >= 2, place.count <= 12,
+                  !["各", "有关", "相关", "其他", "省", "市", "全", "本"].contains(where: { place.hasPrefix($0) }),
+                  !["自治区", "自治州", "地区", "新区", "城区", "辖区", "市区", "县区", "市州"].contains(place) else { continue }
+            let level: DepartmentLevel
+            if ["市", "州", "盟", "地区"].contains(where: { place.hasSuffix($0) }) {
+                level = .municipal
+            } else if ["县", "区", "旗"].contains(where: { place.hasSuffix($0) }) {
+                level = .county
+            } else {
+                continue
+            }
+            // A listed region keeps its own names (上海市 has no 商务局).
+            if registry.region(named: place) != nil { return nil }
+            let name = stem.pattern.replacingOccurrences(of: "{region}", with: place)
+            return Department(name: name, aliases: name == key ? [] : [key], level: level, region: place, kind: stem.kind,
+                              counterpart: stem.counterpart, parent: stem.parent, source: "rule:local:\(stem.template)")
+        }
+        return nil
     }
 
     /// "商务厅（牵头）" → "商务厅": a trailing parenthetical note.

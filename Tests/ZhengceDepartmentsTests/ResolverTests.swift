@@ -78,3 +78,30 @@ import ZhengceDepartments
         #expect(resolver.resolve(written, in: .central).status == .unknown)
     }
 }
+
+/// Departments of cities and counties the registry does not list, resolved by rule.
+@Suite struct UnlistedLocalDepartmentTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    @Test(arguments: [
+        ("眉山市商务局", "眉山市商务局", DepartmentLevel.municipal, "商务部"),
+        ("眉山市市场监管局", "眉山市市场监督管理局", .municipal, "国家市场监督管理总局"),
+        ("凉山州发展改革委", "凉山州发展和改革委员会", .municipal, "国家发展和改革委员会"),
+        ("郫都区商务局", "郫都区商务局", .county, "商务部"),
+        ("双流区税务局", "国家税务总局双流区税务局", .county, "国家税务总局"),
+    ])
+    func resolvesByRule(_ written: String, _ canonical: String, _ level: DepartmentLevel, _ central: String) throws {
+        let resolution = resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "四川省"))
+        #expect(resolution.status == .resolved)
+        #expect(resolution.department?.name == canonical)
+        #expect(resolution.department?.level == level)
+        #expect(resolution.department?.central == central)
+    }
+
+    @Test(arguments: ["各区商务局", "本市商务局", "自治区商务局"])
+    func placeholdersAreNotPlaces(_ written: String) {
+        #expect(resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "四川省")).department?.source.hasPrefix("rule:") != true)
+    }
+}
