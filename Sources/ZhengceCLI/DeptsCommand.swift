@@ -19,7 +19,18 @@ struct DeptsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, text or json.")
     var format: OutputFormat = .table
 
+    @Flag(name: .long, help: "List the registry's entries instead of the corpus's departments.")
+    var registry = false
+
+    @Option(name: .long, help: "With --registry: only entries of this region (四川省, 上海, 成都市) or 'central'.")
+    var region: String?
+
+    func validate() throws {
+        if region != nil && !registry { throw ValidationError("--region needs --registry") }
+    }
+
     func run() throws {
+        if registry { return try listRegistry() }
         let census = try DepartmentCorpus.census(corpusOptions)
         let usage = census.usage()
         switch format {
@@ -38,6 +49,35 @@ struct DeptsCommand: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// `depts --registry`: the entries a user can refer to, with their names and links.
+    private func listRegistry() throws {
+        let loaded: DepartmentRegistry
+        do { loaded = try DepartmentRegistry.load(corpus: corpusOptions.corpusURL) } catch { throw fail("\(error)") }
+        var entries = loaded.departments
+        if let region {
+            if region == "central" {
+                entries = entries.filter { $0.level == .central }
+            } else {
+                guard let known = loaded.region(named: region) else {
+                    printError("unknown region '\(region)' (give a province, autonomous region, municipality or city, e.g. 四川省)")
+                    throw ExitCode(64)
+                }
+                entries = entries.filter { $0.region == known.name }
+            }
+        }
+        entries.sort(by: DepartmentRegistry.displayOrder)
+        if format == .json { return try DepartmentJSON.print(entries) }
+        var table = DepartmentTable()
+        table.add(["DEPARTMENT", "LEVEL", "REGION", "KIND", "CENTRAL", "ALIASES"])
+        for entry in entries {
+            var central = entry.central ?? "-"
+            if let successor = entry.successors.first { central = "→ \(successor.name) (\(successor.date ?? "?"))" }
+            table.add([entry.name, entry.level?.rawValue ?? "-", entry.region ?? "-", entry.kind.rawValue, central,
+                       entry.aliases.joined(separator: "、")])
+        }
+        print(format == .table ? table.render() : table.rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
     }
 
     private func render(_ usage: [DepartmentUsage], aligned: Bool) -> String {
