@@ -87,11 +87,22 @@ struct DeptsCommand: ParsableCommand {
             let level = entry.level?.rawValue ?? (entry.kind == .collective ? "collective" : entry.status.rawValue)
             table.add([entry.name, level, entry.region ?? "-", "\(entry.led)", "\(entry.joined)", "\(entry.issued)",
                        entry.aliasesSeen.joined(separator: "、")])
+        }
+        // One aligned line per department, each followed by its documents (not aligned: ids are long).
+        let lines = aligned ? table.render().components(separatedBy: "\n") : table.rows.map { $0.joined(separator: "\t") }
+        var out = [lines[0]]
+        for (entry, line) in zip(usage, lines.dropFirst()) {
+            out.append(line)
             for row in entry.documents {
-                table.add(["  " + row.document, "", "", "\(row.led)", "\(row.joined)", "\(row.issued)", row.aliasesSeen.joined(separator: "、")])
+                var counts: [String] = []
+                if row.led > 0 { counts.append("led \(row.led)") }
+                if row.joined > 0 { counts.append("joined \(row.joined)") }
+                if row.issued > 0 { counts.append("issuer") }
+                let names = row.aliasesSeen == [entry.name] ? "" : " as " + row.aliasesSeen.joined(separator: "、")
+                out.append(aligned ? "    \(row.document): \(counts.joined(separator: ", "))\(names)"
+                                   : "\t\(row.document)\t\(row.led)\t\(row.joined)\t\(row.issued)\t\(row.aliasesSeen.joined(separator: "、"))")
             }
         }
-        if aligned { return table.render() }
-        return table.rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+        return out.joined(separator: "\n")
     }
 }
