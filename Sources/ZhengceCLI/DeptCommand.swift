@@ -94,10 +94,20 @@ struct DeptCommand: ParsableCommand {
         if let central = department.central { parts.append("→ \(central)") }
         var line = parts.joined(separator: " ")
         let others = related.filter { $0.name != department.name }
-        if !others.isEmpty {
-            let shown = others.prefix(6).map(\.name).joined(separator: "、")
-            line += "\nwith: \(shown)" + (others.count > 6 ? " and \(others.count - 6) more" : "")
+        let historical = others.filter(\.isHistorical)
+        let current = others.filter { !$0.isHistorical }
+        var pieces: [String] = []
+        if current.count > 3 {
+            let byLevel = Dictionary(grouping: current) { $0.level?.rawValue ?? "other" }
+            let counts = DepartmentLevel.allCases.compactMap { level in byLevel[level.rawValue].map { "\($0.count) \(level.rawValue)" } }
+            pieces.append("\(current.count) counterparts (\(counts.joined(separator: ", ")))")
+        } else if !current.isEmpty {
+            pieces.append(current.map(\.name).joined(separator: "、"))
         }
+        if !historical.isEmpty {
+            pieces.append("\(historical.count) predecessor(s) (\(historical.map(\.name).joined(separator: "、")))")
+        }
+        if !pieces.isEmpty { line += "\nwith " + pieces.joined(separator: " and ") }
         return line
     }
 }
