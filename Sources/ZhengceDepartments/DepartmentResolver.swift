@@ -166,6 +166,12 @@ public struct DepartmentResolver: Sendable {
         return DepartmentContext(level: level, region: region?.name, province: region?.province)
     }
 
+    /// Resolves every document in place (see `resolve(_:)`), returning one report per document.
+    @discardableResult
+    public func resolve(_ documents: inout [PolicyDocument]) -> [DocumentDepartments] {
+        documents.indices.map { resolve(&documents[$0]) }
+    }
+
     /// Resolves every issuer and responsible department of `document` without changing it.
     public func departments(of document: PolicyDocument) -> DocumentDepartments {
         var copy = document
