@@ -21,6 +21,12 @@ public struct DepartmentRegistry: Sendable {
     public let localStems: [LocalStem]
 
     private let byName: [String: Int]
+    /// The lookup key of each entry's canonical name, by entry index.
+    let nameKeys: [String]
+    /// For each city region name, its province.
+    let provinceOfRegion: [String: String]
+    /// Lookup keys as Unicode scalars, grouped by length (for suggestions).
+    let keysByLength: [Int: [(key: String, scalars: [Unicode.Scalar])]]
     private let index: [String: [Int]]
     private let regionIndex: [String: Int]
     private let centralLinks: [String: [Int]]
@@ -57,6 +63,10 @@ public struct DepartmentRegistry: Sendable {
         }
         self.byName = byName
         self.index = index
+        self.nameKeys = departments.map { NameKey.make($0.name) }
+        self.provinceOfRegion = Dictionary(regions.compactMap { region in region.province.map { (region.name, $0) } },
+                                           uniquingKeysWith: { first, _ in first })
+        self.keysByLength = Dictionary(grouping: index.keys.sorted().map { ($0, Array($0.unicodeScalars)) }, by: \.1.count)
         self.centralLinks = links
         var regionIndex: [String: Int] = [:]
         for (i, region) in regions.enumerated() {
@@ -120,9 +130,6 @@ public struct DepartmentRegistry: Sendable {
         }
         return []
     }
-
-    /// All lookup keys with their entries (for suggestions).
-    var allKeys: Dictionary<String, [Int]>.Keys { index.keys }
 
     func indices(forKey key: String) -> [Int] { index[key] ?? [] }
 

@@ -40,7 +40,7 @@ public struct DepartmentResolver: Sendable {
             return DepartmentResolution(written: name, status: .resolved, department: registry.departments[indices[0]])
         }
         // A full canonical name beats the same string used as someone else's alias.
-        let exact = indices.filter { NameKey.make(registry.departments[$0].name) == key }
+        let exact = indices.filter { registry.nameKeys[$0] == key }
         if exact.count == 1 {
             return DepartmentResolution(written: name, status: .resolved, department: registry.departments[exact[0]])
         }
@@ -62,7 +62,7 @@ public struct DepartmentResolver: Sendable {
         guard let region = department.region else { return context.isCentral ? 4 : 1 }
         if region == context.region { return 4 }
         if let province = context.province, region == province { return 3 }
-        if let contextRegion = context.region, registry.region(named: region)?.province == contextRegion { return 2 }
+        if let contextRegion = context.region, registry.provinceOfRegion[region] == contextRegion { return 2 }
         return 0
     }
 
@@ -103,9 +103,10 @@ public struct DepartmentResolver: Sendable {
     /// the length), else the longest registry name contained in it; ties go to the entry
     /// that fits the context best, then to the shorter name.
     func suggestion(forKey key: String, in context: DepartmentContext) -> String? {
-        let characters = Array(key)
+        let characters = Array(key.unicodeScalars)
         guard (2...60).contains(characters.count) else { return nil }
         let limit = max(1, characters.count / 3)
+        let letters = Set(characters)
         var best: (distance: Int, score: Int, name: String)?
         func consider(_ distance: Int, _ indices: [Int]) {
             for index in indices {
@@ -121,23 +122,23 @@ public struct DepartmentResolver: Sendable {
                 best = candidate
             }
         }
-        for other in registry.allKeys {
-            let otherCount = other.count
-            guard abs(otherCount - characters.count) <= limit else { continue }
-            if let distance = EditDistance.distance(characters, Array(other), limit: limit) {
-                consider(distance, registry.indices(forKey: other))
+        for length in max(1, characters.count - limit)...(characters.count + limit) {
+            for other in registry.keysByLength[length] ?? [] {
+                // Cheap filter: an edit distance ≤ limit leaves at least length − limit shared characters.
+                var shared = 0
+                for scalar in other.scalars where letters.contains(scalar) { shared += 1 }
+                guard shared >= length - limit else { continue }
+                if let distance = EditDistance.distance(characters, other.scalars, limit: limit) {
+                    consider(distance, registry.indices(forKey: other.key))
+                }
             }
         }
         if let best { return best.name }
         // No near spelling: the longest known name inside the written one (商务部门 → 商务部).
-        var contained: (length: Int, key: String)?
-        for other in registry.allKeys where other.count >= 3 && key.contains(other) {
-            let length = other.count
-            if let current = contained, (length, current.key) <= (current.length, other) { continue }
-            contained = (length, other)
-        }
-        if let contained {
-            consider(contained.length, registry.indices(forKey: contained.key))
+        for length in stride(from: characters.count - 1, through: 3, by: -1) {
+            guard let found = (registry.keysByLength[length] ?? []).first(where: { key.contains($0.key) }) else { continue }
+            consider(length, registry.indices(forKey: found.key))
+            break
         }
         return best?.name
     }

@@ -3,7 +3,7 @@ enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions turning `a` into `b`,
     /// or nil when it exceeds `limit`.
     /// - Complexity: O(|a|·|b|) time, O(|b|) space.
-    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
+    static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -9,6 +9,7 @@ enum NameKey {
     /// The lookup key of `name`.
     /// - Complexity: O(n) in the length of `name`.
     static func make(_ name: String) -> String {
+        if isAlreadyKey(name) { return name }
         var out = ""
         out.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
         for scalar in MatchKey.fold(name).unicodeScalars {
@@ -28,6 +29,19 @@ enum NameKey {
             out = String(out.dropFirst().dropLast())
         }
         return out
+    }
+
+    /// True when folding would not change `name`: no white space, full-width forms, ASCII
+    /// parentheses or edge punctuation. Most registry names take this fast path.
+    private static func isAlreadyKey(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, let last = name.unicodeScalars.last else { return true }
+        let edges: Set<Unicode.Scalar> = ["、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "'", "‘", "’", "《", "》", "（"]
+        if edges.contains(first) || edges.contains(last) || last == "）" { return false }
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "(" || scalar == ")" { return false }
+            if (0xFF00...0xFFEF).contains(scalar.value) && scalar != "（" && scalar != "）" { return false }
+        }
+        return true
     }
 
     /// The prefix that names the state itself and may be dropped: 中华人民共和国上海海关 → 上海海关.

@@ -177,10 +177,22 @@ struct RegistryBuilder {
 
     /// Replaces {region}, {short}, {prefix} and {abbr} in a pattern.
     func fill(_ pattern: String, _ region: Region) -> String {
-        pattern.replacingOccurrences(of: "{region}", with: region.name)
-            .replacingOccurrences(of: "{short}", with: region.short)
-            .replacingOccurrences(of: "{prefix}", with: region.prefix)
-            .replacingOccurrences(of: "{abbr}", with: region.abbreviation ?? region.short)
+        guard pattern.contains("{") else { return pattern }
+        var out = ""
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            switch rest[rest.index(after: open)..<close] {
+            case "region": out += region.name
+            case "short": out += region.short
+            case "prefix": out += region.prefix
+            case "abbr": out += region.abbreviation ?? region.short
+            default: out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// Distinct non-empty strings in first-seen order, without `excluding`.
