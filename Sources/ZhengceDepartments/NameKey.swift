@@ -20,9 +20,8 @@ enum NameKey {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        let edge: Set<Character> = ["、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "'", "‘", "’", "《", "》"]
-        while let first = out.first, edge.contains(first) { out.removeFirst() }
-        while let last = out.last, edge.contains(last) { out.removeLast() }
+        while let first = out.unicodeScalars.first, edgeScalars.contains(first) { out.unicodeScalars.removeFirst() }
+        while let last = out.unicodeScalars.last, edgeScalars.contains(last) { out.unicodeScalars.removeLast() }
         // A name wrapped whole in brackets: （商务厅） → 商务厅.
         while out.hasPrefix("（"), out.hasSuffix("）"), out.count > 2,
               !out.dropFirst().dropLast().contains("（"), !out.dropFirst().dropLast().contains("）") {
@@ -35,14 +34,16 @@ enum NameKey {
     /// parentheses or edge punctuation. Most registry names take this fast path.
     private static func isAlreadyKey(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, let last = name.unicodeScalars.last else { return true }
-        let edges: Set<Unicode.Scalar> = ["、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "'", "‘", "’", "《", "》", "（"]
-        if edges.contains(first) || edges.contains(last) || last == "）" { return false }
+        if edgeScalars.contains(first) || edgeScalars.contains(last) || first == "（" || last == "）" { return false }
         for scalar in name.unicodeScalars {
             if scalar.properties.isWhitespace || scalar == "(" || scalar == ")" { return false }
             if (0xFF00...0xFFEF).contains(scalar.value) && scalar != "（" && scalar != "）" { return false }
         }
         return true
     }
+
+    /// List punctuation and quotes trimmed from both ends of a name.
+    private static let edgeScalars: Set<Unicode.Scalar> = ["、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "'", "‘", "’", "《", "》"]
 
     /// The prefix that names the state itself and may be dropped: 中华人民共和国上海海关 → 上海海关.
     static let statePrefix = "中华人民共和国"
