@@ -194,10 +194,13 @@ public struct DepartmentResolver: Sendable {
         }
         let issuers = document.issuers.map(lookup)
         var byMeasure: [String: [DepartmentResolution]] = [:]
+        var firstOffsets: [String: Int] = [:]
         for m in document.measures.indices {
             var resolutions: [DepartmentResolution] = []
             for r in document.measures[m].responsible.indices {
-                let resolution = lookup(document.measures[m].responsible[r].name)
+                let written = document.measures[m].responsible[r].name
+                firstOffsets[written] = min(firstOffsets[written] ?? .max, document.measures[m].responsible[r].start)
+                let resolution = lookup(written)
                 document.measures[m].responsible[r].department = resolution.department?.name
                 if resolution.department?.isCollective == true { document.measures[m].responsible[r].collective = true }
                 resolutions.append(resolution)
@@ -210,6 +213,6 @@ public struct DepartmentResolver: Sendable {
             if seen.insert(resolution.written).inserted { unresolved.append(resolution) }
         }
         return DocumentDepartments(document: document.id, context: context, issuers: issuers, measures: byMeasure,
-                                   unresolved: unresolved)
+                                   unresolved: unresolved, firstOffsets: firstOffsets)
     }
 }

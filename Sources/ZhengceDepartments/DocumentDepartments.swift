@@ -10,11 +10,14 @@ public struct DocumentDepartments: Codable, Sendable, Hashable {
     public var measures: [String: [DepartmentResolution]]
     /// Names that did not resolve to one entry (issuers and measures), once each, in order of appearance.
     public var unresolved: [DepartmentResolution]
+    /// For each name written in a responsibility clause, the UTF-16 offset of its first occurrence.
+    public var firstOffsets: [String: Int]
 
     /// Makes a result.
     public init(document: String, context: DepartmentContext, issuers: [DepartmentResolution],
-                measures: [String: [DepartmentResolution]], unresolved: [DepartmentResolution]) {
+                measures: [String: [DepartmentResolution]], unresolved: [DepartmentResolution],
+                firstOffsets: [String: Int] = [:]) {
         self.document = document; self.context = context; self.issuers = issuers
-        self.measures = measures; self.unresolved = unresolved
+        self.measures = measures; self.unresolved = unresolved; self.firstOffsets = firstOffsets
     }
 }

@@ -6,7 +6,9 @@ enum DocumentFixtures {
     static func measure(_ document: String, _ number: Int, _ title: String, _ names: [String], leads: Set<String>? = nil) -> Measure {
         let responsible = names.enumerated().map { index, name in
             let lead = leads.map { $0.contains(name) } ?? (index == 0)
-            return Responsibility(name: name, role: lead ? .lead : .participant, roleInferred: leads == nil, start: 0, end: 0)
+            let start = number * 100 + index   // distinct, checkable offsets
+            return Responsibility(name: name, role: lead ? .lead : .participant, roleInferred: leads == nil,
+                                  start: start, end: start + name.utf16.count)
         }
         return Measure(id: "\(document)/\(number)", provision: number - 1, label: "\(number).", path: ["\(number)."],
                        title: title, text: title, start: 0, end: 0, responsible: responsible)

@@ -26,6 +26,16 @@ import ZhengceDocument
         let report = resolver.departments(of: DocumentFixtures.sichuan)
         #expect(report.unresolved.map(\.written) == ["四川外贸创新发展职教集团"])
         #expect(report.unresolved.first?.status == .unknown)
+        #expect(report.problems.map(\.kind) == ["unknown-department"])
+        #expect(report.problems.first?.name == "四川外贸创新发展职教集团")
+        #expect(report.problems.first?.offset == 2102)   // measure 21, third name
+    }
+
+    @Test func ambiguousNameIsAProblemWithCandidates() {
+        let document = DocumentFixtures.document("unplaced", measures: [DocumentFixtures.measure("unplaced", 1, "t", ["商务厅"])])
+        let problems = resolver.departments(of: document).problems
+        #expect(problems.map(\.kind) == ["ambiguous-department"])
+        #expect(problems.first?.message.contains("any of 27 (云南省商务厅") == true)
     }
 
     @Test func infersTheRegionFromTheIssuers() {
