@@ -105,3 +105,31 @@ import ZhengceDepartments
         #expect(resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "四川省")).department?.source.hasPrefix("rule:") != true)
     }
 }
+
+/// Input a parser may hand over on odd documents.
+@Suite struct ResolverEdgeCaseTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    @Test func veryLongNameIsUnknownWithoutSuggestion() {
+        let name = String(repeating: "商务部", count: 5_000)
+        let resolution = resolver.resolve(name, in: .central)
+        #expect(resolution.status == .unknown)
+        #expect(resolution.suggestion == nil)
+        #expect(resolution.written == name)
+    }
+
+    @Test(arguments: ["𠀀𠀁部", "\u{0}\u{1}", "🙂商务部", "ＡＢＣ局"])
+    func oddCharactersAreKeptAsWritten(_ name: String) {
+        let resolution = resolver.resolve(name, in: .central)
+        #expect(resolution.status == .unknown)
+        #expect(resolution.written == name)
+    }
+
+    @Test func fullWidthLatinFolds() {
+        // 中国（上海）自由贸易试验区 written with ASCII parentheses and an ideographic space.
+        let resolution = resolver.resolve("中国(上海)自由贸易试验区　管理委员会", in: DepartmentContext(level: .provincial, region: "上海市"))
+        #expect(resolution.department?.name == "中国（上海）自由贸易试验区管理委员会")
+    }
+}
