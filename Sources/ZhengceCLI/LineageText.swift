@@ -15,7 +15,7 @@ enum LineageText {
         for link in documentLinks {
             out += "  \(link.type.rawValue)\(link.inferred ? " (inferred)" : "") \(name(link.from)) → \(name(link.to))"
             if let score = link.score { out += String(format: "  score %.2f", score) }
-            if let support = link.evidence?.supportingMeasures { out += "  \(support) measures" }
+            if let support = link.evidence?.supportingMeasures { out += "  \(support) measure" + (support == 1 ? "" : "s") }
             out += "\n"
             if let terms = link.evidence?.sharedTerms, !terms.isEmpty { out += "      terms: " + terms.joined(separator: " ") + "\n" }
         }

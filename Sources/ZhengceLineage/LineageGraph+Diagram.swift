@@ -32,7 +32,7 @@ extension LineageGraph {
             out += node.external ? "  n\(i)([\"\(label)\"])\n" : "  n\(i)[\"\(label)\"]\n"
         }
         for edge in edges {
-            let label = edgeLabel(edge.link)
+            let label = "\"" + edgeLabel(edge.link) + "\""
             switch edge.link.type {
             case .cites: out += "  n\(edge.from) -->|\(label)| n\(edge.to)\n"
             case .derives: out += edge.link.inferred ? "  n\(edge.from) -.->|\(label)| n\(edge.to)\n" : "  n\(edge.from) -->|\(label)| n\(edge.to)\n"
@@ -70,7 +70,7 @@ extension LineageGraph {
     private func edgeLabel(_ link: LineageLink) -> String {
         var label = link.type.rawValue
         if link.inferred, let score = link.score { label += " " + String(format: "%.2f", score) }
-        if let support = link.evidence?.supportingMeasures { label += " (\(support) measures)" }
+        if let support = link.evidence?.supportingMeasures { label += " · \(support) measure" + (support == 1 ? "" : "s") }
         return label
     }
 
