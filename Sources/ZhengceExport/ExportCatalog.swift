@@ -50,6 +50,10 @@ struct ExportCatalog {
     private(set) var organisations: [String: Organisation] = [:]
     private(set) var externals: [String: ExternalDocument] = [:]
     private(set) var links: [ResolvedLink] = []
+    /// Where each citation points, by document id and citation index.
+    private(set) var citationTargets: [String: [(document: String?, iri: String)?]] = [:]
+    /// The IRIs of every organisation node.
+    private(set) var organisationIRIs: Set<String> = []
     /// Things the export had to skip or guess, one sentence each, sorted.
     private(set) var warnings: [String] = []
 
@@ -82,9 +86,11 @@ struct ExportCatalog {
                     _ = resolveOrganisation(name: r.name, department: r.department, region: document.region)
                 }
             }
-            for citation in document.citations { _ = citationTarget(citation) }
+            citationTargets[document.id] = document.citations.map { citationTarget($0) }
         }
         resolveLinks(input.links)
+        if !options.allDepartments { keepReferencedDepartments() }
+        organisationIRIs = Set(organisations.values.map(\.iri))
         warnings.sort()
     }
 
@@ -182,7 +188,7 @@ struct ExportCatalog {
     }
 
     /// Where a citation points: a corpus document id, or an external document IRI; nil when it names nothing.
-    mutating func citationTarget(_ citation: Citation) -> (document: String?, iri: String)? {
+    private mutating func citationTarget(_ citation: Citation) -> (document: String?, iri: String)? {
         if let number = citation.docNumber {
             if let id = documentByNumber[number] { return (id, documentIRI(id)) }
             if let id = documents.first(where: { $0.docNumber == number })?.id { return (id, documentIRI(id)) }
@@ -195,10 +201,10 @@ struct ExportCatalog {
         return nil
     }
 
-    /// The target of a citation without registering anything (for use after init).
-    func existingCitationTarget(_ citation: Citation) -> (document: String?, iri: String)? {
-        var copy = self
-        return copy.citationTarget(citation)
+    /// Where citation `index` of `document` points (resolved at init).
+    func citationTarget(of document: PolicyDocument, _ index: Int) -> (document: String?, iri: String)? {
+        guard let targets = citationTargets[document.id], index < targets.count else { return nil }
+        return targets[index]
     }
 
     private mutating func external(docNumber: String?, title: String?) -> String {
@@ -278,6 +284,20 @@ struct ExportCatalog {
         }
         return region
     }
+
+    /// Drops registry departments that no document names, keeping the parents and
+    /// counterparts of those it names (one step), so every reference has its node.
+    private mutating func keepReferencedDepartments() {
+        var keep = Set(organisations.filter { !$0.value.writtenNames.isEmpty || $0.value.department == nil }.map(\.key))
+        for key in keep {
+            guard let d = organisations[key]?.department else { continue }
+            for related in d.counterparts + [d.parent].compactMap({ $0 }) where departmentByName[related] != nil { keep.insert(related) }
+        }
+        organisations = organisations.filter { keep.contains($0.key) }
+    }
+
+    /// True when an organisation node with this IRI is exported.
+    func hasOrganisation(_ iri: String) -> Bool { organisationIRIs.contains(iri) }
 
     // MARK: Links
 

@@ -14,9 +14,13 @@ public struct ExportOptions: Sendable, Hashable {
     /// NDJSON only: when set, each record is preceded by an Elasticsearch/OpenSearch bulk
     /// `{"index":{"_index":…,"_id":…}}` action line for this index name.
     public var bulkIndex: String?
+    /// Export every registry department, not only those the documents name (with their
+    /// parents and counterparts).
+    public var allDepartments: Bool
 
     public init(base: String = ExportOptions.defaultBase, vocabulary: String = ExportOptions.defaultVocabulary,
-                generatedAt: String? = nil, bulkIndex: String? = nil) {
+                generatedAt: String? = nil, bulkIndex: String? = nil, allDepartments: Bool = false) {
+        self.allDepartments = allDepartments
         var trimmed = base
         while trimmed.hasSuffix("/") { trimmed.removeLast() }
         self.base = trimmed; self.vocabulary = vocabulary; self.generatedAt = generatedAt; self.bulkIndex = bulkIndex

@@ -151,8 +151,10 @@ struct JSONExporter {
         o.set("level", JSONValue.optional(dept?.level))
         o.set("region", JSONValue.optional(org.region))
         o.set("kind", JSONValue.optional(dept?.kind))
-        o.set("parent", dept?.parent.map { JSONValue.string(catalog.organisationIRI(name: $0, department: $0, region: nil)) } ?? .null)
-        o.set("counterparts", .strings((dept?.counterparts ?? []).map { catalog.organisationIRI(name: $0, department: $0, region: nil) }.sorted()))
+        let parent = dept?.parent.map { catalog.organisationIRI(name: $0, department: $0, region: nil) }
+        o.set("parent", parent.flatMap { catalog.hasOrganisation($0) ? JSONValue.string($0) : nil } ?? .null)
+        let counterparts = (dept?.counterparts ?? []).map { catalog.organisationIRI(name: $0, department: $0, region: nil) }
+        o.set("counterparts", .strings(counterparts.filter(catalog.hasOrganisation).sorted()))
         return o.value
     }
 
@@ -189,7 +191,7 @@ struct JSONExporter {
 
     private func citationRecord(_ d: PolicyDocument, _ n: Int, _ c: Citation, measure: Measure?) -> JSONValue {
         var o = JSONValue.ObjectBuilder()
-        let target = catalog.existingCitationTarget(c)
+        let target = catalog.citationTarget(of: d, n)
         o.set("iri", catalog.citationIRI(d, n))
         o.set("document", d.id)
         o.set("measure", JSONValue.optional(measure?.id))

@@ -85,6 +85,16 @@ enum ExportTesting {
         #expect(root["warnings"]?.arrayValue?.contains(.string("department '教育厅' (四川省) is not in the registry")) == true)
     }
 
+    @Test func onlyNamedDepartmentsAndTheirCounterpartsAreExportedUnlessAllAreAsked() throws {
+        func names(_ options: ExportOptions) throws -> [String] {
+            let root = try JSONValue(parsing: ExportTesting.render(.json, options: options))
+            return root["departments"]?.arrayValue?.filter { $0["inRegistry"] == .bool(true) }.compactMap { $0["name"]?.stringValue } ?? []
+        }
+        // 商务部 issues the national document; 四川省商务厅 leads Sichuan measures; 四川省发展和改革委员会 takes part.
+        #expect(try names(ExportOptions()).sorted() == ["四川省发展和改革委员会", "四川省商务厅", "商务部"].sorted())
+        #expect(try names(ExportOptions(allDepartments: true)).count == ExportSample.departments.count)
+    }
+
     @Test func citationsPointAtCorpusOrExternalDocuments() throws {
         let root = try ExportTesting.parsed(.json)
         let citations = root["citations"]?.arrayValue?.filter { $0["document"]?.stringValue == "sichuan-2024-draft" } ?? []

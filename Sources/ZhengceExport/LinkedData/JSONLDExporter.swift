@@ -91,7 +91,7 @@ struct JSONLDExporter {
             nodes.set(iri, "start", .int(c.start))
             nodes.set(iri, "end", .int(c.end))
             nodes.link(work, "citation", iri)
-            if let target = catalog.existingCitationTarget(c) {
+            if let target = catalog.citationTarget(of: d, n) {
                 nodes.link(iri, "citedDocument", target.iri)
                 if target.iri != work { nodes.link(work, c.docNumber != nil ? "cites" : "mentions", target.iri) }
             }
@@ -136,7 +136,7 @@ struct JSONLDExporter {
         for index in catalog.citationIndexes(of: m, in: d) {
             nodes.link(iri, "citation", catalog.citationIRI(d, index))
             let c = d.citations[index]
-            if c.docNumber != nil, let target = catalog.existingCitationTarget(c), target.document != d.id {
+            if c.docNumber != nil, let target = catalog.citationTarget(of: d, index), target.document != d.id {
                 nodes.link(iri, "cites", target.iri)
             }
         }
@@ -155,11 +155,11 @@ struct JSONLDExporter {
         nodes.set(org.iri, "kind", dept.kind)
         if let parent = dept.parent {
             let p = catalog.organisationIRI(name: parent, department: parent, region: nil)
-            if catalog.organisations.values.contains(where: { $0.iri == p }) { nodes.link(org.iri, "subOrganizationOf", p) }
+            if catalog.hasOrganisation(p) { nodes.link(org.iri, "subOrganizationOf", p) }
         }
         for counterpart in dept.counterparts {
             let c = catalog.organisationIRI(name: counterpart, department: counterpart, region: nil)
-            if catalog.organisations.values.contains(where: { $0.iri == c }) { nodes.link(org.iri, "counterpart", c) }
+            if catalog.hasOrganisation(c) { nodes.link(org.iri, "counterpart", c) }
         }
     }
 
