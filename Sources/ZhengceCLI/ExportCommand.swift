@@ -32,13 +32,19 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("bulk-index"), help: "NDJSON: precede each record with an Elasticsearch/OpenSearch bulk index action for this index.")
     var bulkIndex: String?
 
+    @Flag(name: .customLong("all-departments"), help: "Export every registry department, not only those the documents name.")
+    var allDepartments = false
+
+    /// The export options the flags give.
+    var options: ExportOptions {
+        ExportOptions(base: base, vocabulary: vocabulary, generatedAt: generatedAt, bulkIndex: bulkIndex, allDepartments: allDepartments)
+    }
+
     func validate() throws {
-        let options = ExportOptions(base: base, vocabulary: vocabulary, generatedAt: generatedAt, bulkIndex: bulkIndex)
         do { try options.validate() } catch let error as ExportError { throw ValidationError(error.description) }
     }
 
     func run() throws {
-        let options = ExportOptions(base: base, vocabulary: vocabulary, generatedAt: generatedAt, bulkIndex: bulkIndex)
         let loaded: Corpus.LoadResult
         do { loaded = try Corpus(folder: corpusOptions.corpusURL).load() } catch {
             throw fail("\(error)")
