@@ -189,6 +189,14 @@ struct JSONLDExporter {
         case .version:
             nodes.link(r.fromIRI, "otherVersion", r.toIRI)
             nodes.link(r.toIRI, "otherVersion", r.fromIRI)
+            // Two versions of one plan: each version realizes both works, so either work lists every version.
+            if !r.fromIsMeasure, !r.toIsMeasure, let a = r.fromDocument.flatMap(catalog.document),
+               let b = r.toDocument.flatMap(catalog.document) {
+                for (expression, work) in [(catalog.expressionIRI(a), r.toIRI), (catalog.expressionIRI(b), r.fromIRI)] {
+                    nodes.link(expression, "realizes", work)
+                    nodes.link(work, "isRealizedBy", expression)
+                }
+            }
         }
         nodes.add(r.iri, types: types)
         nodes.set(r.iri, "linkType", link.type.rawValue)
