@@ -60,6 +60,10 @@ struct ExportCatalog {
     private var departmentByName: [String: ExportDepartment] = [:]
     private var departmentsByAlias: [String: [ExportDepartment]] = [:]
     private var documentByNumber: [String: String] = [:]
+    /// The first document (by id) with each 发文字号, shared numbers included.
+    private var firstDocumentByNumber: [String: String] = [:]
+    /// For each document id, the ids of its other versions (from version links), sorted.
+    private(set) var otherVersions: [String: [String]] = [:]
     private var documentByTitle: [String: String] = [:]
     private var documentIndex: [String: Int] = [:]
 
@@ -148,7 +152,11 @@ struct ExportCatalog {
 
     private mutating func mintDocumentKeys() {
         var numberCount: [String: Int] = [:]
-        for document in documents { if let n = document.docNumber { numberCount[n, default: 0] += 1 } }
+        for document in documents {
+            guard let n = document.docNumber else { continue }
+            numberCount[n, default: 0] += 1
+            if firstDocumentByNumber[n] == nil { firstDocumentByNumber[n] = document.id }
+        }
         var used = Set<String>()
         for document in documents {
             if let n = document.docNumber, numberCount[n] == 1 {
@@ -191,7 +199,7 @@ struct ExportCatalog {
     private mutating func citationTarget(_ citation: Citation) -> (document: String?, iri: String)? {
         if let number = citation.docNumber {
             if let id = documentByNumber[number] { return (id, documentIRI(id)) }
-            if let id = documents.first(where: { $0.docNumber == number })?.id { return (id, documentIRI(id)) }
+            if let id = firstDocumentByNumber[number] { return (id, documentIRI(id)) }
             return (nil, external(docNumber: number, title: citation.title))
         }
         if let title = citation.title {
@@ -338,6 +346,13 @@ struct ExportCatalog {
             byIRI[iri] = ResolvedLink(iri: iri, link: link, fromIRI: from.iri, toIRI: to.iri, fromDocument: from.document,
                                       toDocument: to.document, fromIsMeasure: from.measure, toIsMeasure: to.measure)
         }
+        var versions: [String: Set<String>] = [:]
+        for link in byIRI.values where link.link.type == .version && !link.fromIsMeasure && !link.toIsMeasure {
+            guard let a = link.fromDocument, let b = link.toDocument, a != b else { continue }
+            versions[a, default: []].insert(b)
+            versions[b, default: []].insert(a)
+        }
+        otherVersions = versions.mapValues { $0.sorted() }
         links = byIRI.values.sorted { ($0.link.type.rawValue, $0.fromIRI, $0.toIRI) < ($1.link.type.rawValue, $1.fromIRI, $1.toIRI) }
     }
 

@@ -79,9 +79,8 @@ struct JSONExporter {
             "status": .string(d.status.rawValue), "date": JSONValue.optional(d.date ?? d.publishedDate),
             "document": .string(d.id),
         ])]
-        for link in catalog.links where link.link.type == .version && !link.fromIsMeasure && !link.toIsMeasure {
-            let other = link.fromDocument == d.id ? link.toDocument : (link.toDocument == d.id ? link.fromDocument : nil)
-            guard let otherID = other, let o2 = catalog.document(otherID) else { continue }
+        for otherID in catalog.otherVersions[d.id] ?? [] {
+            guard let o2 = catalog.document(otherID) else { continue }
             versions.append(.object([
                 "iri": .string(catalog.expressionIRI(o2)), "version": .string(catalog.versionSlug(o2)),
                 "status": .string(o2.status.rawValue), "date": JSONValue.optional(o2.date ?? o2.publishedDate),
