@@ -17,6 +17,7 @@ public struct ExportDepartment: Sendable, Hashable {
     /// Canonical names of its counterparts at other levels (商务部 ↔ 四川省商务厅).
     public var counterparts: [String]
 
+    /// A department; only the name is required.
     public init(name: String, aliases: [String] = [], level: String? = nil, region: String? = nil,
                 kind: String? = nil, parent: String? = nil, counterparts: [String] = []) {
         self.name = name; self.aliases = aliases; self.level = level; self.region = region

@@ -7,6 +7,7 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The output folder or a file in it could not be written.
     case unwritable(path: String, reason: String)
 
+    /// One line a person can act on.
     public var description: String {
         switch self {
         case .badOption(let message): return message

@@ -11,6 +11,7 @@ public struct ExportInput: Sendable {
     /// Lineage links (citations, derivations, related, versions) between documents or measures.
     public var links: [LineageLink]
 
+    /// An input; departments and links are optional.
     public init(documents: [PolicyDocument], departments: [ExportDepartment] = [], links: [LineageLink] = []) {
         self.documents = documents; self.departments = departments; self.links = links
     }

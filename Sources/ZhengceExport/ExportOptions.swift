@@ -18,6 +18,7 @@ public struct ExportOptions: Sendable, Hashable {
     /// parents and counterparts).
     public var allDepartments: Bool
 
+    /// Options; a trailing slash on `base` is dropped.
     public init(base: String = ExportOptions.defaultBase, vocabulary: String = ExportOptions.defaultVocabulary,
                 generatedAt: String? = nil, bulkIndex: String? = nil, allDepartments: Bool = false) {
         self.allDepartments = allDepartments

@@ -15,6 +15,7 @@ public struct Exporter: Sendable {
     /// The options every rendering uses.
     public let options: ExportOptions
 
+    /// An exporter with these options.
     public init(options: ExportOptions = ExportOptions()) { self.options = options }
 
     /// The text of one format (UTF-8, ends with a newline). Deterministic: same input, same text.

@@ -4,6 +4,7 @@ public struct JSONParseError: Error, CustomStringConvertible, Sendable {
     public var offset: Int
     /// What was wrong there.
     public var reason: String
+    /// "JSON error at byte N: reason".
     public var description: String { "JSON error at byte \(offset): \(reason)" }
 }
 

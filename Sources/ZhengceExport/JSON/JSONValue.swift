@@ -3,12 +3,19 @@
 /// Objects keep no insertion order: they are written with keys sorted by their Unicode
 /// scalars, so the same value always gives the same bytes.
 public enum JSONValue: Sendable, Hashable {
+    /// JSON null.
     case null
+    /// true or false.
     case bool(Bool)
+    /// A number without fraction or exponent.
     case int(Int)
+    /// Any other number.
     case double(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object (written with sorted keys).
     case object([String: JSONValue])
 
     /// The member `key` of an object, nil for a missing key or a non-object.
@@ -60,6 +67,7 @@ extension JSONValue {
         /// Members so far.
         public private(set) var members: [String: JSONValue] = [:]
 
+        /// An empty object.
         public init() {}
 
         /// Sets `key` unless `value` is nil.
