@@ -51,11 +51,7 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
 }
 
 @Suite struct SegmenterTests {
-<<<<<<< HEAD
-    // A private instance: corpus loading in other tests adds learned words to `Segmenter.shared`.
-=======
     /// A private segmenter: other test targets add learned words to `Segmenter.shared`.
->>>>>>> seg
     let segmenter = Segmenter()
 
     @Test func segmentsThePolicySentenceIntoSensibleWords() {
