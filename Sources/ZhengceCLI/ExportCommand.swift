@@ -51,8 +51,8 @@ struct ExportCommand: ParsableCommand {
         }
         for failure in loaded.failures { printError("skipped \(failure.error)") }
         guard !loaded.documents.isEmpty else { throw fail("\(corpusOptions.corpus): no document could be parsed; nothing exported") }
-        let input = ExportInputBuilder.input(documents: loaded.documents)
         do {
+            let input = try ExportInputBuilder.input(documents: loaded.documents, corpus: corpusOptions.corpusURL)
             let summary = try Exporter(options: options).write(input, formats: format.formats,
                                                                to: URL(fileURLWithPath: out, isDirectory: true))
             let counts = ["documents", "provisions", "measures", "departments", "links"]
@@ -61,6 +61,8 @@ struct ExportCommand: ParsableCommand {
             print("exported \(counts)")
         } catch let error as ExportError {
             throw fail(error.description)
+        } catch {
+            throw fail("\(error)")
         }
     }
 }

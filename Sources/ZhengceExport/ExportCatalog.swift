@@ -43,6 +43,8 @@ struct ExportCatalog {
     }
 
     let options: ExportOptions
+    /// Canonical names of issuers by document id and name as written.
+    let issuerDepartments: [String: [String: String]]
     let documents: [PolicyDocument]
     let departments: [ExportDepartment]
     private(set) var documentKey: [String: String] = [:]
@@ -69,6 +71,7 @@ struct ExportCatalog {
 
     init(input: ExportInput, options: ExportOptions) throws {
         self.options = options
+        self.issuerDepartments = input.issuerDepartments
         self.documents = input.documents.sorted { $0.id < $1.id }
         self.departments = input.departments.sorted { $0.name < $1.name }
         var seen = Set<String>()
@@ -84,7 +87,9 @@ struct ExportCatalog {
             if let title = document.noticeTitle, documentByTitle[title] == nil { documentByTitle[title] = document.id }
         }
         for document in documents {
-            for issuer in document.issuers { _ = resolveOrganisation(name: issuer, department: nil, region: document.region) }
+            for issuer in document.issuers {
+                _ = resolveOrganisation(name: issuer, department: issuerDepartment(document.id, issuer), region: document.region)
+            }
             for measure in document.measures {
                 for r in measure.responsible where !r.collective {
                     _ = resolveOrganisation(name: r.name, department: r.department, region: document.region)
@@ -142,6 +147,14 @@ struct ExportCatalog {
 
     /// The corpus document with this id.
     func document(_ id: String) -> PolicyDocument? { documentIndex[id].map { documents[$0] } }
+
+    /// The canonical department of an issuer, when the input resolved it.
+    func issuerDepartment(_ documentID: String, _ name: String) -> String? { issuerDepartments[documentID]?[name] }
+
+    /// The organisation IRI of an issuer of `document`.
+    func issuerIRI(_ document: PolicyDocument, _ name: String) -> String {
+        organisationIRI(name: name, department: issuerDepartment(document.id, name), region: document.region)
+    }
 
     /// The organisation of a name as written in a document of `region`.
     func organisationIRI(name: String, department: String?, region: String?) -> String {

@@ -10,9 +10,14 @@ public struct ExportInput: Sendable {
     public var departments: [ExportDepartment]
     /// Lineage links (citations, derivations, related, versions) between documents or measures.
     public var links: [LineageLink]
+    /// Canonical department names of issuers, by document id then issuer name as written
+    /// (from the registry's resolver); issuers not listed are matched by name and alias.
+    public var issuerDepartments: [String: [String: String]]
 
-    /// An input; departments and links are optional.
-    public init(documents: [PolicyDocument], departments: [ExportDepartment] = [], links: [LineageLink] = []) {
+    /// An input; departments, links and issuer resolutions are optional.
+    public init(documents: [PolicyDocument], departments: [ExportDepartment] = [], links: [LineageLink] = [],
+                issuerDepartments: [String: [String: String]] = [:]) {
         self.documents = documents; self.departments = departments; self.links = links
+        self.issuerDepartments = issuerDepartments
     }
 }

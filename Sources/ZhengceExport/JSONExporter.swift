@@ -60,7 +60,7 @@ struct JSONExporter {
         o.set("docNumber", JSONValue.optional(d.docNumber))
         o.set("issuers", .array(d.issuers.map { name in
             .object(["name": .string(name),
-                     "department": .string(catalog.organisationIRI(name: name, department: nil, region: d.region))])
+                     "department": .string(catalog.issuerIRI(d, name))])
         }))
         o.set("date", JSONValue.optional(d.date))
         o.set("publishedDate", JSONValue.optional(d.publishedDate))

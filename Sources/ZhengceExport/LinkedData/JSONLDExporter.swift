@@ -56,7 +56,7 @@ struct JSONLDExporter {
             nodes.link(work, "typeDocument", concept)
         }
         for issuer in d.issuers {
-            nodes.link(work, "passedBy", catalog.organisationIRI(name: issuer, department: nil, region: d.region))
+            nodes.link(work, "passedBy", catalog.issuerIRI(d, issuer))
         }
         nodes.link(work, "isRealizedBy", expression)
         nodes.add(expression, types: ["LegalExpression"])
