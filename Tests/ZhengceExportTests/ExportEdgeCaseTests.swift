@@ -75,3 +75,17 @@ import ZhengceLineage
         #expect(json["documents"]?.arrayValue?.first?["iri"]?.stringValue == "https://zhengce.example/doc/a%20b%2Fc%3Fd%23e")
     }
 }
+
+@Suite struct ExportIssuerTests {
+    @Test func resolvedIssuersPointAtTheirRegistryDepartment() throws {
+        var input = ExportSample.input
+        input.departments.append(ExportDepartment(name: "国家互联网信息办公室", aliases: ["国家网信办"], level: "central"))
+        input.issuerDepartments = ["shangmaofa-2024-125": ["国家网信办": "国家互联网信息办公室"]]
+        let graph = LinkedGraph(try JSONValue(parsing: ExportTesting.render(input, .jsonld)))
+        #expect(graph.values("https://zhengce.example/doc/商贸发〔2024〕125号", "passedBy") == [
+            "https://zhengce.example/dept/商务部", "https://zhengce.example/dept/国家互联网信息办公室",
+        ])
+        #expect(graph.values("https://zhengce.example/dept/国家互联网信息办公室", "altLabel") == ["国家网信办"])
+        #expect(graph.nodes["https://zhengce.example/dept/国家网信办"] == nil)
+    }
+}
