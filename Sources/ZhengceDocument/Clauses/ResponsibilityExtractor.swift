@@ -225,6 +225,11 @@ struct ResponsibilityExtractor {
         var candidates: [Int] = []
         var k = start + 2
         while k <= min(limit, start + 24) {
+            if !OrganizationName.suffixLastUnits.contains(text[k - 1]) {
+                if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) && !CharClass.isSpace(text[k]) { break }
+                k += 1
+                continue
+            }
             let raw = text.string(start..<k)
             let name = raw.utf16.contains(where: CharClass.isSpace) ? OrganizationName.fold(raw) : raw
             if Self.connectorWords.contains(where: { name.includes($0) }) { break }
