@@ -27,6 +27,12 @@ import Testing
         #expect(d.text.contains("段落。\n第二段开始"))
     }
 
+    @Test func anIndentStartsAParagraph() throws {
+        let d = try parse("示例通知\n\n\u{3000}\u{3000}各地要高度重视，切实加强组织领导，确保各项任务落到实处并按时报送有关情况\n\u{3000}\u{3000}请各单位于每年年底前报送工作总结，逾期\n不报的予以通报。\n")
+        #expect(d.text.contains("报送有关情况\n请各单位"))
+        #expect(d.text.contains("逾期不报的予以通报"))
+    }
+
     @Test func fixedWidthWrapsAreJoinedEvenAfterAFullStop() throws {
         let d = try parse("""
             一、加强监管。

@@ -176,8 +176,28 @@ enum MetadataExtractor {
             let prefix = String(t[t.startIndex..<range.lowerBound])
             result.issuers = names(inLine: prefix).filter(OrganizationName.looksLikeOrganization)
         }
+        // A notice whose attachment (after the signature) is numbered: the attachment is the body.
+        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
+           ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
+            var k = d + 1
+            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k]) {
+                result.furniture.insert(k)
+                k += 1
+            }
+            if k < texts.count, texts[k].count <= 80, !texts[k].includes("。"), NumberingLabel.detect(UnitText(texts[k])) == nil,
+               LineJoiner.endsLikeTitle(texts[k]) {
+                if let t = result.title, publishedPlanTitle(t) != nil || t.includes("印发") || t.includes("转发") {
+                    result.noticeTitle = t
+                    result.title = normalizeTitle(texts[k])
+                }
+                result.furniture.insert(k)
+                k += 1
+            }
+            result.outlineStart = k
+            result.outlineEnd = texts.count
+        }
         // 附件 lists end the body.
-        if let attachment = (outlineStart..<result.outlineEnd).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
+        if let attachment = (result.outlineStart..<max(result.outlineStart, result.outlineEnd)).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
             result.outlineEnd = attachment
         }
 
@@ -265,6 +285,16 @@ enum MetadataExtractor {
 
     /// The plan a notice publishes: 关于印发《X》的通知 → X.
     static func publishedPlanTitle(_ title: String) -> String? {
+        // Without brackets: 关于印发广东省…若干措施的通知.
+        if title.hasSuffix("的通知"), !title.includes("《") {
+            for verb in ["印发", "转发", "发布", "颁布"] {
+                if let at = title.utf8Offset(of: verb) {
+                    let inner = title.utf8Slice(at + verb.utf8.count, title.utf8.count - "的通知".utf8.count)
+                    if inner.count >= 4, DocumentTypes.type(ofTitle: inner) != nil { return inner }
+                }
+            }
+            return nil
+        }
         guard title.hasSuffix("通知") || title.hasSuffix("通知》"),
               ["印发", "转发", "发布", "颁布", "印送"].contains(where: { title.contains($0 + "《") }),
               let close = title.lastIndex(of: "》"), let open = title[..<close].lastIndex(of: "《") else { return nil }
