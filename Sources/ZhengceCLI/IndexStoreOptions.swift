@@ -11,6 +11,10 @@ struct IndexStoreOptions: ParsableArguments {
     @Option(name: .long, help: "The index database (default: \(Store.defaultPath)).")
     var db: String = Store.defaultPath
 
+    /// Benchmark only: one measure per 第X条 article for documents where the parser finds none.
+    @Flag(name: .customLong("bench-articles"), help: .hidden)
+    var benchArticles = false
+
     /// Opens the store and brings it up to date with the corpus (building it when missing).
     /// With no corpus folder to read, an existing index is used as it is.
     func openFreshStore(progress: Bool) throws -> (store: Store, summary: IndexSummary?) {
@@ -22,7 +26,9 @@ struct IndexStoreOptions: ParsableArguments {
             if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
-        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current)
+        let prepare: (@Sendable (inout PolicyDocument) -> Void)? = benchArticles ? IndexArticleFallback.apply : nil
+        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (prepare == nil ? "" : " prepared"),
+                                    prepare: prepare)
         let display = progress ? IndexProgressDisplay() : nil
         do {
             let summary = try indexer.run(progress: display.map { d in { d.update($0) } })

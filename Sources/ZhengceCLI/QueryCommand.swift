@@ -49,6 +49,12 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var options: IndexStoreOptions
 
+    @Option(name: .customLong("bench-queries"), help: .hidden)
+    var benchQueries: String?
+
+    @Option(name: .customLong("bench-rounds"), help: .hidden)
+    var benchRounds: Int = 1
+
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let level, DocumentLevel(rawValue: level) == nil {
@@ -73,6 +79,10 @@ struct QueryCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let request = SearchRequest(text: text, filters: try filters(), limit: limit)
         let (store, _) = try options.openFreshStore(progress: true)
+        if let benchQueries {
+            try QueryBenchmark(store: store, filters: try filters(), limit: limit, rounds: benchRounds).run(file: benchQueries)
+            return
+        }
         let result: SearchResult
         do {
             result = try store.search(request)

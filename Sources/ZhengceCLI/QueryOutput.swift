@@ -23,7 +23,7 @@ struct QueryOutput {
         if shown < result.total { out += " (showing \(shown))" }
         out += "\n"
         for (i, hit) in result.hits.enumerated() {
-            out += "\n\(String(format: "%3d", i + 1)). \(hit.measure)  \(hit.label)\(hit.title)  \(dim.0)\(String(format: "%.3f", hit.score))\(dim.1)\n"
+            out += "\n\(String(format: "%3d", i + 1)). \(hit.measure)  \(hit.label) \(hit.title)  \(dim.0)\(String(format: "%.3f", hit.score))\(dim.1)\n"
             var source = hit.documentTitle ?? hit.document
             if let number = hit.docNumber { source += " " + number }
             out += "     \(dim.0)\(source)\(dim.1)\n"

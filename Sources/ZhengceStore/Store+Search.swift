@@ -44,7 +44,14 @@ extension Store {
         arguments += filterArguments
         let snippets = SnippetBuilder(query: parsed)
         return try read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) \(condition)", arguments: arguments) ?? 0
+            // Without filters the FTS index alone knows the count (no join per match).
+            let total: Int
+            if positive != nil && request.filters.isEmpty {
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM measure_fts WHERE measure_fts MATCH ?",
+                                         arguments: arguments) ?? 0
+            } else {
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) \(condition)", arguments: arguments) ?? 0
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT m.rowid AS rowid, m.id AS id, m.document AS document, m.label AS label, m.title AS title,
                        m.text AS text, d.title AS document_title, d.doc_number AS doc_number, \(score) AS score
