@@ -25,9 +25,55 @@ public enum IndexTerms {
     public static func words(_ text: String, segmenter: Segmenter = .shared) -> [String] {
         var out: [String] = []
         for token in segmenter.tokenize(fold(text)) {
-            for run in runs(of: token.text) { out.append(run.text) }
+            // Fast path: a token of one kind only (all CJK, or all letters and digits).
+            var kinds: (cjk: Bool, other: Bool, separator: Bool) = (false, false, false)
+            for scalar in token.text.unicodeScalars {
+                switch classify(scalar) {
+                case .cjk: kinds.cjk = true
+                case .other: kinds.other = true
+                case .separator: kinds.separator = true
+                }
+            }
+            if !kinds.separator && kinds.cjk != kinds.other {
+                out.append(token.text)
+            } else if kinds.cjk || kinds.other {
+                for run in runs(of: token.text) { out.append(run.text) }
+            }
         }
         return out
+    }
+
+    /// `words(text)` joined by spaces: the form stored and indexed.
+    static func joinedWords(_ text: String, segmenter: Segmenter = .shared) -> String {
+        words(text, segmenter: segmenter).joined(separator: " ")
+    }
+
+    /// `characters(text)` joined by spaces, built without intermediate strings: the form indexed.
+    /// - Complexity: O(n) in the length of `text`.
+    static func joinedCharacters(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar? = nil
+        func endRun() {
+            if let p = previous {
+                if !out.isEmpty { out.append(" ") }
+                out.append(p)
+            }
+            previous = nil
+        }
+        for scalar in fold(text).unicodeScalars {
+            if isIdeograph(scalar) {
+                if let p = previous {
+                    if !out.isEmpty { out.append(" ") }
+                    out.append(p)
+                    out.append(scalar)
+                }
+                previous = scalar
+            } else {
+                endRun()
+            }
+        }
+        endRun()
+        return String(out)
     }
 
     /// Character terms of `text`: for each CJK run, its bigrams then its last character.
@@ -89,8 +135,15 @@ public enum IndexTerms {
 
     private enum Kind { case cjk, other, separator }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> Kind {
+    @inline(__always) private static func classify(_ scalar: Unicode.Scalar) -> Kind {
         if isIdeograph(scalar) { return .cjk }
+        let v = scalar.value
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) ? .other : .separator
+        }
+        // Common CJK punctuation (all P* or Z* or S* categories).
+        if (v >= 0x3000 && v <= 0x3004) || (v >= 0x3008 && v <= 0x3011) { return .separator }
+        if (v >= 0xFF01 && v <= 0xFF0F) || (v >= 0xFF1A && v <= 0xFF20) { return .separator }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .privateUse:

@@ -44,21 +44,49 @@ extension Store {
         arguments += filterArguments
         let snippets = SnippetBuilder(query: parsed)
         return try read { db in
-            // Without filters the FTS index alone knows the count (no join per match).
-            let total: Int
+            // Phase 1: every match with its score, and nothing wide (no texts read). Without
+            // filters the FTS index alone answers; with filters the join gives document and order too.
+            var scored: [(rowid: Int64, score: Double, document: String, ord: Int)] = []
             if positive != nil && request.filters.isEmpty {
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM measure_fts WHERE measure_fts MATCH ?",
-                                         arguments: arguments) ?? 0
+                let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, \(score) FROM measure_fts WHERE measure_fts MATCH ?",
+                                                 arguments: arguments)
+                while let row = try cursor.next() { scored.append((row[0], row[1], "", 0)) }
             } else {
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) \(condition)", arguments: arguments) ?? 0
+                let cursor = try Row.fetchCursor(db, sql: "SELECT m.rowid, \(score), m.document, m.ord FROM \(from) \(condition)",
+                                                 arguments: arguments)
+                while let row = try cursor.next() { scored.append((row[0], row[1], row[2], row[3])) }
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT m.rowid AS rowid, m.id AS id, m.document AS document, m.label AS label, m.title AS title,
-                       m.text AS text, d.title AS document_title, d.doc_number AS doc_number, \(score) AS score
-                FROM \(from) \(condition)
-                ORDER BY score DESC, m.document, m.ord
-                LIMIT \(limit)
-                """, arguments: arguments)
+            let total = scored.count
+            // Phase 2: the best `limit` (plus, when document and order are not known yet, everything
+            // tied with the last of them), read in full and ordered by score, document id, measure order.
+            scored.sort { a, b in
+                if a.score != b.score { return a.score > b.score }
+                if a.document != b.document { return a.document < b.document }
+                return a.ord != b.ord ? a.ord < b.ord : a.rowid < b.rowid
+            }
+            var cut = min(limit, scored.count)
+            if cut > 0 && positive != nil && request.filters.isEmpty {
+                while cut < scored.count && scored[cut].score == scored[cut - 1].score { cut += 1 }
+            }
+            let chosen = scored.prefix(cut)
+            let scores = Dictionary(chosen.map { ($0.rowid, $0.score) }, uniquingKeysWith: { a, _ in a })
+            var rows: [Row] = []
+            for batch in stride(from: 0, to: chosen.count, by: 500) {
+                let ids = chosen.dropFirst(batch).prefix(500).map { String($0.rowid) }.joined(separator: ",")
+                rows += try Row.fetchAll(db, sql: """
+                    SELECT m.rowid AS rowid, m.id AS id, m.document AS document, m.ord AS ord, m.label AS label,
+                           m.title AS title, m.text AS text, d.title AS document_title, d.doc_number AS doc_number
+                    FROM measures m JOIN documents d ON d.id = m.document WHERE m.rowid IN (\(ids))
+                    """)
+            }
+            rows.sort { a, b in
+                let sa = scores[a["rowid"]] ?? 0, sb = scores[b["rowid"]] ?? 0
+                if sa != sb { return sa > sb }
+                let da: String = a["document"], db: String = b["document"]
+                if da != db { return da < db }
+                return (a["ord"] as Int) < (b["ord"] as Int)
+            }
+            rows = Array(rows.prefix(limit))
             let responsibility = try db.cachedStatement(sql: """
                 SELECT name, department, role FROM responsibilities WHERE measure = ? ORDER BY ord
                 """)
@@ -69,7 +97,7 @@ extension Store {
                     HitResponsibility(name: r["name"], department: r["department"],
                                       role: ResponsibilityRole(rawValue: r["role"]) ?? .participant)
                 }
-                let raw: Double = row["score"]
+                let raw = scores[rowid] ?? 0
                 let text: String = row["text"]
                 hits.append(SearchHit(
                     measure: row["id"], document: row["document"], documentTitle: row["document_title"],

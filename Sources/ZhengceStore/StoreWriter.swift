@@ -51,8 +51,8 @@ public struct StoreWriter {
             let title: String = row["title"]
             let text: String = row["text"]
             try delete.execute(arguments: [row["rowid"] as Int64, row["title_words"] as String,
-                                           IndexTerms.characters(title).joined(separator: " "),
-                                           row["text_words"] as String, IndexTerms.characters(text).joined(separator: " ")])
+                                           IndexTerms.joinedCharacters(title),
+                                           row["text_words"] as String, IndexTerms.joinedCharacters(text)])
         }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
@@ -155,14 +155,14 @@ public struct StoreWriter {
             // Measure ids are unique within a document by construction; guard anyway so a
             // parser slip cannot abort the whole run.
             guard seenIDs.insert(m.id).inserted else { continue }
-            let titleWords = IndexTerms.words(m.title, segmenter: segmenter).joined(separator: " ")
-            let textWords = IndexTerms.words(m.text, segmenter: segmenter).joined(separator: " ")
+            let titleWords = IndexTerms.joinedWords(m.title, segmenter: segmenter)
+            let textWords = IndexTerms.joinedWords(m.text, segmenter: segmenter)
             try measure.execute(arguments: [
                 m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end, titleWords, textWords,
             ])
             let rowid = db.lastInsertedRowID
-            try fts.execute(arguments: [rowid, titleWords, IndexTerms.characters(m.title).joined(separator: " "),
-                                        textWords, IndexTerms.characters(m.text).joined(separator: " ")])
+            try fts.execute(arguments: [rowid, titleWords, IndexTerms.joinedCharacters(m.title),
+                                        textWords, IndexTerms.joinedCharacters(m.text)])
             for (i, r) in m.responsible.enumerated() {
                 try responsibility.execute(arguments: [rowid, i, r.name, r.department, r.role.rawValue, r.roleInferred,
                                                        r.collective, r.start, r.end])

@@ -55,6 +55,12 @@ import Testing
         #expect(!words.contains { $0.contains("2025") && $0 != "2025" })
     }
 
+    @Test(arguments: ["海外仓，建设", "", "。", "仓", "ＲＣＥＰ市场2025年", "第一条　为了规范𠀀𠀁管理", "a海b外c"])
+    func joinedFormsEqualTheTermLists(text: String) {
+        #expect(IndexTerms.joinedCharacters(text) == IndexTerms.characters(text).joined(separator: " "))
+        #expect(IndexTerms.joinedWords(text) == IndexTerms.words(text).joined(separator: " "))
+    }
+
     @Test func sha256KnownVectors() {
         #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
