@@ -17,7 +17,7 @@ struct QueryCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query (several arguments are joined with spaces).")
+    @Argument(parsing: .allUnrecognized, help: "The query (several arguments are joined with spaces; -word excludes).")
     var query: [String] = []
 
     @Option(name: .long, help: "Only measures with this responsible department (canonical or written name; repeatable).")
@@ -56,6 +56,9 @@ struct QueryCommand: ParsableCommand {
     var benchRounds: Int = 1
 
     func validate() throws {
+        if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("unknown option '\(option)'")
+        }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let level, DocumentLevel(rawValue: level) == nil {
             throw ValidationError("--level must be one of \(DocumentLevel.allCases.map(\.rawValue).joined(separator: ", "))")
