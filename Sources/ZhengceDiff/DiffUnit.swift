@@ -64,8 +64,9 @@ extension DiffUnit {
                 let trimmed = line.trimmingWhitespace()
                 if !trimmed.isEmpty {
                     let n = units.count + 1
-                    units.append(DiffUnit(index: units.count, provision: nil, label: "¶\(n)", path: ["¶\(n)"], title: "",
-                                          text: trimmed, parent: nil))
+                    let (label, body) = leadingLabel(trimmed) ?? ("¶\(n)", trimmed)
+                    units.append(DiffUnit(index: units.count, provision: nil, label: label, path: [label], title: "",
+                                          text: body, parent: nil))
                     ranges.append(offset..<(offset + length))
                 }
                 offset += length + 1
@@ -114,6 +115,17 @@ extension DiffUnit {
             if let u = owner(t.start) { units[u].targets.append(t) }
         }
         return units
+    }
+}
+
+extension DiffUnit {
+    /// A numbering label at the start of a paragraph ("第十条", "一、", "（三）", "2."), and the rest.
+    static func leadingLabel(_ paragraph: String) -> (String, String)? {
+        let pattern = #"^(第[一二三四五六七八九十百千零〇两0-9０-９]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[)）]|[0-9０-９]+[.．、])[\s\u3000]*"#
+        guard let range = paragraph.range(of: pattern, options: .regularExpression) else { return nil }
+        let label = paragraph[range].trimmingWhitespace()
+        let body = String(paragraph[range.upperBound...]).trimmingWhitespace()
+        return body.isEmpty ? nil : (label, body)
     }
 }
 

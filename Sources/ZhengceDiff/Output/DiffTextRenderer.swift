@@ -36,7 +36,6 @@ public struct DiffTextRenderer: Sendable {
                 out += "    目标: \(paint(t.old.map { targetText($0, t.oldYear) } ?? "—", "31")) → \(paint(t.new.map { targetText($0, t.newYear) } ?? "—", "32"))\n"
             }
         }
-        if diff.isEmpty { out += "no differences\n" }
         return out
     }
 
