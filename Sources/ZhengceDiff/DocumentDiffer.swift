@@ -47,7 +47,8 @@ public struct DocumentDiffer: Sendable {
                 let change = ProvisionChange(
                     kind: kind, old: ProvisionRef(a), new: ProvisionRef(b),
                     similarity: similarity(a.key, b.key),
-                    text: sameText ? [] : WordDiff.runs(old: a.content, new: b.content),
+                    text: sameText ? (kind == .unchanged ? [] : [TextRun(op: .equal, text: b.content)])
+                        : WordDiff.runs(old: a.content, new: b.content),
                     departments: departmentChanges(old: a.departments, new: b.departments),
                     targets: targetChanges(old: a.targets, new: b.targets))
                 entries.append((Double(n), change))

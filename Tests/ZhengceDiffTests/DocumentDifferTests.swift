@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ZhengceDocument
 @testable import ZhengceDiff
@@ -138,5 +139,43 @@ import ZhengceDocument
         #expect(d.changes.first { $0.kind == .moved }?.old?.path == ["第二章", "第五条"])
         #expect(d.changes.first { $0.kind == .moved }?.new?.path == ["第一章", "第五条"])
         #expect(d.summary.added == 0 && d.summary.removed == 0 && d.summary.modified == 0)
+    }
+}
+
+@Suite struct DiffOutputTests {
+    @Test func htmlEscapesDocumentText() {
+        var texts = DocumentDifferTests.articles
+        texts[1] = "本条例适用于<script>alert(\"x\")</script>&其他活动。"
+        let d = DocumentDiffer().diff(old: TestDocument.law("a", DocumentDifferTests.articles).build(),
+                                      new: TestDocument.law("b", texts).build())
+        let html = DiffHTMLRenderer().render(d)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"))
+        #expect(DiffHTMLRenderer.escape("a<b>&'\"") == "a&lt;b&gt;&amp;&#39;&quot;")
+    }
+
+    @Test func renumberedProvisionCarriesItsTextAsOneEqualRun() {
+        var texts = DocumentDifferTests.articles
+        texts.insert("新增加的一条规定，要求建立对外贸易风险预警机制。", at: 0)
+        let d = DocumentDiffer().diff(old: TestDocument.law("a", DocumentDifferTests.articles).build(),
+                                      new: TestDocument.law("b", texts).build())
+        let first = d.changes.first { $0.kind == .renumbered }
+        #expect(first?.old?.label == "第一条" && first?.new?.label == "第二条")
+        #expect(first?.text == [TextRun(op: .equal, text: DocumentDifferTests.articles[0])])
+        #expect(d.summary.renumbered == 8 && d.summary.added == 1 && d.summary.unchanged == 0)
+    }
+
+    @Test func jsonIsStableAndNamesKinds() throws {
+        var texts = DocumentDifferTests.articles
+        texts.remove(at: 0)
+        let d = DocumentDiffer().diff(old: TestDocument.law("a", DocumentDifferTests.articles).build(),
+                                      new: TestDocument.law("b", texts).build())
+        let once = try DiffJSON.encode(d), twice = try DiffJSON.encode(d)
+        #expect(once == twice)
+        let text = String(decoding: once, as: UTF8.self)
+        #expect(text.contains("\"kind\" : \"removed\""))
+        #expect(text.contains("\"kind\" : \"renumbered\""))
+        let back = try JSONDecoder().decode(DocumentDiff.self, from: once)
+        #expect(back == d)
     }
 }

@@ -18,6 +18,8 @@ public struct ProvisionAligner: Sendable {
     public var moveThreshold: Double = 0.55
     /// Lowest share of a part's bigrams that its whole must contain (splits and merges).
     public var containmentThreshold: Double = 0.75
+    /// Candidates kept per unit (the most similar ones), bounding the work on repetitive texts.
+    public var candidateLimit: Int = 12
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -181,7 +183,29 @@ public struct ProvisionAligner: Sendable {
                 for o in olds { result.append(Candidate(old: o, new: n, similarity: 1, oldInNew: 1, newInOld: 1)) }
             }
         }
-        return result
+        return Self.keepStrongest(result, oldCount: oldKeys.count, newCount: newKeys.count, limit: candidateLimit)
+    }
+
+    /// Keeps a pair when it is among the `limit` most similar for its old or for its new unit, or
+    /// among the few that contain the most of either side (the same rule both ways, so swapping the
+    /// versions keeps the same pairs). Ties go to the pair closer in relative position.
+    static func keepStrongest(_ all: [Candidate], oldCount: Int, newCount: Int, limit: Int) -> [Candidate] {
+        guard all.count > limit * max(oldCount, newCount, 1) / 2 else { return all }
+        func distance(_ c: Candidate) -> Double {
+            abs(Double(c.old) / Double(max(oldCount, 1)) - Double(c.new) / Double(max(newCount, 1)))
+        }
+        var keep = [Bool](repeating: false, count: all.count)
+        var byOld = [[Int]](repeating: [], count: oldCount), byNew = [[Int]](repeating: [], count: newCount)
+        for (k, c) in all.enumerated() { byOld[c.old].append(k); byNew[c.new].append(k) }
+        for group in byOld + byNew where !group.isEmpty {
+            let bySimilarity = group.sorted { (all[$0].similarity, -distance(all[$0])) > (all[$1].similarity, -distance(all[$1])) }
+            for k in bySimilarity.prefix(limit) { keep[k] = true }
+            let byContainment = group.sorted {
+                (max(all[$0].oldInNew, all[$0].newInOld), -distance(all[$0])) > (max(all[$1].oldInNew, all[$1].newInOld), -distance(all[$1]))
+            }
+            for k in byContainment.prefix(4) { keep[k] = true }
+        }
+        return all.indices.filter { keep[$0] }.map { all[$0] }
     }
 
     /// Indices of the maximum-weight chain of pairs strictly increasing in both coordinates.

@@ -20,7 +20,7 @@ public struct DiffTextRenderer: Sendable {
         }
         for change in diff.changes {
             out += "\n" + header(change) + "\n"
-            if !change.text.isEmpty, change.kind != .renumbered {
+            if change.text.contains(where: { $0.op != .equal }) {
                 out += "    " + body(change.text).replacingOccurrences(of: "\n", with: "\n    ") + "\n"
             }
             if let d = change.departments {
@@ -79,7 +79,11 @@ public struct DiffTextRenderer: Sendable {
     private func body(_ runs: [TextRun]) -> String {
         runs.map { run in
             switch run.op {
-            case .equal: return run.text
+            case .equal:
+                // Long unchanged stretches are shortened to their ends.
+                let chars = Array(run.text)
+                guard chars.count > 60 else { return run.text }
+                return String(chars[..<24]) + paint(" … ", "2") + String(chars[(chars.count - 24)...])
             case .delete: return colour ? paint(run.text, "31;9") : "[-\(run.text)-]"
             case .insert: return colour ? paint(run.text, "32;4") : "{+\(run.text)+}"
             }
