@@ -79,7 +79,7 @@ extension DiffUnit {
                 .filter { !$0.isEmpty && ComparisonKey.make($0) != titleKey }
             var offsetOfUnit: [Int: Int] = [:]
             if !preambleLines.isEmpty {
-                units.append(DiffUnit(index: 0, provision: nil, label: "", path: [], title: preambleLabel,
+                units.append(DiffUnit(index: 0, provision: nil, label: preambleLabel, path: [preambleLabel], title: "",
                                       text: preambleLines.joined(separator: "\n"), parent: nil))
                 ranges.append(0..<firstStart)
             }

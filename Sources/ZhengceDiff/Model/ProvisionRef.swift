@@ -1,6 +1,6 @@
 /// Names a provision on one side of a diff: its label, title and place.
 public struct ProvisionRef: Codable, Sendable, Hashable {
-    /// The label as printed, e.g. "第九条"; "" for the text before the first provision.
+    /// The label as printed, e.g. "第九条"; "（前文）" for the text before the first provision.
     public var label: String
     /// The heading, or the lead words of the text when there is no heading.
     public var title: String
