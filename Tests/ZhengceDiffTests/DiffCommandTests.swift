@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// End-to-end: runs the built `zhengce diff` on the fixture law pair.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Fixtures.executable.path)))
+struct DiffCommandTests {
+    static let old = Fixtures.file("diff/trade-law-2020.txt").path
+    static let new = Fixtures.file("diff/trade-law-2024.txt").path
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = Fixtures.executable
+        process.arguments = ["diff"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out; process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func jsonReportsTheInsertedArticleAndRenumbering() throws {
+        let r = try Self.run([Self.old, Self.new, "--format", "json"])
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(summary["added"] == 1)
+        #expect(summary["renumbered"] == 3)
+        #expect(summary["modified"] == 1)
+        #expect(summary["removed"] == 0)
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        let added = try #require(changes.first { $0["kind"] as? String == "added" })
+        #expect((added["new"] as? [String: Any])?["label"] as? String == "第四条")
+        let modified = try #require(changes.first { $0["kind"] as? String == "modified" })
+        let runs = try #require(modified["text"] as? [[String: String]])
+        #expect(runs.filter { $0["op"] == "delete" }.map { $0["text"]! } == ["一万", "五万元"])
+        #expect(runs.filter { $0["op"] == "insert" }.map { $0["text"]! } == ["二万", "十万元"])
+    }
+
+    @Test func exitCodes() throws {
+        #expect(try Self.run([Self.old, Self.new, "--exit-code"]).status == 1)
+        #expect(try Self.run([Self.old, Self.old, "--exit-code"]).status == 0)
+        let binary = try Self.run([Fixtures.file("diff/binary.bin").path, Self.new])
+        #expect(binary.status == 2)
+        #expect(binary.err.contains("binary"))
+        let missing = try Self.run(["no-such-document.txt", Self.new])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("no-such-document.txt"))
+    }
+
+    @Test func htmlIsSelfContainedAndEscaped() throws {
+        let r = try Self.run([Self.old, Self.new, "--format", "html"])
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("<!DOCTYPE html>"))
+        #expect(r.out.contains("<ins>二万</ins>"))
+        #expect(!r.out.contains("http://") && !r.out.contains("https://") && !r.out.contains("<script"))
+    }
+
+    @Test func textWithoutColourWhenNotATerminal() throws {
+        let r = try Self.run([Self.old, Self.new])
+        #expect(!r.out.contains("\u{1B}["))
+        #expect(r.out.contains("# renumbered 第四条 → 第五条"))
+        #expect(r.out.contains("[-一万-]{+二万+}"))
+    }
+}
