@@ -6,8 +6,7 @@ import ZhengceLineage
 
 /// Assembles what `zhengce export` describes: the documents with their departments resolved
 /// against the registry (bundled plus the corpus's departments.yaml), the registry entries as
-/// export departments, and the lineage links. The seam for the lineage linker is `links(for:)`:
-/// until it is wired, only the documents' own citations are exported as links.
+/// export departments, and the lineage links from `LineageAnalyzer`.
 enum ExportInputBuilder {
     /// The export input for parsed documents of the corpus at `folder`.
     static func input(documents: [PolicyDocument], corpus folder: URL) throws -> ExportInput {
@@ -35,6 +34,8 @@ enum ExportInputBuilder {
         }
     }
 
-    /// Lineage links of the corpus (to be filled from ZhengceLineage's analyzer when it lands).
-    static func links(for documents: [PolicyDocument]) -> [LineageLink] { [] }
+    /// Lineage links of the corpus: citations, versions, inferred document links and measure alignments.
+    static func links(for documents: [PolicyDocument]) -> [LineageLink] {
+        LineageAnalyzer().analyze(documents).graph.links
+    }
 }
