@@ -68,6 +68,13 @@ import Testing
         #expect(!d.text.contains("**"))
     }
 
+    @Test func docNumberBesideTheSigner() throws {
+        let d = try parse("示例部文件\n\n示发〔2024〕3号　　　签发人：张三\n\n示例部关于示例工作的意见\n\n各有关单位：\n\n一、加强领导。要加强领导。\n")
+        #expect(d.docNumber == "示发〔2024〕3号")
+        #expect(d.title == "示例部关于示例工作的意见")
+        #expect(d.issuers == ["示例部"])
+    }
+
     @Test func markdownBulletsDoNotHideLabels() throws {
         let d = try parse("# 示例方案\n\n- 一、加强领导。要加强领导。\n- 二、强化保障。要强化保障。\n", path: "b.md")
         #expect(d.measures.map(\.label) == ["一、", "二、"])

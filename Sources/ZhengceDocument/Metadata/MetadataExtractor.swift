@@ -40,7 +40,8 @@ enum MetadataExtractor {
         // 发文字号: a short paragraph of its own near the top.
         var numberIndex: Int?
         for i in 0..<min(texts.count, max(bodyStart, 1) + 2) where isDocNumberLine(texts[i]) {
-            result.docNumber = DocumentNumber.normalize(texts[i])
+            let first = texts[i].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init) ?? texts[i]
+            result.docNumber = DocumentNumber.normalize(texts[i].includes("签发人") ? first : texts[i])
             numberIndex = i
             result.furniture.insert(i)
             break
@@ -288,7 +289,11 @@ enum MetadataExtractor {
     }
 
     static func isDocNumberLine(_ t: String) -> Bool {
-        t.count <= 30 && t.hasSuffix("号") && DocumentNumber.normalize(t) != nil
+        if t.count <= 30 && t.hasSuffix("号") && DocumentNumber.normalize(t) != nil { return true }
+        // 国办发〔2021〕24号　　签发人：张三
+        if t.includes("签发人"), let first = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first,
+           first.hasSuffix("号"), DocumentNumber.normalize(String(first)) != nil { return true }
+        return false
     }
 
     /// A bracketed note of adoption or amendment under a law's title.
