@@ -122,6 +122,22 @@ import TestSupport
         #expect(!d.text.contains("相关阅读"))
     }
 
+    @Test func govcnInformationTable() throws {
+        let d = try Self.parse("govcn-info-table.html")
+        // 标　　题／发文字号／成文日期／发布日期 cells, labels spaced out for alignment.
+        #expect(d.title == "国务院办公厅关于示例外贸工作的通知")
+        #expect(d.docNumber == "国办函〔2022〕18号")
+        #expect(d.issuers == ["国务院办公厅"])
+        #expect(d.date == "2022-03-20")
+        #expect(d.publishedDate == "2022-03-25")
+        #expect(d.type == "通知")
+        #expect(d.measures.map(\.title) == ["稳定外贸主体", "畅通物流通道"])
+        #expect(names(d.measures[1]) == ["交通运输部", "海关总署"])
+        #expect(d.measures[1].responsible.map(\.role) == [.lead, .participant])
+        #expect(d.citations.isEmpty)  // the document's own 文号 is not a citation
+        #expect(d.warnings.isEmpty)
+    }
+
     @Test func noticeWithoutNumbering() throws {
         let d = try Self.parse("no-numbering-notice.txt")
         #expect(d.title == "国务院办公厅关于做好示例工作的通知")
@@ -141,7 +157,7 @@ import TestSupport
 
     @Test func corpusOfFixturesLoadsEveryFile() throws {
         let loaded = try Corpus(folder: Self.folder).load()
-        #expect(loaded.documents.count == 7)
+        #expect(loaded.documents.count == 8)
         #expect(loaded.failures.isEmpty)
     }
 }

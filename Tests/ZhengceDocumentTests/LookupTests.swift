@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhengceDocument
 
@@ -34,5 +35,19 @@ import Testing
         guard case .failure(.ambiguousProvision) = DocumentLookup.provision("（三）", in: d) else {
             Issue.record("（三） appears under 二、 and 三、"); return
         }
+    }
+}
+
+/// The model round-trips through JSON, and JSON written before `targets` existed still decodes.
+@Suite struct ModelCodingTests {
+    @Test func documentRoundTripsAndOldJSONDecodes() throws {
+        let d = SeedCorpus.sichuanDraft
+        let data = try JSONEncoder().encode(d)
+        let back = try JSONDecoder().decode(PolicyDocument.self, from: data)
+        #expect(back == d)
+        var object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        object.removeValue(forKey: "targets")
+        let old = try JSONDecoder().decode(PolicyDocument.self, from: try JSONSerialization.data(withJSONObject: object))
+        #expect(old.targets.isEmpty && old.measures == d.measures)
     }
 }

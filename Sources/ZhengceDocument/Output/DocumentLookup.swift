@@ -9,6 +9,7 @@ public enum DocumentLookup {
         case noProvision(String, document: String)
         case ambiguousProvision(String, [String])
 
+        /// One line a person can act on.
         public var description: String {
             switch self {
             case .noDocument(let q): return "no document matches '\(q)' (try an id from 'zhengce docs')"
