@@ -66,4 +66,28 @@ struct DiffCommandTests {
         #expect(r.out.contains("# renumbered 第四条 → 第五条"))
         #expect(r.out.contains("[-一万-]{+二万+}"))
     }
+
+    static func summary(_ arguments: [String]) throws -> [String: Int] {
+        let r = try run(arguments + ["--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        return try #require(json["summary"] as? [String: Int])
+    }
+
+    @Test func planDraftToFinalAndBack() throws {
+        let draft = Fixtures.file("diff/plan-draft.txt").path, final = Fixtures.file("diff/plan-final.txt").path
+        let forward = try Self.summary([draft, final])
+        #expect(forward["added"] == 1)       // （二）打造产业带
+        #expect(forward["renumbered"] == 2)  // （三）→（四）, （四）→（五）
+        #expect(forward["merged"] == 1)      // 保障措施 （一）+（二）
+        #expect(forward["removed"] == 0)
+        let backward = try Self.summary([final, draft])
+        #expect(backward["removed"] == 1)
+        #expect(backward["renumbered"] == 2)
+        #expect(backward["split"] == 1)
+        #expect(backward["added"] == 0)
+        #expect(backward["modified"] == forward["modified"])
+        let text = try Self.run([draft, final]).out
+        #expect(text.contains("[-30-]{+50+}"))
+        #expect(text.contains("[-800-]{+1000+}"))
+    }
 }
