@@ -1,10 +1,37 @@
 import ArgumentParser
+import Foundation
+import ZhengceDocument
 
-/// `zhengce docs` (not yet built).
+/// `zhengce docs`: one row per document of the corpus.
 struct DocsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "docs", abstract: "(not yet built)")
+    static let configuration = CommandConfiguration(
+        commandName: "docs",
+        abstract: "List the corpus documents: id, title, 发文字号, issuers, date, level, region, status, measures, warnings.")
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(name: .long, help: "Output format: table or json.")
+    var format: DocsFormat = .table
 
     func run() throws {
-        throw fail("'docs' is not built yet")
+        let loaded = try DocsLoader.load(corpusOptions)
+        switch format {
+        case .json:
+            DocsLoader.write(try DocumentJSON.documents(loaded.documents))
+            DocsLoader.write(Data("\n".utf8))
+        case .table:
+            var rows: [[String]] = [["id", "title", "发文字号", "issuers", "date", "level", "region", "status", "measures", "warnings"]]
+            for d in loaded.documents {
+                rows.append([
+                    d.id, DocsTable.clip(d.title ?? "-", 28), d.docNumber ?? "-", DocsTable.clip(d.issuers.joined(separator: "、").isEmpty ? "-" : d.issuers.joined(separator: "、"), 18),
+                    d.date ?? "-", d.level?.rawValue ?? "-", d.region ?? "-", d.status.rawValue, "\(d.measures.count)", "\(d.warnings.count)",
+                ])
+            }
+            DocsLoader.write(Data(DocsTable.render(rows).utf8))
+        }
+        DocsLoader.reportFailures(loaded)
     }
 }
+
+/// Formats of `zhengce docs`.
+enum DocsFormat: String, ExpressibleByArgument, CaseIterable { case table, json }

@@ -1,10 +1,114 @@
 import ArgumentParser
+import Foundation
+import ZhengceDocument
+import ZhengceLineage
 
-/// `zhengce lineage` (not yet built).
+/// Output formats of `zhengce lineage`.
+enum LineageFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, dot, mermaid
+}
+
+/// `zhengce lineage [DOC [LABEL]]`: the document graph, a document's coverage, or one measure's lineage.
 struct LineageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lineage", abstract: "(not yet built)")
+    static let configuration = CommandConfiguration(
+        commandName: "lineage",
+        abstract: "How policy flows between documents: citations, inferred parents, coverage, measure lineage.",
+        discussion: """
+        Without DOC: the document graph (cited and inferred links, dates, levels).
+        With DOC (id, 发文字号 in any bracket style, file path, or a unique part of the title): its coverage table.
+        With DOC and LABEL (e.g. "（十一）", "17", or an id): ancestors and descendants of one measure.
+        """
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Argument(help: "A document: id, 发文字号, path, or a unique part of the title.")
+    var document: String?
+
+    @Argument(help: "A measure label of DOC, e.g. （十一） or 17.")
+    var label: String?
+
+    @Option(name: .long, help: "Output format: text, json, dot or mermaid.")
+    var format: LineageFormat = .text
+
+    @Flag(name: .long, help: "Print the alignment cost (measures, candidates, seconds) as one JSON line on stderr.")
+    var statistics = false
+
+    func validate() throws {
+        if label != nil, format == .dot || format == .mermaid {
+            throw ValidationError("--format \(format.rawValue) draws the document graph; use text or json with a LABEL")
+        }
+    }
 
     func run() throws {
-        throw fail("'lineage' is not built yet")
+        let documents = try loadLineageCorpus(corpusOptions)
+        let analysis = LineageAnalyzer().analyze(documents)
+        if statistics {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let line = String(decoding: try encoder.encode(analysis.statistics), as: UTF8.self)
+            FileHandle.standardError.write(Data(("lineage statistics: " + line + "\n").utf8))
+        }
+        let output: String
+        if let reference = document {
+            let matches = DocumentLookup.documents(reference, in: analysis.documents)
+            guard let target = matches.first else {
+                throw fail("no document matches '\(reference)' in \(corpusOptions.corpus) (try an id from `zhengce lineage`)")
+            }
+            guard matches.count == 1 else {
+                throw fail("'\(reference)' matches \(matches.count) documents: \(matches.map(\.id).joined(separator: ", "))")
+            }
+            if let label {
+                let measures = DocumentLookup.measures(label, in: target)
+                guard let measure = measures.first else {
+                    throw fail("no measure '\(label)' in \(target.id) (\(target.measures.count) measures; see `zhengce show \(target.id)`)")
+                }
+                guard measures.count == 1 else {
+                    throw fail("'\(label)' matches \(measures.count) measures in \(target.id): \(measures.map(\.id).joined(separator: ", ")); give the id")
+                }
+                let end = LinkEnd(document: target.id, docNumber: target.docNumber, title: target.title,
+                                  measure: measure.id, label: measure.label, measureTitle: measure.title)
+                let trace = MeasureTrace(graph: analysis.graph, measure: end)
+                output = format == .json ? try lineageJSON(trace) : LineageText.trace(trace)
+            } else {
+                guard let table = CoverageTable(analysis: analysis, document: target.id) else {
+                    throw fail("'\(target.id)' is not a corpus document")
+                }
+                switch format {
+                case .json: output = try lineageJSON(table)
+                case .text: output = LineageText.coverage(table, graph: analysis.graph)
+                case .dot: output = analysis.graph.neighbourhood(of: target.id).dot()
+                case .mermaid: output = analysis.graph.neighbourhood(of: target.id).mermaid()
+                }
+            }
+        } else {
+            switch format {
+            case .json: output = try lineageJSON(analysis.graph)
+            case .text: output = LineageText.graph(analysis.graph)
+            case .dot: output = analysis.graph.dot()
+            case .mermaid: output = analysis.graph.mermaid()
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
+}
+
+/// Loads the corpus for lineage, reporting unreadable files on stderr.
+func loadLineageCorpus(_ options: CorpusOptions) throws -> [PolicyDocument] {
+    let result: Corpus.LoadResult
+    do { result = try Corpus(folder: options.corpusURL).load() } catch {
+        throw fail("cannot read corpus \(options.corpus): \(error)")
+    }
+    for failure in result.failures { printError("skipped \(failure.path): \(failure.error)") }
+    if result.documents.allSatisfy({ $0.measures.isEmpty }) {
+        printError("no measures found in \(options.corpus): only citation links can be shown")
+    }
+    return result.documents
+}
+
+/// Pretty JSON with sorted keys and a final newline.
+func lineageJSON<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
 }

@@ -71,6 +71,7 @@ public struct Corpus: Sendable {
             do {
                 var document = try parser.parse(fileAt: url, relativePath: relative)
                 CorpusMetadata.apply(metadata.documents[relative], to: &document)
+                Segmenter.shared.addWords(DocumentTerms.terms(of: document))
                 documents.append(document)
             } catch let error as DocumentError {
                 failures.append((relative, error))

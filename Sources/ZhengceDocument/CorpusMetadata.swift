@@ -79,6 +79,27 @@ public struct CorpusMetadata: Sendable, Equatable {
             if let v = entry.region { document.region = v; p["region"] = .corpus }
             if let v = entry.status { document.status = v; p["status"] = .corpus }
             if let v = entry.period, let period = PlanPeriod(parsing: v) { document.period = period; p["period"] = .corpus }
+            // Fields that follow from corpus-given ones (type from the title, level from the issuers).
+            if document.type == nil, entry.title != nil, let title = document.title, let type = DocumentTypes.type(ofTitle: title) {
+                document.type = type; p["type"] = .corpus
+            }
+            if document.period == nil, entry.title != nil, let title = document.title, let period = PeriodParser.period(in: title) {
+                document.period = period; p["period"] = .corpus
+            }
+            if document.level == nil, entry.issuers != nil || entry.docNumber != nil {
+                var found: (DocumentLevel, String?)?
+                for issuer in document.issuers { if let c = RegionTable.classify(issuer: issuer) { found = c; break } }
+                if found == nil, let number = document.docNumber {
+                    let prefix = String(number.prefix(while: { $0 != "〔" }))
+                    if let province = RegionTable.province(forDocNumberPrefix: prefix) { found = (.provincial, province) }
+                }
+                if let (level, region) = found {
+                    document.level = level; p["level"] = .corpus
+                    if document.region == nil, let region { document.region = region; p["region"] = .corpus }
+                }
+            }
+            // Warnings about metadata the corpus now supplies no longer apply.
+            document.warnings.removeAll { ($0.kind == "no-doc-number" && document.docNumber != nil) || ($0.kind == "no-date" && document.date != nil) }
         }
         document.provenance = p
     }

@@ -3,6 +3,10 @@ import ZhengceText
 
 /// Turns the bytes of a policy document (plain text, Markdown or HTML; UTF-8, UTF-16
 /// or GB18030) into a `PolicyDocument`.
+///
+/// The pipeline: decode → detect the format from the content → read paragraphs (wraps and
+/// page-break splits rejoined, markup and site furniture removed) → header metadata → outline
+/// by numbering → kinds and measures → responsibilities, targets, citations → warnings.
 public struct DocumentParser: Sendable {
     /// Files larger than this are refused with a clear error (bytes).
     public var maximumBytes: Int
@@ -33,9 +37,85 @@ public struct DocumentParser: Sendable {
             throw DocumentError.notText(path: path, reason: error)
         }
         let id = DocumentParser.documentID(forPath: path)
-        let source = SourceInfo(path: path, format: "text", encoding: decoded.encoding, bytes: data.count, sha256: "")
-        // Placeholder until the parser lands: the text, no structure.
-        return PolicyDocument(id: id, source: source, text: decoded.text)
+        let ext = (path as NSString).pathExtension
+        let format = FormatDetector.detect(decoded.text, pathExtension: ext)
+        let source = SourceInfo(path: path, format: format, encoding: decoded.encoding, bytes: data.count,
+                                sha256: SHA256.hex(data))
+        return parse(text: decoded.text, format: format, id: id, source: source)
+    }
+
+    /// Parses already decoded text in a known format ("text", "markdown" or "html").
+    public func parse(text raw: String, format: String, id: String, source: SourceInfo) -> PolicyDocument {
+        let read: ReadResult
+        switch format {
+        case "html": read = HTMLReader.read(raw)
+        case "markdown": read = MarkdownReader.read(raw)
+        default: read = TextReader.read(raw)
+        }
+        var paragraphs = read.paragraphs
+        var info = read.infoParagraphs
+        let removed = Self.removeAbstract(&paragraphs)
+        if let i = info { info = max(0, i - removed) }
+
+        // The reading text: paragraphs joined by line feeds; offsets in UTF-16 units.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(paragraphs.count)
+        var position = 0
+        var joined = ""
+        joined.reserveCapacity(raw.utf8.count)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { joined += "\n"; position += 1 }
+            offsets.append(position)
+            joined += paragraph.text
+            position += paragraph.text.utf16.count
+        }
+        let text = UnitText(joined)
+
+        let header = MetadataExtractor.analyze(paragraphs, frontMatter: read.frontMatter, infoParagraphs: info)
+        let outlineRange = min(header.outlineStart, paragraphs.count)..<max(min(header.outlineStart, paragraphs.count), header.outlineEnd)
+        let (nodes, numberingWarnings) = OutlineBuilder(paragraphs: paragraphs, offsets: offsets, range: outlineRange).build()
+
+        // Citations and targets over the text, furniture (title, 文号, signature) left out.
+        let bodyRanges = paragraphs.indices.filter { !header.furniture.contains($0) }
+            .map { offsets[$0]..<(offsets[$0] + paragraphs[$0].text.utf16.count) }
+        let citationExtractor = CitationExtractor(text: text)
+        let ownTitles = Set([header.title, header.noticeTitle].compactMap { $0.map(MetadataExtractor.foldTitle) })
+        let citations = bodyRanges.flatMap { citationExtractor.extract($0) }.filter { citation in
+            guard let t = citation.title else { return citation.docNumber != header.docNumber || header.docNumber == nil }
+            return !ownTitles.contains(MetadataExtractor.foldTitle(t))
+        }
+        let targetExtractor = TargetExtractor(text: text)
+        let targets = bodyRanges.flatMap { targetExtractor.extract($0) }
+
+        let responsibility = ResponsibilityExtractor(text: text, firstListedLeads: ResponsibilityExtractor.statesFirstListedLeads(text))
+        let assembled = ProvisionAssembler(documentID: id, paragraphs: paragraphs, offsets: offsets, text: text, nodes: nodes,
+                                           furniture: header.furniture, responsibilities: responsibility)
+            .assemble(targets: targets, citations: citations)
+
+        var document = PolicyDocument(
+            id: id, title: header.title, noticeTitle: header.noticeTitle, docNumber: header.docNumber, issuers: header.issuers,
+            date: header.date, publishedDate: header.publishedDate, type: header.type, level: header.level, region: header.region,
+            status: header.status, period: header.period, source: source, text: joined, provisions: assembled.provisions,
+            measures: assembled.measures, citations: citations)
+        document.targets = targets
+        document.warnings = WarningCollector.collect(document: document, text: text, paragraphs: paragraphs, offsets: offsets,
+                                                     numbering: numberingWarnings)
+        var provenance: [String: FieldSource] = [:]
+        provenance["status"] = .text
+        document.provenance = provenance
+        return document
+    }
+
+    /// Drops a web page's abstract (内容概要：… up to 正文：) that repeats the body; returns how many paragraphs went.
+    static func removeAbstract(_ paragraphs: inout [SourceParagraph]) -> Int {
+        let limit = min(paragraphs.count, 40)
+        guard let body = paragraphs[0..<limit].firstIndex(where: { ["正文：", "正文:", "正文"].contains($0.text) }) else { return 0 }
+        let abstractStart = paragraphs[0..<body].firstIndex(where: { p in
+            ["内容概要", "内容摘要", "摘要", "概要"].contains(where: { p.text.hasPrefix($0) }) && p.text.count <= 8
+        })
+        let from = abstractStart ?? body
+        paragraphs.removeSubrange(from...body)
+        return body - from + 1
     }
 
     /// The id of a document read from `path`: the file name without its extension.

@@ -55,9 +55,13 @@ public struct LinkEvidence: Codable, Sendable, Hashable {
     public var method: String
     /// For inferred document links: how many measure alignments support it.
     public var supportingMeasures: Int?
+    /// Why the link has its type and direction, e.g. "2021-07-02 before 2024-06-08; national ≥ national".
+    public var direction: String?
 
-    public init(sharedTerms: [String] = [], spans: [SharedSpan] = [], method: String, supportingMeasures: Int? = nil) {
+    public init(sharedTerms: [String] = [], spans: [SharedSpan] = [], method: String, supportingMeasures: Int? = nil,
+                direction: String? = nil) {
         self.sharedTerms = sharedTerms; self.spans = spans; self.method = method; self.supportingMeasures = supportingMeasures
+        self.direction = direction
     }
 }
 
@@ -80,7 +84,14 @@ public struct LineageLink: Codable, Sendable, Hashable {
 
 /// The lineage of a corpus: every document and every link.
 public struct LineageGraph: Codable, Sendable, Hashable {
+    /// Every document of the graph: corpus documents (sorted by id), then external ones (sorted by id).
+    public var documents: [LineageDocument]
     /// Document-level links (cites, derives inferred, version) and measure-level links.
     public var links: [LineageLink]
-    public init(links: [LineageLink]) { self.links = links }
+    public init(documents: [LineageDocument] = [], links: [LineageLink]) { self.documents = documents; self.links = links }
+
+    /// Document-level links only (neither end names a measure).
+    public var documentLinks: [LineageLink] { links.filter { $0.from.measure == nil && $0.to.measure == nil } }
+    /// Measure-level links only.
+    public var measureLinks: [LineageLink] { links.filter { $0.from.measure != nil && $0.to.measure != nil } }
 }

@@ -91,11 +91,14 @@ public struct Target: Codable, Sendable, Hashable {
     /// UTF-16 range of the phrase in `PolicyDocument.text`.
     public var start: Int
     public var end: Int
+    /// For a range such as "3—5个": the upper bound (`value` is then the lower bound, comparator `.atLeast`).
+    public var upperValue: Double?
 
     public init(year: Int?, value: Double, unit: String, comparator: TargetComparator, phrase: String,
-                sentence: String, start: Int, end: Int) {
+                sentence: String, start: Int, end: Int, upperValue: Double? = nil) {
         self.year = year; self.value = value; self.unit = unit; self.comparator = comparator
         self.phrase = phrase; self.sentence = sentence; self.start = start; self.end = end
+        self.upperValue = upperValue
     }
 }
 

@@ -100,6 +100,8 @@ public struct PolicyDocument: Codable, Sendable, Hashable {
     public var citations: [Citation]
     /// What the parser was unsure about.
     public var warnings: [ParseWarning]
+    /// Every quantified target in the document (framing sections included), in order.
+    public var targets: [Target] = []
 
     public init(id: String, title: String? = nil, noticeTitle: String? = nil, docNumber: String? = nil,
                 issuers: [String] = [], date: String? = nil, publishedDate: String? = nil, type: String? = nil,

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import ZhengceDocument
+import ZhengceStore
+
+/// Options of commands that use the index: where the corpus and the database are.
+struct IndexStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of policy documents (default: the folder the index was built from, else ./Corpus).")
+    var corpus: String?
+
+    @Option(name: .long, help: "The index database (default: \(Store.defaultPath)).")
+    var db: String = Store.defaultPath
+
+    /// Benchmark only: one measure per 第X条 article for documents where the parser finds none.
+    @Flag(name: .customLong("bench-articles"), help: .hidden)
+    var benchArticles = false
+
+    /// Opens the store and brings it up to date with the corpus (building it when missing).
+    /// With no corpus folder to read, an existing index is used as it is.
+    func openFreshStore(progress: Bool) throws -> (store: Store, summary: IndexSummary?) {
+        let store: Store
+        do { store = try Store(path: db) } catch { throw fail("\(error)") }
+        let folder = try corpusFolder(store: store)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
+            throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
+        }
+        let prepare: (@Sendable (inout PolicyDocument) -> Void)? = benchArticles ? IndexArticleFallback.apply : nil
+        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (prepare == nil ? "" : " prepared"),
+                                    prepare: prepare)
+        let display = progress ? IndexProgressDisplay() : nil
+        do {
+            let summary = try indexer.run(progress: display.map { d in { d.update($0) } })
+            display?.finish()
+            return (store, summary)
+        } catch {
+            display?.finish()
+            throw fail("\(error)")
+        }
+    }
+
+    /// The corpus folder: as given, else the one the index was built from (if it still exists), else ./Corpus.
+    private func corpusFolder(store: Store) throws -> URL {
+        if let corpus { return URL(fileURLWithPath: corpus, isDirectory: true) }
+        if let recorded = try? store.meta("corpus"), FileManager.default.fileExists(atPath: recorded) {
+            return URL(fileURLWithPath: recorded, isDirectory: true)
+        }
+        return URL(fileURLWithPath: "Corpus", isDirectory: true)
+    }
+}
+
+/// Identifies the build of the tool for the index fingerprint: a rebuilt binary may parse
+/// differently, so it re-indexes (size and modification time of the executable).
+enum IndexToolVersion {
+    static var current: String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "zhengce exe=\(size)-\(Int(mtime))"
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ZhengceLineage
+
+/// Plain-text renderings of lineage results.
+enum LineageText {
+    /// Documents, then document links.
+    static func graph(_ graph: LineageGraph) -> String {
+        var out = "Documents\n"
+        for node in graph.documents {
+            out += "  " + describe(node) + "\n"
+        }
+        out += "\nLinks (from → to)\n"
+        let documentLinks = graph.documentLinks
+        if documentLinks.isEmpty { out += "  none\n" }
+        for link in documentLinks {
+            out += "  \(link.type.rawValue)\(link.inferred ? " (inferred)" : "") \(name(link.from)) → \(name(link.to))"
+            if let score = link.score { out += String(format: "  score %.2f", score) }
+            if let support = link.evidence?.supportingMeasures { out += "  \(support) measures" }
+            out += "\n"
+            if let terms = link.evidence?.sharedTerms, !terms.isEmpty { out += "      terms: " + terms.joined(separator: " ") + "\n" }
+        }
+        let measureLinks = graph.measureLinks
+        let counts = Dictionary(grouping: measureLinks, by: \.type).mapValues(\.count)
+        out += "\nMeasure links: " + LinkType.allCases.filter { $0 != .cites }
+            .map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+        return out
+    }
+
+    /// A coverage table: as a child (sources or new here) and as a parent (taken up by).
+    static func coverage(_ table: CoverageTable, graph: LineageGraph) -> String {
+        var out = describe(table.document) + "\n"
+        out += "Parents: " + (table.parents.isEmpty ? "none" : table.parents.joined(separator: ", ")) + "\n"
+        out += "Children: " + (table.children.isEmpty ? "none" : table.children.joined(separator: ", ")) + "\n\n"
+        for row in table.rows {
+            out += "\(row.label) \(row.title)\n"
+            if row.newHere { out += "    new here\n" }
+            for source in row.sources.prefix(3) { out += "    from  " + match(source) + "\n" }
+            for taker in row.takenUpBy.prefix(5) { out += "    taken up by  " + match(taker) + "\n" }
+            let takenBy = Set(row.takenUpBy.map(\.document))
+            for child in table.children where !takenBy.contains(child) { out += "    not taken up by  \(child)\n" }
+            for other in row.related.prefix(2) { out += "    \(other.type.rawValue)  " + match(other) + "\n" }
+        }
+        return out
+    }
+
+    /// A measure's ancestors, descendants and related measures.
+    static func trace(_ trace: MeasureTrace) -> String {
+        var out = "\(name(trace.measure)) \(trace.measure.label ?? "") \(trace.measure.measureTitle ?? "")\n"
+        out += "\nAncestors\n"
+        if trace.ancestors.isEmpty { out += "  none (new here)\n" }
+        for step in trace.ancestors { out += line(step, end: step.link.to) }
+        out += "\nDescendants\n"
+        if trace.descendants.isEmpty { out += "  none\n" }
+        for step in trace.descendants { out += line(step, end: step.link.from) }
+        if !trace.related.isEmpty {
+            out += "\nRelated\n"
+            for link in trace.related {
+                let other = link.from.measure == trace.measure.measure ? link.to : link.from
+                out += line(TraceStep(depth: 1, link: link), end: other)
+            }
+        }
+        return out
+    }
+
+    private static func line(_ step: TraceStep, end: LinkEnd) -> String {
+        let indent = String(repeating: "  ", count: step.depth)
+        var out = indent + "\(name(end)) \(end.label ?? "") \(end.measureTitle ?? "")"
+        if let score = step.link.score { out += String(format: "  score %.2f", score) }
+        out += "\n"
+        if let evidence = step.link.evidence {
+            if !evidence.sharedTerms.isEmpty { out += indent + "    terms: " + evidence.sharedTerms.joined(separator: " ") + "\n" }
+            for span in evidence.spans.prefix(2) { out += indent + "    shared: 「\(span.text)」\n" }
+            if let direction = evidence.direction { out += indent + "    why: \(direction)\n" }
+        }
+        return out
+    }
+
+    private static func match(_ m: MeasureMatch) -> String {
+        var out = "\(m.docNumber ?? m.document) \(m.label) \(m.title)"
+        if let score = m.score { out += String(format: "  (%.2f)", score) }
+        return out
+    }
+
+    private static func name(_ end: LinkEnd) -> String { end.docNumber ?? end.document }
+
+    private static func describe(_ node: LineageDocument) -> String {
+        var facts: [String] = []
+        if let date = node.date { facts.append(date) } else if let earliest = node.earliestDate {
+            facts.append("≥ \(earliest)" + (node.dateBasis.map { " (\($0))" } ?? ""))
+        } else { facts.append("undated") }
+        if let level = node.level { facts.append(level.rawValue) }
+        if let status = node.status, status == .draft { facts.append("draft") }
+        if node.external { facts.append("not in corpus, cited by \(node.citedBy ?? 0)") } else { facts.append("\(node.measures) measures") }
+        return "\(node.docNumber ?? "—")  \(node.id)  \(node.title ?? "")  [\(facts.joined(separator: ", "))]"
+    }
+}

@@ -1,1 +1,0 @@
-// ZhengceDepartments: placeholder file until the module lands.

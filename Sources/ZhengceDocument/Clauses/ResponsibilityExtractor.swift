@@ -1,0 +1,253 @@
+/// Finds who must act on a measure: （商务部牵头，海关总署、税务总局按职责分工负责）,
+/// （责任单位：商务厅、成都海关）, （市商务委、上海海关）, 牵头单位：…；配合单位：…,
+/// 由财政部会同海关总署、税务总局…
+struct ResponsibilityExtractor {
+    /// The whole reading text.
+    let text: UnitText
+    /// True when the document states that the first listed unit leads (排在第一位的为牵头单位).
+    let firstListedLeads: Bool
+
+    private static let open: Set<UInt16> = Set("（(".utf16)
+    private static let close: Set<UInt16> = Set("）)".utf16)
+    private static let segmentSeparators: Set<UInt16> = Set("，,；;".utf16)
+    private static let itemSeparators: Set<UInt16> = Set("、/".utf16)
+    private static let trailingPunctuation: Set<UInt16> = Set("。；;，,．. ".utf16)
+    private static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主责部门", "牵头"].map(u16)
+    private static let participantLabels = ["配合单位", "配合部门", "参与单位", "协同单位", "协办单位", "参加单位"].map(u16)
+    private static let listLabels = ["主要责任单位", "责任单位", "责任部门", "实施单位", "负责单位", "工作单位", "责任主体"].map(u16)
+    private static let leadMarkers = ["牵头负责", "牵头"].map(u16)
+    private static let participantMarkers = ["按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "共同负责", "配合", "参与", "负责", "落实"].map(u16)
+    private static let colons: Set<UInt16> = Set("：:".utf16)
+    private static let segmentLabels: [([[UInt16]], ResponsibilityRole?)] =
+        [(Array(leadLabels.dropLast()), .lead), (participantLabels, .participant), (listLabels, nil)]
+    private static let segmentMarkers: [([[UInt16]], ResponsibilityRole)] = [(leadMarkers, .lead), (participantMarkers, .participant)]
+    private static let allLabels = listLabels + leadLabels.dropLast() + participantLabels
+    private static let labelFirstUnits: Set<UInt16> = Set(allLabels.compactMap(\.first))
+
+    /// Phrases by which a document states its convention once.
+    static func statesFirstListedLeads(_ text: UnitText) -> Bool {
+        let lead = u16("牵头")
+        let cues = ["第一位", "首位", "第一个", "第一家", "排名第一", "排在前面", "列前面"].map(u16)
+        var from = 0
+        while let at = text.find(lead, from: from) {
+            let lo = max(0, at - 16)
+            for cue in cues where text.find(cue, from: lo, to: at) != nil { return true }
+            from = at + lead.count
+        }
+        return false
+    }
+
+    /// Responsibilities in the paragraphs of a measure (`paragraphs` are UTF-16 ranges of the text).
+    func extract(paragraphs: [Range<Int>]) -> [Responsibility] {
+        var found: [Responsibility] = []
+        for range in paragraphs {
+            if let labelled = labelledClause(range) { found += labelled; continue }
+            if let bracketed = finalBracketedClause(range) { found += bracketed }
+        }
+        if found.isEmpty, let whole = paragraphs.first.map({ $0.lowerBound..<(paragraphs.last?.upperBound ?? $0.upperBound) }) {
+            found = youClause(whole)
+        }
+        return found
+    }
+
+    /// A paragraph (or paragraph tail) such as 责任单位：A、B or 牵头单位：A；配合单位：B、C.
+    private func labelledClause(_ range: Range<Int>) -> [Responsibility]? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard Self.labelFirstUnits.contains(text[i]) else { i += 1; continue }
+            if let n = text.matchAny(Self.allLabels, at: i), i + n < range.upperBound, Self.colons.contains(text[i + n]) {
+                // Only at a paragraph start, or after an opening bracket or sentence end.
+                let before: UInt16? = i > range.lowerBound ? text[i - 1] : nil
+                if before == nil || Self.open.contains(before!) || CharClass.terminal.contains(before!) {
+                    var end = range.upperBound
+                    if let b = before, Self.open.contains(b), let c = matchingClose(from: i - 1, limit: range.upperBound) { end = c }
+                    return parseClause(i..<end, labelled: true)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The bracketed group that ends the paragraph, when it lists units.
+    private func finalBracketedClause(_ range: Range<Int>) -> [Responsibility]? {
+        var end = range.upperBound
+        while end > range.lowerBound, Self.trailingPunctuation.contains(text[end - 1]) { end -= 1 }
+        guard end > range.lowerBound, Self.close.contains(text[end - 1]) else { return nil }
+        var depth = 0
+        var k = end - 1
+        while k >= range.lowerBound {
+            if Self.close.contains(text[k]) { depth += 1 }
+            else if Self.open.contains(text[k]) {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            k -= 1
+        }
+        guard k >= range.lowerBound, depth == 0 else { return nil }
+        return parseClause((k + 1)..<(end - 1), labelled: false)
+    }
+
+    private func matchingClose(from open: Int, limit: Int) -> Int? {
+        var depth = 0
+        var k = open
+        while k < limit {
+            if Self.open.contains(text[k]) { depth += 1 }
+            else if Self.close.contains(text[k]) { depth -= 1; if depth == 0 { return k } }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Parses the inside of a clause; nil when it does not read as a list of units.
+    func parseClause(_ range: Range<Int>, labelled: Bool) -> [Responsibility]? {
+        struct Item { var name: String; var start: Int; var end: Int; var stated: ResponsibilityRole? }
+        var items: [Item] = []
+        var anyStatedLead = false
+        var anyLabel = labelled
+        // Segments split at top-level ，；
+        var segments: [Range<Int>] = []
+        var depth = 0
+        var segStart = range.lowerBound
+        for k in range {
+            let u = text[k]
+            if Self.open.contains(u) { depth += 1 } else if Self.close.contains(u) { depth -= 1 }
+            else if depth == 0, Self.segmentSeparators.contains(u) { segments.append(segStart..<k); segStart = k + 1 }
+        }
+        segments.append(segStart..<range.upperBound)
+        for segment in segments {
+            var lo = segment.lowerBound, hi = segment.upperBound
+            while lo < hi, CharClass.isSpace(text[lo]) { lo += 1 }
+            while hi > lo, CharClass.isSpace(text[hi - 1]) { hi -= 1 }
+            guard lo < hi else { continue }
+            var role: ResponsibilityRole?
+            // Leading label.
+            for (labels, labelRole) in Self.segmentLabels {
+                if let n = text.matchAny(labels, at: lo), lo + n < hi, Self.colons.contains(text[lo + n]) {
+                    role = labelRole
+                    lo += n + 1
+                    anyLabel = true
+                    break
+                }
+            }
+            // Trailing marker.
+            for (markers, markerRole) in Self.segmentMarkers {
+                if let m = markers.first(where: { hi - lo > $0.count && text.matches($0, at: hi - $0.count) }) {
+                    hi -= m.count
+                    role = role ?? markerRole
+                    break
+                }
+            }
+            if role == .lead { anyStatedLead = true }
+            // Items split at 、
+            var itemStart = lo
+            var d = 0
+            var k = lo
+            while k <= hi {
+                let atEnd = k == hi
+                if !atEnd {
+                    let u = text[k]
+                    if Self.open.contains(u) { d += 1 } else if Self.close.contains(u) { d -= 1 }
+                }
+                if atEnd || (d == 0 && Self.itemSeparators.contains(text[k])) {
+                    var a = itemStart, b = k
+                    while a < b, CharClass.isSpace(text[a]) { a += 1 }
+                    while b > a, CharClass.isSpace(text[b - 1]) { b -= 1 }
+                    if b > a, text[b - 1] == u16("等")[0] { b -= 1 }
+                    if b > a {
+                        items.append(Item(name: OrganizationName.fold(text.string(a..<b)), start: a, end: b, stated: role))
+                    }
+                    itemStart = k + 1
+                }
+                k += 1
+            }
+        }
+        guard !items.isEmpty else { return nil }
+        let valid = items.allSatisfy { OrganizationName.looksLikeOrganization($0.name) || OrganizationName.isCollective($0.name) }
+        if !valid && !(anyLabel && items.filter({ OrganizationName.looksLikeOrganization($0.name) }).count * 2 >= items.count) { return nil }
+        var result: [Responsibility] = []
+        for (index, item) in items.enumerated() {
+            let collective = OrganizationName.isCollective(item.name)
+            var role: ResponsibilityRole
+            var inferred = false
+            if anyStatedLead {
+                role = item.stated == .lead ? .lead : .participant
+            } else if index == 0 && !collective {
+                role = .lead
+                inferred = !firstListedLeads
+            } else {
+                role = .participant
+            }
+            result.append(Responsibility(name: item.name, role: role, roleInferred: inferred, collective: collective,
+                                         start: item.start, end: item.end))
+        }
+        return result
+    }
+
+    private static let you = u16("由")[0]
+    private static let togetherWords = ["会同", "联合"].map(u16)
+    private static let connectors = ["会同", "牵头", "负责", "联合", "按照", "根据", "商", "统筹", "组织", "指导", "制定", "制订",
+                                     "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时"].map(u16)
+
+    private static let connectorWords = ["会同", "牵头", "负责", "按照", "联合", "配合", "根据"]
+
+    /// 由财政部（按照…，）会同海关总署、税务总局…: a stated lead and participants.
+    private func youClause(_ range: Range<Int>) -> [Responsibility] {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard text[k] == Self.you, let (leadEnd, next) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
+            _ = next
+            let lead = OrganizationName.fold(text.string((k + 1)..<leadEnd))
+            var result = [Responsibility(name: lead, role: .lead, collective: OrganizationName.isCollective(lead), start: k + 1, end: leadEnd)]
+            // 会同 … within the same sentence.
+            var s = leadEnd
+            while s < range.upperBound, text[s] != u16("。")[0] {
+                if let n = text.matchAny(Self.togetherWords, at: s) {
+                    var itemStart = s + n
+                    while true {
+                        guard let (end, _) = organization(at: itemStart, limit: range.upperBound, lenient: true) else { break }
+                        let name = OrganizationName.fold(text.string(itemStart..<end))
+                        result.append(Responsibility(name: name, role: .participant, collective: OrganizationName.isCollective(name),
+                                                     start: itemStart, end: end))
+                        if end < range.upperBound, text[end] == u16("、")[0] { itemStart = end + 1 } else { break }
+                    }
+                    break
+                }
+                s += 1
+            }
+            return result
+        }
+        return []
+    }
+
+    /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
+    private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
+        var candidates: [Int] = []
+        var k = start + 2
+        while k <= min(limit, start + 24) {
+            if !OrganizationName.suffixLastUnits.contains(text[k - 1]) {
+                if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) && !CharClass.isSpace(text[k]) { break }
+                k += 1
+                continue
+            }
+            let raw = text.string(start..<k)
+            let name = raw.utf16.contains(where: CharClass.isSpace) ? OrganizationName.fold(raw) : raw
+            if Self.connectorWords.contains(where: { name.includes($0) }) { break }
+            if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
+                candidates.append(k)
+            }
+            if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) { break }
+            k += 1
+        }
+        for end in candidates.reversed() {
+            if end >= limit { return (end, end) }
+            let u = text[end]
+            if u == u16("、")[0] || u == u16("，")[0] || u == u16("。")[0] || text.matchAny(Self.connectors, at: end) != nil {
+                return (end, end)
+            }
+        }
+        // In a list after 会同 the last name may run into the verb (海关总署管理): take the longest name.
+        if lenient, let end = candidates.last { return (end, end) }
+        return nil
+    }
+}

@@ -1,0 +1,334 @@
+import Foundation
+import ZhengceText
+
+/// Metadata read from a document's own text, and where its body lies.
+struct HeaderAnalysis {
+    var title: String?
+    var noticeTitle: String?
+    var docNumber: String?
+    var issuers: [String] = []
+    var date: String?
+    var publishedDate: String?
+    var type: String?
+    var level: DocumentLevel?
+    var region: String?
+    var status: DocumentStatus = .final
+    var period: PlanPeriod?
+    /// Paragraph index where the numbered body (the plan's body for a notice with a plan) starts.
+    var outlineStart: Int = 0
+    /// Paragraph index one past the body (signature block, closing and attachments excluded).
+    var outlineEnd: Int = 0
+    /// Paragraph indices that belong to the header, signature or date (not body text).
+    var furniture: Set<Int> = []
+}
+
+/// Finds title, 发文字号, issuers, dates, type, level, region, status and period.
+enum MetadataExtractor {
+    static func analyze(_ paragraphs: [SourceParagraph], frontMatter: [String: String], infoParagraphs: Int?) -> HeaderAnalysis {
+        var result = HeaderAnalysis()
+        let texts = paragraphs.map(\.text)
+        result.outlineEnd = texts.count
+        if let web = frontMatter["date"] { result.publishedDate = DateParser.webDate(web) }
+
+        let bodyStart = infoParagraphs ?? findBodyStart(texts, from: 0)
+        let header = 0..<min(bodyStart, texts.count)
+
+        // 发文字号: a short paragraph of its own near the top.
+        var numberIndex: Int?
+        for i in 0..<min(texts.count, max(bodyStart, 1) + 2) where isDocNumberLine(texts[i]) {
+            result.docNumber = DocumentNumber.normalize(texts[i])
+            numberIndex = i
+            result.furniture.insert(i)
+            break
+        }
+
+        // Banner (…文件) in the header: the names are the issuers.
+        var banner = Set<Int>()
+        if let b = header.first(where: { texts[$0].hasSuffix("文件") && texts[$0].count <= 40 }) {
+            var lo = b, hi = b
+            while lo - 1 >= header.lowerBound, isBannerLine(texts[lo - 1]) { lo -= 1 }
+            while hi + 1 < header.upperBound, isBannerLine(texts[hi + 1]), !texts[hi + 1].hasSuffix("文件") || hi + 1 == b { hi += 1 }
+            for k in lo...hi { banner.insert(k) }
+            result.issuers = banner.sorted().flatMap { names(inLine: String(texts[$0].dropSuffixIfPresent("文件"))) }
+        }
+        result.furniture.formUnion(banner)
+
+        // Title: the header run that reads like a title.
+        var titleIndices: [Int] = []
+        var runs: [[Int]] = []
+        var run: [Int] = []
+        for i in header {
+            let t = texts[i]
+            let excluded = banner.contains(i) || i == numberIndex || DateParser.standalone(t) != nil || isStatusLine(t)
+                || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t)
+            if excluded {
+                if !run.isEmpty { runs.append(run); run = [] }
+            } else {
+                run.append(i)
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        if let heading = header.first(where: { paragraphs[$0].isHeading && !banner.contains($0) }) {
+            titleIndices = [heading]
+        } else if var best = runs.first(where: { r in
+            let joined = r.map { texts[$0] }.joined()
+            return joined.includes("关于") || DocumentTypes.type(ofTitle: joined) != nil
+        }) {
+            // Site furniture before a title (首页, 当前位置) is short; a title is at most four lines.
+            if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil }) { best = Array(best[...end]) }
+            while best.count > 1, texts[best[0]].count <= 4 { best.removeFirst() }
+            if best.count > 4 { best = Array(best.suffix(4)) }
+            titleIndices = best
+        } else if infoParagraphs == nil, let first = runs.first, first.count <= 3 {
+            titleIndices = first
+        }
+        if !titleIndices.isEmpty {
+            result.title = normalizeTitle(titleIndices.map { texts[$0] }.reduce("") { $0.isEmpty ? $1 : LineJoiner.glue($0, $1) })
+            result.furniture.formUnion(titleIndices)
+        } else if let webTitle = frontMatter["title"], webTitle.includes("关于") || DocumentTypes.type(ofTitle: webTitle) != nil {
+            result.title = normalizeTitle(webTitle)
+        }
+        for i in header where isStatusLine(texts[i]) { result.furniture.insert(i) }
+
+        // Status.
+        let headerText = header.map { texts[$0] }.joined() + (result.title ?? "")
+        if DocumentTypes.draftMarks.contains(where: { headerText.includes($0) }) { result.status = .draft }
+        if let t = result.title { result.title = stripStatus(t) }
+
+        // A notice publishing a plan: the plan's title and body.
+        var outlineStart = bodyStart
+        var noticeEnd = texts.count
+        if let t = result.title, let plan = publishedPlanTitle(t) {
+            let key = foldTitle(plan)
+            var found: Int?
+            var k = bodyStart
+            while k < texts.count, found == nil {
+                for span in 1...3 where k + span <= texts.count {
+                    let joined = foldTitle(texts[k..<(k + span)].joined())
+                    if joined == key || (joined.hasPrefix(key) && joined.count <= key.count + 12) || (key.hasPrefix(joined) && span == 3 && joined.count > 8 && false) {
+                        found = k
+                        for m in k..<(k + span) { result.furniture.insert(m) }
+                        outlineStart = k + span
+                        break
+                    }
+                }
+                k += 1
+            }
+            if let found {
+                result.noticeTitle = t
+                result.title = normalizeTitle(plan)
+                noticeEnd = found
+                // Skip the plan's own header lines (status, period, 附件 marks).
+                while outlineStart < texts.count, isStatusLine(texts[outlineStart]) || DateParser.standalone(texts[outlineStart]) != nil {
+                    result.furniture.insert(outlineStart)
+                    outlineStart += 1
+                }
+                if found > 0, texts[found - 1].hasPrefix("附件") { result.furniture.insert(found - 1) }
+            }
+        }
+        result.outlineStart = outlineStart
+
+        // Date: the first stand-alone date after the body starts (the notice's own, for a notice with a plan).
+        var dateIndex: Int?
+        for i in header where isAdoptionNote(texts[i]) {
+            // （2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）: the law's own date.
+            result.furniture.insert(i)
+            let text = UnitText(texts[i])
+            if result.date == nil, let d = DateParser.parse(text, at: 1) { result.date = d.iso }
+        }
+        if let info = infoParagraphs {
+            for i in 0..<info {
+                let text = UnitText(texts[i])
+                if let d = DateParser.parse(text, at: 0) { result.date = d.iso }
+            }
+        } else {
+            for i in bodyStart..<texts.count where DateParser.standalone(texts[i]) != nil {
+                if result.noticeTitle != nil && i >= noticeEnd { break }
+                result.date = DateParser.standalone(texts[i])
+                dateIndex = i
+                break
+            }
+        }
+
+        // Signature block: the names just above the date.
+        if let d = dateIndex {
+            var names: [String] = []
+            var k = d - 1
+            while k >= bodyStart, k >= d - 30 {
+                let folded = OrganizationName.fold(texts[k])
+                if texts[k].count <= 40, signatureNames(folded).allSatisfy(OrganizationName.looksLikeOrganization), !signatureNames(folded).isEmpty {
+                    names.insert(contentsOf: signatureNames(folded), at: 0)
+                    result.furniture.insert(k)
+                    k -= 1
+                } else {
+                    break
+                }
+            }
+            result.furniture.insert(d)
+            if result.issuers.isEmpty { result.issuers = names }
+            // The body ends before the signature unless the plan follows.
+            if result.noticeTitle == nil, d > outlineStart {
+                result.outlineEnd = min(result.outlineEnd, k + 1)
+            }
+            if d + 1 < texts.count, texts[d + 1].hasPrefix("（此件") { result.furniture.insert(d + 1) }
+        }
+        if result.issuers.isEmpty, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于") {
+            let prefix = String(t[t.startIndex..<range.lowerBound])
+            result.issuers = names(inLine: prefix).filter(OrganizationName.looksLikeOrganization)
+        }
+        // A notice whose attachment (after the signature) is numbered: the attachment is the body.
+        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
+           ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
+            var k = d + 1
+            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k]) {
+                result.furniture.insert(k)
+                k += 1
+            }
+            if k < texts.count, texts[k].count <= 80, !texts[k].includes("。"), NumberingLabel.detect(UnitText(texts[k])) == nil,
+               LineJoiner.endsLikeTitle(texts[k]) {
+                if let t = result.title, publishedPlanTitle(t) != nil || t.includes("印发") || t.includes("转发") {
+                    result.noticeTitle = t
+                    result.title = normalizeTitle(texts[k])
+                }
+                result.furniture.insert(k)
+                k += 1
+            }
+            result.outlineStart = k
+            result.outlineEnd = texts.count
+        }
+        // 附件 lists end the body.
+        if let attachment = (result.outlineStart..<max(result.outlineStart, result.outlineEnd)).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
+            result.outlineEnd = attachment
+        }
+
+        // Type, period.
+        if let t = result.title {
+            result.type = DocumentTypes.type(ofTitle: t)
+            result.period = PeriodParser.period(in: t)
+        }
+        if result.period == nil {
+            for i in header where PeriodParser.period(in: texts[i]) != nil && texts[i].count < 20 {
+                result.period = PeriodParser.period(in: texts[i])
+                break
+            }
+        }
+
+        // Level and region: the first issuer, else the 发文字号 prefix, else the title.
+        var classified: (DocumentLevel, String?)?
+        for issuer in result.issuers { if let c = RegionTable.classify(issuer: issuer) { classified = c; break } }
+        if classified == nil, let number = result.docNumber {
+            let prefix = String(number.prefix(while: { $0 != "〔" }))
+            if let province = RegionTable.province(forDocNumberPrefix: prefix) { classified = (.provincial, province) }
+            else if prefix.hasPrefix("国") || prefix.hasPrefix("中") { classified = (.national, nil) }
+        }
+        if classified == nil, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于"), range.lowerBound != t.startIndex {
+            classified = RegionTable.classify(issuer: String(t[t.startIndex..<range.lowerBound]))
+        }
+        if classified == nil, result.issuers.isEmpty, let t = result.title {
+            // Local regulations name their place first: 上海市…办法, 新乡市…条例.
+            classified = RegionTable.classify(issuer: t)
+        }
+        if let (level, region) = classified { result.level = level; result.region = region }
+        return result
+    }
+
+    /// The first paragraph of the body: an addressee line, a numbered provision, or running text.
+    static func findBodyStart(_ texts: [String], from: Int) -> Int {
+        for i in from..<texts.count {
+            let t = texts[i]
+            if isDocNumberLine(t) || DateParser.standalone(t) != nil { continue }
+            if NumberingLabel.detect(UnitText(t)) != nil { return i }
+            if (t.hasSuffix("：") || t.hasSuffix(":")) && t.count <= 80 { return i }
+            if t.count > 50 && (t.includes("。") || t.includes("，")) { return i }
+        }
+        return texts.count
+    }
+
+    static func isDocNumberLine(_ t: String) -> Bool {
+        t.count <= 30 && t.hasSuffix("号") && DocumentNumber.normalize(t) != nil
+    }
+
+    /// A bracketed note of adoption or amendment under a law's title.
+    static func isAdoptionNote(_ t: String) -> Bool {
+        guard t.hasPrefix("（") || t.hasPrefix("("), t.hasSuffix("）") || t.hasSuffix(")") else { return false }
+        let text = UnitText(t)
+        return DateParser.parse(text, at: 1) != nil && ["通过", "公布", "修正", "修订", "施行", "发布", "批准"].contains(where: { t.includes($0) })
+    }
+
+    static func isStatusLine(_ t: String) -> Bool {
+        guard t.count <= 14, t.hasPrefix("（") || t.hasPrefix("(") else { return false }
+        return DocumentTypes.draftMarks.contains(where: { t.includes($0) }) || t.includes("试行") || t.includes("暂行")
+    }
+
+    private static func isBannerLine(_ t: String) -> Bool {
+        t.count <= 40 && !t.includes("关于") && !isDocNumberLine(t) &&
+            names(inLine: String(t.dropSuffixIfPresent("文件"))).allSatisfy(OrganizationName.looksLikeOrganization)
+    }
+
+    /// Names on one line: spaced-out single characters are one name ("商 务 部"), wider gaps separate names.
+    static func names(inLine line: String) -> [String] {
+        let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "\t" }).map(String.init)
+        guard !tokens.isEmpty else { return [] }
+        if tokens.allSatisfy({ $0.count == 1 }) { return [tokens.joined()] }
+        var out: [String] = []
+        var pending = ""
+        for token in tokens {
+            if token.count == 1 { pending += token; continue }
+            if !pending.isEmpty { out.append(pending + token); pending = ""; continue }
+            out.append(token)
+        }
+        if !pending.isEmpty { if out.isEmpty { out.append(pending) } else { out[out.count - 1] += pending } }
+        return out
+    }
+
+    private static func signatureNames(_ folded: String) -> [String] { names(inLine: folded) }
+
+    /// The plan a notice publishes: 关于印发《X》的通知 → X.
+    static func publishedPlanTitle(_ title: String) -> String? {
+        // Without brackets: 关于印发广东省…若干措施的通知.
+        if title.hasSuffix("的通知"), !title.includes("《") {
+            for verb in ["印发", "转发", "发布", "颁布"] {
+                if let at = title.utf8Offset(of: verb) {
+                    let inner = title.utf8Slice(at + verb.utf8.count, title.utf8.count - "的通知".utf8.count)
+                    if inner.count >= 4, DocumentTypes.type(ofTitle: inner) != nil { return inner }
+                }
+            }
+            return nil
+        }
+        guard title.hasSuffix("通知") || title.hasSuffix("通知》"),
+              ["印发", "转发", "发布", "颁布", "印送"].contains(where: { title.contains($0 + "《") }),
+              let close = title.lastIndex(of: "》"), let open = title[..<close].lastIndex(of: "《") else { return nil }
+        let inner = String(title[title.index(after: open)..<close])
+        return inner.isEmpty ? nil : inner
+    }
+
+    /// Title tidied: ASCII brackets to full width, no spaces beside brackets, runs of spaces to one.
+    static func normalizeTitle(_ raw: String) -> String {
+        var t = raw.replacingAll("(", with: "（").replacingAll(")", with: "）")
+        t = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+        for mark in ["（", "）", "《", "》"] {
+            t = t.replacingAll(" " + mark, with: mark).replacingAll(mark + " ", with: mark)
+        }
+        return t.trimmedText
+    }
+
+    /// Removes a trailing （征求意见稿）-style status from a title.
+    static func stripStatus(_ title: String) -> String {
+        var t = title
+        for mark in DocumentTypes.draftMarks {
+            for wrapped in ["（\(mark)）", "(\(mark))"] where t.hasSuffix(wrapped) { t = String(t.dropLast(wrapped.count)) }
+        }
+        return t.trimmedText
+    }
+
+    /// A title folded for comparison: no spaces, one bracket style, width folded.
+    static func foldTitle(_ t: String) -> String {
+        MatchKey.fold(normalizeTitle(t)).filter { !$0.isWhitespace }.replacingAll("(", with: "（").replacingAll(")", with: "）")
+    }
+}
+
+extension String {
+    func dropSuffixIfPresent(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
+    }
+}

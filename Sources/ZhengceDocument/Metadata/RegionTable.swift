@@ -1,0 +1,85 @@
+import Foundation
+
+/// Provincial-level divisions of China: full names, short names and the one-character
+/// abbreviations used as prefixes of 发文字号 (沪商贸发, 川办发 …).
+enum RegionTable {
+    /// (full name, short name, abbreviations).
+    static let provinces: [(name: String, short: String, abbreviations: [String])] = [
+        ("北京市", "北京", ["京"]), ("天津市", "天津", ["津"]), ("上海市", "上海", ["沪"]), ("重庆市", "重庆", ["渝"]),
+        ("河北省", "河北", ["冀"]), ("山西省", "山西", ["晋"]), ("内蒙古自治区", "内蒙古", ["内蒙", "蒙"]),
+        ("辽宁省", "辽宁", ["辽"]), ("吉林省", "吉林", ["吉"]), ("黑龙江省", "黑龙江", ["黑"]), ("江苏省", "江苏", ["苏"]),
+        ("浙江省", "浙江", ["浙"]), ("安徽省", "安徽", ["皖"]), ("福建省", "福建", ["闽"]), ("江西省", "江西", ["赣"]),
+        ("山东省", "山东", ["鲁"]), ("河南省", "河南", ["豫"]), ("湖北省", "湖北", ["鄂"]), ("湖南省", "湖南", ["湘"]),
+        ("广东省", "广东", ["粤"]), ("广西壮族自治区", "广西", ["桂"]), ("海南省", "海南", ["琼"]), ("四川省", "四川", ["川"]),
+        ("贵州省", "贵州", ["黔", "贵"]), ("云南省", "云南", ["云", "滇"]), ("西藏自治区", "西藏", ["藏"]),
+        ("陕西省", "陕西", ["陕"]), ("甘肃省", "甘肃", ["甘"]), ("青海省", "青海", ["青"]),
+        ("宁夏回族自治区", "宁夏", ["宁"]), ("新疆维吾尔自治区", "新疆", ["新"]),
+        ("香港特别行政区", "香港", ["港"]), ("澳门特别行政区", "澳门", ["澳"]), ("台湾省", "台湾", ["台"]),
+    ]
+
+    /// National bodies: names that start like this are central (国务院, 商务部 …, 中共中央).
+    static let nationalPrefixes = ["国务院", "中共中央", "中华人民共和国", "全国人民代表大会", "全国人大", "国家", "中央", "最高人民"]
+    static let nationalSuffixes = ["部", "总署", "总局", "委员会", "银行", "办公厅"]
+
+    /// Level and region of one issuing body's name, when they can be told.
+    static func classify(issuer rawName: String) -> (DocumentLevel, String?)? {
+        var name = rawName
+        for prefix in ["中共", "中国共产党"] where name.hasPrefix(prefix) && !name.hasPrefix("中共中央") { name = String(name.dropFirst(prefix.count)) }
+        // A central body located in a province (中华人民共和国上海海关, 国家税务总局上海市税务局): the place wins.
+        var best: (DocumentLevel, String?)?
+        for p in provinces {
+            guard let at = name.utf8Offset(of: p.short) else { continue }
+            let startsWithIt = at == 0
+            let after = Substring(name.utf8Slice(at + p.short.utf8.count, name.utf8.count))
+            let local = startsWithIt || after.hasPrefix("市") || after.hasPrefix("省") || after.hasPrefix("自治区") || name.hasPrefix("中华人民共和国") || name.hasPrefix("国家") || name.hasPrefix("中国")
+            guard local else { continue }
+            // A city or county inside the province: 四川省成都市商务局, 上海市浦东新区.
+            let rest = after.drop(while: { "省市".contains($0) }).replacingOccurrencesOfPrefix("自治区")
+            if let sub = subdivision(String(rest)) { return sub }
+            best = (.provincial, p.name)
+            break
+        }
+        if let best { return best }
+        if let sub = subdivision(name) { return sub }
+        if nationalPrefixes.contains(where: { name.hasPrefix($0) }) { return (.national, nil) }
+        if name.count <= 8, nationalSuffixes.contains(where: { name.hasSuffix($0) }), !name.contains("省"), !name.contains("市"), !name.contains("县") {
+            return (.national, nil)
+        }
+        return nil
+    }
+
+    /// A municipal or county name at the start of `text` (成都市…, 浦东新区…, 某某县…).
+    private static func subdivision(_ text: String) -> (DocumentLevel, String?)? {
+        let chars = Array(text)
+        guard chars.count >= 3 else { return nil }
+        for end in 2...min(6, chars.count - 1) {
+            let c = chars[end]
+            let head = String(chars[0...end])
+            if c == "县" || c == "旗" || (c == "区" && end >= 2 && !head.hasSuffix("地区") && !head.hasSuffix("片区") && !head.hasSuffix("园区")) {
+                if ["新区", "城区", "示范区", "试验区", "自贸区"].contains(where: { head.hasSuffix($0) }) && c == "区" && end <= 2 { continue }
+                return (.county, head)
+            }
+            if c == "市" || c == "州" || c == "盟" {
+                if head == "各市" { return nil }
+                if provinces.contains(where: { $0.name == head }) { return nil }
+                return (.municipal, head)
+            }
+            if !CharClass.isHan(String(c).utf16.first ?? 0) { return nil }
+        }
+        return nil
+    }
+
+    /// The province a 发文字号 prefix points at (沪商贸发 → 上海市), or nil.
+    static func province(forDocNumberPrefix prefix: String) -> String? {
+        for p in provinces {
+            if p.abbreviations.contains(where: { prefix.hasPrefix($0) }) { return p.name }
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    func replacingOccurrencesOfPrefix(_ prefix: String) -> Substring {
+        hasPrefix(prefix) ? dropFirst(prefix.count) : self
+    }
+}

@@ -1,0 +1,57 @@
+/// What the parser was unsure about, as `ParseWarning`s with stable kinds:
+/// no-doc-number, no-date, no-numbering, numbering-skip, numbering-repeat,
+/// missing-responsibility, unbalanced-brackets.
+enum WarningCollector {
+    private static let pairs: [(UInt16, UInt16, String)] = [
+        (u16("（")[0], u16("）")[0], "（）"), (u16("《")[0], u16("》")[0], "《》"), (u16("“")[0], u16("”")[0], "“”"), (u16("〔")[0], u16("〕")[0], "〔〕"),
+    ]
+
+    static func collect(document: PolicyDocument, text: UnitText, paragraphs: [SourceParagraph], offsets: [Int],
+                        numbering: [ParseWarning]) -> [ParseWarning] {
+        var warnings: [ParseWarning] = []
+        if document.docNumber == nil {
+            warnings.append(ParseWarning(kind: "no-doc-number", message: "no 发文字号 found in the text"))
+        }
+        if document.date == nil {
+            warnings.append(ParseWarning(kind: "no-date", message: "no 成文日期 (date beside the signature) found"))
+        }
+        if document.provisions.isEmpty {
+            warnings.append(ParseWarning(kind: "no-numbering", message: "no numbered provisions (一、 （一） 1. 第一条 …): no measures"))
+        }
+        warnings += numbering
+        // A measure without a responsibility clause where its siblings have one.
+        var withClause: [Int?: (with: Int, without: [Measure])] = [:]
+        for measure in document.measures {
+            let parent = document.provisions[measure.provision].parent
+            var entry = withClause[parent] ?? (0, [])
+            if measure.responsible.isEmpty { entry.without.append(measure) } else { entry.with += 1 }
+            withClause[parent] = entry
+        }
+        var missing: [Measure] = []
+        for (_, entry) in withClause where entry.with >= 2 && entry.with > entry.without.count { missing += entry.without }
+        for measure in missing.sorted(by: { $0.start < $1.start }) {
+            warnings.append(ParseWarning(kind: "missing-responsibility",
+                message: "measure \(measure.path.joined(separator: ".")) \(measure.title) names no responsible unit, unlike its siblings",
+                offset: measure.start))
+        }
+        // Unbalanced brackets, per paragraph (at most ten reported).
+        var reported = 0
+        for (index, paragraph) in paragraphs.enumerated() where reported < 10 {
+            let units = UnitText(paragraph.text)
+            for (open, close, name) in pairs {
+                var depth = 0
+                var bad = false
+                for u in units.units {
+                    if u == open { depth += 1 } else if u == close { depth -= 1; if depth < 0 { bad = true; break } }
+                }
+                if bad || depth != 0 {
+                    warnings.append(ParseWarning(kind: "unbalanced-brackets",
+                        message: "unbalanced \(name) in paragraph \(index + 1): \(String(paragraph.text.prefix(24)))…", offset: offsets[index]))
+                    reported += 1
+                    break
+                }
+            }
+        }
+        return warnings
+    }
+}

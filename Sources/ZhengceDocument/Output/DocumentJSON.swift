@@ -1,0 +1,128 @@
+import Foundation
+
+/// The documented JSON shape of documents and measures (`zhengce docs/show --format json`).
+///
+/// Every documented key is always present (null when unknown), keys are sorted, and the same
+/// document always encodes to the same bytes.
+public enum DocumentJSON {
+    /// One responsible unit: name as written, canonical department (null until resolved), role.
+    struct ResponsibilityView: Encodable {
+        let r: Responsibility
+        enum Key: String, CodingKey { case name, department, role, roleInferred, collective, start, end }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(r.name, forKey: .name)
+            try c.encode(r.department, forKey: .department)
+            try c.encode(r.role, forKey: .role)
+            try c.encode(r.roleInferred, forKey: .roleInferred)
+            try c.encode(r.collective, forKey: .collective)
+            try c.encode(r.start, forKey: .start)
+            try c.encode(r.end, forKey: .end)
+        }
+    }
+
+    struct TargetView: Encodable {
+        let t: Target
+        enum Key: String, CodingKey { case year, value, upperValue, unit, comparator, phrase, sentence, start, end }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(t.year, forKey: .year)
+            try c.encode(t.value, forKey: .value)
+            try c.encode(t.upperValue, forKey: .upperValue)
+            try c.encode(t.unit, forKey: .unit)
+            try c.encode(t.comparator, forKey: .comparator)
+            try c.encode(t.phrase, forKey: .phrase)
+            try c.encode(t.sentence, forKey: .sentence)
+            try c.encode(t.start, forKey: .start)
+            try c.encode(t.end, forKey: .end)
+        }
+    }
+
+    struct CitationView: Encodable {
+        let c: Citation
+        enum Key: String, CodingKey { case title, docNumber, start, end }
+        func encode(to encoder: Encoder) throws {
+            var k = encoder.container(keyedBy: Key.self)
+            try k.encode(c.title, forKey: .title)
+            try k.encode(c.docNumber, forKey: .docNumber)
+            try k.encode(c.start, forKey: .start)
+            try k.encode(c.end, forKey: .end)
+        }
+    }
+
+    /// A measure as JSON.
+    public struct MeasureView: Encodable {
+        let m: Measure
+        let kind: ProvisionKind
+        enum Key: String, CodingKey { case id, label, path, title, text, responsible, targets, citations, start, end }
+        public init(_ measure: Measure, kind: ProvisionKind = .measure) { m = measure; self.kind = kind }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(m.id, forKey: .id)
+            try c.encode(m.label, forKey: .label)
+            try c.encode(m.path, forKey: .path)
+            try c.encode(m.title, forKey: .title)
+            try c.encode(m.text, forKey: .text)
+            try c.encode(m.responsible.map(ResponsibilityView.init), forKey: .responsible)
+            try c.encode(m.targets.map(TargetView.init), forKey: .targets)
+            try c.encode(m.citations.map(CitationView.init), forKey: .citations)
+            try c.encode(m.start, forKey: .start)
+            try c.encode(m.end, forKey: .end)
+        }
+    }
+
+    /// A document as JSON; `full` adds the outline, the reading text and all targets.
+    public struct DocumentView: Encodable {
+        let d: PolicyDocument
+        let full: Bool
+        enum Key: String, CodingKey {
+            case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
+            case provenance, source, measures, citations, targets, warnings, provisions, text, measureCount
+        }
+        public init(_ document: PolicyDocument, full: Bool) { d = document; self.full = full }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(d.id, forKey: .id)
+            try c.encode(d.title, forKey: .title)
+            try c.encode(d.noticeTitle, forKey: .noticeTitle)
+            try c.encode(d.docNumber, forKey: .docNumber)
+            try c.encode(d.issuers, forKey: .issuers)
+            try c.encode(d.date, forKey: .date)
+            try c.encode(d.publishedDate, forKey: .publishedDate)
+            try c.encode(d.type, forKey: .type)
+            try c.encode(d.level, forKey: .level)
+            try c.encode(d.region, forKey: .region)
+            try c.encode(d.status, forKey: .status)
+            try c.encode(d.period.map { "\($0.start)-\($0.end)" }, forKey: .period)
+            try c.encode(d.provenance, forKey: .provenance)
+            try c.encode(d.source, forKey: .source)
+            try c.encode(d.measures.count, forKey: .measureCount)
+            try c.encode(d.measures.map { MeasureView($0) }, forKey: .measures)
+            try c.encode(d.citations.map(CitationView.init), forKey: .citations)
+            try c.encode(d.warnings, forKey: .warnings)
+            if full {
+                try c.encode(d.targets.map(TargetView.init), forKey: .targets)
+                try c.encode(d.provisions, forKey: .provisions)
+                try c.encode(d.text, forKey: .text)
+            }
+        }
+    }
+
+    /// A JSON encoder with sorted keys, pretty printed, slashes unescaped.
+    public static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// `{"documents": [...]}` for a list of documents (measures included, outline and text left out).
+    public static func documents(_ documents: [PolicyDocument]) throws -> Data {
+        struct Wrapper: Encodable { let documents: [DocumentView] }
+        return try encoder().encode(Wrapper(documents: documents.map { DocumentView($0, full: false) }))
+    }
+
+    /// One document with its outline and reading text.
+    public static func document(_ document: PolicyDocument) throws -> Data {
+        try encoder().encode(DocumentView(document, full: true))
+    }
+}

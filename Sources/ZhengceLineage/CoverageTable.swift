@@ -1,0 +1,90 @@
+import ZhengceDocument
+
+/// A measure named in a coverage table or trace, with its document, and the score of the link to it.
+public struct MeasureMatch: Codable, Sendable, Hashable {
+    /// The document id.
+    public var document: String
+    /// The document's 发文字号, when known.
+    public var docNumber: String?
+    /// The measure id, label and title.
+    public var measure: String
+    public var label: String
+    public var title: String
+    /// Link type and score.
+    public var type: LinkType
+    public var score: Double?
+    /// The longest shared passage, when any.
+    public var passage: String?
+}
+
+/// One measure of a coverage table: what it takes up (as a child) or who takes it up (as a parent).
+public struct CoverageRow: Codable, Sendable, Hashable {
+    /// The measure id, label and title.
+    public var measure: String
+    public var label: String
+    public var title: String
+    /// For a child: the earlier measures it derives from, best first (empty: new here).
+    public var sources: [MeasureMatch]
+    /// For a parent: later measures that derive from it, best first.
+    public var takenUpBy: [MeasureMatch]
+    /// Similar measures that cannot be a source or a descendant (against the calendar or level).
+    public var related: [MeasureMatch]
+    /// True when no earlier measure is its source.
+    public var newHere: Bool
+}
+
+/// How a document's measures relate to its parent and child documents.
+public struct CoverageTable: Codable, Sendable, Hashable {
+    /// The document.
+    public var document: LineageDocument
+    /// Documents it cites or derives from (ids): corpus documents first, cited before inferred.
+    public var parents: [String]
+    /// Documents that cite it or derive from it (ids).
+    public var children: [String]
+    /// One row per measure, in document order.
+    public var rows: [CoverageRow]
+
+    /// The coverage of document `id` in `analysis`, or nil when it is not a corpus document.
+    public init?(analysis: LineageAnalysis, document id: String) {
+        guard let document = analysis.documents.first(where: { $0.id == id }),
+              let node = analysis.graph.documents.first(where: { $0.id == id }) else { return nil }
+        self.document = node
+        let documentLinks = analysis.graph.documentLinks
+        parents = documentLinks.filter { $0.from.document == id && ($0.type == .cites || $0.type == .derives) }
+            .sorted { ($0.to.external ? 1 : 0, $0.type.order, $0.to.document) < ($1.to.external ? 1 : 0, $1.type.order, $1.to.document) }
+            .map(\.to.document)
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        children = documentLinks.filter { $0.to.document == id && ($0.type == .cites || $0.type == .derives) }
+            .map(\.from.document).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+        var sources: [String: [MeasureMatch]] = [:], takers: [String: [MeasureMatch]] = [:], related: [String: [MeasureMatch]] = [:]
+        for link in analysis.graph.measureLinks {
+            guard let fromMeasure = link.from.measure, let toMeasure = link.to.measure else { continue }
+            switch link.type {
+            case .derives:
+                if link.from.document == id { sources[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link)) }
+                if link.to.document == id { takers[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link)) }
+            case .related, .version:
+                if link.from.document == id { related[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link)) }
+                if link.to.document == id { related[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link)) }
+            case .cites:
+                break
+            }
+        }
+        func best(_ list: [MeasureMatch]?) -> [MeasureMatch] {
+            (list ?? []).sorted { ($0.score ?? 0, $1.document, $1.measure) > ($1.score ?? 0, $0.document, $0.measure) }
+        }
+        rows = document.measures.map { measure in
+            let s = best(sources[measure.id])
+            return CoverageRow(measure: measure.id, label: measure.label, title: measure.title, sources: s,
+                               takenUpBy: best(takers[measure.id]), related: best(related[measure.id]), newHere: s.isEmpty)
+        }
+    }
+}
+
+extension MeasureMatch {
+    /// The match for the `end` of `link`.
+    init(end: LinkEnd, link: LineageLink) {
+        self.init(document: end.document, docNumber: end.docNumber, measure: end.measure ?? "", label: end.label ?? "",
+                  title: end.measureTitle ?? "", type: link.type, score: link.score, passage: link.evidence?.spans.first?.text)
+    }
+}

@@ -1,0 +1,15 @@
+import ZhengceDocument
+
+/// The result of a lineage analysis: the graph, the documents it was built from, and the cost.
+public struct LineageAnalysis: Sendable {
+    /// Documents (corpus and external) and links.
+    public var graph: LineageGraph
+    /// The analysed corpus documents, sorted by id.
+    public var documents: [PolicyDocument]
+    /// What the measure alignment cost.
+    public var statistics: AlignmentStatistics
+
+    public init(graph: LineageGraph, documents: [PolicyDocument], statistics: AlignmentStatistics) {
+        self.graph = graph; self.documents = documents; self.statistics = statistics
+    }
+}

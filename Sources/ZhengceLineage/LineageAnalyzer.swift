@@ -1,0 +1,560 @@
+import Foundation
+import ZhengceDocument
+import ZhengceText
+
+/// Builds the lineage of a corpus: citation links, measure alignments classified by time and level,
+/// versions, and document links inferred from measure alignments.
+public struct LineageAnalyzer: Sendable {
+    /// Tuning.
+    public var options: LineageOptions
+
+    public init(options: LineageOptions = LineageOptions()) { self.options = options }
+
+    /// Analyses `documents` (any order; the result is the same for the same set).
+    public func analyze(_ documents: [PolicyDocument]) -> LineageAnalysis {
+        var context = Context(documents: documents.sorted { $0.id < $1.id }, options: options)
+        context.run()
+        return context.result()
+    }
+}
+
+/// The working state of one analysis.
+struct Context {
+    let documents: [PolicyDocument]
+    let options: LineageOptions
+    var links: [(key: LinkSortKey, link: LineageLink)] = []
+    var externals: [String: LineageDocument] = [:]
+    /// Corpus citations: citing → cited (both corpus indices).
+    var cites: [Int: Set<Int>] = [:]
+    var times: [DocumentTime] = []
+    var versions: [Set<Int>] = []
+    var versionMethod: [UInt64: String] = [:]
+    var statistics = AlignmentStatistics()
+    var index: MeasureIndex?
+    var contents: [MeasureContent?] = []
+    var terms: [Int: [(folded: String, text: String)]] = [:]
+
+    init(documents: [PolicyDocument], options: LineageOptions) {
+        self.documents = documents
+        self.options = options
+        versions = Array(repeating: [], count: documents.count)
+    }
+
+    mutating func run() {
+        resolveCitations()
+        computeTimes()
+        detectVersionsByMetadata()
+        alignMeasures()
+    }
+
+    // MARK: Citations
+
+    mutating func resolveCitations() {
+        let resolver = CitationResolver(documents: documents)
+        // Numbered externals first, so a title-only citation can join the numbered node of the same title.
+        var externalTitles: [(key: TitleKey, id: String)] = []
+        var pending: [(Int, Citation)] = []
+        for (i, document) in documents.enumerated() {
+            for citation in document.citations {
+                if let target = resolver.resolve(citation, from: i) {
+                    if target != i { cites[i, default: []].insert(target) }
+                } else {
+                    pending.append((i, citation))
+                }
+            }
+        }
+        var citedBy: [String: Set<Int>] = [:]
+        for (i, citation) in pending.sorted(by: { ($0.1.docNumber == nil ? 1 : 0) < ($1.1.docNumber == nil ? 1 : 0) }) {
+            var id = CitationResolver.externalID(citation)
+            if citation.docNumber == nil, let title = citation.title {
+                let key = TitleKey(title)
+                if let match = externalTitles.first(where: { key.matches($0.key) }) { id = match.id }
+            }
+            guard let id else { continue }
+            if externals[id] == nil {
+                let number = citation.docNumber.flatMap { DocumentNumber.normalize($0) ?? $0 }
+                externals[id] = LineageDocument(id: id, docNumber: number, title: citation.title, external: true)
+                if let title = citation.title { externalTitles.append((TitleKey(title), id)) }
+            } else if externals[id]?.title == nil, let title = citation.title {
+                externals[id]?.title = title
+                externalTitles.append((TitleKey(title), id))
+            }
+            citedBy[id, default: []].insert(i)
+        }
+        for (id, citing) in citedBy {
+            externals[id]?.citedBy = citing.count
+            if let year = externals[id]?.docNumber.flatMap(DocumentTime.year(ofDocNumber:)) {
+                externals[id]?.earliestDate = String(format: "%04d-01-01", year)
+                externals[id]?.dateBasis = "year of its 发文字号"
+            }
+            for i in citing.sorted() {
+                let from = end(i)
+                let to = LinkEnd(document: id, docNumber: externals[id]?.docNumber, title: externals[id]?.title, external: true)
+                links.append((LinkSortKey(document: true, type: .cites, from: documents[i].id, to: id),
+                              LineageLink(type: .cites, from: from, to: to, inferred: false,
+                                          evidence: LinkEvidence(method: "citation"))))
+            }
+        }
+        for (i, targets) in cites {
+            for j in targets {
+                links.append((LinkSortKey(document: true, type: .cites, from: documents[i].id, to: documents[j].id),
+                               LineageLink(type: .cites, from: end(i), to: end(j), inferred: false,
+                                           evidence: LinkEvidence(method: "citation"))))
+            }
+        }
+    }
+
+    mutating func computeTimes() {
+        // Two passes so a bound can come from a cited document whose own date is a bound.
+        times = documents.map { DocumentTime.of($0, citedDates: []) }
+        for _ in 0..<2 {
+            times = documents.enumerated().map { i, document in
+                let cited = (cites[i] ?? []).sorted().compactMap { j -> (name: String, date: String)? in
+                    guard let date = times[j].exact ?? times[j].earliest else { return nil }
+                    return (documents[j].docNumber ?? documents[j].title ?? documents[j].id, date)
+                }
+                return DocumentTime.of(document, citedDates: cited)
+            }
+        }
+    }
+
+    /// The time order of documents `i` and `j`: a citation says the citing one is later; otherwise dates.
+    func order(_ i: Int, _ j: Int) -> (order: TemporalOrder, why: String) {
+        let byDate = TemporalOrder.compare(times[i], times[j])
+        let iCitesJ = cites[i]?.contains(j) ?? false, jCitesI = cites[j]?.contains(i) ?? false
+        if byDate == .unknown || (times[i].exact == nil || times[j].exact == nil) {
+            if iCitesJ && !jCitesI { return (.after, "\(name(i)) cites \(name(j))") }
+            if jCitesI && !iCitesJ { return (.before, "\(name(j)) cites \(name(i))") }
+        }
+        let a = describe(times[i]), b = describe(times[j])
+        switch byDate {
+        case .before: return (.before, "\(a) before \(b)")
+        case .after: return (.after, "\(a) after \(b)")
+        case .same: return (.same, "same date \(a)")
+        case .unknown: return (.unknown, "order unknown (\(a), \(b))")
+        }
+    }
+
+    func describe(_ time: DocumentTime) -> String {
+        if let exact = time.exact { return exact }
+        switch (time.earliest, time.latest) {
+        case let (low?, high?): return "\(low)…\(high)"
+        case let (low?, nil): return "≥ \(low)"
+        case let (nil, high?): return "≤ \(high)"
+        case (nil, nil): return "undated"
+        }
+    }
+
+    func name(_ i: Int) -> String { documents[i].docNumber ?? documents[i].id }
+
+    // MARK: Versions
+
+    mutating func detectVersionsByMetadata() {
+        // Documents sharing a 发文字号, or a title (draft markers removed) within one region.
+        var groups: [String: [Int]] = [:]
+        for (i, document) in documents.enumerated() {
+            if let number = document.docNumber { groups["n|" + (DocumentNumber.normalize(number) ?? number), default: []].append(i) }
+            if let title = document.title {
+                let key = TitleKey(title).full
+                if !key.isEmpty { groups["t|\(document.region ?? "")|" + key, default: []].append(i) }
+            }
+        }
+        for (key, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            for (k, i) in members.enumerated() {
+                for j in members[(k + 1)...] where !versions[i].contains(j) {
+                    let method = key.hasPrefix("n|") ? "same 发文字号"
+                        : "same title" + (documents[i].status != documents[j].status ? " (draft and final)" : "")
+                    markVersion(i, j, method)
+                }
+            }
+        }
+    }
+
+    mutating func markVersion(_ i: Int, _ j: Int, _ method: String) {
+        versions[i].insert(j); versions[j].insert(i)
+        versionMethod[UInt64(min(i, j)) << 32 | UInt64(max(i, j))] = method
+    }
+
+    // MARK: Measures
+
+    mutating func alignMeasures() {
+        let started = Date()
+        var rows: [(document: Int, measure: Int, units: [UInt16])] = []
+        for (d, document) in documents.enumerated() {
+            let containers = Context.containers(document.measures)
+            for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
+                rows.append((d, m, MeasureContent(measure: measure, in: document).units))
+            }
+        }
+        let index = MeasureIndex(contents: rows)
+        statistics.indexSeconds = Date().timeIntervalSince(started)
+        var aligner = MeasureAligner()
+        aligner.candidates = options.candidates
+        aligner.minimumScore = min(options.linkScore, options.supportScore)
+        aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
+        let alignments = aligner.align(index, statistics: &statistics)
+        self.index = index
+        contents = Array(repeating: nil, count: index.count)
+        detectVersionsByOverlap(alignments, index: index)
+        classify(alignments, index: index)
+    }
+
+    /// Indices of measures whose range holds another measure of the same document: their text is
+    /// their children's, so only the children are aligned.
+    static func containers(_ measures: [Measure]) -> Set<Int> {
+        var result = Set<Int>()
+        let order = measures.indices.sorted { (measures[$0].start, -measures[$0].end) < (measures[$1].start, -measures[$1].end) }
+        for (k, i) in order.enumerated() {
+            for j in order[(k + 1)...] {
+                guard measures[j].start < measures[i].end else { break }
+                if measures[j].end <= measures[i].end && (measures[j].start, measures[j].end) != (measures[i].start, measures[i].end) {
+                    result.insert(i); break
+                }
+            }
+        }
+        return result
+    }
+
+    /// A draft and another document of the same region and level whose measures mostly align
+    /// strongly are versions of one plan.
+    mutating func detectVersionsByOverlap(_ alignments: [MeasureAlignment], index: MeasureIndex) {
+        var strong: [UInt64: Set<Int>] = [:]
+        for alignment in alignments where alignment.score >= 0.6 {
+            let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
+            let key = UInt64(min(x, y)) << 32 | UInt64(max(x, y))
+            strong[key, default: []].insert(x < y ? alignment.a : alignment.b)
+        }
+        for (key, aligned) in strong.sorted(by: { $0.key < $1.key }) {
+            let x = Int(key >> 32), y = Int(key & 0xFFFF_FFFF)
+            let a = documents[x], b = documents[y]
+            guard a.status == .draft || b.status == .draft, a.region == b.region, a.level == b.level,
+                  !versions[x].contains(y) else { continue }
+            let smaller = min(a.measures.count, b.measures.count)
+            if smaller > 0, aligned.count * 2 >= smaller {
+                markVersion(x, y, "draft and final: \(aligned.count) of \(smaller) measures nearly identical")
+            }
+        }
+    }
+
+    /// Turns alignments into derives / related / version measure links, then document links.
+    mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) {
+        var candidates: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = []
+        for alignment in alignments where alignment.score >= min(options.linkScore, options.supportScore) {
+            let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
+            let (type, later, why) = relation(x, y)
+            // `from` is the later (deriving) side.
+            let fromRow = later == x ? alignment.a : alignment.b
+            let toRow = later == x ? alignment.b : alignment.a
+            candidates.append((LinkSortKey(document: false, type: type, from: documents[Int(index.documentOf[fromRow])].id,
+                                           fromMeasure: Int(index.measureOf[fromRow]), score: alignment.score,
+                                           to: documents[Int(index.documentOf[toRow])].id, toMeasure: Int(index.measureOf[toRow])),
+                               LineageLink(type: type, from: measureEnd(fromRow, index), to: measureEnd(toRow, index),
+                                           score: rounded(alignment.score), inferred: true,
+                                           evidence: LinkEvidence(method: "measure-alignment", direction: why)),
+                               fromRow, toRow))
+            _ = candidates.count
+            pendingAlignments.append(alignment)
+        }
+        // Keep the best links per measure, side and type.
+        candidates.sort { $0.key < $1.key }
+        var perFrom: [String: Int] = [:], perTo: [String: Int] = [:]
+        var kept: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = []
+        for candidate in candidates.sorted(by: { ($0.link.score ?? 0, $1.key) > ($1.link.score ?? 0, $0.key) }) {
+            let fromKey = "\(candidate.child)|\(candidate.link.type.rawValue)", toKey = "\(candidate.parent)|\(candidate.link.type.rawValue)"
+            guard (perFrom[fromKey] ?? 0) < options.linksPerMeasure || (perTo[toKey] ?? 0) < options.linksPerMeasure else { continue }
+            perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
+            kept.append(candidate)
+        }
+        let scores = Dictionary(pendingAlignments.map { (UInt64($0.a) << 32 | UInt64($0.b), $0) }, uniquingKeysWith: { a, _ in a })
+        for candidate in kept {
+            let a = min(candidate.child, candidate.parent), b = max(candidate.child, candidate.parent)
+            guard let alignment = scores[UInt64(a) << 32 | UInt64(b)] else { continue }
+            var link = candidate.link
+            link.evidence = evidence(alignment, from: candidate.child, index: index, method: "measure-alignment",
+                                     direction: link.evidence?.direction)
+            if candidate.link.score ?? 0 >= options.linkScore { links.append((candidate.key, link)) }
+        }
+        inferDocumentLinks(kept.map { ($0.link, $0.child, $0.parent) }, scores: scores, index: index)
+    }
+
+    var pendingAlignments: [MeasureAlignment] = []
+
+    /// The link type between documents `x` and `y` and which one is the later (`from`) side.
+    func relation(_ x: Int, _ y: Int) -> (LinkType, Int, String) {
+        if versions[x].contains(y) {
+            let method = versionMethod[UInt64(min(x, y)) << 32 | UInt64(max(x, y))] ?? "version"
+            let (order, why) = self.order(x, y)
+            if documents[x].status != documents[y].status {
+                return (.version, documents[x].status == .final ? x : y, "\(method); final → draft")
+            }
+            return (.version, order == .before ? y : (order == .after ? x : max(x, y)), "\(method); \(why)")
+        }
+        let (order, why) = self.order(x, y)
+        let rx = documents[x].level?.rank, ry = documents[y].level?.rank
+        func levels(_ parent: Int, _ child: Int) -> String {
+            "\(documents[parent].level?.rawValue ?? "level unknown") → \(documents[child].level?.rawValue ?? "level unknown")"
+        }
+        switch order {
+        case .before, .after:
+            let parent = order == .before ? x : y, child = order == .before ? y : x
+            let rp = documents[parent].level?.rank, rc = documents[child].level?.rank
+            if let rp, let rc, rp > rc {
+                return (.related, child, "\(why); a lower level cannot be the source (\(levels(parent, child)))")
+            }
+            return (.derives, child, "\(why); \(levels(parent, child))")
+        case .same:
+            return (.related, max(x, y), why)
+        case .unknown:
+            if let rx, let ry, rx != ry {
+                let child = rx > ry ? x : y, parent = rx > ry ? y : x
+                return (.derives, child, "\(why); direction assumed from level (\(levels(parent, child)))")
+            }
+            return (.related, max(x, y), why)
+        }
+    }
+
+    // MARK: Document links
+
+    mutating func inferDocumentLinks(_ measureLinks: [(link: LineageLink, child: Int, parent: Int)],
+                                     scores: [UInt64: MeasureAlignment], index: MeasureIndex) {
+        var citeLinkPosition: [UInt64: Int] = [:]
+        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (at, item) in links.enumerated() where item.link.type == .cites {
+            if let c = position[item.key.from], let p = position[item.key.to] { citeLinkPosition[UInt64(c) << 32 | UInt64(p)] = at }
+        }
+        struct Group { var best: [Int: (score: Double, parent: Int)] = [:]; var type: LinkType; var why: String? }
+        var groups: [UInt64: Group] = [:]
+        for item in measureLinks where item.link.type != .version {
+            let score = item.link.score ?? 0
+            guard score >= options.supportScore else { continue }
+            let c = Int(index.documentOf[item.child]), p = Int(index.documentOf[item.parent])
+            let key = UInt64(c) << 32 | UInt64(p)
+            var group = groups[key] ?? Group(type: item.link.type, why: item.link.evidence?.direction)
+            if (group.best[item.child]?.score ?? 0) < score { group.best[item.child] = (score, item.parent) }
+            groups[key] = group
+        }
+        for (key, group) in groups {
+            let c = Int(key >> 32), p = Int(key & 0xFFFF_FFFF)
+            let support = group.best.count
+            let combined = 1 - group.best.values.reduce(1.0) { $0 * (1 - $1.score) }
+            // A stated citation already links the documents: add the support to it.
+            if cites[c]?.contains(p) ?? false {
+                if let at = citeLinkPosition[key] {
+                    links[at].link.evidence?.supportingMeasures = support
+                    links[at].link.score = rounded(combined)
+                }
+                continue
+            }
+            let strongest = group.best.values.map(\.score).max() ?? 0
+            guard support >= options.minimumSupport || strongest >= options.strongScore else { continue }
+            // Evidence: the strongest supporting measure links.
+            let top = group.best.sorted { ($0.value.score, -$0.key) > ($1.value.score, -$1.key) }.prefix(3)
+            var terms: [String] = [], spans: [SharedSpan] = []
+            for (child, best) in top {
+                let a = min(child, best.parent), b = max(child, best.parent)
+                guard let alignment = scores[UInt64(a) << 32 | UInt64(b)] else { continue }
+                let e = evidence(alignment, from: child, index: index, method: "", direction: nil)
+                for t in e.sharedTerms where !terms.contains(t) { terms.append(t) }
+                spans.append(contentsOf: e.spans.prefix(1))
+            }
+            let type: LinkType = group.type == .derives ? .derives : .related
+            let evidence = LinkEvidence(sharedTerms: Array(terms.prefix(10)), spans: spans,
+                                        method: "aggregate of \(support) measure links", supportingMeasures: support,
+                                        direction: group.why)
+            links.append((LinkSortKey(document: true, type: type, from: documents[c].id, to: documents[p].id),
+                          LineageLink(type: type, from: end(c), to: end(p), score: rounded(combined), inferred: true,
+                                      evidence: evidence)))
+        }
+        // Version links between documents.
+        for (pair, method) in versionMethod {
+            let x = Int(pair >> 32), y = Int(pair & 0xFFFF_FFFF)
+            let (_, later, why) = relation(x, y)
+            let earlier = later == x ? y : x
+            links.append((LinkSortKey(document: true, type: .version, from: documents[later].id, to: documents[earlier].id),
+                          LineageLink(type: .version, from: end(later), to: end(earlier), inferred: !method.hasPrefix("same"),
+                                      evidence: LinkEvidence(method: method, direction: why))))
+        }
+    }
+
+    // MARK: Evidence
+
+    /// Shared terms and passages of an alignment, seen from the `from` row.
+    mutating func evidence(_ alignment: MeasureAlignment, from row: Int, index: MeasureIndex, method: String,
+                           direction: String?) -> LinkEvidence {
+        let other = row == alignment.a ? alignment.b : alignment.a
+        let fromContent = content(row, index), toContent = content(other, index)
+        var spans: [SharedSpan] = []
+        let fromDocument = documents[Int(index.documentOf[row])]
+        for passage in alignment.passages.prefix(3) {
+            let (f, t) = row == alignment.a ? (passage.a, passage.b) : (passage.b, passage.a)
+            guard f + passage.length <= fromContent.units.count, t + passage.length <= toContent.units.count else { continue }
+            let fromStart = fromContent.starts[f], fromEnd = fromContent.ends[f + passage.length - 1]
+            let toStart = toContent.starts[t], toEnd = toContent.ends[t + passage.length - 1]
+            spans.append(SharedSpan(text: slice(fromDocument.text, fromStart, fromEnd),
+                                    fromStart: fromStart, fromEnd: fromEnd, toStart: toStart, toEnd: toEnd))
+        }
+        return LinkEvidence(sharedTerms: sharedTerms(row, other, index), spans: spans, method: method, direction: direction)
+    }
+
+    mutating func content(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
+        if let cached = contents[row] { return cached }
+        let document = documents[Int(index.documentOf[row])]
+        let value = MeasureContent(measure: document.measures[Int(index.measureOf[row])], in: document)
+        contents[row] = value
+        return value
+    }
+
+    /// Words (from the segmenter) both measures contain, most informative first, weighted like
+    /// trigrams (`MeasureIndex`): rare across measures and not spread over many documents.
+    mutating func sharedTerms(_ row: Int, _ other: Int, _ index: MeasureIndex) -> [String] {
+        if wordFrequency.isEmpty { countWords(index) }
+        let theirs = Set(words(other, index).map(\.folded))
+        let m = Double(max(index.count, 1)), d = Double(max(index.documentCount, 1))
+        let boilerScale = log((d + 1) / 2.5)
+        var scored: [(term: String, weight: Double)] = []
+        var seen = Set<String>()
+        for word in words(row, index) where theirs.contains(word.folded) && seen.insert(word.folded).inserted {
+            guard let (df, ddf) = wordFrequency[word.folded] else { continue }
+            let idf = log(1 + m / Double(df))
+            let boiler = boilerScale > 0 ? min(1, max(0, log((d + 1) / (Double(ddf) + 0.5)) / boilerScale)) : 1
+            let weight = idf * boiler * min(1, Double(word.folded.utf16.count) / 3)
+            if boiler >= 0.3 { scored.append((word.text, weight)) }
+        }
+        return scored.sorted { ($0.weight, $0.term.count, $1.term) > ($1.weight, $1.term.count, $0.term) }
+            .prefix(8).map(\.term)
+    }
+
+    var wordFrequency: [String: (measures: Int, documents: Int)] = [:]
+
+    /// Counts in how many measures and documents each word occurs.
+    mutating func countWords(_ index: MeasureIndex) {
+        var lastDocument: [String: Int] = [:]
+        for row in 0..<index.count {
+            let document = Int(index.documentOf[row])
+            for folded in Set(words(row, index).map(\.folded)) {
+                var entry = wordFrequency[folded] ?? (0, 0)
+                entry.measures += 1
+                if lastDocument[folded] != document { entry.documents += 1; lastDocument[folded] = document }
+                wordFrequency[folded] = entry
+            }
+        }
+    }
+
+    /// The segmenter's words of measure `row` (folded like `MeasureContent`, at least two characters,
+    /// at least one ideograph), with their original text.
+    mutating func words(_ row: Int, _ index: MeasureIndex) -> [(folded: String, text: String)] {
+        if let cached = terms[row] { return cached }
+        let document = documents[Int(index.documentOf[row])]
+        let measure = document.measures[Int(index.measureOf[row])]
+        let content = self.content(row, index)
+        var result: [(folded: String, text: String)] = []
+        guard let first = content.starts.first, let last = content.ends.last, last > first else {
+            terms[row] = result
+            return result
+        }
+        // Tokenize the measure's text from its first to its last content character; map tokens back to
+        // folded content units through their offsets (both in document order).
+        let text = slice(document.text, first, last)
+        var k = 0
+        for token in Segmenter.shared.tokenize(text.isEmpty ? measure.text : text) {
+            let start = first + token.start, end = first + token.end
+            while k < content.starts.count && content.starts[k] < start { k += 1 }
+            var units: [UInt16] = []
+            var hasIdeograph = false
+            var j = k
+            while j < content.starts.count && content.starts[j] < end {
+                let u = content.units[j]
+                if u >= 0x3400 && u < 0xA000 { hasIdeograph = true }
+                units.append(u); j += 1
+            }
+            guard units.count >= 2, hasIdeograph else { continue }
+            result.append((String(decoding: units, as: UTF16.self), token.text))
+        }
+        terms[row] = result
+        return result
+    }
+
+    func firstIndex(of needle: [UInt16], in haystack: [UInt16]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        outer: for i in 0...(haystack.count - needle.count) {
+            for k in 0..<needle.count where haystack[i + k] != needle[k] { continue outer }
+            return i
+        }
+        return nil
+    }
+
+    // MARK: Ends and result
+
+    func end(_ i: Int) -> LinkEnd {
+        LinkEnd(document: documents[i].id, docNumber: documents[i].docNumber, title: documents[i].title)
+    }
+
+    func measureEnd(_ row: Int, _ index: MeasureIndex) -> LinkEnd {
+        let d = Int(index.documentOf[row])
+        let measure = documents[d].measures[Int(index.measureOf[row])]
+        var e = end(d)
+        e.measure = measure.id; e.label = measure.label; e.measureTitle = measure.title
+        return e
+    }
+
+    func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+
+    func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let utf16 = text.utf16
+        let lower = max(0, min(start, utf16.count)), upper = max(lower, min(end, utf16.count))
+        let a = utf16.index(utf16.startIndex, offsetBy: lower), b = utf16.index(utf16.startIndex, offsetBy: upper)
+        return String(text[a..<b])
+    }
+
+    func result() -> LineageAnalysis {
+        var nodes: [LineageDocument] = documents.enumerated().map { i, document in
+            LineageDocument(id: document.id, docNumber: document.docNumber, title: document.title, date: times[i].exact,
+                            earliestDate: times[i].exact == nil ? times[i].earliest : nil,
+                            dateBasis: times[i].exact == nil ? times[i].basis : nil,
+                            latestDate: times[i].exact == nil ? times[i].latest : nil, level: document.level,
+                            region: document.region, status: document.status, external: false,
+                            measures: document.measures.count)
+        }
+        nodes.append(contentsOf: externals.values.sorted { $0.id < $1.id })
+        let sorted = links.sorted { $0.key < $1.key }.map(\.link)
+        return LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
+                               statistics: statistics)
+    }
+}
+
+/// Deterministic order of links: document links first (cites, derives, related, version), then
+/// measure links by deriving document and measure, best score first.
+struct LinkSortKey: Comparable, Hashable {
+    var document: Bool
+    var type: LinkType
+    var from: String
+    var fromMeasure: Int = -1
+    var score: Double = 0
+    var to: String
+    var toMeasure: Int = -1
+
+    static func < (l: LinkSortKey, r: LinkSortKey) -> Bool {
+        if l.document != r.document { return l.document }
+        if l.document {
+            if l.type != r.type { return l.type.order < r.type.order }
+            return (l.from, l.to) < (r.from, r.to)
+        }
+        if l.from != r.from { return l.from < r.from }
+        if l.fromMeasure != r.fromMeasure { return l.fromMeasure < r.fromMeasure }
+        if l.type != r.type { return l.type.order < r.type.order }
+        if l.score != r.score { return l.score > r.score }
+        return (l.to, l.toMeasure) < (r.to, r.toMeasure)
+    }
+}
+
+extension LinkType {
+    /// Position in listings.
+    var order: Int {
+        switch self {
+        case .cites: return 0
+        case .derives: return 1
+        case .related: return 2
+        case .version: return 3
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// Tuning of a lineage analysis. The defaults are calibrated on the seed corpus (see docs/lineage.md).
+public struct LineageOptions: Sendable, Hashable {
+    /// Candidates taken from the index per measure before full scoring.
+    public var candidates: Int
+    /// Measure links below this score are not reported.
+    public var linkScore: Double
+    /// At most this many links of each type per measure and side.
+    public var linksPerMeasure: Int
+    /// A measure link counts towards an inferred document link from this score.
+    public var supportScore: Double
+    /// An inferred document link needs this many supporting measures, or one at `strongScore`.
+    public var minimumSupport: Int
+    /// A single measure link this strong is enough to infer a document link.
+    public var strongScore: Double
+    /// Shared passages shorter than this (content characters) are ignored.
+    public var minimumPassage: Int
+
+    public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
+                minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6) {
+        self.candidates = candidates; self.linkScore = linkScore; self.linksPerMeasure = linksPerMeasure
+        self.supportScore = supportScore; self.minimumSupport = minimumSupport; self.strongScore = strongScore
+        self.minimumPassage = minimumPassage
+    }
+}

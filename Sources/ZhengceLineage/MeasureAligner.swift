@@ -1,0 +1,164 @@
+import Foundation
+
+/// A scored similarity between two indexed measures (rows of a `MeasureIndex`), `a < b`.
+struct MeasureAlignment: Sendable {
+    var a: Int
+    var b: Int
+    /// Similarity in 0...1.
+    var score: Double
+    /// Weighted trigram cosine.
+    var cosine: Double
+    /// Shared passages, `Passage.a` in row a's units and `Passage.b` in row b's.
+    var passages: [Passage]
+}
+
+/// What an alignment run cost.
+public struct AlignmentStatistics: Codable, Sendable, Hashable {
+    /// Measures indexed.
+    public var measures: Int = 0
+    /// Distinct trigrams indexed.
+    public var trigrams: Int = 0
+    /// Trigrams left out of retrieval because they are too common (more postings than `postingCap`).
+    public var cappedTrigrams: Int = 0
+    /// The posting cap used.
+    public var postingCap: Int = 0
+    /// Postings read during retrieval, in total.
+    public var postingsVisited: Int = 0
+    /// Measures touched by retrieval (sharing a trigram), summed over queries.
+    public var candidatesTouched: Int = 0
+    /// Candidate pairs scored in full (passages and cosine), in total.
+    public var pairsScored: Int = 0
+    /// Alignments kept (score at or above the minimum).
+    public var alignmentsKept: Int = 0
+    /// Seconds spent indexing.
+    public var indexSeconds: Double = 0
+    /// Seconds spent retrieving and scoring.
+    public var alignSeconds: Double = 0
+}
+
+/// Finds, for each measure, its most similar measures in other documents: candidates from the
+/// trigram index (top `candidates` by weighted cosine, never all pairs), then a full score from
+/// the shared passages and the cosine.
+///
+/// Score = 0.5·(1 − e^(−strength/15)) + 0.25·coverage + 0.25·cosine, where strength is the
+/// informative length of the longest shared passage plus half that of the others, and coverage
+/// the informative shared length over the shorter measure's length.
+struct MeasureAligner: Sendable {
+    /// Candidates kept per measure after retrieval.
+    var candidates = 20
+    /// Alignments scoring below this are dropped.
+    var minimumScore = 0.2
+    /// Passage finder (holds scratch buffers: one aligner per thread).
+    var finder = PassageFinder()
+
+    /// Aligns every measure of `index` with measures of other documents.
+    func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics) -> [MeasureAlignment] {
+        let started = Date()
+        let count = index.count
+        let cap = MeasureAligner.postingCap(measures: count)
+        statistics.postingCap = cap
+        statistics.measures = count
+        statistics.trigrams = index.measureFrequency.count
+        statistics.cappedTrigrams = index.measureFrequency.reduce(0) { $0 + ($1 > cap ? 1 : 0) }
+        var accumulator = [Float](repeating: 0, count: count)
+        var touched: [Int32] = []
+        var scored = Set<UInt64>()
+        var result: [MeasureAlignment] = []
+        for q in 0..<count where index.norm[q] > 0 {
+            let document = index.documentOf[q]
+            touched.removeAll(keepingCapacity: true)
+            for g in index.uniqueGrams[q] {
+                let gi = Int(g)
+                let frequency = Int(index.measureFrequency[gi])
+                guard frequency > 1, frequency <= cap else { continue }
+                let w = index.weight[gi] * index.weight[gi]
+                guard w > 0 else { continue }
+                let lower = Int(index.rowStart[gi]), upper = Int(index.rowStart[gi + 1])
+                statistics.postingsVisited += upper - lower
+                for p in lower..<upper {
+                    let m = Int(index.postings[p])
+                    if index.documentOf[m] == document { continue }
+                    if accumulator[m] == 0 { touched.append(Int32(m)) }
+                    accumulator[m] += w
+                }
+            }
+            statistics.candidatesTouched += touched.count
+            // Top `candidates` by cosine: a bounded min-heap, O(touched · log k).
+            var heap = TopK(capacity: candidates)
+            for m in touched {
+                let row = Int(m)
+                heap.insert(row: row, score: accumulator[row] / (index.norm[q] * index.norm[row]))
+                accumulator[row] = 0
+            }
+            for candidate in heap.sorted() {
+                let a = min(q, candidate.row), b = max(q, candidate.row)
+                let pair = UInt64(a) << 32 | UInt64(b)
+                guard scored.insert(pair).inserted else { continue }
+                statistics.pairsScored += 1
+                let alignment = score(a, b, in: index)
+                if alignment.score >= minimumScore { result.append(alignment) }
+            }
+        }
+        statistics.alignmentsKept = result.count
+        statistics.alignSeconds = Date().timeIntervalSince(started)
+        return result.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// Trigrams found in more measures than this are not used to find candidates (they still count
+    /// in the full score): at most max(200, measures / 400) postings per trigram.
+    static func postingCap(measures: Int) -> Int { max(200, measures / 400) }
+
+    /// The full score of rows `a` and `b`.
+    func score(_ a: Int, _ b: Int, in index: MeasureIndex) -> MeasureAlignment {
+        let passages = finder.passages(index.units[a], index.units[b], index.grams[a], index.grams[b],
+                                       gramCount: index.measureFrequency.count, weight: index.unitWeight)
+        let cosine = index.cosine(a, b)
+        let total = passages.reduce(0) { $0 + $1.effective }
+        let longest = passages.map(\.effective).max() ?? 0
+        let strength = longest + 0.5 * (total - longest)
+        let shorter = Double(max(1, min(index.units[a].count, index.units[b].count)))
+        let coverage = min(1, total / shorter)
+        let score = 0.5 * (1 - exp(-strength / 15)) + 0.25 * coverage + 0.25 * min(1, cosine)
+        return MeasureAlignment(a: a, b: b, score: score, cosine: cosine, passages: passages)
+    }
+}
+
+/// The k best (row, score) pairs seen, kept in a min-heap; ties go to the smaller row.
+struct TopK {
+    let capacity: Int
+    private(set) var items: [(row: Int, score: Float)] = []
+
+    init(capacity: Int) { self.capacity = max(1, capacity); items.reserveCapacity(self.capacity) }
+
+    /// True when `a` ranks below `b`.
+    private static func worse(_ a: (row: Int, score: Float), _ b: (row: Int, score: Float)) -> Bool {
+        a.score < b.score || (a.score == b.score && a.row > b.row)
+    }
+
+    mutating func insert(row: Int, score: Float) {
+        let item = (row: row, score: score)
+        if items.count < capacity {
+            items.append(item)
+            var i = items.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard TopK.worse(items[i], items[parent]) else { break }
+                items.swapAt(i, parent); i = parent
+            }
+        } else if TopK.worse(items[0], item) {
+            items[0] = item
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var smallest = i
+                if l < items.count && TopK.worse(items[l], items[smallest]) { smallest = l }
+                if r < items.count && TopK.worse(items[r], items[smallest]) { smallest = r }
+                if smallest == i { break }
+                items.swapAt(i, smallest); i = smallest
+            }
+        }
+    }
+
+    /// Best first.
+    func sorted() -> [(row: Int, score: Float)] { items.sorted { TopK.worse($1, $0) } }
+}

@@ -1,0 +1,112 @@
+import ZhengceDocument
+import ZhengceText
+
+/// The matchable content of a measure: folded characters (ideographs, ASCII letters and digits;
+/// punctuation, spaces and markup dropped), each with the UTF-16 range it comes from in the
+/// document's text.
+///
+/// Folding: `MatchKey.fold` (full-width to half-width, spaces between ideographs removed),
+/// lower-case ASCII, and the abbreviations in `abbreviations` (电子商务 → 电商), so that a
+/// clause written in full in one document and abbreviated in another still matches.
+struct MeasureContent: Sendable {
+    /// Folded content units (UTF-16).
+    var units: [UInt16] = []
+    /// For each unit, the UTF-16 offset in the document text where its source starts.
+    var starts: [Int] = []
+    /// For each unit, the UTF-16 offset in the document text where its source ends.
+    var ends: [Int] = []
+
+    /// Common long forms and their usual abbreviations in Chinese policy texts. Each short form's
+    /// characters appear in order in the long form (used to keep offsets).
+    static let abbreviations: [(long: [UInt16], short: [UInt16])] = [
+        ("电子商务", "电商"), ("综合试验区", "综试区"),
+    ].map { (Array($0.0.utf16), Array($0.1.utf16)) }
+
+    init() {}
+
+    /// The content of `measure` in `document`, read from the document text between the measure's
+    /// offsets (its printed label skipped).
+    init(measure: Measure, in document: PolicyDocument) {
+        let text = document.text.utf16
+        let lower = max(0, min(measure.start, text.count))
+        let upper = max(lower, min(measure.end, text.count))
+        var slice: String
+        var base = lower
+        if upper > lower {
+            let a = text.index(text.startIndex, offsetBy: lower), b = text.index(text.startIndex, offsetBy: upper)
+            slice = String(document.text[a..<b])
+        } else {
+            slice = measure.text
+            base = -1
+        }
+        // Skip the printed label (and markup before it) so "（十一）" does not count as content.
+        let labelSkip = MeasureContent.labelLength(in: slice, label: measure.label)
+        if labelSkip > 0 {
+            slice = String(decoding: Array(slice.utf16)[labelSkip...], as: UTF16.self)
+            if base >= 0 { base += labelSkip }
+        }
+        self.init(text: slice, base: max(base, 0))
+        if base < 0 { starts = starts.map { _ in measure.start }; ends = ends.map { _ in measure.end } }
+    }
+
+    /// The content of `text`, with offsets shifted by `base`.
+    init(text: String, base: Int = 0) {
+        let key = MatchKey(text)
+        let folded = Array(key.folded.utf16)
+        var units: [UInt16] = [], starts: [Int] = [], ends: [Int] = []
+        units.reserveCapacity(folded.count)
+        for (i, raw) in folded.enumerated() {
+            guard let u = MeasureContent.contentUnit(raw) else { continue }
+            let origin = key.originalOffsets[i]
+            units.append(u); starts.append(base + origin); ends.append(base + origin + 1)
+        }
+        // Abbreviations, keeping for each short character the range of its long-form source.
+        var outU: [UInt16] = [], outS: [Int] = [], outE: [Int] = []
+        outU.reserveCapacity(units.count)
+        var i = 0
+        scan: while i < units.count {
+            for (long, short) in MeasureContent.abbreviations where units[i] == long[0] && i + long.count <= units.count {
+                guard Array(units[i..<(i + long.count)]) == long else { continue }
+                var from = 0
+                for (k, s) in short.enumerated() {
+                    guard let at = long[from...].firstIndex(of: s) else { break }
+                    outU.append(s); outS.append(starts[i + at])
+                    outE.append(k == short.count - 1 ? ends[i + long.count - 1] : ends[i + at])
+                    from = at + 1
+                }
+                i += long.count
+                continue scan
+            }
+            outU.append(units[i]); outS.append(starts[i]); outE.append(ends[i])
+            i += 1
+        }
+        self.units = outU; self.starts = outS; self.ends = outE
+    }
+
+    /// Folded, lower-cased content unit, or nil for punctuation, spaces and symbols.
+    @inline(__always) static func contentUnit(_ u: UInt16) -> UInt16? {
+        if (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF) { return u }
+        if u >= 0xD800 && u <= 0xDFFF { return u }
+        if u >= 0x30 && u <= 0x39 { return u }
+        if u >= 0x61 && u <= 0x7A { return u }
+        if u >= 0x41 && u <= 0x5A { return u + 0x20 }
+        return nil
+    }
+
+    /// `text` folded to content characters only (for keys such as titles).
+    static func contentOnly(_ text: String) -> String {
+        String(decoding: text.utf16.compactMap(contentUnit), as: UTF16.self)
+    }
+
+    /// UTF-16 length of the label (and leading white space or markup) at the start of `slice`, or 0.
+    static func labelLength(in slice: String, label: String) -> Int {
+        guard !label.isEmpty else { return 0 }
+        let units = Array(slice.utf16)
+        let labelUnits = Array(label.utf16)
+        var i = 0
+        let skippable: Set<UInt16> = [0x20, 0x09, 0x0A, 0x0D, 0x3000, 0x23, 0x2A, 0x3E] // space, #, *, >
+        while i < units.count, skippable.contains(units[i]) { i += 1 }
+        guard i + labelUnits.count <= units.count, Array(units[i..<(i + labelUnits.count)]) == labelUnits else { return 0 }
+        return i + labelUnits.count
+    }
+}

@@ -1,0 +1,188 @@
+import Testing
+import ZhengceDepartments
+
+/// Context rules, spacing, prefixes, ambiguity and unknown names.
+@Suite struct ResolverTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    @Test(arguments: [
+        // The same short name means different bodies in different documents.
+        ("商务厅", "四川省", "四川省商务厅"), ("商务厅", "广东省", "广东省商务厅"),
+        ("市商务委", "上海市", "上海市商务委员会"), ("市商务委", "重庆市", "重庆市商务委员会"),
+        ("市商务局", "成都市", "成都市商务局"), ("省商务厅", "成都市", "四川省商务厅"),
+        ("发展改革委", "四川省", "四川省发展和改革委员会"), ("发展改革委", "成都市", "成都市发展和改革委员会"),
+        ("省市场监管局", "四川省", "四川省市场监督管理局"), ("市市场监管局", "上海市", "上海市市场监督管理局"),
+        ("自治区商务厅", "广西壮族自治区", "广西壮族自治区商务厅"),
+        ("省税务局", "广东省", "国家税务总局广东省税务局"), ("市税务局", "成都市", "国家税务总局成都市税务局"),
+        ("省外汇管理局", "浙江省", "国家外汇管理局浙江省分局"), ("外汇局四川省分局", "四川省", "国家外汇管理局四川省分局"),
+        ("商务部", "四川省", "商务部"), ("人民银行", "上海市", "中国人民银行"),
+        ("中华人民共和国商务部", "四川省", "商务部"), ("中华人民共和国成都海关", "四川省", "成都海关"),
+        ("商　务　厅", "四川省", "四川省商务厅"), ("（商务厅）", "四川省", "四川省商务厅"),
+        ("商务厅（牵头）", "四川省", "四川省商务厅"), ("各市(州)人民政府", "四川省", "各市（州）人民政府"),
+    ])
+    func resolvesInContext(_ written: String, _ region: String, _ expected: String) throws {
+        let registryRegion = try #require(resolver.registry.region(named: region))
+        let context = DepartmentContext(level: registryRegion.level, region: registryRegion.name, province: registryRegion.province)
+        let resolution = resolver.resolve(written, in: context)
+        #expect(resolution.department?.name == expected, "\(written) in \(region): \(resolution.status) \(resolution.candidates)")
+    }
+
+    @Test func shortLocalNameInACentralDocumentIsAmbiguousNotDropped() {
+        let resolution = resolver.resolve("商务厅", in: .central)
+        #expect(resolution.status == .ambiguous)
+        #expect(resolution.department == nil)
+        #expect(resolution.name == "商务厅")
+        #expect(resolution.candidates.contains("四川省商务厅"))
+        #expect(resolution.candidates.contains("广东省商务厅"))
+        #expect(!resolution.candidates.contains("上海市商务委员会"))
+    }
+
+    @Test func cityDepartmentInAProvincialDocumentIsAmbiguous() {
+        let resolution = resolver.resolve("市商务局", in: DepartmentContext(level: .provincial, region: "四川省"))
+        #expect(resolution.status == .ambiguous)
+        #expect(resolution.candidates.contains("成都市商务局"))
+        #expect(resolution.candidates.contains("绵阳市商务局"))
+        #expect(!resolution.candidates.contains("广州市商务局"))
+    }
+
+    @Test(arguments: [
+        ("商务部们", "商务部"),
+        ("商务部牵头负责", "商务部"),
+        ("国家发展改革委员会", "国家发展和改革委员会"),
+        ("国家市场监督管理局", "国家市场监督管理总局"),
+        ("海关总暑", "海关总署"),
+    ])
+    func unknownNameGetsASuggestion(_ written: String, _ suggestion: String) {
+        let resolution = resolver.resolve(written, in: .central)
+        #expect(resolution.status == .unknown)
+        #expect(resolution.department == nil)
+        #expect(resolution.written == written)
+        #expect(resolution.suggestion == suggestion)
+    }
+
+    @Test func unknownNameSuggestionPrefersTheDocumentRegion() {
+        let resolution = resolver.resolve("省商务局", in: DepartmentContext(level: .provincial, region: "四川省"))
+        #expect(resolution.status == .unknown)
+        #expect(resolution.suggestion == "四川省商务厅")
+    }
+
+    @Test func farFetchedNameHasNoSuggestion() {
+        let resolution = resolver.resolve("四川外贸创新发展职教集团", in: DepartmentContext(level: .provincial, region: "四川省"))
+        #expect(resolution.status == .unknown)
+        #expect(resolution.suggestion == nil)
+    }
+
+    @Test(arguments: ["", "   ", "、"])
+    func emptyNameIsUnknown(_ written: String) {
+        #expect(resolver.resolve(written, in: .central).status == .unknown)
+    }
+}
+
+/// Departments of cities and counties the registry does not list, resolved by rule.
+@Suite struct UnlistedLocalDepartmentTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    @Test(arguments: [
+        ("眉山市商务局", "眉山市商务局", DepartmentLevel.municipal, "商务部"),
+        ("眉山市市场监管局", "眉山市市场监督管理局", .municipal, "国家市场监督管理总局"),
+        ("凉山州发展改革委", "凉山州发展和改革委员会", .municipal, "国家发展和改革委员会"),
+        ("郫都区商务局", "郫都区商务局", .county, "商务部"),
+        ("双流区税务局", "国家税务总局双流区税务局", .county, "国家税务总局"),
+    ])
+    func resolvesByRule(_ written: String, _ canonical: String, _ level: DepartmentLevel, _ central: String) throws {
+        let resolution = resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "四川省"))
+        #expect(resolution.status == .resolved)
+        #expect(resolution.department?.name == canonical)
+        #expect(resolution.department?.level == level)
+        #expect(resolution.department?.central == central)
+    }
+
+    @Test(arguments: ["各区商务局", "本市商务局", "自治区商务局"])
+    func placeholdersAreNotPlaces(_ written: String) {
+        #expect(resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "四川省")).department?.source.hasPrefix("rule:") != true)
+    }
+}
+
+/// Input a parser may hand over on odd documents.
+@Suite struct ResolverEdgeCaseTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    @Test func veryLongNameIsUnknownWithoutSuggestion() {
+        let name = String(repeating: "商务部", count: 5_000)
+        let resolution = resolver.resolve(name, in: .central)
+        #expect(resolution.status == .unknown)
+        #expect(resolution.suggestion == nil)
+        #expect(resolution.written == name)
+    }
+
+    @Test(arguments: ["𠀀𠀁部", "\u{0}\u{1}", "🙂商务部", "ＡＢＣ局"])
+    func oddCharactersAreKeptAsWritten(_ name: String) {
+        let resolution = resolver.resolve(name, in: .central)
+        #expect(resolution.status == .unknown)
+        #expect(resolution.written == name)
+    }
+
+    @Test func fullWidthLatinFolds() {
+        // 中国（上海）自由贸易试验区 written with ASCII parentheses and an ideographic space.
+        let resolution = resolver.resolve("中国(上海)自由贸易试验区　管理委员会", in: DepartmentContext(level: .provincial, region: "上海市"))
+        #expect(resolution.department?.name == "中国（上海）自由贸易试验区管理委员会")
+    }
+}
+
+/// Departments named by their function, as laws and regulations name them.
+@Suite struct FunctionalNameTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    static let guangdong = DepartmentContext(level: .provincial, region: "广东省")
+    static let guangzhou = DepartmentContext(level: .municipal, region: "广州市", province: "广东省")
+
+    @Test(arguments: [
+        ("省人民政府生态环境主管部门", guangdong, "广东省生态环境厅"),
+        ("省人民政府价格主管部门", guangdong, "广东省发展和改革委员会"),
+        ("省人民政府司法行政部门", guangdong, "广东省司法厅"),
+        ("省市场监管部门", guangdong, "广东省市场监督管理局"),
+        ("省商务主管部门", guangdong, "广东省商务厅"),
+        ("市卫生健康行政主管部门", guangzhou, "广州市卫生健康委员会"),
+        ("市医疗保障行政管理部门", guangzhou, "广州市医疗保障局"),
+        ("省人民政府商务主管部门", guangzhou, "广东省商务厅"),
+        ("国务院商务主管部门", guangdong, "商务部"),
+        ("国务院生态环境主管部门", DepartmentContext.central, "生态环境部"),
+    ])
+    func resolvesToTheDepartmentOfThePlace(_ written: String, _ context: DepartmentContext, _ expected: String) {
+        let resolution = resolver.resolve(written, in: context)
+        #expect(resolution.department?.name == expected, "\(written): \(resolution.status)")
+    }
+
+    @Test(arguments: [
+        ("县级以上人民政府生态环境主管部门", "生态环境部"),
+        ("县级以上人民政府市场监督管理部门", "国家市场监督管理总局"),
+        ("商务主管部门", "商务部"),
+        ("公安机关", "公安部"),
+        ("税务机关", "国家税务总局"),
+        ("县级以上人民政府住房城乡建设等主管部门", "住房和城乡建设部"),
+    ])
+    func levelGenericNamesAreCollectivesWithTheirCentralDepartment(_ written: String, _ central: String) throws {
+        let department = try #require(resolver.resolve(written, in: Self.guangdong).department)
+        #expect(department.isCollective)
+        #expect(department.central == central)
+        #expect(department.name == written)
+    }
+
+    @Test func departmentsConcernedAreTheCollectivePlaceholder() {
+        #expect(resolver.resolve("县级以上人民政府有关部门", in: Self.guangdong).department?.name == "各有关部门")
+        #expect(resolver.resolve("本级人民政府有关部门", in: Self.guangdong).department?.name == "各有关部门")
+    }
+
+    @Test(arguments: ["其所在单位", "执法机关", "一个部门", "有权机关"])
+    func otherPhrasesStayUnknown(_ written: String) {
+        #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
+    }
+}

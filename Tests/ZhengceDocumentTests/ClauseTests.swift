@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import ZhengceDocument
+
+/// Responsibility clauses, targets and citations in isolation.
+@Suite struct ClauseTests {
+    func responsibilities(_ s: String, convention: Bool = false) -> [Responsibility] {
+        let t = UnitText(s)
+        return ResponsibilityExtractor(text: t, firstListedLeads: convention).extract(paragraphs: [0..<t.count])
+    }
+
+    @Test func statedLeadWithParticipants() {
+        let r = responsibilities("加强监管。（商务部牵头，海关总署、税务总局按职责分工负责）")
+        #expect(r.map(\.name) == ["商务部", "海关总署", "税务总局"])
+        #expect(r.map(\.role) == [.lead, .participant, .participant])
+        #expect(r.allSatisfy { !$0.roleInferred })
+    }
+
+    @Test func labelledListInfersTheFirstAsLead() {
+        let r = responsibilities("加强监管。（责任单位：商务厅、成都海关）")
+        #expect(r.map(\.name) == ["商务厅", "成都海关"])
+        #expect(r[0].role == .lead && r[0].roleInferred)
+        let stated = responsibilities("加强监管。（责任单位：商务厅、成都海关）", convention: true)
+        #expect(stated[0].role == .lead && !stated[0].roleInferred)
+    }
+
+    @Test func bareListAtTheEnd() {
+        let r = responsibilities("加快集聚主体。（市商务委、上海海关）")
+        #expect(r.map(\.name) == ["市商务委", "上海海关"])
+    }
+
+    @Test func leadAndSupportLabelsOnTheirOwnParagraph() {
+        let t = UnitText("加快建设。\n牵头单位：市发展改革委；配合单位：市财政局、各区人民政府")
+        let r = ResponsibilityExtractor(text: t, firstListedLeads: false).extract(paragraphs: [0..<5, 6..<t.count])
+        #expect(r.map(\.name) == ["市发展改革委", "市财政局", "各区人民政府"])
+        #expect(r.map(\.role) == [.lead, .participant, .participant])
+        #expect(r.map(\.collective) == [false, false, true])
+    }
+
+    @Test func youHuiTongForm() {
+        let r = responsibilities("关于零售进口税收政策，由财政部按照有关原则，会同海关总署、税务总局另行制订。")
+        #expect(r.map(\.name) == ["财政部", "海关总署", "税务总局"])
+        #expect(r.map(\.role) == [.lead, .participant, .participant])
+    }
+
+    @Test(arguments: ["参加中国进出口商品交易会（广交会）等展会。", "对接国际规则（CPTPP）。", "在保税物流中心（B型）布局。", "设立专项资金（以下简称专项资金）。"])
+    func bracketsThatAreNotClauses(text: String) {
+        #expect(responsibilities(text).isEmpty)
+    }
+
+    @Test func conventionStatements() {
+        #expect(ResponsibilityExtractor.statesFirstListedLeads(UnitText("排在第一位的部门为牵头部门。")))
+        #expect(ResponsibilityExtractor.statesFirstListedLeads(UnitText("列第一位者为牵头单位，下同。")))
+        #expect(!ResponsibilityExtractor.statesFirstListedLeads(UnitText("商务部牵头，各有关单位按职责分工负责。")))
+    }
+
+    func targets(_ s: String) -> [Target] {
+        let t = UnitText(s)
+        return TargetExtractor(text: t).extract(0..<t.count)
+    }
+
+    @Test func targetShapes() {
+        let a = targets("到2025年，力争培育100家左右优秀海外仓企业。")
+        #expect(a.count == 1 && a[0].year == 2025 && a[0].value == 100 && a[0].unit == "家" && a[0].comparator == .about)
+        let b = targets("每年培训规模不少于2000人次。")
+        #expect(b.count == 1 && b[0].year == nil && b[0].comparator == .atLeast && b[0].phrase == "不少于2000人次")
+        let c = targets("保持年均10%以上的增速，到2027年底交易规模超过1600亿元。")
+        #expect(c.map(\.phrase) == ["年均10%以上", "超过1600亿元"])
+        #expect(c.map(\.year) == [nil, 2027])
+        let d = targets("到2030年，单位产值能耗不超过0.5吨。")
+        #expect(d.first?.comparator == .atMost && d.first?.value == 0.5)
+        let e = targets("成立3—5个产业学院。")
+        #expect(e.first?.value == 3 && e.first?.upperValue == 5 && e.first?.comparator == .atLeast)
+    }
+
+    @Test(arguments: ["落实《意见》（国办发〔2021〕24号）要求。", "2021年组织开展考核评估。", "零售出口（9610）企业。", "确保“7×24小时”通关。",
+                      "商务部等9部门联合印发。", "支持企业参加B2B出口。"])
+    func notTargets(text: String) {
+        #expect(targets(text).isEmpty)
+    }
+
+    func citations(_ s: String) -> [Citation] {
+        let t = UnitText(s)
+        return CitationExtractor(text: t).extract(0..<t.count)
+    }
+
+    @Test func citationShapes() {
+        let c = citations("贯彻《关于加快发展外贸新业态新模式的意见》（国办发[2021]24号）和《数字经济伙伴关系协定》，根据川办发〔2024〕27号文件精神。")
+        #expect(c.map(\.title) == ["关于加快发展外贸新业态新模式的意见", "数字经济伙伴关系协定", nil])
+        #expect(c.map(\.docNumber) == ["国办发〔2021〕24号", nil, "川办发〔2024〕27号"])
+        let text = "贯彻《关于加快发展外贸新业态新模式的意见》（国办发[2021]24号）和《数字经济伙伴关系协定》，根据川办发〔2024〕27号文件精神。"
+        #expect(slice(text, c[0].start, c[0].end) == "《关于加快发展外贸新业态新模式的意见》（国办发[2021]24号）")
+        #expect(slice(text, c[2].start, c[2].end) == "川办发〔2024〕27号")
+    }
+}
+
+/// Terms learned from a document for the segmenter.
+@Suite struct TermTests {
+    @Test func termsFromUnitsQuotesAndTitles() {
+        let terms = DocumentTerms.terms(of: SeedCorpus.sichuanDraft)
+        #expect(terms.contains("省经济合作局"))
+        #expect(terms.contains("中国人民银行四川省分行"))
+        #expect(terms.contains("川字号"))
+        #expect(terms.contains("四川省海外仓高质量发展三年行动方案"))
+        #expect(!terms.contains("各市（州）人民政府"))
+        #expect(terms == terms.sorted())
+    }
+}

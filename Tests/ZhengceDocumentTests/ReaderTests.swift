@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import ZhengceDocument
+
+/// Readers: wraps and page breaks, Markdown, HTML, encodings, labels.
+@Suite struct ReaderTests {
+    func parse(_ text: String, path: String = "x.txt") throws -> PolicyDocument {
+        try DocumentParser().parse(data: Data(text.utf8), path: path)
+    }
+
+    @Test func pageBreakInsideANameIsRejoined() throws {
+        let d = try parse("""
+            一、加强领导
+
+            （一）健全机制。请各地区、各有关部门结合实际抓好落实，主动会同国
+
+            务院办公厅有关司局建立协调机制，并报送工作进展情况和有关的数据。
+
+            （二）强化考核。定期通报。
+            """)
+        #expect(d.text.contains("主动会同国务院办公厅有关司局"))
+        #expect(d.measures.map(\.title) == ["健全机制", "强化考核"])
+    }
+
+    @Test func sentenceEndKeepsTheParagraphBreak() throws {
+        let d = try parse("一、总则\n\n（一）第一段结束于句号，这里是一个比较长的句子用来测试段落。\n\n第二段开始，这是真正的新段落，不能接在上一段后面。\n")
+        #expect(d.text.contains("段落。\n第二段开始"))
+    }
+
+    @Test func anIndentStartsAParagraph() throws {
+        let d = try parse("示例通知\n\n\u{3000}\u{3000}各地要高度重视，切实加强组织领导，确保各项任务落到实处并按时报送有关情况\n\u{3000}\u{3000}请各单位于每年年底前报送工作总结，逾期\n不报的予以通报。\n")
+        #expect(d.text.contains("报送有关情况\n请各单位"))
+        #expect(d.text.contains("逾期不报的予以通报"))
+    }
+
+    @Test func fixedWidthWrapsAreJoinedEvenAfterAFullStop() throws {
+        let d = try parse("""
+            一、加强监管。
+
+            对跨境电子商务进出口商品实施集中申报、集中查验、集中放行等便利措施。加强质
+            量安全监管。进一步完善跨境电子商务进出境货物、物品管理模式，优化通关流程。
+            研究跨境电子商务出口商品简化归类的可行性，完善跨境电子商务统计制度和方法。
+            """)
+        #expect(d.text.contains("加强质量安全监管。进一步完善"))
+        #expect(d.text.contains("优化通关流程。研究跨境"))
+    }
+
+    @Test func markdownNumberingDecidesTheLevelNotTheHeadingMarks() throws {
+        let d = try parse("""
+            # 示例行动方案
+
+            ## 一、重点任务
+
+            #### （一）培育主体
+
+            **1. 引育企业。**支持企业发展。（市商务委）
+
+            2. **扶持平台。**支持平台发展。（市商务委、市财政局）
+
+            ## **（二）优化服务**
+
+            3. 优化监管。加强监管。（上海海关）
+            """, path: "plan.md")
+        #expect(d.source.format == "markdown")
+        #expect(d.title == "示例行动方案")
+        #expect(d.measures.map { $0.path.joined() } == ["一、（一）1.", "一、（一）2.", "一、（二）3."])
+        #expect(d.measures.map(\.title) == ["引育企业", "扶持平台", "优化监管"])
+        #expect(!d.text.contains("**"))
+    }
+
+    @Test func formatIsDetectedFromContentNotExtension() throws {
+        let html = try parse("<html><body><p>示例部关于示例的意见</p><p>一、加强领导。要加强领导。</p></body></html>", path: "page.txt")
+        #expect(html.source.format == "html")
+        #expect(html.measures.count == 1)
+        let md = try parse("# 标题的意见\n\n## 一、总体\n\n**（一）加强领导。**内容。\n", path: "doc.txt")
+        #expect(md.source.format == "markdown")
+    }
+
+    @Test func utf16WithByteOrderMark() throws {
+        var data = Data([0xFF, 0xFE])
+        let text = "示例部关于示例工作的意见\n\n一、加强领导。要加强领导。（示例部牵头，财政部配合）\n"
+        for unit in text.utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
+        let d = try DocumentParser().parse(data: data, path: "u16.txt")
+        #expect(d.source.encoding == "UTF-16LE")
+        #expect(names(d.measures[0]) == ["示例部", "财政部"])
+    }
+
+    @Test(arguments: [
+        ("一、总体要求", NumberingScheme.chineseComma, 1), ("（十二）加强", .chineseParen, 12), ("(三) 总体", .chineseParen, 3),
+        ("1. 加快", .arabicDot, 1), ("12、推进", .arabicDot, 12), ("3．完善", .arabicDot, 3), ("（1）引育", .arabicParen, 1),
+        ("②优化", .circled, 2), ("第二十三条　国家", .article, 23), ("第一章 总则", .chapter, 1), ("第三节 监管", .section, 3),
+        ("第一编 总则", .part, 1), ("第二部分 主要任务", .part, 2),
+    ])
+    func labelsAreRecognised(text: String, scheme: NumberingScheme, number: Int) {
+        let label = NumberingLabel.detect(UnitText(text))
+        #expect(label?.scheme == scheme)
+        #expect(label?.number == number)
+    }
+
+    @Test(arguments: ["2024年6月8日", "2.5%的增速", "2024-2027年", "10%以上", "一带一路", "一批企业", "三年行动", "第三方平台"])
+    func numbersInSentencesAreNotLabels(text: String) {
+        #expect(NumberingLabel.detect(UnitText(text)) == nil)
+    }
+
+    @Test(arguments: [("2024年6月8日", "2024-06-08"), ("二〇二四年六月八日", "2024-06-08"), ("2021-07-02", "2021-07-02"),
+                      ("二〇二三年十二月三十一日", "2023-12-31"), ("2023年7月10日印发", "2023-07-10")])
+    func standaloneDates(text: String, iso: String) {
+        #expect(DateParser.standalone(text) == iso)
+    }
+
+    @Test func spacedNamesAreFoldedAndSplit() {
+        #expect(MetadataExtractor.names(inLine: "商 务 部") == ["商务部"])
+        #expect(MetadataExtractor.names(inLine: "上海市商务委员会 上海海关") == ["上海市商务委员会", "上海海关"])
+        #expect(OrganizationName.fold("海 关 总 署") == "海关总署")
+    }
+
+    @Test(arguments: [("上海市商务委员会", DocumentLevel.provincial, "上海市" as String?), ("四川省人民政府办公厅", .provincial, "四川省"),
+                      ("成都市商务局", .municipal, "成都市"), ("国务院办公厅", .national, nil), ("商务部", .national, nil),
+                      ("浦东新区人民政府", .county, "浦东新区"), ("中华人民共和国上海海关", .provincial, "上海市")])
+    func levelAndRegionOfIssuers(name: String, level: DocumentLevel, region: String?) {
+        let c = RegionTable.classify(issuer: name)
+        #expect(c?.0 == level)
+        #expect(c?.1 == region)
+    }
+
+    @Test func docNumberPrefixGivesTheProvince() {
+        #expect(RegionTable.province(forDocNumberPrefix: "沪商贸发") == "上海市")
+        #expect(RegionTable.province(forDocNumberPrefix: "川办发") == "四川省")
+        #expect(RegionTable.province(forDocNumberPrefix: "商贸发") == nil)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+import ZhengceDocument
+@testable import ZhengceLineage
+
+/// The lineage of the real seed corpus in Corpus/, parsed by the document parser.
+enum SeedCorpus {
+    static let documents: [PolicyDocument] = (try? Corpus(folder: Fixtures.corpus).load().documents) ?? []
+    static let analysis = LineageAnalyzer().analyze(documents)
+
+    static let guobanfa2015 = "guobanfa-2015-46-cross-border-ecommerce-guidance"
+    static let guobanfa2021 = "guobanfa-2021-24-new-forms-of-foreign-trade"
+    static let shanghai = "hushangmaofa-2023-183-shanghai-cross-border-ecommerce-action-plan"
+    static let mofcom = "shangmaofa-2024-125-mofcom-cross-border-ecommerce-overseas-warehouses"
+    static let sichuan = "sichuan-2024-cross-border-ecommerce-action-plan-draft"
+}
+
+@Suite struct SeedCorpusTests {
+    let analysis = SeedCorpus.analysis
+
+    @Test func theParserGaveMeasures() {
+        #expect(SeedCorpus.documents.count == 5)
+        #expect(SeedCorpus.documents.allSatisfy { !$0.measures.isEmpty })
+    }
+
+    @Test(arguments: [
+        (SeedCorpus.sichuan, "17.", SeedCorpus.mofcom, "（十一）", "先查验后装运"),
+        (SeedCorpus.mofcom, "（十五）", SeedCorpus.guobanfa2021, "（二十三）", "世贸组织"),
+        (SeedCorpus.shanghai, "8.", SeedCorpus.guobanfa2021, "（七）", "鼓励传统外贸企业、跨境电商和物流企业等"),
+        (SeedCorpus.mofcom, "（一）", SeedCorpus.guobanfa2021, "（四）", "建立线上线下融合、境内境外联动的营销"),
+        (SeedCorpus.mofcom, "（八）", SeedCorpus.guobanfa2021, "（十七）", "服务贸易创新发展引导基金"),
+        (SeedCorpus.sichuan, "16.", SeedCorpus.shanghai, "13.", "退运商品免征进口关税"),
+    ])
+    func clearReuseHasItsTrueParentFirst(child: String, label: String, parent: String, parentLabel: String, passage: String) throws {
+        let best = try #require(LineageFixture.parents(child, label, in: analysis).first)
+        #expect(best.to.document == parent)
+        #expect(best.to.label == parentLabel)
+        #expect(best.evidence?.spans.contains { $0.text.contains(passage) } == true)
+    }
+
+    @Test func nettingSettlementParentIsInTheTopThree() throws {
+        let parents = LineageFixture.parents(SeedCorpus.sichuan, "18.", in: analysis).prefix(3)
+        let link = try #require(parents.first { $0.to.document == SeedCorpus.mofcom && $0.to.label == "（六）" })
+        #expect(link.evidence?.spans.contains { $0.text.contains("轧差结算") } == true)
+    }
+
+    @Test func noDerivationAgainstTheCalendar() {
+        let nodes = Dictionary(uniqueKeysWithValues: analysis.graph.documents.map { ($0.id, $0) })
+        for link in analysis.graph.links where link.type == .derives {
+            let from = nodes[link.from.document]!, to = nodes[link.to.document]!
+            let late = from.date ?? from.earliestDate ?? "", early = to.date ?? to.earliestDate ?? "9999"
+            #expect(late >= early, "\(link.from.document) \(link.from.label ?? "") → \(link.to.document)")
+        }
+        #expect(!analysis.graph.links.contains { $0.type == .derives && $0.from.document == SeedCorpus.shanghai && $0.to.document == SeedCorpus.mofcom })
+        let settlement = LineageFixture.links((SeedCorpus.mofcom, "（六）"), (SeedCorpus.shanghai, "14."), in: analysis)
+        #expect(settlement.map(\.type) == [.related])
+    }
+
+    @Test func organisationalBoilerplateLinksNothing() throws {
+        let document = try #require(SeedCorpus.documents.first { $0.id == SeedCorpus.guobanfa2021 })
+        let leadership = try #require(document.measures.first { $0.title.hasPrefix("加强组织领导") })
+        #expect(!analysis.graph.links.contains { $0.from.measure == leadership.id || $0.to.measure == leadership.id })
+    }
+
+    @Test(arguments: ["external:川办发〔2024〕27号", "external:中发〔2019〕48号", "external:国办发〔2023〕10号"])
+    func citedDocumentsOutsideTheCorpusAreExternal(id: String) throws {
+        let node = try #require(analysis.graph.documents.first { $0.id == id })
+        #expect(node.external)
+        #expect(node.title?.isEmpty == false)
+    }
+
+    @Test func statedAndInferredDocumentLinks() throws {
+        let links = analysis.graph.documentLinks
+        #expect(links.contains { $0.type == .cites && !$0.inferred && $0.from.document == SeedCorpus.sichuan && $0.to.document == SeedCorpus.mofcom })
+        #expect(links.contains { $0.type == .cites && $0.from.document == SeedCorpus.shanghai && $0.to.document == SeedCorpus.guobanfa2021 })
+        let inferred = try #require(links.first { $0.from.document == SeedCorpus.mofcom && $0.to.document == SeedCorpus.guobanfa2021 })
+        #expect(inferred.type == .derives)
+        #expect(inferred.inferred)
+        #expect((inferred.evidence?.supportingMeasures ?? 0) >= 2)
+        #expect(links.filter { Set([$0.from.document, $0.to.document]) == [SeedCorpus.mofcom, SeedCorpus.shanghai] }.allSatisfy { $0.type == .related })
+    }
+
+    @Test func undatedSichuanDraftIsBoundedByWhatItCites() throws {
+        let node = try #require(analysis.graph.documents.first { $0.id == SeedCorpus.sichuan })
+        #expect(node.date == nil)
+        #expect(node.earliestDate == "2024-06-08")
+    }
+
+    @Test func spansPointIntoBothDocumentTexts() throws {
+        let texts = Dictionary(uniqueKeysWithValues: SeedCorpus.documents.map { ($0.id, Array($0.text.utf16)) })
+        for link in analysis.graph.measureLinks {
+            for span in link.evidence?.spans ?? [] {
+                let from = try #require(texts[link.from.document]), to = try #require(texts[link.to.document])
+                #expect(String(decoding: from[span.fromStart..<span.fromEnd], as: UTF16.self) == span.text)
+                let other = String(decoding: to[span.toStart..<span.toEnd], as: UTF16.self)
+                #expect(MeasureContent(text: other).units == MeasureContent(text: span.text).units)
+            }
+        }
+    }
+
+    @Test func coverageOfTheSichuanDraft() throws {
+        let table = try #require(CoverageTable(analysis: analysis, document: SeedCorpus.sichuan))
+        #expect(table.rows.count == 21)
+        #expect(table.parents.first == SeedCorpus.mofcom)
+        let row = try #require(table.rows.first { $0.label == "17." })
+        #expect(row.sources.first?.document == SeedCorpus.mofcom)
+        #expect(row.sources.first?.label == "（十一）")
+        #expect(table.rows.contains { $0.newHere })
+    }
+}
