@@ -96,4 +96,23 @@ struct DiffCommandTests {
         #expect(text.contains("[-30-]{+50+}"))
         #expect(text.contains("[-800-]{+1000+}"))
     }
+
+    @Test func planDepartmentAndTargetChanges() throws {
+        let r = try Self.run([Fixtures.file("diff/plan-draft.txt").path, Fixtures.file("diff/plan-final.txt").path, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        let metadata = try #require(json["metadata"] as? [[String: String]])
+        #expect(metadata.contains { $0["field"] == "status" && $0["old"] == "draft" && $0["new"] == "final" })
+        let warehouse = try #require(changes.first { ($0["new"] as? [String: Any])?["title"] as? String == "建设海外仓" })
+        #expect(warehouse["kind"] as? String == "modified")
+        #expect((warehouse["old"] as? [String: Any])?["label"] as? String == "（二）")
+        #expect((warehouse["new"] as? [String: Any])?["label"] as? String == "（三）")
+        let departments = try #require(warehouse["departments"] as? [String: Any])
+        #expect(departments["removed"] as? [String] == ["省交通运输厅"])
+        let targets = try #require(warehouse["targets"] as? [[String: Any]])
+        #expect(targets.first?["oldValue"] as? Double == 30 && targets.first?["newValue"] as? Double == 50)
+        let goals = try #require(changes.first { ($0["new"] as? [String: Any])?["label"] as? String == "一、" })
+        let goalTargets = try #require(goals["targets"] as? [[String: Any]])
+        #expect(goalTargets.first?["oldValue"] as? Double == 800 && goalTargets.first?["newValue"] as? Double == 1000)
+    }
 }
