@@ -100,6 +100,8 @@ extension DiffUnit {
             for r in measure.responsible where seenResponsibilities.insert(r.start).inserted { allResponsibilities.append(r) }
             for t in measure.targets where seenTargets.insert(t.start).inserted { allTargets.append(t) }
         }
+        // Targets of framing sections (主要目标) are not in any measure.
+        for t in document.targets where seenTargets.insert(t.start).inserted { allTargets.append(t) }
         func owner(_ offset: Int) -> Int? {
             // The innermost (last-starting) unit whose own range holds the offset.
             var best: Int?

@@ -82,8 +82,9 @@ public enum WordDiff {
     }
 
     /// Merges word operations into runs a person can read: within each stretch of changes all
-    /// deleted words come first, then all inserted ones; an equal stretch of a single short word
-    /// (or punctuation) between two changes is folded into them.
+    /// deleted words come first, then all inserted ones; an equal stretch of a single character
+    /// (often punctuation) between two changes is folded into them; a stretch where a word only
+    /// gained or lost words at one end becomes a pure insertion or deletion.
     static func readable(_ raw: [TextRun]) -> [TextRun] {
         // Absorb tiny equal islands between changes.
         var items = raw
@@ -94,7 +95,7 @@ public enum WordDiff {
             while end < items.count && items[end].op == .equal { end += 1 }
             let island = items[k..<end].map(\.text).joined()
             let betweenChanges = k > 0 && end < items.count
-            if betweenChanges && (end - k == 1) && island.count <= 2 {
+            if betweenChanges && (end - k == 1) && island.count <= 1 {
                 let text = items[k].text
                 items.replaceSubrange(k..<end, with: [TextRun(op: .delete, text: text), TextRun(op: .insert, text: text)])
                 k += 2
@@ -105,10 +106,30 @@ public enum WordDiff {
         // Group: equal runs, and change stretches as delete-then-insert.
         var out: [TextRun] = []
         var deleted = "", inserted = ""
+        func appendEqual(_ text: String) {
+            guard !text.isEmpty else { return }
+            if let last = out.last, last.op == .equal { out[out.count - 1].text += text } else { out.append(TextRun(op: .equal, text: text)) }
+        }
         func flush() {
+            // A word that only grew or shrank at one end ("办理" → "依法办理") is an insertion or a deletion.
+            var tail = ""
+            if !deleted.isEmpty && !inserted.isEmpty {
+                if inserted.hasPrefix(deleted) || inserted.hasSuffix(deleted) {
+                    let atStart = inserted.hasPrefix(deleted)
+                    let rest = atStart ? String(inserted.dropFirst(deleted.count)) : String(inserted.dropLast(deleted.count))
+                    if atStart { appendEqual(deleted) } else { tail = deleted }
+                    deleted = ""; inserted = rest
+                } else if deleted.hasPrefix(inserted) || deleted.hasSuffix(inserted) {
+                    let atStart = deleted.hasPrefix(inserted)
+                    let rest = atStart ? String(deleted.dropFirst(inserted.count)) : String(deleted.dropLast(inserted.count))
+                    if atStart { appendEqual(inserted) } else { tail = inserted }
+                    inserted = ""; deleted = rest
+                }
+            }
             if !deleted.isEmpty { out.append(TextRun(op: .delete, text: deleted)) }
             if !inserted.isEmpty { out.append(TextRun(op: .insert, text: inserted)) }
             deleted = ""; inserted = ""
+            appendEqual(tail)
         }
         for item in items {
             switch item.op {
@@ -116,8 +137,7 @@ public enum WordDiff {
             case .insert: inserted += item.text
             case .equal:
                 flush()
-                if let last = out.last, last.op == .equal { out[out.count - 1].text += item.text }
-                else { out.append(item) }
+                appendEqual(item.text)
             }
         }
         flush()

@@ -194,16 +194,28 @@ public struct ProvisionAligner: Sendable {
         func distance(_ c: Candidate) -> Double {
             abs(Double(c.old) / Double(max(oldCount, 1)) - Double(c.new) / Double(max(newCount, 1)))
         }
+        let similarity = all.map(\.similarity), containment = all.map { max($0.oldInNew, $0.newInOld) }
+        let closeness = all.map { -distance($0) }
         var keep = [Bool](repeating: false, count: all.count)
         var byOld = [[Int]](repeating: [], count: oldCount), byNew = [[Int]](repeating: [], count: newCount)
         for (k, c) in all.enumerated() { byOld[c.old].append(k); byNew[c.new].append(k) }
-        for group in byOld + byNew where !group.isEmpty {
-            let bySimilarity = group.sorted { (all[$0].similarity, -distance(all[$0])) > (all[$1].similarity, -distance(all[$1])) }
-            for k in bySimilarity.prefix(limit) { keep[k] = true }
-            let byContainment = group.sorted {
-                (max(all[$0].oldInNew, all[$0].newInOld), -distance(all[$0])) > (max(all[$1].oldInNew, all[$1].newInOld), -distance(all[$1]))
+        /// Marks the `count` best of `group` by (primary, closeness), keeping a small sorted buffer.
+        func markBest(_ group: [Int], _ primary: [Double], _ count: Int) {
+            var best: [Int] = []
+            best.reserveCapacity(count + 1)
+            for k in group {
+                let score = (primary[k], closeness[k])
+                if best.count == count, let last = best.last, (primary[last], closeness[last]) >= score { continue }
+                var at = best.count
+                while at > 0 && (primary[best[at - 1]], closeness[best[at - 1]]) < score { at -= 1 }
+                best.insert(k, at: at)
+                if best.count > count { best.removeLast() }
             }
-            for k in byContainment.prefix(4) { keep[k] = true }
+            for k in best { keep[k] = true }
+        }
+        for group in byOld + byNew where !group.isEmpty {
+            markBest(group, similarity, limit)
+            markBest(group, containment, 4)
         }
         return all.indices.filter { keep[$0] }.map { all[$0] }
     }
