@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceDepartments
 import ZhengceDocument
 import ZhengceStore
 
@@ -26,8 +27,15 @@ struct IndexStoreOptions: ParsableArguments {
             if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
-        let prepare: (@Sendable (inout PolicyDocument) -> Void)? = benchArticles ? IndexArticleFallback.apply : nil
-        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (prepare == nil ? "" : " prepared"),
+        // Responsible departments resolved with the registry (bundled plus the corpus's departments.yaml).
+        let resolver: DepartmentResolver
+        do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { throw fail("\(error)") }
+        let articles = benchArticles
+        let prepare: @Sendable (inout PolicyDocument) -> Void = { document in
+            if articles { IndexArticleFallback.apply(&document) }
+            _ = resolver.resolve(&document)
+        }
+        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""),
                                     prepare: prepare)
         let display = progress ? IndexProgressDisplay() : nil
         do {
@@ -41,7 +49,7 @@ struct IndexStoreOptions: ParsableArguments {
     }
 
     /// The corpus folder: as given, else the one the index was built from (if it still exists), else ./Corpus.
-    private func corpusFolder(store: Store) throws -> URL {
+    func corpusFolder(store: Store) throws -> URL {
         if let corpus { return URL(fileURLWithPath: corpus, isDirectory: true) }
         if let recorded = try? store.meta("corpus"), FileManager.default.fileExists(atPath: recorded) {
             return URL(fileURLWithPath: recorded, isDirectory: true)
