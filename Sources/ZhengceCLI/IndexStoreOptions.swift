@@ -12,6 +12,9 @@ struct IndexStoreOptions: ParsableArguments {
     @Option(name: .long, help: "The index database (default: \(Store.defaultPath)).")
     var db: String = Store.defaultPath
 
+    @Flag(name: .customLong("no-refresh"), help: "Use the index as it is; do not bring it up to date with the corpus first.")
+    var noRefresh = false
+
     /// Benchmark only: one measure per 第X条 article for documents where the parser finds none.
     @Flag(name: .customLong("bench-articles"), help: .hidden)
     var benchArticles = false
@@ -21,6 +24,10 @@ struct IndexStoreOptions: ParsableArguments {
     func openFreshStore(progress: Bool) throws -> (store: Store, summary: IndexSummary?) {
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
+        if noRefresh {
+            guard (try? store.counts().documents) ?? 0 > 0 else { throw fail("\(db) holds no index; run zhengce index first") }
+            return (store, nil)
+        }
         let folder = try corpusFolder(store: store)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
