@@ -34,13 +34,13 @@ struct IndexStoreOptions: ParsableArguments {
             if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
-        // Responsible departments resolved with the registry (bundled plus the corpus's departments.yaml).
-        let resolver: DepartmentResolver
-        do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { throw fail("\(error)") }
+        // Responsible departments resolved with the registry (bundled plus the corpus's
+        // departments.yaml), loaded only when some file has to be parsed.
+        let resolver = LazyDepartmentResolver(folder: folder)
         let articles = benchArticles
         let prepare: @Sendable (inout PolicyDocument) -> Void = { document in
             if articles { IndexArticleFallback.apply(&document) }
-            _ = resolver.resolve(&document)
+            resolver.resolve(&document)
         }
         let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""),
                                     prepare: prepare)
@@ -48,6 +48,7 @@ struct IndexStoreOptions: ParsableArguments {
         do {
             let summary = try indexer.run(progress: display.map { d in { d.update($0) } })
             display?.finish()
+            if let problem = resolver.problem { printError("departments not resolved: \(problem)") }
             return (store, summary)
         } catch {
             display?.finish()
@@ -74,5 +75,30 @@ enum IndexToolVersion {
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "zhengce exe=\(size)-\(Int(mtime))"
+    }
+}
+
+/// The department resolver for a corpus, built on first use (building the registry costs more
+/// than checking an unchanged corpus). A registry that fails to load leaves names unresolved and
+/// is reported once.
+final class LazyDepartmentResolver: @unchecked Sendable {
+    private let folder: URL
+    private let lock = NSLock()
+    private var resolver: DepartmentResolver?
+    private var loaded = false
+    private(set) var problem: String?
+
+    init(folder: URL) { self.folder = folder }
+
+    /// Fills in the canonical departments of `document`'s responsibilities.
+    func resolve(_ document: inout PolicyDocument) {
+        lock.lock()
+        if !loaded {
+            loaded = true
+            do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { problem = "\(error)" }
+        }
+        let current = resolver
+        lock.unlock()
+        _ = current?.resolve(&document)
     }
 }
