@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceDepartments
 import ZhengceDocument
 import ZhengceStore
 
@@ -22,6 +23,9 @@ struct QueryCommand: ParsableCommand {
 
     @Option(name: .long, help: "Only measures with this responsible department (canonical or written name; repeatable).")
     var dept: [String] = []
+
+    @Flag(name: .long, help: "With --dept: also the department's local counterparts (or central counterpart) and predecessors.")
+    var counterparts = false
 
     @Option(name: .long, help: "Only departments in this role: lead or participant (with --dept, or alone).")
     var role: String?
@@ -68,22 +72,32 @@ struct QueryCommand: ParsableCommand {
         if let year { do { _ = try SearchFilters.years(parsing: year) } catch { throw ValidationError("--year: \(error)") } }
     }
 
-    /// The filters given on the command line; department names are passed on as a set
-    /// (alias and counterpart expansion plugs in here).
-    func filters() throws -> SearchFilters {
-        SearchFilters(
-            departments: Set(dept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
-            role: role.flatMap(ResponsibilityRole.init(rawValue:)), document: doc, region: region,
+    /// The filters given on the command line; each --dept name is expanded through the
+    /// department registry to its canonical name and aliases (and, with --counterparts, its
+    /// counterparts and predecessors); a name the registry does not know is used as written.
+    func filters(registry: DepartmentRegistry?) throws -> SearchFilters {
+        var names: Set<String> = []
+        for name in dept.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            names.insert(name)
+            let related = registry?.relatedDepartments(of: name, includingCounterparts: counterparts) ?? []
+            for department in related {
+                names.insert(department.name)
+                names.formUnion(department.aliases)
+            }
+        }
+        return SearchFilters(
+            departments: names, role: role.flatMap(ResponsibilityRole.init(rawValue:)), document: doc, region: region,
             level: level.flatMap(DocumentLevel.init(rawValue:)), years: try year.map(SearchFilters.years(parsing:)),
             status: status.flatMap(DocumentStatus.init(rawValue:)))
     }
 
     func run() throws {
         let text = query.joined(separator: " ")
-        let request = SearchRequest(text: text, filters: try filters(), limit: limit)
         let (store, _) = try options.openFreshStore(progress: true)
+        let registry = dept.isEmpty ? nil : try? DepartmentRegistry.load(corpus: options.corpusFolder(store: store))
+        let request = SearchRequest(text: text, filters: try filters(registry: registry), limit: limit)
         if let benchQueries {
-            try QueryBenchmark(store: store, filters: try filters(), limit: limit, rounds: benchRounds).run(file: benchQueries)
+            try QueryBenchmark(store: store, filters: request.filters, limit: limit, rounds: benchRounds).run(file: benchQueries)
             return
         }
         let result: SearchResult

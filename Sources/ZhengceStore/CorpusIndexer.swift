@@ -6,7 +6,7 @@ import ZhengceText
 ///
 /// A file is parsed again only when its bytes changed (size and modification time first,
 /// then SHA-256) or when the fingerprint changed (schema version, tool version, `corpus.yaml`,
-/// `lexicon.txt`: then everything is rebuilt). Files gone from the folder are removed. All
+/// `lexicon.txt`, `departments.yaml`: then everything is rebuilt). Files gone from the folder are removed. All
 /// writes of a run happen in one transaction, so a failure or a kill leaves the previous index.
 public struct CorpusIndexer: Sendable {
     /// The corpus folder.
@@ -26,13 +26,15 @@ public struct CorpusIndexer: Sendable {
         self.corpus = corpus; self.store = store; self.toolVersion = toolVersion; self.parser = parser; self.prepare = prepare
     }
 
-    /// The fingerprint of everything besides file contents that shapes the index.
+    /// The fingerprint of everything besides file contents that shapes the index: schema and
+    /// tool versions, `corpus.yaml`, `lexicon.txt` and `departments.yaml`.
     public func fingerprint() -> String {
         func hash(_ name: String) -> String {
             guard let data = try? Data(contentsOf: corpus.folder.appendingPathComponent(name)) else { return "-" }
             return String(SHA256.hex(data).prefix(16))
         }
-        return "schema=\(StoreSchema.version) tool=\(toolVersion) metadata=\(hash(CorpusMetadata.fileName)) lexicon=\(hash("lexicon.txt"))"
+        return "schema=\(StoreSchema.version) tool=\(toolVersion) metadata=\(hash(CorpusMetadata.fileName)) "
+            + "lexicon=\(hash("lexicon.txt")) departments=\(hash("departments.yaml"))"
     }
 
     /// The corpus's document files with their relative paths, sorted by path: the files

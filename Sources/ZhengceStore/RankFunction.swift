@@ -9,7 +9,8 @@ import GRDBSQLite
 /// corpus (five documents, a few hundred measures) any word in half the measures scores
 /// nothing and titles no longer outrank texts. This uses Lucene's IDF,
 /// ln(1 + (N − n + 0.5)/(n + 0.5)), with k1 = 1.2 and b = 0.75; higher is better.
-/// Per query it counts each phrase's rows once (cached as FTS5 auxiliary data).
+/// Per query it counts each phrase's rows once (cached as FTS5 auxiliary data), unless a last
+/// argument 0 after the weights turns IDF off (used for one-term queries).
 enum RankFunction {
     static let name = "zhengce_rank"
 
@@ -49,7 +50,14 @@ enum RankFunction {
                 _ = api.xColumnTotalSize(fts, Int32(c), &total)
                 s[1 + c] = max(Double(total) / n, 1e-9)
             }
-            for p in 0..<phrases {
+            // The last argument (after the column weights) turns IDF off: with a single query
+            // term every hit contains it, and counting each phrase's rows over the whole index
+            // is the costliest part of ranking.
+            let useIDF = count <= Int32(columns) || sqlite3_value_int(values![Int(count) - 1]) != 0
+            for p in 0..<phrases where !useIDF {
+                s[1 + columns + p] = 1
+            }
+            for p in 0..<phrases where useIDF {
                 var hits: Int64 = 0
                 _ = withUnsafeMutablePointer(to: &hits) { pointer in
                     api.xQueryPhrase(fts, Int32(p), pointer, { _, _, user in

@@ -29,7 +29,9 @@ extension Store {
                 measure_fts JOIN measures m ON m.rowid = measure_fts.rowid JOIN documents d ON d.id = m.document
                 WHERE measure_fts MATCH ? AND
                 """
-            score = "\(RankFunction.name)(measure_fts, \(w.titleWords), \(w.titleChars), \(w.textWords), \(w.textChars))"
+            // One term (one group of alternatives): every hit has it, IDF cannot change the order much.
+            let idf = parsed.groups.count > 1 ? 1 : 0
+            score = "\(RankFunction.name)(measure_fts, \(w.titleWords), \(w.titleChars), \(w.textWords), \(w.textChars), \(idf))"
             arguments += [match]
         } else {
             from = "measures m JOIN documents d ON d.id = m.document WHERE"
