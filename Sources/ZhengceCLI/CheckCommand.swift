@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceDepartments
 import ZhengceDocument
 
 /// `zhengce check`: what each document is missing and where parsing was unsure.
@@ -10,7 +11,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Lists, per document, metadata missing after corpus.yaml is applied (title, 发文字号, date, issuers), \
             and the parser's warnings (numbering that skips, a measure without a responsibility clause where its \
-            siblings have one, unbalanced brackets, no numbering at all), plus files that could not be read. \
+            siblings have one, unbalanced brackets, no numbering at all), department names the registry \
+            does not know or cannot tell apart, plus files that could not be read. \
             Exit status: 0 when nothing was found, 1 when there are problems, 2 when the corpus cannot be read.
             """)
 
@@ -20,8 +22,8 @@ struct CheckCommand: ParsableCommand {
     var format: ShowFormat = .text
 
     func run() throws {
-        let loaded = try DocsLoader.load(corpusOptions)
-        let reports = loaded.documents.map(CheckReport.init)
+        let (loaded, departments) = try DocsLoader.loadResolved(corpusOptions)
+        let reports = zip(loaded.documents, departments).map { CheckReport($0, departments: $1) }
         let failures = loaded.failures.map { CheckReport.Problem(kind: "unreadable", message: "\($0.error)", offset: nil) }
         if format == .json {
             struct Output: Encodable { let documents: [CheckReport]; let unreadable: [CheckReport.Problem] }
@@ -49,7 +51,7 @@ struct CheckReport: Encodable {
     let id: String
     let problems: [Problem]
 
-    init(_ d: PolicyDocument) {
+    init(_ d: PolicyDocument, departments: DocumentDepartments) {
         id = d.id
         var problems: [Problem] = []
         for (field, label) in [("title", "title"), ("docNumber", "发文字号"), ("date", "date (成文日期)"), ("issuers", "issuers")]
@@ -58,6 +60,9 @@ struct CheckReport: Encodable {
         }
         for w in d.warnings where w.kind != "no-doc-number" && w.kind != "no-date" {
             problems.append(Problem(kind: w.kind, message: w.message + (w.offset.map { " (offset \($0))" } ?? ""), offset: w.offset))
+        }
+        for p in departments.problems {
+            problems.append(Problem(kind: p.kind, message: p.message + (p.offset.map { " (offset \($0))" } ?? ""), offset: p.offset))
         }
         self.problems = problems
     }

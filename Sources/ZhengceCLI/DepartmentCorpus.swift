@@ -20,6 +20,18 @@ enum DepartmentCorpus {
         }
         return DepartmentCensus(documents: result.documents, resolver: resolver)
     }
+
+    /// Fills the canonical department of every responsibility of `documents` (for `show`, `docs`,
+    /// `check`, `export` and `index`), with the bundled registry plus the corpus's departments.yaml.
+    /// Returns one report per document, in order; `report.problems` are the lines for `check`.
+    @discardableResult
+    static func resolve(_ documents: inout [PolicyDocument], _ options: CorpusOptions) throws -> [DocumentDepartments] {
+        do {
+            return try DepartmentResolver.forCorpus(at: options.corpusURL).resolve(&documents)
+        } catch {
+            throw fail("\(error)")
+        }
+    }
 }
 
 /// Plain-text tables with columns aligned by display width (CJK characters take two cells).

@@ -31,6 +31,7 @@ struct DeptCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
+        signal(SIGPIPE, SIG_IGN)   // a closed pipe (| head) is not an error
         let registry: DepartmentRegistry
         do { registry = try DepartmentRegistry.load(corpus: corpusOptions.corpusURL) } catch { throw fail("\(error)") }
         let resolver = DepartmentResolver(registry: registry)

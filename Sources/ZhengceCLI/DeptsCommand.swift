@@ -30,6 +30,7 @@ struct DeptsCommand: ParsableCommand {
     }
 
     func run() throws {
+        signal(SIGPIPE, SIG_IGN)   // a closed pipe (| head) is not an error
         if registry { return try listRegistry() }
         let census = try DepartmentCorpus.census(corpusOptions)
         let usage = census.usage()

@@ -1,18 +1,29 @@
 import ArgumentParser
 import Foundation
+import ZhengceDepartments
 import ZhengceDocument
 
 /// Loading and printing shared by `docs`, `show` and `check`.
 enum DocsLoader {
-    /// Loads the corpus; a missing or empty folder is a runtime error (exit 2).
+    /// Loads the corpus and resolves every responsibility to its canonical department;
+    /// a missing or empty folder or a bad registry file is a runtime error (exit 2).
     static func load(_ options: CorpusOptions) throws -> Corpus.LoadResult {
+        try loadResolved(options).loaded
+    }
+
+    /// Loads the corpus with departments resolved, and the department report of each document
+    /// (same order as `loaded.documents`).
+    static func loadResolved(_ options: CorpusOptions) throws -> (loaded: Corpus.LoadResult, departments: [DocumentDepartments]) {
+        var loaded: Corpus.LoadResult
         do {
-            return try Corpus(folder: options.corpusURL).load()
+            loaded = try Corpus(folder: options.corpusURL).load()
         } catch let error as DocumentError {
             throw fail("\(error)")
         } catch {
             throw fail("\(options.corpus): \(error)")
         }
+        let departments = try DepartmentCorpus.resolve(&loaded.documents, options)
+        return (loaded, departments)
     }
 
     /// Files that could not be parsed, one line each on stderr.

@@ -1,10 +1,44 @@
 import ArgumentParser
+import Foundation
+import ZhengceStore
 
-/// `zhengce index` (not yet built).
+/// `zhengce index`: parse the corpus and bring the search index up to date.
 struct IndexCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "index", abstract: "(not yet built)")
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "The main job: parse the corpus, update the search index, link lineage and export linked JSON.",
+        discussion: """
+            Only files whose bytes changed are parsed again; files gone from the corpus are removed. \
+            A change of the tool, corpus.yaml or lexicon.txt re-indexes everything. The update is one \
+            transaction: an interrupted run leaves the previous index intact. Then the lineage links are \
+            computed and stored, and the corpus is exported as zhengce.json, zhengce.jsonld and \
+            zhengce.ndjson next to the database (Output/ by default; --out DIR elsewhere, --no-export to skip).
+            """
+    )
+
+    @OptionGroup var options: IndexStoreOptions
+
+    @Option(name: .long, help: "Folder for the linked export (JSON, JSON-LD, NDJSON) (default: the database's folder).")
+    var out: String?
+
+    @Flag(name: .customLong("no-export"), help: "Only update the index: no lineage links, no export.")
+    var noExport = false
 
     func run() throws {
-        throw fail("'index' is not built yet")
+        let (store, summary) = try options.openFreshStore(progress: true)
+        guard let summary else {
+            print("no corpus to index; \(store.path) left as it is")
+            return
+        }
+        for failure in summary.failures { printError(failure.message) }
+        print(summary.line)
+        if summary.documents == 0 && !summary.failures.isEmpty {
+            throw fail("no document could be indexed")
+        }
+        guard !noExport else { return }
+        let folder = try options.corpusFolder(store: store)
+        let outName = out ?? (options.db as NSString).deletingLastPathComponent
+        let outFolder = URL(fileURLWithPath: outName.isEmpty ? "." : outName, isDirectory: true)
+        print(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
     }
 }

@@ -83,6 +83,7 @@ public struct DepartmentCensus: Sendable {
     public func measures(relatedTo name: String, includingCounterparts: Bool) -> [DocumentMeasureGroup] {
         let registry = resolver.registry
         var names = Set(registry.relatedDepartments(of: name, includingCounterparts: includingCounterparts).map(\.name))
+        names.insert(name)   // entries made by rule are not in the registry
         if includingCounterparts, registry.department(named: name)?.level == .central {
             for report in reports {
                 for resolution in report.measures.values.joined() where resolution.department?.central == name {

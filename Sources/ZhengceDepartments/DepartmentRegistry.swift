@@ -19,6 +19,10 @@ public struct DepartmentRegistry: Sendable {
     public let regions: [Region]
     /// City-level department endings, for cities and counties not listed (longest first).
     public let localStems: [LocalStem]
+    /// Function words for names such as 省人民政府生态环境主管部门 (longest first).
+    public let functionWords: [FunctionWord]
+    /// The current entry a template generated for a region: "template key|region" → entry index.
+    let templateEntries: [String: Int]
 
     private let byName: [String: Int]
     /// The lookup key of each entry's canonical name, by entry index.
@@ -49,6 +53,14 @@ public struct DepartmentRegistry: Sendable {
         self.regions = regions
         self.departments = departments
         self.localStems = builder.localStems()
+        self.functionWords = builder.functionWords()
+        var templateEntries: [String: Int] = [:]
+        for (i, department) in departments.enumerated() where department.source.hasPrefix("template:") && !department.isHistorical {
+            if let region = department.region {
+                templateEntries[department.source.dropFirst("template:".count) + "|" + region] = i
+            }
+        }
+        self.templateEntries = templateEntries
 
         var byName: [String: Int] = [:]
         var index: [String: [Int]] = [:]
@@ -132,6 +144,11 @@ public struct DepartmentRegistry: Sendable {
     }
 
     func indices(forKey key: String) -> [Int] { index[key] ?? [] }
+
+    /// The current department a template (by key) generated for a region, if any.
+    public func department(template key: String, region: String) -> Department? {
+        templateEntries[key + "|" + region].map { departments[$0] }
+    }
 
     /// The region with this name or short form (四川省, 四川, 成都市, 成都).
     public func region(named name: String) -> Region? {

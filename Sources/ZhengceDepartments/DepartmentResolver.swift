@@ -31,7 +31,7 @@ public struct DepartmentResolver: Sendable {
             indices = registry.candidateIndices(forKey: trimmed)
         }
         if indices.isEmpty {
-            if let department = unlistedLocalDepartment(key) {
+            if let department = unlistedLocalDepartment(key) ?? functionalDepartment(key, in: context) {
                 return DepartmentResolution(written: name, status: .resolved, department: department)
             }
             return DepartmentResolution(written: name, status: .unknown, suggestion: suggestion(forKey: key, in: context))

@@ -47,3 +47,43 @@ extension RegistryBuilder {
         return result.sorted { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : $0.form < $1.form }
     }
 }
+
+/// A word naming a department's function in names such as 省人民政府生态环境主管部门,
+/// 县级以上人民政府市场监督管理部门, 国务院商务主管部门, with the template it points to.
+public struct FunctionWord: Sendable, Hashable {
+    /// The word: 生态环境, 市场监管, 发展改革, 价格 …
+    public var word: String
+    /// The template's key.
+    public var template: String
+    /// The central department of the function (the template's counterpart or head office).
+    public var central: String?
+}
+
+extension RegistryBuilder {
+    /// Function words of every template: its stems without 厅, 局, 委员会 or 委, plus its `functions`.
+    /// A word shared by two templates is left out. Longest first.
+    func functionWords() -> [FunctionWord] {
+        var owners: [String: Set<String>] = [:]
+        var central: [String: String] = [:]
+        for key in templateOrder {
+            guard let template = templates[key] else { continue }
+            central[key] = template.counterpart ?? template.parent
+            var words = template.functions ?? []
+            let variants = [template.all, template.province, template.municipality, template.city]
+                + (template.overrides.map { Array($0.values) } ?? [])
+            for variant in variants.compactMap({ $0 }) {
+                for form in [variant.stem].compactMap({ $0 }) + (variant.short ?? []) + (variant.also ?? []) {
+                    for suffix in ["委员会", "厅", "局", "委"] where form.hasSuffix(suffix) {
+                        words.append(String(form.dropLast(suffix.count)))
+                        break
+                    }
+                }
+            }
+            for word in Set(words) where word.count >= 2 { owners[word, default: []].insert(key) }
+        }
+        return owners.compactMap { word, keys in
+            guard keys.count == 1, let key = keys.first else { return nil }
+            return FunctionWord(word: word, template: key, central: central[key] ?? nil)
+        }.sorted { $0.word.count != $1.word.count ? $0.word.count > $1.word.count : $0.word < $1.word }
+    }
+}

@@ -76,4 +76,6 @@ struct TemplateSpec: Codable, Sendable {
     var predecessors: [VariantSpec]?
     /// When given, only these regions (names) get the template.
     var regions: [String]?
+    /// Extra words for the function in names such as 省人民政府{function}主管部门 (价格, 水行政).
+    var functions: [String]?
 }

@@ -19,6 +19,7 @@ public struct Corpus: Sendable {
     /// The corpus folder.
     public let folder: URL
 
+    /// A corpus over `folder`.
     public init(folder: URL) { self.folder = folder }
 
     /// The document files of the folder (recursively), sorted by relative path.

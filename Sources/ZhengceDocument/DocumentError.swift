@@ -13,6 +13,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     /// A corpus folder does not exist or holds no documents.
     case noDocuments(path: String)
 
+    /// One line naming the file and the problem.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"

@@ -11,6 +11,7 @@ public struct DocumentParser: Sendable {
     /// Files larger than this are refused with a clear error (bytes).
     public var maximumBytes: Int
 
+    /// A parser refusing files over `maximumBytes` (64 MiB by default).
     public init(maximumBytes: Int = 64 * 1024 * 1024) { self.maximumBytes = maximumBytes }
 
     /// Reads and parses the file at `url`; `relativePath` names it in the result and errors.

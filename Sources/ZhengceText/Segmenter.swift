@@ -59,17 +59,37 @@ public final class Segmenter: @unchecked Sendable {
         return entries.count
     }
 
-    /// Adds entries: an explicit frequency is used as given; without one, a general-lexicon
-    /// word keeps its cost and a new word gets `defaultUserFrequency`.
+    /// Adds entries. An explicit frequency is used as given. Without one: a word already
+    /// added keeps its cost (a learned term does not override the policy lexicon), a
+    /// general-lexicon word keeps jieba's, a level-prefixed name whose rest is a known word
+    /// (市 + 税务局) gets `levelPrefixedFrequency` so that 上海市税务局 stays 上海市 税务局,
+    /// and any other new word gets `defaultUserFrequency`.
     private func add(_ entries: [LexiconLine]) {
-        let fallback = cost(frequency: Self.defaultUserFrequency)
-        let costs = entries.map { entry -> Float in
-            if let frequency = entry.frequency { return cost(frequency: frequency) }
-            return trie.cost(of: entry.word.utf16) ?? fallback
-        }
         lock.lock(); defer { lock.unlock() }
-        for (entry, cost) in zip(entries, costs) { overlay.add(entry.word, cost: cost) }
+        for entry in entries {
+            let units = Array(entry.word.utf16)
+            let cost: Float
+            if let frequency = entry.frequency {
+                cost = self.cost(frequency: frequency)
+            } else if overlay.cost(of: units) != nil {
+                continue
+            } else if let known = trie.cost(of: units) {
+                cost = known
+            } else if units.count > 2, Self.levelPrefixes.contains(units[0]),
+                      trie.cost(of: units.dropFirst()) != nil || overlay.cost(of: units.dropFirst()) != nil {
+                cost = self.cost(frequency: Self.levelPrefixedFrequency)
+            } else {
+                cost = self.cost(frequency: Self.defaultUserFrequency)
+            }
+            overlay.add(entry.word, cost: cost)
+        }
     }
+
+    /// Administrative levels that prefix a department name (省市场监管局, 市商务委).
+    static let levelPrefixes: Set<UInt16> = Set("省市区县州".utf16)
+
+    /// Frequency of a level-prefixed department name added without one.
+    public static let levelPrefixedFrequency = 100
 
     /// Adds the words of a lexicon file (UTF-8, UTF-16 with BOM or GB18030), such as a
     /// corpus's `lexicon.txt`. - Returns: the number of words read.

@@ -48,7 +48,8 @@ import ZhengceDepartments
     }
 
     @Test(arguments: [
-        ("商务部门", "商务部"),
+        ("商务部们", "商务部"),
+        ("商务部牵头负责", "商务部"),
         ("国家发展改革委员会", "国家发展和改革委员会"),
         ("国家市场监督管理局", "国家市场监督管理总局"),
         ("海关总暑", "海关总署"),
@@ -131,5 +132,57 @@ import ZhengceDepartments
         // 中国（上海）自由贸易试验区 written with ASCII parentheses and an ideographic space.
         let resolution = resolver.resolve("中国(上海)自由贸易试验区　管理委员会", in: DepartmentContext(level: .provincial, region: "上海市"))
         #expect(resolution.department?.name == "中国（上海）自由贸易试验区管理委员会")
+    }
+}
+
+/// Departments named by their function, as laws and regulations name them.
+@Suite struct FunctionalNameTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    static let guangdong = DepartmentContext(level: .provincial, region: "广东省")
+    static let guangzhou = DepartmentContext(level: .municipal, region: "广州市", province: "广东省")
+
+    @Test(arguments: [
+        ("省人民政府生态环境主管部门", guangdong, "广东省生态环境厅"),
+        ("省人民政府价格主管部门", guangdong, "广东省发展和改革委员会"),
+        ("省人民政府司法行政部门", guangdong, "广东省司法厅"),
+        ("省市场监管部门", guangdong, "广东省市场监督管理局"),
+        ("省商务主管部门", guangdong, "广东省商务厅"),
+        ("市卫生健康行政主管部门", guangzhou, "广州市卫生健康委员会"),
+        ("市医疗保障行政管理部门", guangzhou, "广州市医疗保障局"),
+        ("省人民政府商务主管部门", guangzhou, "广东省商务厅"),
+        ("国务院商务主管部门", guangdong, "商务部"),
+        ("国务院生态环境主管部门", DepartmentContext.central, "生态环境部"),
+    ])
+    func resolvesToTheDepartmentOfThePlace(_ written: String, _ context: DepartmentContext, _ expected: String) {
+        let resolution = resolver.resolve(written, in: context)
+        #expect(resolution.department?.name == expected, "\(written): \(resolution.status)")
+    }
+
+    @Test(arguments: [
+        ("县级以上人民政府生态环境主管部门", "生态环境部"),
+        ("县级以上人民政府市场监督管理部门", "国家市场监督管理总局"),
+        ("商务主管部门", "商务部"),
+        ("公安机关", "公安部"),
+        ("税务机关", "国家税务总局"),
+        ("县级以上人民政府住房城乡建设等主管部门", "住房和城乡建设部"),
+    ])
+    func levelGenericNamesAreCollectivesWithTheirCentralDepartment(_ written: String, _ central: String) throws {
+        let department = try #require(resolver.resolve(written, in: Self.guangdong).department)
+        #expect(department.isCollective)
+        #expect(department.central == central)
+        #expect(department.name == written)
+    }
+
+    @Test func departmentsConcernedAreTheCollectivePlaceholder() {
+        #expect(resolver.resolve("县级以上人民政府有关部门", in: Self.guangdong).department?.name == "各有关部门")
+        #expect(resolver.resolve("本级人民政府有关部门", in: Self.guangdong).department?.name == "各有关部门")
+    }
+
+    @Test(arguments: ["其所在单位", "执法机关", "一个部门", "有权机关"])
+    func otherPhrasesStayUnknown(_ written: String) {
+        #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
     }
 }

@@ -69,6 +69,28 @@ import TestSupport
         #expect(d.provisions.filter { $0.kind == .framing }.map(\.heading) == ["工作目标", "保障措施", "加强组织领导", "强化资金保障"])
     }
 
+    @Test func indentedNoticeWithUnbracketedPlanTitle() throws {
+        let d = try Self.parse("guangdong-measures-indented.txt")
+        #expect(d.noticeTitle == "广东省人民政府办公厅关于印发广东省促进示例产业高质量发展若干措施的通知")
+        #expect(d.title == "广东省促进示例产业高质量发展若干措施")
+        #expect(d.type == "若干措施")
+        #expect(d.docNumber == "粤府办〔2023〕15号")
+        #expect(d.date == "2023-08-01")
+        #expect(d.level == .provincial && d.region == "广东省")
+        #expect(d.measures.map(\.title) == ["培育骨干企业", "引进优质项目", "加强用地保障", "加大金融支持"])
+        // 责任单位： on its own line after the measure; a comma before a collective.
+        #expect(names(d.measures[0]) == ["省商务厅", "省财政厅", "各地级以上市人民政府"])
+        #expect(d.measures[0].responsible.last?.collective == true)
+        #expect(names(d.measures[1]) == ["省商务厅", "省发展改革委"])
+        #expect(names(d.measures[3]) == ["人民银行广州分行", "广东银保监局", "省地方金融监管局"])
+        // "突破1亿元的企业" is a condition, not a commitment; the 2025 goals are.
+        #expect(d.measures[0].targets.map(\.phrase) == ["不超过100万元"])
+        #expect(d.measures[1].targets.map(\.phrase) == ["30个以上", "超过1.5亿元"])
+        #expect(d.measures[1].targets.allSatisfy { $0.year == 2025 })
+        // The closing paragraph is not part of （四）.
+        #expect(!d.measures[3].text.contains("本措施自印发之日起施行"))
+    }
+
     @Test func gbkEncodedProvincialOpinion() throws {
         let d = try Self.parse("gbk-provincial-opinion.txt")
         #expect(d.source.encoding == "GB18030")
@@ -100,6 +122,22 @@ import TestSupport
         #expect(!d.text.contains("相关阅读"))
     }
 
+    @Test func govcnInformationTable() throws {
+        let d = try Self.parse("govcn-info-table.html")
+        // 标　　题／发文字号／成文日期／发布日期 cells, labels spaced out for alignment.
+        #expect(d.title == "国务院办公厅关于示例外贸工作的通知")
+        #expect(d.docNumber == "国办函〔2022〕18号")
+        #expect(d.issuers == ["国务院办公厅"])
+        #expect(d.date == "2022-03-20")
+        #expect(d.publishedDate == "2022-03-25")
+        #expect(d.type == "通知")
+        #expect(d.measures.map(\.title) == ["稳定外贸主体", "畅通物流通道"])
+        #expect(names(d.measures[1]) == ["交通运输部", "海关总署"])
+        #expect(d.measures[1].responsible.map(\.role) == [.lead, .participant])
+        #expect(d.citations.isEmpty)  // the document's own 文号 is not a citation
+        #expect(d.warnings.isEmpty)
+    }
+
     @Test func noticeWithoutNumbering() throws {
         let d = try Self.parse("no-numbering-notice.txt")
         #expect(d.title == "国务院办公厅关于做好示例工作的通知")
@@ -119,7 +157,7 @@ import TestSupport
 
     @Test func corpusOfFixturesLoadsEveryFile() throws {
         let loaded = try Corpus(folder: Self.folder).load()
-        #expect(loaded.documents.count == 6)
+        #expect(loaded.documents.count == 8)
         #expect(loaded.failures.isEmpty)
     }
 }

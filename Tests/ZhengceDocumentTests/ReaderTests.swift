@@ -27,6 +27,12 @@ import Testing
         #expect(d.text.contains("段落。\n第二段开始"))
     }
 
+    @Test func anIndentStartsAParagraph() throws {
+        let d = try parse("示例通知\n\n\u{3000}\u{3000}各地要高度重视，切实加强组织领导，确保各项任务落到实处并按时报送有关情况\n\u{3000}\u{3000}请各单位于每年年底前报送工作总结，逾期\n不报的予以通报。\n")
+        #expect(d.text.contains("报送有关情况\n请各单位"))
+        #expect(d.text.contains("逾期不报的予以通报"))
+    }
+
     @Test func fixedWidthWrapsAreJoinedEvenAfterAFullStop() throws {
         let d = try parse("""
             一、加强监管。
@@ -62,6 +68,18 @@ import Testing
         #expect(!d.text.contains("**"))
     }
 
+    @Test func docNumberBesideTheSigner() throws {
+        let d = try parse("示例部文件\n\n示发〔2024〕3号　　　签发人：张三\n\n示例部关于示例工作的意见\n\n各有关单位：\n\n一、加强领导。要加强领导。\n")
+        #expect(d.docNumber == "示发〔2024〕3号")
+        #expect(d.title == "示例部关于示例工作的意见")
+        #expect(d.issuers == ["示例部"])
+    }
+
+    @Test func markdownBulletsDoNotHideLabels() throws {
+        let d = try parse("# 示例方案\n\n- 一、加强领导。要加强领导。\n- 二、强化保障。要强化保障。\n", path: "b.md")
+        #expect(d.measures.map(\.label) == ["一、", "二、"])
+    }
+
     @Test func formatIsDetectedFromContentNotExtension() throws {
         let html = try parse("<html><body><p>示例部关于示例的意见</p><p>一、加强领导。要加强领导。</p></body></html>", path: "page.txt")
         #expect(html.source.format == "html")
@@ -83,7 +101,7 @@ import Testing
         ("一、总体要求", NumberingScheme.chineseComma, 1), ("（十二）加强", .chineseParen, 12), ("(三) 总体", .chineseParen, 3),
         ("1. 加快", .arabicDot, 1), ("12、推进", .arabicDot, 12), ("3．完善", .arabicDot, 3), ("（1）引育", .arabicParen, 1),
         ("②优化", .circled, 2), ("第二十三条　国家", .article, 23), ("第一章 总则", .chapter, 1), ("第三节 监管", .section, 3),
-        ("第一编 总则", .part, 1), ("第二部分 主要任务", .part, 2),
+        ("第一编 总则", .part, 1), ("第二部分 主要任务", .part, 2), ("三．强化保障", .chineseComma, 3), ("⑵ 扶持", .arabicParen, 2),
     ])
     func labelsAreRecognised(text: String, scheme: NumberingScheme, number: Int) {
         let label = NumberingLabel.detect(UnitText(text))

@@ -51,7 +51,8 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
 }
 
 @Suite struct SegmenterTests {
-    let segmenter = Segmenter.shared
+    /// A private segmenter: other test targets add learned words to `Segmenter.shared`.
+    let segmenter = Segmenter()
 
     @Test func segmentsThePolicySentenceIntoSensibleWords() {
         let (text, expected) = marked("支持|跨境电商|企业|按规定|将|出口|货物|在|境外|发生|的|费用|与|出口|货款|轧差结算")
@@ -152,7 +153,14 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
         local.addWords(["跨境云仓联盟", " "])
         #expect(local.cut(text) == ["推进", "跨境云仓联盟", "建设"])
         #expect(local.addedWordCount == before + 1)
-        #expect(!Segmenter.shared.cut(text).contains("跨境云仓联盟"), "words added to one segmenter leak into another")
+        #expect(!segmenter.cut(text).contains("跨境云仓联盟"), "words added to one segmenter leak into another")
+    }
+
+    @Test func learnedTermsDoNotOverrideTheLexicons() {
+        let local = Segmenter()
+        local.addWords(["市税务局", "省市场监管局", "商务部", "市口岸委"])
+        #expect(local.cut("上海市税务局、四川省市场监管局、各级商务部门") == ["上海市", "税务局", "、", "四川省", "市场监管局", "、", "各级", "商务", "部门"])
+        #expect(local.cut("市口岸委牵头") == ["市口岸委", "牵头"])
     }
 
     @Test func readsLexiconFiles() throws {
@@ -217,7 +225,7 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
         let text = "支持跨境电商企业按规定将出口货物在境外发生的费用与出口货款轧差结算。商务部、海关总署配合。"
         let expected = segmenter.tokenize(text)
         let results = await withTaskGroup(of: [Token].self) { group in
-            for _ in 0..<8 { group.addTask { Segmenter.shared.tokenize(text) } }
+            for _ in 0..<8 { group.addTask { [segmenter] in segmenter.tokenize(text) } }
             return await group.reduce(into: []) { $0.append($1) }
         }
         #expect(results.count == 8 && results.allSatisfy { $0 == expected })

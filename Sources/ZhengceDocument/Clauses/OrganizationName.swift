@@ -24,8 +24,11 @@ enum OrganizationName {
             return false
         }
         guard han >= 2 else { return false }
-        return suffixUnits.contains { s in units.count >= s.count && Array(units.units.suffix(s.count)) == s }
+        return suffixUnits.contains { s in units.matches(s, at: units.count - s.count) }
     }
+
+    /// Last UTF-16 units of the known suffixes: a cheap test before building a candidate name.
+    static let suffixLastUnits: Set<UInt16> = Set(suffixUnits.compactMap(\.last))
 
     /// True for collective placeholders: 各有关单位, 各地方人民政府, 有关部门, 各区人民政府 …
     static func isCollective(_ name: String) -> Bool {

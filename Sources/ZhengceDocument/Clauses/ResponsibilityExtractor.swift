@@ -18,6 +18,11 @@ struct ResponsibilityExtractor {
     private static let leadMarkers = ["牵头负责", "牵头"].map(u16)
     private static let participantMarkers = ["按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "共同负责", "配合", "参与", "负责", "落实"].map(u16)
     private static let colons: Set<UInt16> = Set("：:".utf16)
+    private static let segmentLabels: [([[UInt16]], ResponsibilityRole?)] =
+        [(Array(leadLabels.dropLast()), .lead), (participantLabels, .participant), (listLabels, nil)]
+    private static let segmentMarkers: [([[UInt16]], ResponsibilityRole)] = [(leadMarkers, .lead), (participantMarkers, .participant)]
+    private static let allLabels = listLabels + leadLabels.dropLast() + participantLabels
+    private static let labelFirstUnits: Set<UInt16> = Set(allLabels.compactMap(\.first))
 
     /// Phrases by which a document states its convention once.
     static func statesFirstListedLeads(_ text: UnitText) -> Bool {
@@ -49,8 +54,8 @@ struct ResponsibilityExtractor {
     private func labelledClause(_ range: Range<Int>) -> [Responsibility]? {
         var i = range.lowerBound
         while i < range.upperBound {
-            let labels = Self.listLabels + Self.leadLabels.dropLast() + Self.participantLabels
-            if let n = text.matchAny(labels, at: i), i + n < range.upperBound, Self.colons.contains(text[i + n]) {
+            guard Self.labelFirstUnits.contains(text[i]) else { i += 1; continue }
+            if let n = text.matchAny(Self.allLabels, at: i), i + n < range.upperBound, Self.colons.contains(text[i + n]) {
                 // Only at a paragraph start, or after an opening bracket or sentence end.
                 let before: UInt16? = i > range.lowerBound ? text[i - 1] : nil
                 if before == nil || Self.open.contains(before!) || CharClass.terminal.contains(before!) {
@@ -117,8 +122,7 @@ struct ResponsibilityExtractor {
             guard lo < hi else { continue }
             var role: ResponsibilityRole?
             // Leading label.
-            for (labels, labelRole) in [(Self.leadLabels.dropLast().map { $0 }, ResponsibilityRole.lead),
-                                        (Self.participantLabels, .participant), (Self.listLabels, nil)] {
+            for (labels, labelRole) in Self.segmentLabels {
                 if let n = text.matchAny(labels, at: lo), lo + n < hi, Self.colons.contains(text[lo + n]) {
                     role = labelRole
                     lo += n + 1
@@ -127,7 +131,7 @@ struct ResponsibilityExtractor {
                 }
             }
             // Trailing marker.
-            for (markers, markerRole) in [(Self.leadMarkers, ResponsibilityRole.lead), (Self.participantMarkers, .participant)] {
+            for (markers, markerRole) in Self.segmentMarkers {
                 if let m = markers.first(where: { hi - lo > $0.count && text.matches($0, at: hi - $0.count) }) {
                     hi -= m.count
                     role = role ?? markerRole
@@ -181,7 +185,7 @@ struct ResponsibilityExtractor {
     }
 
     private static let you = u16("由")[0]
-    private static let together = ["会同", "联合", "商"].map(u16)
+    private static let togetherWords = ["会同", "联合"].map(u16)
     private static let connectors = ["会同", "牵头", "负责", "联合", "按照", "根据", "商", "统筹", "组织", "指导", "制定", "制订",
                                      "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时"].map(u16)
 
@@ -198,7 +202,7 @@ struct ResponsibilityExtractor {
             // 会同 … within the same sentence.
             var s = leadEnd
             while s < range.upperBound, text[s] != u16("。")[0] {
-                if let n = text.matchAny(Self.together.dropLast().map { $0 }, at: s) {
+                if let n = text.matchAny(Self.togetherWords, at: s) {
                     var itemStart = s + n
                     while true {
                         guard let (end, _) = organization(at: itemStart, limit: range.upperBound, lenient: true) else { break }
@@ -221,7 +225,13 @@ struct ResponsibilityExtractor {
         var candidates: [Int] = []
         var k = start + 2
         while k <= min(limit, start + 24) {
-            let name = OrganizationName.fold(text.string(start..<k))
+            if !OrganizationName.suffixLastUnits.contains(text[k - 1]) {
+                if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) && !CharClass.isSpace(text[k]) { break }
+                k += 1
+                continue
+            }
+            let raw = text.string(start..<k)
+            let name = raw.utf16.contains(where: CharClass.isSpace) ? OrganizationName.fold(raw) : raw
             if Self.connectorWords.contains(where: { name.includes($0) }) { break }
             if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
                 candidates.append(k)

@@ -30,13 +30,18 @@ enum MetadataExtractor {
         result.outlineEnd = texts.count
         if let web = frontMatter["date"] { result.publishedDate = DateParser.webDate(web) }
 
-        let bodyStart = infoParagraphs ?? findBodyStart(texts, from: 0)
+        // gov.cn-style information table: 标题／发文机关／发文字号／成文日期／发布日期 fields.
+        let fields = labelledFields(texts)
+        result.furniture.formUnion(fields.indices)
+
+        let bodyStart = infoParagraphs ?? findBodyStart(texts, from: 0, skipping: fields.indices)
         let header = 0..<min(bodyStart, texts.count)
 
         // 发文字号: a short paragraph of its own near the top.
         var numberIndex: Int?
         for i in 0..<min(texts.count, max(bodyStart, 1) + 2) where isDocNumberLine(texts[i]) {
-            result.docNumber = DocumentNumber.normalize(texts[i])
+            let first = texts[i].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init) ?? texts[i]
+            result.docNumber = DocumentNumber.normalize(texts[i].includes("签发人") ? first : texts[i])
             numberIndex = i
             result.furniture.insert(i)
             break
@@ -59,7 +64,7 @@ enum MetadataExtractor {
         var run: [Int] = []
         for i in header {
             let t = texts[i]
-            let excluded = banner.contains(i) || i == numberIndex || DateParser.standalone(t) != nil || isStatusLine(t)
+            let excluded = banner.contains(i) || i == numberIndex || fields.indices.contains(i) || DateParser.standalone(t) != nil || isStatusLine(t)
                 || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t)
             if excluded {
                 if !run.isEmpty { runs.append(run); run = [] }
@@ -176,10 +181,40 @@ enum MetadataExtractor {
             let prefix = String(t[t.startIndex..<range.lowerBound])
             result.issuers = names(inLine: prefix).filter(OrganizationName.looksLikeOrganization)
         }
+        // A notice whose attachment (after the signature) is numbered: the attachment is the body.
+        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
+           ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
+            var k = d + 1
+            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k]) {
+                result.furniture.insert(k)
+                k += 1
+            }
+            if k < texts.count, texts[k].count <= 80, !texts[k].includes("。"), NumberingLabel.detect(UnitText(texts[k])) == nil,
+               LineJoiner.endsLikeTitle(texts[k]) {
+                if let t = result.title, publishedPlanTitle(t) != nil || t.includes("印发") || t.includes("转发") {
+                    result.noticeTitle = t
+                    result.title = normalizeTitle(texts[k])
+                }
+                result.furniture.insert(k)
+                k += 1
+            }
+            result.outlineStart = k
+            result.outlineEnd = texts.count
+        }
         // 附件 lists end the body.
-        if let attachment = (outlineStart..<result.outlineEnd).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
+        if let attachment = (result.outlineStart..<max(result.outlineStart, result.outlineEnd)).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
             result.outlineEnd = attachment
         }
+
+        // Labelled fields are stated facts: they win over what the layout suggested.
+        if let v = fields.values["发文字号"], let n = DocumentNumber.normalize(v) { result.docNumber = n }
+        if let v = fields.values["成文日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.date = d.iso }
+        if let v = fields.values["发布日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.publishedDate = d.iso }
+        if let v = fields.values["发文机关"] {
+            let names = names(inLine: v).map(OrganizationName.fold).filter { !$0.isEmpty }
+            if !names.isEmpty { result.issuers = names }
+        }
+        if let v = fields.values["标题"], result.noticeTitle == nil, !v.isEmpty { result.title = stripStatus(normalizeTitle(v)) }
 
         // Type, period.
         if let t = result.title {
@@ -212,9 +247,38 @@ enum MetadataExtractor {
         return result
     }
 
+    /// Labels of a web page's information table.
+    static let fieldLabels = ["标题", "发文机关", "发文字号", "成文日期", "发布日期", "索引号", "主题分类", "公文种类", "发布机构", "文号", "主题词", "来源"]
+
+    /// `标题：…`, `发文字号：…` (value on the same line or the next paragraph) among the first paragraphs.
+    static func labelledFields(_ texts: [String]) -> (values: [String: String], indices: Set<Int>) {
+        var values: [String: String] = [:]
+        var indices = Set<Int>()
+        var i = 0
+        let limit = min(texts.count, 60)
+        while i < limit {
+            // Labels are often spaced out to align a table: 标　　题, 索  引  号.
+            let t = String(texts[i].filter { !$0.isWhitespace && $0 != "\u{3000}" })
+            guard let label = fieldLabels.first(where: { t.hasPrefix($0 + "：") || t.hasPrefix($0 + ":") || t == $0 }) else { i += 1; continue }
+            var value = String(t.dropFirst(label.count)).trimmedText
+            if value.hasPrefix("：") || value.hasPrefix(":") { value = String(value.dropFirst()).trimmedText }
+            indices.insert(i)
+            if value.isEmpty, i + 1 < limit, !fieldLabels.contains(where: { texts[i + 1].hasPrefix($0) }) {
+                value = texts[i + 1]
+                indices.insert(i + 1)
+                i += 1
+            }
+            let key = label == "文号" ? "发文字号" : (label == "发布机构" ? "发文机关" : label)
+            if values[key] == nil { values[key] = value }
+            i += 1
+        }
+        // A lone "来源：" or "文号" in running text is not a table: need two fields.
+        return values.count >= 2 ? (values, indices) : ([:], [])
+    }
+
     /// The first paragraph of the body: an addressee line, a numbered provision, or running text.
-    static func findBodyStart(_ texts: [String], from: Int) -> Int {
-        for i in from..<texts.count {
+    static func findBodyStart(_ texts: [String], from: Int, skipping: Set<Int> = []) -> Int {
+        for i in from..<texts.count where !skipping.contains(i) {
             let t = texts[i]
             if isDocNumberLine(t) || DateParser.standalone(t) != nil { continue }
             if NumberingLabel.detect(UnitText(t)) != nil { return i }
@@ -225,7 +289,11 @@ enum MetadataExtractor {
     }
 
     static func isDocNumberLine(_ t: String) -> Bool {
-        t.count <= 30 && t.hasSuffix("号") && DocumentNumber.normalize(t) != nil
+        if t.count <= 30 && t.hasSuffix("号") && DocumentNumber.normalize(t) != nil { return true }
+        // 国办发〔2021〕24号　　签发人：张三
+        if t.includes("签发人"), let first = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first,
+           first.hasSuffix("号"), DocumentNumber.normalize(String(first)) != nil { return true }
+        return false
     }
 
     /// A bracketed note of adoption or amendment under a law's title.
@@ -265,6 +333,16 @@ enum MetadataExtractor {
 
     /// The plan a notice publishes: 关于印发《X》的通知 → X.
     static func publishedPlanTitle(_ title: String) -> String? {
+        // Without brackets: 关于印发广东省…若干措施的通知.
+        if title.hasSuffix("的通知"), !title.includes("《") {
+            for verb in ["印发", "转发", "发布", "颁布"] {
+                if let at = title.utf8Offset(of: verb) {
+                    let inner = title.utf8Slice(at + verb.utf8.count, title.utf8.count - "的通知".utf8.count)
+                    if inner.count >= 4, DocumentTypes.type(ofTitle: inner) != nil { return inner }
+                }
+            }
+            return nil
+        }
         guard title.hasSuffix("通知") || title.hasSuffix("通知》"),
               ["印发", "转发", "发布", "颁布", "印送"].contains(where: { title.contains($0 + "《") }),
               let close = title.lastIndex(of: "》"), let open = title[..<close].lastIndex(of: "《") else { return nil }

@@ -28,9 +28,9 @@ enum RegionTable {
         // A central body located in a province (中华人民共和国上海海关, 国家税务总局上海市税务局): the place wins.
         var best: (DocumentLevel, String?)?
         for p in provinces {
-            guard let range = name.range(of: p.short) else { continue }
-            let startsWithIt = range.lowerBound == name.startIndex
-            let after = name[range.upperBound...]
+            guard let at = name.utf8Offset(of: p.short) else { continue }
+            let startsWithIt = at == 0
+            let after = Substring(name.utf8Slice(at + p.short.utf8.count, name.utf8.count))
             let local = startsWithIt || after.hasPrefix("市") || after.hasPrefix("省") || after.hasPrefix("自治区") || name.hasPrefix("中华人民共和国") || name.hasPrefix("国家") || name.hasPrefix("中国")
             guard local else { continue }
             // A city or county inside the province: 四川省成都市商务局, 上海市浦东新区.

@@ -39,7 +39,9 @@ struct NumberingLabel: Equatable {
         } else if CharClass.isChineseNumeral(u) {
             var j = i
             while j < text.count, CharClass.isChineseNumeral(text[j]) { j += 1 }
-            if j < text.count, text[j] == comma, j - i <= 4, let n = CharClass.chineseNumberValue(text.units[i..<j]) {
+            // 一、 (also 一． or 一. in some layouts, when text follows)
+            let mark = j < text.count && (text[j] == comma || ((text[j] == 0x2E || text[j] == 0xFF0E) && j + 1 < text.count && !CharClass.isDigit(text[j + 1])))
+            if mark, j - i <= 4, let n = CharClass.chineseNumberValue(text.units[i..<j]) {
                 result = (.chineseComma, n, j + 1)
             }
         } else if open.contains(u) {

@@ -21,7 +21,8 @@ enum WarningCollector {
         warnings += numbering
         // A measure without a responsibility clause where its siblings have one.
         var withClause: [Int?: (with: Int, without: [Measure])] = [:]
-        for measure in document.measures {
+        // Articles of laws state duties in their sentences, not in clauses: no such warning for them.
+        for measure in document.measures where document.provisions[measure.provision].scheme != .article {
             let parent = document.provisions[measure.provision].parent
             var entry = withClause[parent] ?? (0, [])
             if measure.responsible.isEmpty { entry.without.append(measure) } else { entry.with += 1 }

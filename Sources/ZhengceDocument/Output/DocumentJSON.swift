@@ -55,7 +55,9 @@ public enum DocumentJSON {
         let m: Measure
         let kind: ProvisionKind
         enum Key: String, CodingKey { case id, label, path, title, text, responsible, targets, citations, start, end }
+        /// The JSON view of `measure`.
         public init(_ measure: Measure, kind: ProvisionKind = .measure) { m = measure; self.kind = kind }
+        /// Encodes the documented keys, nulls included.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
             try c.encode(m.id, forKey: .id)
@@ -79,7 +81,9 @@ public enum DocumentJSON {
             case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
             case provenance, source, measures, citations, targets, warnings, provisions, text, measureCount
         }
+        /// The JSON view of `document`; `full` adds outline, text and targets.
         public init(_ document: PolicyDocument, full: Bool) { d = document; self.full = full }
+        /// Encodes the documented keys, nulls included.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
             try c.encode(d.id, forKey: .id)

@@ -9,6 +9,7 @@ public enum DocumentLookup {
         case noProvision(String, document: String)
         case ambiguousProvision(String, [String])
 
+        /// One line a person can act on.
         public var description: String {
             switch self {
             case .noDocument(let q): return "no document matches '\(q)' (try an id from 'zhengce docs')"
@@ -42,25 +43,37 @@ public enum DocumentLookup {
     public static func provision(_ label: String, in document: PolicyDocument) -> Result<Provision, Failure> {
         let parts = splitPath(label)
         guard !parts.isEmpty else { return .failure(.noProvision(label, document: document.id)) }
-        // Labels as printed first ("3" is 3., not （三）), then numbers ("2.7.21" for 二.（七）.21).
+        // Exact labels first ("（二）" is not "二、"), then labels without punctuation ("3" is 3., not （三）),
+        // then numbers ("2.7.21" for 二.（七）.21).
+        let rawParts = splitPath(label, normalizing: false).map(unify)
         var all: [Provision] = []
-        for byNumber in [false, true] {
+        for pass in 0..<3 {
             let candidates = document.provisions.filter { p in
                 guard p.path.count >= parts.count else { return false }
+                if pass == 0 {
+                    return rawParts.count == parts.count && Array(p.path.suffix(parts.count)).map { unify($0) } == rawParts
+                }
                 let printed = Array(p.path.suffix(parts.count)).map(normalize)
                 let numbers = Array(p.normalizedPath.suffix(parts.count))
-                return zip(parts, zip(printed, numbers)).allSatisfy { part, pair in part == pair.0 || (byNumber && part == pair.1) }
+                return zip(parts, zip(printed, numbers)).allSatisfy { part, pair in part == pair.0 || (pass == 2 && part == pair.1) }
             }
             let exact = candidates.filter { $0.path.count == parts.count }
             if exact.count == 1 { return .success(exact[0]) }
             if candidates.count == 1 { return .success(candidates[0]) }
-            if all.isEmpty { all = candidates }
+            if !candidates.isEmpty { all = candidates; break }
         }
         if all.isEmpty { return .failure(.noProvision(label, document: document.id)) }
         return .failure(.ambiguousProvision(label, all.map { $0.path.joined(separator: ".") }))
     }
 
-    private static func splitPath(_ label: String) -> [String] {
+    /// A printed label with brackets and width unified and its trailing dot or comma dropped.
+    private static func unify(_ label: String) -> String {
+        var t = MatchKey.fold(label).replacingAll("(", with: "（").replacingAll(")", with: "）")
+        while let last = t.last, "、.．".contains(last) { t.removeLast() }
+        return t
+    }
+
+    private static func splitPath(_ label: String, normalizing: Bool = true) -> [String] {
         var parts: [String] = []
         var current = ""
         for ch in label {
@@ -74,7 +87,7 @@ public enum DocumentLookup {
             }
         }
         if !current.isEmpty { parts.append(current) }
-        return parts.map(normalize)
+        return normalizing ? parts.map(normalize) : parts
     }
 
     /// A label without its punctuation: "（一）" → "一", "1." → "1", "第十条" → "第十条", "一、" → "一".

@@ -121,7 +121,7 @@ enum HTMLReader {
     }
 
     private static let boilerplateMarks = ["二维码", "扫一扫", "扫码", "客户端", "APP", "App", "微信", "版权所有", "分享到",
-                                           "打印本页", "关闭窗口", "我要纠错", "字号：", "【大 中 小】", "免责声明", "点击进入"]
+                                           "打印本页", "关闭窗口", "我要纠错", "字号：大", "【大 中 小】", "【大中小】", "免责声明", "点击进入"]
     private static let tailMarks = ["责任编辑", "责编：", "编辑：", "(责任编辑", "（责任编辑", "文章来源", "本文来源"]
 
     /// Drops the site's furniture: everything from 责任编辑 on, and short lines about apps and QR codes.

@@ -15,6 +15,8 @@ enum LineJoiner {
         var blankBefore: Int
         var isHeading: Bool = false
         var boldLeadEnd: Int? = nil
+        /// The line began with an indent (two spaces or an ideographic space): a paragraph start.
+        var indented: Bool = false
     }
 
     /// Lines shorter than this (display columns, CJK = 2) are never treated as cut by the layout.
@@ -27,11 +29,15 @@ enum LineJoiner {
     static func paragraphs(_ lines: [Line]) -> [SourceParagraph] {
         guard !lines.isEmpty else { return [] }
         let wrapped = wrappedBlocks(lines)
+        // Indents mark paragraph starts only when some lines have them and others do not.
+        let indentedCount = lines.filter(\.indented).count
+        let indentsMark = indentedCount > 0 && indentedCount < lines.count
         var result: [SourceParagraph] = []
         var current: SourceParagraph?
         var previousLine: Line?
         for (index, line) in lines.enumerated() {
             if var paragraph = current, let previous = previousLine,
+               !(indentsMark && line.indented),
                shouldJoin(previous, line, fixedWidth: line.blankBefore == 0 && wrapped[index]) {
                 paragraph.text = glue(paragraph.text, line.text)
                 current = paragraph
@@ -144,6 +150,8 @@ enum LineJoiner {
 extension String {
     /// The string without leading and trailing white space (including U+3000).
     var trimmedText: String {
+        guard let first = utf16.first, let last = utf16.last else { return self }
+        if !CharClass.isSpace(first) && !CharClass.isSpace(last) { return self }
         let units = Array(utf16)
         var lower = 0
         var upper = units.count

@@ -39,6 +39,8 @@ enum MarkdownReader {
                 }
             }
             while content.hasPrefix(">") { content = String(content.dropFirst()).trimmedText }
+            // List bullets: "- （一）…", "* 1. …".
+            for bullet in ["- ", "* ", "+ "] where content.hasPrefix(bullet) { content = String(content.dropFirst(2)).trimmedText }
             content = stripLinks(content)
             let (clean, boldEnd) = stripEmphasis(content)
             guard !clean.trimmedText.isEmpty else { blank += 1; continue }

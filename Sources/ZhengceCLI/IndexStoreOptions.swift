@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import ZhengceDepartments
+import ZhengceDocument
+import ZhengceStore
+
+/// Options of commands that use the index: where the corpus and the database are.
+struct IndexStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of policy documents (default: the folder the index was built from, else ./Corpus).")
+    var corpus: String?
+
+    @Option(name: .long, help: "The index database (default: \(Store.defaultPath)).")
+    var db: String = Store.defaultPath
+
+    @Flag(name: .customLong("no-refresh"), help: "Use the index as it is; do not bring it up to date with the corpus first.")
+    var noRefresh = false
+
+    /// Benchmark only: one measure per 第X条 article for documents where the parser finds none.
+    @Flag(name: .customLong("bench-articles"), help: .hidden)
+    var benchArticles = false
+
+    /// Opens the store and brings it up to date with the corpus (building it when missing).
+    /// With no corpus folder to read, an existing index is used as it is.
+    func openFreshStore(progress: Bool) throws -> (store: Store, summary: IndexSummary?) {
+        let store: Store
+        do { store = try Store(path: db) } catch { throw fail("\(error)") }
+        if noRefresh {
+            guard (try? store.counts().documents) ?? 0 > 0 else { throw fail("\(db) holds no index; run zhengce index first") }
+            return (store, nil)
+        }
+        let folder = try corpusFolder(store: store)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
+            throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
+        }
+        // Responsible departments resolved with the registry (bundled plus the corpus's
+        // departments.yaml), loaded only when some file has to be parsed.
+        let resolver = LazyDepartmentResolver(folder: folder)
+        let articles = benchArticles
+        let prepare: @Sendable (inout PolicyDocument) -> Void = { document in
+            if articles { IndexArticleFallback.apply(&document) }
+            resolver.resolve(&document)
+        }
+        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""),
+                                    prepare: prepare)
+        let display = progress ? IndexProgressDisplay() : nil
+        do {
+            let summary = try indexer.run(progress: display.map { d in { d.update($0) } })
+            display?.finish()
+            if let problem = resolver.problem { printError("departments not resolved: \(problem)") }
+            return (store, summary)
+        } catch {
+            display?.finish()
+            throw fail("\(error)")
+        }
+    }
+
+    /// The corpus folder: as given, else the one the index was built from (if it still exists), else ./Corpus.
+    func corpusFolder(store: Store) throws -> URL {
+        if let corpus { return URL(fileURLWithPath: corpus, isDirectory: true) }
+        if let recorded = try? store.meta("corpus"), FileManager.default.fileExists(atPath: recorded) {
+            return URL(fileURLWithPath: recorded, isDirectory: true)
+        }
+        return URL(fileURLWithPath: "Corpus", isDirectory: true)
+    }
+}
+
+/// Identifies the build of the tool for the index fingerprint: a rebuilt binary may parse
+/// differently, so it re-indexes (size and modification time of the executable).
+enum IndexToolVersion {
+    static var current: String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "zhengce exe=\(size)-\(Int(mtime))"
+    }
+}
+
+/// The department resolver for a corpus, built on first use (building the registry costs more
+/// than checking an unchanged corpus). A registry that fails to load leaves names unresolved and
+/// is reported once.
+final class LazyDepartmentResolver: @unchecked Sendable {
+    private let folder: URL
+    private let lock = NSLock()
+    private var resolver: DepartmentResolver?
+    private var loaded = false
+    private(set) var problem: String?
+
+    init(folder: URL) { self.folder = folder }
+
+    /// Fills in the canonical departments of `document`'s responsibilities.
+    func resolve(_ document: inout PolicyDocument) {
+        lock.lock()
+        if !loaded {
+            loaded = true
+            do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { problem = "\(error)" }
+        }
+        let current = resolver
+        lock.unlock()
+        _ = current?.resolve(&document)
+    }
+}

@@ -1,0 +1,253 @@
+/// Aligns the units of two versions by content, label and title together.
+///
+/// 1. A sparse similarity matrix from shared character bigrams (an inverted index, so only
+///    pairs sharing text are scored).
+/// 2. The order-preserving backbone: the maximum-weight chain of pairs increasing on both sides
+///    (weighted longest increasing subsequence with a Fenwick tree), where a pair weighs its
+///    content similarity plus small bonuses for an equal label and an equal title. An insertion or
+///    deletion therefore shifts the labels of everything after it without breaking the chain.
+/// 3. Moves: strong pairs left out of the backbone, best first.
+/// 4. Splits and merges: a leftover unit whose bigrams are mostly contained in a neighbour's
+///    counterpart, when the parts joined match that counterpart better than one part alone.
+public struct ProvisionAligner: Sendable {
+    /// Lowest similarity for a backbone pair.
+    public var backboneThreshold: Double = 0.45
+    /// Lowest similarity for a backbone pair with the same label or title.
+    public var labelledThreshold: Double = 0.3
+    /// Lowest similarity for a pair outside the backbone (a move).
+    public var moveThreshold: Double = 0.55
+    /// Lowest share of a part's bigrams that its whole must contain (splits and merges).
+    public var containmentThreshold: Double = 0.75
+    /// Candidates kept per unit (the most similar ones), bounding the work on repetitive texts.
+    public var candidateLimit: Int = 12
+
+    /// Makes an aligner with the default thresholds.
+    public init() {}
+
+    struct Candidate {
+        var old: Int
+        var new: Int
+        var similarity: Double
+        var oldInNew: Double
+        var newInOld: Double
+    }
+
+    /// Aligns `old` and `new` (units in document order).
+    /// - Complexity: about O(P log P) for P candidate pairs, plus the bigram postings.
+    public func align(old: [DiffUnit], new: [DiffUnit]) -> Alignment {
+        let oldKeys = old.map(\.key), newKeys = new.map(\.key)
+        let oldShingles = oldKeys.map(Shingles.init), newShingles = newKeys.map(Shingles.init)
+        let candidates = scoreCandidates(oldKeys: oldKeys, newKeys: newKeys, oldShingles: oldShingles, newShingles: newShingles)
+        let labelOld = old.map { ComparisonKey.make($0.label) }, labelNew = new.map { ComparisonKey.make($0.label) }
+        let titleOld = old.map { ComparisonKey.make($0.title) }, titleNew = new.map { ComparisonKey.make($0.title) }
+        func sameLabel(_ c: Candidate) -> Bool { labelOld[c.old] == labelNew[c.new] }
+        func sameTitle(_ c: Candidate) -> Bool { !titleOld[c.old].isEmpty && titleOld[c.old] == titleNew[c.new] }
+
+        // Backbone.
+        let eligible = candidates.filter {
+            $0.similarity >= backboneThreshold || ($0.similarity >= labelledThreshold && (sameLabel($0) || sameTitle($0)))
+        }
+        let weights = eligible.map { c in
+            c.similarity + (sameLabel(c) ? 0.1 : 0) + (sameTitle(c) ? 0.1 : 0) + (c.similarity == 1 ? 0.2 : 0)
+        }
+        let chain = Self.heaviestChain(eligible.map { ($0.old, $0.new) }, weights: weights, newCount: new.count)
+        var oldPartner = [Int?](repeating: nil, count: old.count), newPartner = [Int?](repeating: nil, count: new.count)
+        var links: [Alignment.Link] = []
+        var pairIndex: [Int: Int] = [:]  // old unit → index in links of its pair
+        for k in chain {
+            let c = eligible[k]
+            oldPartner[c.old] = c.new; newPartner[c.new] = c.old
+            pairIndex[c.old] = links.count
+            links.append(.pair(old: c.old, new: c.new, inOrder: true))
+        }
+
+        // Moves.
+        for c in candidates.sorted(by: { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) })
+        where c.similarity >= moveThreshold && oldPartner[c.old] == nil && newPartner[c.new] == nil {
+            oldPartner[c.old] = c.new; newPartner[c.new] = c.old
+            pairIndex[c.old] = links.count
+            links.append(.pair(old: c.old, new: c.new, inOrder: false))
+        }
+
+        // Splits and merges.
+        var byNew: [Int: [Candidate]] = [:], byOld: [Int: [Candidate]] = [:]
+        for c in candidates { byNew[c.new, default: []].append(c); byOld[c.old, default: []].append(c) }
+        var splitParts: [Int: [Int]] = [:]   // old → new parts
+        var mergeParts: [Int: [Int]] = [:]   // new → old parts
+        for n in new.indices where newPartner[n] == nil {
+            for c in (byNew[n] ?? []).sorted(by: { $0.newInOld > $1.newInOld }) where c.newInOld >= containmentThreshold {
+                let o = c.old
+                if let partner = oldPartner[o], mergeParts[partner] == nil {
+                    let parts = (splitParts[o] ?? [partner])
+                    guard let first = parts.min(), let last = parts.max(), n == first - 1 || n == last + 1 else { continue }
+                    let joined = parts.reduce(newShingles[n]) { $0.union(newShingles[$1]) }
+                    let before = parts.reduce(Shingles(codes: [])) { $0.union(newShingles[$1]) }
+                    guard oldShingles[o].dice(joined) > oldShingles[o].dice(before) else { continue }
+                    splitParts[o] = (parts + [n]).sorted()
+                    newPartner[n] = o
+                    break
+                } else if oldPartner[o] == nil {
+                    // Both parts unmatched so far: look for a neighbour that is also part of o.
+                    for m in [n + 1, n - 1] where m >= 0 && m < new.count && newPartner[m] == nil {
+                        guard newShingles[m].containment(in: oldShingles[o]) >= containmentThreshold else { continue }
+                        let joined = newShingles[n].union(newShingles[m])
+                        guard oldShingles[o].dice(joined) >= backboneThreshold else { continue }
+                        splitParts[o] = [min(n, m), max(n, m)]
+                        oldPartner[o] = min(n, m); newPartner[n] = o; newPartner[m] = o
+                        break
+                    }
+                    if newPartner[n] != nil { break }
+                }
+            }
+        }
+        for o in old.indices where oldPartner[o] == nil {
+            for c in (byOld[o] ?? []).sorted(by: { $0.oldInNew > $1.oldInNew }) where c.oldInNew >= containmentThreshold {
+                let n = c.new
+                if let partner = newPartner[n], splitParts[partner] == nil {
+                    let parts = (mergeParts[n] ?? [partner])
+                    guard let first = parts.min(), let last = parts.max(), o == first - 1 || o == last + 1 else { continue }
+                    let joined = parts.reduce(oldShingles[o]) { $0.union(oldShingles[$1]) }
+                    let before = parts.reduce(Shingles(codes: [])) { $0.union(oldShingles[$1]) }
+                    guard newShingles[n].dice(joined) > newShingles[n].dice(before) else { continue }
+                    mergeParts[n] = (parts + [o]).sorted()
+                    oldPartner[o] = n
+                    break
+                } else if newPartner[n] == nil {
+                    for m in [o + 1, o - 1] where m >= 0 && m < old.count && oldPartner[m] == nil {
+                        guard oldShingles[m].containment(in: newShingles[n]) >= containmentThreshold else { continue }
+                        let joined = oldShingles[o].union(oldShingles[m])
+                        guard newShingles[n].dice(joined) >= backboneThreshold else { continue }
+                        mergeParts[n] = [min(o, m), max(o, m)]
+                        newPartner[n] = min(o, m); oldPartner[o] = n; oldPartner[m] = n
+                        break
+                    }
+                    if oldPartner[o] != nil { break }
+                }
+            }
+        }
+        // Replace pairs absorbed into splits and merges.
+        var absorbedOld = Set<Int>(), absorbedNew = Set<Int>()
+        for (o, parts) in splitParts { absorbedOld.insert(o); links.append(.split(old: o, new: parts)) }
+        for (n, parts) in mergeParts { absorbedNew.insert(n); links.append(.merge(old: parts, new: n)) }
+        links.removeAll { link in
+            if case .pair(let o, let n, _) = link { return absorbedOld.contains(o) || absorbedNew.contains(n) }
+            return false
+        }
+        links.sort { Self.order($0) < Self.order($1) }
+        let removed = old.indices.filter { oldPartner[$0] == nil }
+        let added = new.indices.filter { newPartner[$0] == nil }
+        return Alignment(links: links, removed: removed, added: added)
+    }
+
+    private static func order(_ link: Alignment.Link) -> (Int, Int) {
+        switch link {
+        case .pair(let o, let n, _): return (n, o)
+        case .split(let o, let ns): return (ns.first ?? 0, o)
+        case .merge(let os, let n): return (n, os.first ?? 0)
+        }
+    }
+
+    /// Scores every pair that shares at least one bigram; keeps those similar enough or where one
+    /// side mostly contains the other.
+    func scoreCandidates(oldKeys: [String], newKeys: [String], oldShingles: [Shingles], newShingles: [Shingles]) -> [Candidate] {
+        var postings: [UInt32: [Int32]] = [:]
+        for (o, s) in oldShingles.enumerated() { for code in s.codes { postings[code, default: []].append(Int32(o)) } }
+        var exact: [String: [Int]] = [:]
+        for (o, key) in oldKeys.enumerated() { exact[key, default: []].append(o) }
+        var counts = [Int32](repeating: 0, count: oldShingles.count)
+        var touched: [Int] = []
+        var result: [Candidate] = []
+        for (n, s) in newShingles.enumerated() {
+            touched.removeAll(keepingCapacity: true)
+            for code in s.codes {
+                guard let list = postings[code] else { continue }
+                for o in list {
+                    if counts[Int(o)] == 0 { touched.append(Int(o)) }
+                    counts[Int(o)] += 1
+                }
+            }
+            for o in touched {
+                let shared = Double(counts[o])
+                counts[o] = 0
+                let a = Double(oldShingles[o].count), b = Double(s.count)
+                var dice = 2 * shared / (a + b)
+                let exactMatch = oldKeys[o] == newKeys[n]
+                dice = exactMatch ? 1 : min(dice, 0.999)
+                let oldInNew = shared / a, newInOld = shared / b
+                if dice >= 0.2 || (min(a, b) >= 4 && max(oldInNew, newInOld) >= 0.6) {
+                    result.append(Candidate(old: o, new: n, similarity: dice, oldInNew: oldInNew, newInOld: newInOld))
+                }
+            }
+            // Empty keys only match empty keys.
+            if s.count == 0, let olds = exact[newKeys[n]] {
+                for o in olds { result.append(Candidate(old: o, new: n, similarity: 1, oldInNew: 1, newInOld: 1)) }
+            }
+        }
+        return Self.keepStrongest(result, oldCount: oldKeys.count, newCount: newKeys.count, limit: candidateLimit)
+    }
+
+    /// Keeps a pair when it is among the `limit` most similar for its old or for its new unit, or
+    /// among the few that contain the most of either side (the same rule both ways, so swapping the
+    /// versions keeps the same pairs). Ties go to the pair closer in relative position.
+    static func keepStrongest(_ all: [Candidate], oldCount: Int, newCount: Int, limit: Int) -> [Candidate] {
+        guard all.count > limit * max(oldCount, newCount, 1) / 2 else { return all }
+        func distance(_ c: Candidate) -> Double {
+            abs(Double(c.old) / Double(max(oldCount, 1)) - Double(c.new) / Double(max(newCount, 1)))
+        }
+        let similarity = all.map(\.similarity), containment = all.map { max($0.oldInNew, $0.newInOld) }
+        let closeness = all.map { -distance($0) }
+        var keep = [Bool](repeating: false, count: all.count)
+        var byOld = [[Int]](repeating: [], count: oldCount), byNew = [[Int]](repeating: [], count: newCount)
+        for (k, c) in all.enumerated() { byOld[c.old].append(k); byNew[c.new].append(k) }
+        /// Marks the `count` best of `group` by (primary, closeness), keeping a small sorted buffer.
+        func markBest(_ group: [Int], _ primary: [Double], _ count: Int) {
+            var best: [Int] = []
+            best.reserveCapacity(count + 1)
+            for k in group {
+                let score = (primary[k], closeness[k])
+                if best.count == count, let last = best.last, (primary[last], closeness[last]) >= score { continue }
+                var at = best.count
+                while at > 0 && (primary[best[at - 1]], closeness[best[at - 1]]) < score { at -= 1 }
+                best.insert(k, at: at)
+                if best.count > count { best.removeLast() }
+            }
+            for k in best { keep[k] = true }
+        }
+        for group in byOld + byNew where !group.isEmpty {
+            markBest(group, similarity, limit)
+            markBest(group, containment, 4)
+        }
+        return all.indices.filter { keep[$0] }.map { all[$0] }
+    }
+
+    /// Indices of the maximum-weight chain of pairs strictly increasing in both coordinates.
+    static func heaviestChain(_ pairs: [(Int, Int)], weights: [Double], newCount: Int) -> [Int] {
+        let order = pairs.indices.sorted { pairs[$0] < pairs[$1] }
+        var tree = [(Double, Int)](repeating: (0, -1), count: newCount + 1)
+        func query(_ j: Int) -> (Double, Int) {  // best over new indices < j
+            var i = j, best: (Double, Int) = (0, -1)
+            while i > 0 { if tree[i].0 > best.0 { best = tree[i] }; i -= i & -i }
+            return best
+        }
+        func update(_ j: Int, _ value: (Double, Int)) {
+            var i = j + 1
+            while i <= newCount { if value.0 > tree[i].0 { tree[i] = value }; i += i & -i }
+        }
+        var score = [Double](repeating: 0, count: pairs.count), back = [Int](repeating: -1, count: pairs.count)
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end < order.count && pairs[order[end]].0 == pairs[order[start]].0 { end += 1 }
+            for k in order[start..<end] {
+                let (value, from) = query(pairs[k].1)
+                score[k] = value + weights[k]; back[k] = from
+            }
+            for k in order[start..<end] { update(pairs[k].1, (score[k], k)) }
+            start = end
+        }
+        guard var k = score.indices.max(by: { (score[$0], -$0) < (score[$1], -$1) }) else { return [] }
+        var chain: [Int] = []
+        while k >= 0 { chain.append(k); k = back[k] }
+        return chain.reversed()
+    }
+}

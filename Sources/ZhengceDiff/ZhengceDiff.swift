@@ -1,1 +1,0 @@
-// ZhengceDiff: placeholder file until the module lands.

@@ -1,0 +1,238 @@
+import ZhengceDocument
+import ZhengceLineage
+
+/// The plain JSON export: one object with flat, cross-referenced tables (documents,
+/// provisions, measures, departments, responsibilities, targets, citations, links),
+/// described by `schema/zhengce-export.schema.json`. Absent optional values are null.
+struct JSONExporter {
+    /// The version of the JSON layout; bumped on any incompatible change.
+    static let formatVersion = 1
+
+    let catalog: ExportCatalog
+
+    func export() -> JSONValue {
+        var documents: [JSONValue] = []
+        var provisions: [JSONValue] = []
+        var measures: [JSONValue] = []
+        var responsibilities: [JSONValue] = []
+        var targets: [JSONValue] = []
+        var citations: [JSONValue] = []
+        for document in catalog.documents {
+            documents.append(documentRecord(document))
+            for index in document.provisions.indices { provisions.append(provisionRecord(document, index)) }
+            let citationMeasure = catalog.measureOfCitation(in: document)
+            for (n, citation) in document.citations.enumerated() {
+                citations.append(citationRecord(document, n, citation, measure: citationMeasure[n]))
+            }
+            for measure in document.measures where measure.provision < document.provisions.count {
+                measures.append(measureRecord(document, measure))
+                for (n, r) in measure.responsible.enumerated() {
+                    responsibilities.append(responsibilityRecord(document, measure, n, r))
+                }
+                for (n, t) in measure.targets.enumerated() { targets.append(targetRecord(document, measure, n, t)) }
+            }
+        }
+        var root = JSONValue.ObjectBuilder()
+        root.set("format", "zhengce-export")
+        root.set("formatVersion", JSONExporter.formatVersion)
+        root.set("base", catalog.options.base)
+        root.set("vocabulary", catalog.options.vocabulary)
+        root.set("generatedAt", JSONValue.optional(catalog.options.generatedAt))
+        root.set("documents", .array(documents))
+        root.set("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
+        root.set("provisions", .array(provisions))
+        root.set("measures", .array(measures))
+        root.set("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
+        root.set("responsibilities", .array(responsibilities))
+        root.set("targets", .array(targets))
+        root.set("citations", .array(citations))
+        root.set("links", .array(catalog.links.map(linkRecord)))
+        root.set("warnings", .strings(catalog.warnings))
+        return root.value
+    }
+
+    private func documentRecord(_ d: PolicyDocument) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        o.set("id", d.id)
+        o.set("iri", catalog.documentIRI(d.id))
+        o.set("title", JSONValue.optional(d.title))
+        o.set("noticeTitle", JSONValue.optional(d.noticeTitle))
+        o.set("docNumber", JSONValue.optional(d.docNumber))
+        o.set("issuers", .array(d.issuers.map { name in
+            .object(["name": .string(name),
+                     "department": .string(catalog.issuerIRI(d, name))])
+        }))
+        o.set("date", JSONValue.optional(d.date))
+        o.set("publishedDate", JSONValue.optional(d.publishedDate))
+        o.set("type", JSONValue.optional(d.type))
+        o.set("level", JSONValue.optional(d.level?.rawValue))
+        o.set("region", JSONValue.optional(d.region))
+        o.set("status", d.status.rawValue)
+        o.set("period", d.period.map { .object(["start": .int($0.start), "end": .int($0.end)]) } ?? .null)
+        o.set("provenance", .object(d.provenance.mapValues { .string($0.rawValue) }))
+        o.set("source", .object([
+            "path": .string(d.source.path), "format": .string(d.source.format), "encoding": .string(d.source.encoding),
+            "bytes": .int(d.source.bytes), "sha256": .string(d.source.sha256),
+        ]))
+        var versions: [JSONValue] = [.object([
+            "iri": .string(catalog.expressionIRI(d)), "version": .string(catalog.versionSlug(d)),
+            "status": .string(d.status.rawValue), "date": JSONValue.optional(d.date ?? d.publishedDate),
+            "document": .string(d.id),
+        ])]
+        for otherID in catalog.otherVersions[d.id] ?? [] {
+            guard let o2 = catalog.document(otherID) else { continue }
+            versions.append(.object([
+                "iri": .string(catalog.expressionIRI(o2)), "version": .string(catalog.versionSlug(o2)),
+                "status": .string(o2.status.rawValue), "date": JSONValue.optional(o2.date ?? o2.publishedDate),
+                "document": .string(o2.id),
+            ]))
+        }
+        o.set("versions", .array(versions))
+        o.set("text", d.text)
+        o.set("warnings", .array(d.warnings.map { w in
+            .object(["kind": .string(w.kind), "message": .string(w.message), "offset": JSONValue.optional(w.offset)])
+        }))
+        return o.value
+    }
+
+    private func externalRecord(_ e: ExportCatalog.ExternalDocument) -> JSONValue {
+        .object(["iri": .string(e.iri), "docNumber": JSONValue.optional(e.docNumber), "title": JSONValue.optional(e.title)])
+    }
+
+    private func provisionRecord(_ d: PolicyDocument, _ index: Int) -> JSONValue {
+        let p = d.provisions[index]
+        var o = JSONValue.ObjectBuilder()
+        o.set("id", p.id)
+        o.set("iri", catalog.provisionIRI(d, index))
+        o.set("document", d.id)
+        o.set("index", index)
+        o.set("label", p.label)
+        o.set("normalizedLabel", p.normalizedLabel)
+        o.set("scheme", p.scheme.rawValue)
+        o.set("depth", p.depth)
+        o.set("parent", p.parent.map { JSONValue.string(d.provisions[$0].id) } ?? .null)
+        o.set("path", .strings(p.path))
+        o.set("normalizedPath", .strings(p.normalizedPath))
+        o.set("heading", p.heading)
+        o.set("text", p.text)
+        o.set("start", p.start)
+        o.set("end", p.end)
+        o.set("kind", p.kind.rawValue)
+        return o.value
+    }
+
+    private func measureRecord(_ d: PolicyDocument, _ m: Measure) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        o.set("id", m.id)
+        o.set("iri", catalog.provisionIRI(d, m.provision))
+        o.set("document", d.id)
+        o.set("provision", d.provisions[m.provision].id)
+        o.set("label", m.label)
+        o.set("path", .strings(m.path))
+        o.set("title", m.title)
+        o.set("text", m.text)
+        o.set("start", m.start)
+        o.set("end", m.end)
+        o.set("responsibilities", .strings(m.responsible.indices.map { catalog.responsibilityIRI(d, m, $0) }))
+        o.set("targets", .strings(m.targets.indices.map { catalog.targetIRI(d, m, $0) }))
+        o.set("citations", .strings(catalog.citationIndexes(of: m, in: d).map { catalog.citationIRI(d, $0) }))
+        return o.value
+    }
+
+    private func departmentRecord(_ org: ExportCatalog.Organisation) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        let dept = org.department
+        o.set("iri", org.iri)
+        o.set("name", org.name)
+        o.set("inRegistry", .bool(dept != nil))
+        o.set("aliases", .strings(Array(Set(dept?.aliases ?? [])).sorted()))
+        o.set("writtenAs", .strings(org.writtenNames.sorted()))
+        o.set("level", JSONValue.optional(dept?.level))
+        o.set("region", JSONValue.optional(org.region))
+        o.set("kind", JSONValue.optional(dept?.kind))
+        let parent = dept?.parent.map { catalog.organisationIRI(name: $0, department: $0, region: nil) }
+        o.set("parent", parent.flatMap { catalog.hasOrganisation($0) ? JSONValue.string($0) : nil } ?? .null)
+        let counterparts = (dept?.counterparts ?? []).map { catalog.organisationIRI(name: $0, department: $0, region: nil) }
+        o.set("counterparts", .strings(counterparts.filter(catalog.hasOrganisation).sorted()))
+        return o.value
+    }
+
+    private func responsibilityRecord(_ d: PolicyDocument, _ m: Measure, _ n: Int, _ r: Responsibility) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        o.set("iri", catalog.responsibilityIRI(d, m, n))
+        o.set("document", d.id)
+        o.set("measure", m.id)
+        o.set("name", r.name)
+        o.set("department", r.collective ? .null : .string(catalog.organisationIRI(name: r.name, department: r.department, region: d.region)))
+        o.set("role", r.role.rawValue)
+        o.set("roleInferred", .bool(r.roleInferred))
+        o.set("collective", .bool(r.collective))
+        o.set("start", r.start)
+        o.set("end", r.end)
+        return o.value
+    }
+
+    private func targetRecord(_ d: PolicyDocument, _ m: Measure, _ n: Int, _ t: Target) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        o.set("iri", catalog.targetIRI(d, m, n))
+        o.set("document", d.id)
+        o.set("measure", m.id)
+        o.set("year", JSONValue.optional(t.year))
+        o.set("value", .double(t.value))
+        o.set("unit", t.unit)
+        o.set("comparator", t.comparator.rawValue)
+        o.set("phrase", t.phrase)
+        o.set("sentence", t.sentence)
+        o.set("start", t.start)
+        o.set("end", t.end)
+        return o.value
+    }
+
+    private func citationRecord(_ d: PolicyDocument, _ n: Int, _ c: Citation, measure: Measure?) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        let target = catalog.citationTarget(of: d, n)
+        o.set("iri", catalog.citationIRI(d, n))
+        o.set("document", d.id)
+        o.set("measure", JSONValue.optional(measure?.id))
+        o.set("title", JSONValue.optional(c.title))
+        o.set("docNumber", JSONValue.optional(c.docNumber))
+        o.set("explicit", .bool(c.docNumber != nil))
+        o.set("target", JSONValue.optional(target?.iri))
+        o.set("targetDocument", JSONValue.optional(target?.document))
+        o.set("start", c.start)
+        o.set("end", c.end)
+        return o.value
+    }
+
+    private func linkRecord(_ r: ExportCatalog.ResolvedLink) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        o.set("iri", r.iri)
+        o.set("type", r.link.type.rawValue)
+        o.set("from", end(r.link.from, iri: r.fromIRI))
+        o.set("to", end(r.link.to, iri: r.toIRI))
+        o.set("score", r.link.score.map { .double(ExportCatalog.rounded($0)) } ?? .null)
+        o.set("inferred", .bool(r.link.inferred))
+        if let e = r.link.evidence {
+            o.set("evidence", .object([
+                "method": .string(e.method),
+                "sharedTerms": .strings(e.sharedTerms),
+                "supportingMeasures": JSONValue.optional(e.supportingMeasures),
+                "spans": .array(e.spans.map { s in
+                    .object(["text": .string(s.text), "fromStart": .int(s.fromStart), "fromEnd": .int(s.fromEnd),
+                             "toStart": .int(s.toStart), "toEnd": .int(s.toEnd)])
+                }),
+            ]))
+        } else {
+            o.set("evidence", .null)
+        }
+        return o.value
+    }
+
+    private func end(_ e: LinkEnd, iri: String) -> JSONValue {
+        .object([
+            "iri": .string(iri), "document": .string(e.document), "docNumber": JSONValue.optional(e.docNumber),
+            "title": JSONValue.optional(e.title), "external": .bool(e.external), "measure": JSONValue.optional(e.measure),
+            "label": JSONValue.optional(e.label), "measureTitle": JSONValue.optional(e.measureTitle),
+        ])
+    }
+}

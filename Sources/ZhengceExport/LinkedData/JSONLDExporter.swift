@@ -1,0 +1,222 @@
+import ZhengceDocument
+import ZhengceLineage
+
+/// The JSON-LD export: one `@graph` of documents (eli:LegalResource + schema:Legislation),
+/// their versions (eli:LegalExpression), provisions and measures (eli:LegalResourceSubdivision),
+/// organisations (org:Organization + schema:GovernmentOrganization), responsibilities, targets,
+/// citations and lineage links with provenance. Nodes sorted by @id.
+struct JSONLDExporter {
+    let catalog: ExportCatalog
+
+    func export() -> JSONValue {
+        var nodes = NodeSet()
+        nodes.add(LinkedDataContext.chineseLanguage, types: ["Concept"])
+        nodes.set(LinkedDataContext.chineseLanguage, "prefLabel", "中文")
+        for document in catalog.documents { addDocument(document, to: &nodes) }
+        for org in catalog.organisations.values { addOrganisation(org, to: &nodes) }
+        for external in catalog.externals.values {
+            nodes.add(external.iri, types: ["LegalResource", "Legislation"])
+            nodes.set(external.iri, "idLocal", external.docNumber)
+            nodes.set(external.iri, "title", external.title)
+            nodes.set(external.iri, "name", external.title)
+            nodes.set(external.iri, "external", .bool(true))
+        }
+        for link in catalog.links { addLink(link, to: &nodes) }
+        if let generatedAt = catalog.options.generatedAt {
+            nodes.add(catalog.options.base + "/export", types: [])
+            nodes.set(catalog.options.base + "/export", "generatedAt", generatedAt)
+        }
+        let root: [String: JSONValue] = [
+            "@context": LinkedDataContext.context(vocabulary: catalog.options.vocabulary),
+            "@graph": .array(nodes.graph()),
+        ]
+        return .object(root)
+    }
+
+    private func addDocument(_ d: PolicyDocument, to nodes: inout NodeSet) {
+        let work = catalog.documentIRI(d.id)
+        let expression = catalog.expressionIRI(d)
+        nodes.add(work, types: ["LegalResource", "Legislation"])
+        nodes.set(work, "idLocal", d.docNumber)
+        nodes.set(work, "name", d.title)
+        nodes.set(work, "noticeTitle", d.noticeTitle)
+        nodes.set(work, "dateDocument", d.date)
+        nodes.set(work, "datePublication", d.publishedDate)
+        nodes.set(work, "level", d.level?.rawValue)
+        nodes.set(work, "jurisdiction", d.region)
+        nodes.set(work, "status", d.status.rawValue)
+        nodes.set(work, "periodStart", d.period.map { JSONValue.string(String($0.start)) })
+        nodes.set(work, "periodEnd", d.period.map { JSONValue.string(String($0.end)) })
+        nodes.set(work, "sourcePath", d.source.path)
+        nodes.set(work, "sha256", d.source.sha256.isEmpty ? nil : d.source.sha256)
+        if let type = d.type {
+            let concept = catalog.typeIRI(type)
+            nodes.add(concept, types: ["Concept"])
+            nodes.set(concept, "prefLabel", type)
+            nodes.link(work, "typeDocument", concept)
+        }
+        for issuer in d.issuers {
+            nodes.link(work, "passedBy", catalog.issuerIRI(d, issuer))
+        }
+        nodes.link(work, "isRealizedBy", expression)
+        nodes.add(expression, types: ["LegalExpression"])
+        nodes.link(expression, "realizes", work)
+        nodes.set(expression, "version", catalog.versionSlug(d))
+        nodes.set(expression, "versionDate", d.date ?? d.publishedDate)
+        nodes.set(expression, "title", d.title)
+        nodes.link(expression, "language", LinkedDataContext.chineseLanguage)
+
+        for (index, p) in d.provisions.enumerated() {
+            let iri = catalog.provisionIRI(d, index)
+            nodes.add(iri, types: ["LegalResourceSubdivision"])
+            let parent = p.parent.map { catalog.provisionIRI(d, $0) } ?? work
+            nodes.link(iri, "isPartOf", parent)
+            nodes.link(parent, "hasPart", iri)
+            nodes.link(iri, "document", work)
+            nodes.set(iri, "number", p.label)
+            nodes.set(iri, "title", p.heading.isEmpty ? nil : p.heading)
+            nodes.set(iri, "text", p.text)
+            nodes.set(iri, "kind", p.kind.rawValue)
+            nodes.set(iri, "scheme", p.scheme.rawValue)
+            nodes.set(iri, "pathLabel", p.path.joined())
+            nodes.set(iri, "start", .int(p.start))
+            nodes.set(iri, "end", .int(p.end))
+        }
+        for (n, c) in d.citations.enumerated() {
+            let iri = catalog.citationIRI(d, n)
+            nodes.add(iri, types: ["Citation"])
+            nodes.set(iri, "citedTitle", c.title)
+            nodes.set(iri, "citedDocNumber", c.docNumber)
+            nodes.set(iri, "explicit", .bool(c.docNumber != nil))
+            nodes.set(iri, "start", .int(c.start))
+            nodes.set(iri, "end", .int(c.end))
+            nodes.link(work, "citation", iri)
+            if let target = catalog.citationTarget(of: d, n) {
+                nodes.link(iri, "citedDocument", target.iri)
+                if target.iri != work { nodes.link(work, c.docNumber != nil ? "cites" : "mentions", target.iri) }
+            }
+        }
+        for m in d.measures where m.provision < d.provisions.count {
+            addMeasure(m, of: d, to: &nodes)
+        }
+    }
+
+    private func addMeasure(_ m: Measure, of d: PolicyDocument, to nodes: inout NodeSet) {
+        let iri = catalog.provisionIRI(d, m.provision)
+        nodes.add(iri, types: ["Measure"])
+        nodes.set(iri, "measureTitle", m.title)
+        for (n, r) in m.responsible.enumerated() {
+            let rIRI = catalog.responsibilityIRI(d, m, n)
+            nodes.add(rIRI, types: ["Responsibility"])
+            nodes.link(iri, "responsibility", rIRI)
+            nodes.set(rIRI, "role", r.role.rawValue)
+            nodes.set(rIRI, "roleInferred", .bool(r.roleInferred))
+            nodes.set(rIRI, "collective", .bool(r.collective))
+            nodes.set(rIRI, "nameAsWritten", r.name)
+            nodes.set(rIRI, "start", .int(r.start))
+            nodes.set(rIRI, "end", .int(r.end))
+            guard !r.collective else { continue }
+            let org = catalog.organisationIRI(name: r.name, department: r.department, region: d.region)
+            nodes.link(rIRI, "department", org)
+            nodes.link(iri, r.role == .lead ? "leadDepartment" : "participantDepartment", org)
+        }
+        for (n, t) in m.targets.enumerated() {
+            let tIRI = catalog.targetIRI(d, m, n)
+            nodes.add(tIRI, types: ["Target"])
+            nodes.link(iri, "target", tIRI)
+            nodes.set(tIRI, "year", JSONValue.optional(t.year))
+            nodes.set(tIRI, "value", .double(t.value))
+            nodes.set(tIRI, "unit", t.unit)
+            nodes.set(tIRI, "comparator", t.comparator.rawValue)
+            nodes.set(tIRI, "phrase", t.phrase)
+            nodes.set(tIRI, "sentence", t.sentence)
+            nodes.set(tIRI, "start", .int(t.start))
+            nodes.set(tIRI, "end", .int(t.end))
+        }
+        for index in catalog.citationIndexes(of: m, in: d) {
+            nodes.link(iri, "citation", catalog.citationIRI(d, index))
+            let c = d.citations[index]
+            if c.docNumber != nil, let target = catalog.citationTarget(of: d, index), target.document != d.id {
+                nodes.link(iri, "cites", target.iri)
+            }
+        }
+    }
+
+    private func addOrganisation(_ org: ExportCatalog.Organisation, to nodes: inout NodeSet) {
+        nodes.add(org.iri, types: ["Organization", "GovernmentOrganization"])
+        nodes.set(org.iri, "prefLabel", org.name)
+        nodes.set(org.iri, "name", org.name)
+        nodes.set(org.iri, "inRegistry", .bool(org.department != nil))
+        let alt = Set((org.department?.aliases ?? []) + org.writtenNames).subtracting([org.name]).sorted()
+        if !alt.isEmpty { nodes.set(org.iri, "altLabel", .strings(alt)) }
+        nodes.set(org.iri, "areaServed", org.region)
+        guard let dept = org.department else { return }
+        nodes.set(org.iri, "level", dept.level)
+        nodes.set(org.iri, "kind", dept.kind)
+        if let parent = dept.parent {
+            let p = catalog.organisationIRI(name: parent, department: parent, region: nil)
+            if catalog.hasOrganisation(p) { nodes.link(org.iri, "subOrganizationOf", p) }
+        }
+        for counterpart in dept.counterparts {
+            let c = catalog.organisationIRI(name: counterpart, department: counterpart, region: nil)
+            if catalog.hasOrganisation(c) { nodes.link(org.iri, "counterpart", c) }
+        }
+    }
+
+    private func addLink(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
+        let link = r.link
+        var types = ["LineageLink"]
+        switch link.type {
+        case .cites:
+            nodes.link(r.fromIRI, "cites", r.toIRI)
+        case .derives:
+            types.append("Derivation")
+            nodes.link(r.iri, "entity", r.toIRI)
+            nodes.link(r.fromIRI, "wasDerivedFrom", r.toIRI)
+            nodes.link(r.fromIRI, "qualifiedDerivation", r.iri)
+            if !r.fromIsMeasure, !r.toIsMeasure {
+                let carriesOut = (catalog.levelRank(r.fromDocument) ?? -1) > (catalog.levelRank(r.toDocument) ?? Int.max)
+                nodes.link(r.fromIRI, carriesOut ? "implements" : "relatedTo", r.toIRI)
+            }
+        case .related:
+            nodes.link(r.fromIRI, "relatedTo", r.toIRI)
+            if link.inferred {
+                types.append("Influence")
+                nodes.link(r.iri, "influencer", r.toIRI)
+                nodes.link(r.fromIRI, "wasInfluencedBy", r.toIRI)
+                nodes.link(r.fromIRI, "qualifiedInfluence", r.iri)
+            }
+        case .version:
+            nodes.link(r.fromIRI, "otherVersion", r.toIRI)
+            nodes.link(r.toIRI, "otherVersion", r.fromIRI)
+            // Two versions of one plan: each version realizes both works, so either work lists every version.
+            if !r.fromIsMeasure, !r.toIsMeasure, let a = r.fromDocument.flatMap(catalog.document),
+               let b = r.toDocument.flatMap(catalog.document) {
+                for (expression, work) in [(catalog.expressionIRI(a), r.toIRI), (catalog.expressionIRI(b), r.fromIRI)] {
+                    nodes.link(expression, "realizes", work)
+                    nodes.link(work, "isRealizedBy", expression)
+                }
+            }
+        }
+        nodes.add(r.iri, types: types)
+        nodes.set(r.iri, "linkType", link.type.rawValue)
+        nodes.link(r.iri, "linkFrom", r.fromIRI)
+        nodes.link(r.iri, "linkTo", r.toIRI)
+        nodes.set(r.iri, "score", link.score.map { JSONValue.double(ExportCatalog.rounded($0)) })
+        nodes.set(r.iri, "inferred", .bool(link.inferred))
+        guard let evidence = link.evidence else { return }
+        nodes.set(r.iri, "method", evidence.method)
+        if !evidence.sharedTerms.isEmpty { nodes.set(r.iri, "sharedTerm", .strings(evidence.sharedTerms)) }
+        nodes.set(r.iri, "supportingMeasures", JSONValue.optional(evidence.supportingMeasures))
+        for (n, span) in evidence.spans.enumerated() {
+            let s = r.iri + "/span/" + String(n + 1)
+            nodes.add(s, types: ["SharedSpan"])
+            nodes.link(r.iri, "span", s)
+            nodes.set(s, "spanText", span.text)
+            nodes.set(s, "fromStart", .int(span.fromStart))
+            nodes.set(s, "fromEnd", .int(span.fromEnd))
+            nodes.set(s, "toStart", .int(span.toStart))
+            nodes.set(s, "toEnd", .int(span.toEnd))
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// JSON-LD nodes under construction, keyed by @id; node references are collected as sets
+/// and written as sorted arrays, so construction order never shows in the output.
+struct NodeSet {
+    private var values: [String: [String: JSONValue]] = [:]
+    private var references: [String: [String: Set<String>]] = [:]
+    private var types: [String: Set<String>] = [:]
+
+    /// Declares a node with its types (merging with earlier declarations).
+    mutating func add(_ id: String, types newTypes: [String]) {
+        types[id, default: []].formUnion(newTypes)
+        if values[id] == nil { values[id] = [:] }
+    }
+
+    /// Sets a plain value; nil leaves the property out.
+    mutating func set(_ id: String, _ term: String, _ value: JSONValue?) {
+        guard let value, value != .null else { return }
+        values[id, default: [:]][term] = value
+    }
+
+    /// Sets a string; nil leaves the property out.
+    mutating func set(_ id: String, _ term: String, _ value: String?) {
+        set(id, term, value.map(JSONValue.string))
+    }
+
+    /// Adds a reference to another node.
+    mutating func link(_ id: String, _ term: String, _ target: String) {
+        references[id, default: [:]][term, default: []].insert(target)
+    }
+
+    /// True when a node with this id was declared.
+    func contains(_ id: String) -> Bool { values[id] != nil }
+
+    /// The nodes sorted by @id, references as sorted arrays, @type as a string or sorted array.
+    func graph() -> [JSONValue] {
+        values.keys.sorted().map { id in
+            var members = values[id] ?? [:]
+            members["@id"] = .string(id)
+            let t = (types[id] ?? []).sorted()
+            if t.count == 1 { members["@type"] = .string(t[0]) } else if !t.isEmpty { members["@type"] = .strings(t) }
+            for (term, targets) in references[id] ?? [:] { members[term] = .strings(targets.sorted()) }
+            return .object(members)
+        }
+    }
+}

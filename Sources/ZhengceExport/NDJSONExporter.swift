@@ -1,0 +1,71 @@
+import ZhengceDocument
+import ZhengceLineage
+
+/// The NDJSON export: one measure per line, its document and departments flattened into
+/// top-level fields, for bulk loading into a search engine. With `ExportOptions.bulkIndex`
+/// each record is preceded by an Elasticsearch/OpenSearch `index` action line.
+struct NDJSONExporter {
+    let catalog: ExportCatalog
+
+    /// The lines, each a compact JSON object, in document id then document order.
+    func lines() -> [String] {
+        var derivedFrom: [String: [ExportCatalog.ResolvedLink]] = [:]
+        for link in catalog.links where link.link.type == .derives { derivedFrom[link.fromIRI, default: []].append(link) }
+        var out: [String] = []
+        for d in catalog.documents {
+            for m in d.measures where m.provision < d.provisions.count {
+                let iri = catalog.provisionIRI(d, m.provision)
+                if let index = catalog.options.bulkIndex {
+                    out.append(JSONValue.object(["index": .object(["_index": .string(index), "_id": .string(iri)])]).serialized(.compact))
+                }
+                out.append(record(d, m, iri: iri, sources: derivedFrom[iri] ?? []).serialized(.compact))
+            }
+        }
+        return out
+    }
+
+    private func record(_ d: PolicyDocument, _ m: Measure, iri: String, sources: [ExportCatalog.ResolvedLink]) -> JSONValue {
+        var o = JSONValue.ObjectBuilder()
+        o.set("iri", iri)
+        o.set("id", m.id)
+        o.set("label", m.label)
+        o.set("path", .strings(m.path))
+        o.set("title", m.title)
+        o.set("text", m.text)
+        o.set("documentId", d.id)
+        o.set("documentIri", catalog.documentIRI(d.id))
+        o.set("documentTitle", JSONValue.optional(d.title))
+        o.set("docNumber", JSONValue.optional(d.docNumber))
+        o.set("documentType", JSONValue.optional(d.type))
+        o.set("issuers", .strings(d.issuers))
+        o.set("date", JSONValue.optional(d.date))
+        o.set("level", JSONValue.optional(d.level?.rawValue))
+        o.set("region", JSONValue.optional(d.region))
+        o.set("status", d.status.rawValue)
+        var lead: [String] = [], participants: [String] = [], written: [String] = []
+        var levels = Set<String>()
+        for r in m.responsible {
+            written.append(r.name)
+            guard !r.collective else { continue }
+            let dept = catalog.registryDepartment(name: r.name, canonical: r.department, region: d.region)
+            let name = dept?.name ?? r.department ?? r.name
+            if r.role == .lead { lead.append(name) } else { participants.append(name) }
+            if let level = dept?.level { levels.insert(level) }
+        }
+        o.set("leadDepartments", .strings(lead))
+        o.set("participantDepartments", .strings(participants))
+        o.set("departmentsAsWritten", .strings(written))
+        o.set("departmentLevels", .strings(levels.sorted()))
+        o.set("targets", .strings(m.targets.map(\.phrase)))
+        o.set("targetYears", .array(Array(Set(m.targets.compactMap(\.year))).sorted().map(JSONValue.int)))
+        let cited = catalog.citationIndexes(of: m, in: d).compactMap { d.citations[$0].docNumber }
+        o.set("cites", .strings(Array(Set(cited)).sorted()))
+        o.set("derivesFrom", .strings(Array(Set(sources.map(\.toIRI))).sorted()))
+        let sourceNumbers = sources.compactMap { link -> String? in
+            if let id = link.toDocument { return catalog.document(id)?.docNumber }
+            return link.link.to.docNumber
+        }
+        o.set("derivesFromDocNumbers", .strings(Array(Set(sourceNumbers)).sorted()))
+        return o.value
+    }
+}

@@ -1,1 +1,0 @@
-// ZhengceExport: placeholder file until the module lands.

@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import ZhengceDocument
+
+/// The embedded SQLite store: documents, provisions, measures, responsibilities, targets,
+/// citations, departments and lineage links, with an FTS5 index over measures.
+///
+/// Writes happen in one transaction (`write(_:)`), in WAL mode, so a failure or a kill at any
+/// moment leaves the previous contents readable and intact.
+public final class Store: Sendable {
+    /// The database file, or ":memory:".
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// The default location of the store, relative to the working directory.
+    public static let defaultPath = "Output/zhengce.sqlite"
+
+    /// Opens the store at `path`, creating it (and its folder) when missing; a store of another
+    /// schema version is emptied and recreated (it is rebuilt from the corpus on the next index).
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try RankFunction.register(db)
+        }
+        do {
+            if path != ":memory:" {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            queue = path == ":memory:" ? try DatabaseQueue(configuration: configuration)
+                : try DatabaseQueue(path: path, configuration: configuration)
+            try queue.write { db in try Store.prepareSchema(db, path: path) }
+        } catch let error as DatabaseError {
+            throw Store.wrap(error, path: path)
+        }
+    }
+
+    /// Makes an empty store in memory (for tests and one-off searches).
+    public static func inMemory() throws -> Store { try Store(path: ":memory:") }
+
+    /// Whether a store file exists at `path`.
+    public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    static func wrap(_ error: DatabaseError, path: String) -> StoreError {
+        if error.resultCode == .SQLITE_NOTADB { return .notADatabase(path: path) }
+        return .database(path: path, message: error.message ?? "\(error)")
+    }
+
+    /// Creates the schema in an empty database, or recreates it when the version differs.
+    private static func prepareSchema(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        if tables.isEmpty {
+            try create(db)
+            return
+        }
+        guard tables.contains("meta") else { throw StoreError.foreignDatabase(path: path) }
+        let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'")
+        guard version != String(StoreSchema.version) else { return }
+        // Another schema: drop everything and start over; the indexer refills it.
+        if tables.contains("measure_fts") { try db.execute(sql: "DROP TABLE measure_fts") }
+        for view in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'view'") {
+            try db.execute(sql: "DROP VIEW \(view.quotedDatabaseIdentifier)")
+        }
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
+            try db.execute(sql: "DROP TABLE IF EXISTS \(table.quotedDatabaseIdentifier)")
+        }
+        try db.execute(sql: "PRAGMA foreign_keys = ON")
+        try create(db)
+    }
+
+    private static func create(_ db: Database) throws {
+        for statement in StoreSchema.create { try db.execute(sql: statement) }
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema', ?)", arguments: [String(StoreSchema.version)])
+    }
+
+    // MARK: Reading state
+
+    /// A value of the `meta` table (e.g. "fingerprint", "corpus"), nil when unset.
+    public func meta(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Every file the store knows, by corpus-relative path.
+    public func files() throws -> [String: StoredFile] {
+        try read { db in
+            var out: [String: StoredFile] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, sha256, bytes, mtime, document, error FROM files") {
+                let file = StoredFile(path: row["path"], sha256: row["sha256"], bytes: row["bytes"], mtime: row["mtime"],
+                                      document: row["document"], error: row["error"])
+                out[file.path] = file
+            }
+            return out
+        }
+    }
+
+    /// Counts of the main tables.
+    public func counts() throws -> StoreCounts {
+        try read { db in
+            StoreCounts(
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                measures: try Int.fetchOne(db, sql: "SELECT count(*) FROM measures") ?? 0,
+                links: try Int.fetchOne(db, sql: "SELECT count(*) FROM links") ?? 0)
+        }
+    }
+
+    /// The ids of stored documents, sorted.
+    public func documentIDs() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY id") }
+    }
+
+    /// Runs FTS5's own consistency check of the full-text index; throws when it is damaged.
+    public func checkIntegrity() throws {
+        do {
+            try queue.inDatabase { db in
+                try db.execute(sql: "INSERT INTO measure_fts(measure_fts) VALUES ('integrity-check')")
+            }
+        } catch let error as DatabaseError {
+            throw Store.wrap(error, path: path)
+        }
+        try read { db in
+            if let problem = try String.fetchOne(db, sql: "PRAGMA quick_check"), problem != "ok" {
+                throw StoreError.database(path: path, message: problem)
+            }
+        }
+    }
+
+    // MARK: Writing
+
+    /// Runs `body` in one write transaction: everything it does is committed together or not at all.
+    public func write<T>(_ body: (StoreWriter) throws -> T) throws -> T {
+        do {
+            return try queue.write { db in
+                let writer = StoreWriter(db: db, path: path)
+                let result = try body(writer)
+                try writer.refreshDepartments()
+                return result
+            }
+        } catch let error as DatabaseError {
+            throw Store.wrap(error, path: path)
+        }
+    }
+
+    /// Replaces all lineage links (one transaction).
+    public func replaceLinks(_ links: [LinkRecord]) throws {
+        try write { writer in try writer.replaceLinks(links) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw Store.wrap(error, path: path)
+        }
+    }
+}
+
+/// What the store remembers about a corpus file.
+public struct StoredFile: Sendable, Hashable {
+    /// Path relative to the corpus folder.
+    public var path: String
+    /// SHA-256 of the file's bytes, lowercase hex.
+    public var sha256: String
+    /// Size in bytes.
+    public var bytes: Int
+    /// Modification time, seconds since 1970.
+    public var mtime: Double
+    /// The document id it gave, nil when it failed.
+    public var document: String?
+    /// Why it failed, nil when it was indexed.
+    public var error: String?
+
+    /// Makes a file record.
+    public init(path: String, sha256: String, bytes: Int, mtime: Double, document: String? = nil, error: String? = nil) {
+        self.path = path; self.sha256 = sha256; self.bytes = bytes; self.mtime = mtime
+        self.document = document; self.error = error
+    }
+}
+
+/// Row counts of a store.
+public struct StoreCounts: Sendable, Hashable {
+    /// Documents stored.
+    public var documents: Int
+    /// Measures stored (and indexed for search).
+    public var measures: Int
+    /// Lineage links stored.
+    public var links: Int
+}

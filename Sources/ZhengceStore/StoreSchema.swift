@@ -1,0 +1,176 @@
+/// The SQLite schema of the store (documented for users in docs/store.md).
+enum StoreSchema {
+    /// Bumped whenever a table, the FTS terms or their weights change; a store with another
+    /// version is rebuilt from the corpus.
+    static let version = 1
+
+    /// Statements that create an empty store, in order.
+    static let create: [String] = [
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE files (
+            path      TEXT PRIMARY KEY,
+            sha256    TEXT NOT NULL,
+            bytes     INTEGER NOT NULL,
+            mtime     REAL NOT NULL,
+            document  TEXT,
+            error     TEXT
+        )
+        """,
+        """
+        CREATE TABLE documents (
+            id             TEXT PRIMARY KEY,
+            path           TEXT NOT NULL UNIQUE,
+            sha256         TEXT NOT NULL,
+            title          TEXT,
+            notice_title   TEXT,
+            doc_number     TEXT,
+            issuers        TEXT NOT NULL,
+            date           TEXT,
+            published_date TEXT,
+            year           INTEGER,
+            type           TEXT,
+            level          TEXT,
+            region         TEXT,
+            status         TEXT NOT NULL,
+            period_start   INTEGER,
+            period_end     INTEGER,
+            format         TEXT NOT NULL,
+            encoding       TEXT NOT NULL,
+            bytes          INTEGER NOT NULL,
+            provenance     TEXT NOT NULL,
+            warnings       TEXT NOT NULL,
+            text           TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX documents_doc_number ON documents(doc_number)",
+        """
+        CREATE TABLE provisions (
+            id               TEXT PRIMARY KEY,
+            document         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ord              INTEGER NOT NULL,
+            label            TEXT NOT NULL,
+            normalized_label TEXT NOT NULL,
+            scheme           TEXT NOT NULL,
+            depth            INTEGER NOT NULL,
+            parent           INTEGER,
+            path             TEXT NOT NULL,
+            heading          TEXT NOT NULL,
+            text             TEXT NOT NULL,
+            start            INTEGER NOT NULL,
+            "end"            INTEGER NOT NULL,
+            kind             TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX provisions_document ON provisions(document, ord)",
+        """
+        CREATE TABLE measures (
+            rowid       INTEGER PRIMARY KEY,
+            id          TEXT NOT NULL UNIQUE,
+            document    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ord         INTEGER NOT NULL,
+            provision   INTEGER NOT NULL,
+            label       TEXT NOT NULL,
+            path        TEXT NOT NULL,
+            title       TEXT NOT NULL,
+            text        TEXT NOT NULL,
+            start       INTEGER NOT NULL,
+            "end"       INTEGER NOT NULL,
+            title_words TEXT NOT NULL,
+            text_words  TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX measures_document ON measures(document, ord)",
+        """
+        CREATE TABLE responsibilities (
+            measure        INTEGER NOT NULL REFERENCES measures(rowid) ON DELETE CASCADE,
+            ord            INTEGER NOT NULL,
+            name           TEXT NOT NULL,
+            department     TEXT,
+            role           TEXT NOT NULL,
+            role_inferred  INTEGER NOT NULL,
+            collective     INTEGER NOT NULL,
+            start          INTEGER NOT NULL,
+            "end"          INTEGER NOT NULL,
+            PRIMARY KEY (measure, ord)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX responsibilities_department ON responsibilities(department)",
+        "CREATE INDEX responsibilities_name ON responsibilities(name)",
+        """
+        CREATE TABLE departments (
+            name        TEXT PRIMARY KEY,
+            resolved    INTEGER NOT NULL,
+            lead        INTEGER NOT NULL,
+            participant INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE targets (
+            measure    INTEGER NOT NULL REFERENCES measures(rowid) ON DELETE CASCADE,
+            ord        INTEGER NOT NULL,
+            year       INTEGER,
+            value      REAL NOT NULL,
+            unit       TEXT NOT NULL,
+            comparator TEXT NOT NULL,
+            phrase     TEXT NOT NULL,
+            sentence   TEXT NOT NULL,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            PRIMARY KEY (measure, ord)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE citations (
+            document   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ord        INTEGER NOT NULL,
+            measure    TEXT,
+            title      TEXT,
+            doc_number TEXT,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            PRIMARY KEY (document, ord)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX citations_doc_number ON citations(doc_number)",
+        """
+        CREATE TABLE links (
+            id            INTEGER PRIMARY KEY,
+            type          TEXT NOT NULL,
+            from_document TEXT NOT NULL,
+            from_measure  TEXT,
+            to_document   TEXT NOT NULL,
+            to_measure    TEXT,
+            score         REAL,
+            inferred      INTEGER NOT NULL,
+            evidence      TEXT,
+            from_end      TEXT NOT NULL,
+            to_end        TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX links_from ON links(from_document, from_measure)",
+        "CREATE INDEX links_to ON links(to_document, to_measure)",
+        // The FTS index reads nothing back from its content view (ranking needs only the
+        // index); the view lets the sqlite3 shell show the words. Character columns are
+        // recomputed from `measures.title`/`text` when a row is deleted.
+        """
+        CREATE VIEW measure_fts_content AS
+            SELECT rowid, title_words, NULL AS title_chars, text_words, NULL AS text_chars FROM measures
+        """,
+        """
+        CREATE VIRTUAL TABLE measure_fts USING fts5(
+            title_words, title_chars, text_words, text_chars,
+            content = 'measure_fts_content', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 0'
+        )
+        """,
+    ]
+
+    /// The BM25 weights of the FTS columns: title words, title characters, text words, text characters.
+    static let weights = (titleWords: 8.0, titleChars: 4.0, textWords: 2.0, textChars: 1.0)
+}

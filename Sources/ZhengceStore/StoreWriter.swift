@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+import ZhengceDocument
+import ZhengceText
+
+/// Writes into a store inside one transaction (see `Store.write(_:)`); valid only inside it.
+public struct StoreWriter {
+    let db: Database
+    let path: String
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    init(db: Database, path: String) {
+        self.db = db
+        self.path = path
+    }
+
+    /// Sets a value of the `meta` table.
+    public func setMeta(_ key: String, _ value: String) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+
+    /// Removes every document, file record and link (the schema stays).
+    public func removeAll() throws {
+        try db.execute(sql: "INSERT INTO measure_fts(measure_fts) VALUES ('delete-all')")
+        try db.execute(sql: "DELETE FROM links")
+        try db.execute(sql: "DELETE FROM documents")
+        try db.execute(sql: "DELETE FROM files")
+    }
+
+    /// Removes the document read from corpus file `path` (if any) and the file's record.
+    public func removeFile(_ path: String) throws {
+        if let id = try String.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [path]) {
+            try removeDocument(id: id)
+        }
+        try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+    }
+
+    /// Removes a document with everything that hangs off it, and its measures from the FTS index.
+    public func removeDocument(id: String) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, title, text, title_words, text_words FROM measures WHERE document = ?",
+                                    arguments: [id])
+        let delete = try db.cachedStatement(sql: """
+            INSERT INTO measure_fts(measure_fts, rowid, title_words, title_chars, text_words, text_chars)
+            VALUES ('delete', ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            let title: String = row["title"]
+            let text: String = row["text"]
+            try delete.execute(arguments: [row["rowid"] as Int64, row["title_words"] as String,
+                                           IndexTerms.joinedCharacters(title),
+                                           row["text_words"] as String, IndexTerms.joinedCharacters(text)])
+        }
+        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+    }
+
+    /// Records a corpus file that could not be parsed (any earlier document from it is removed).
+    public func recordFailure(_ file: StoredFile) throws {
+        try removeFile(file.path)
+        try upsertFile(file)
+    }
+
+    /// Records that an unchanged file was seen with a new modification time.
+    public func touchFile(_ path: String, mtime: Double) throws {
+        try db.execute(sql: "UPDATE files SET mtime = ? WHERE path = ?", arguments: [mtime, path])
+    }
+
+    /// Stores `document` read from `file`, replacing what the file gave before.
+    /// Throws `StoreError.duplicateDocumentID` when another file already gave the same id.
+    public func put(_ document: PolicyDocument, file: StoredFile, segmenter: Segmenter = .shared) throws {
+        if let other = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE id = ?", arguments: [document.id]),
+           other != file.path {
+            throw StoreError.duplicateDocumentID(id: document.id, path: file.path, otherPath: other)
+        }
+        try removeFile(file.path)
+        try insertDocument(document, sha256: file.sha256)
+        try insertMeasures(of: document, segmenter: segmenter)
+        var record = file
+        record.document = document.id
+        record.error = nil
+        try upsertFile(record)
+    }
+
+    /// Replaces all lineage links.
+    public func replaceLinks(_ links: [LinkRecord]) throws {
+        try db.execute(sql: "DELETE FROM links")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for link in links {
+            try insert.execute(arguments: [link.type, link.fromDocument, link.fromMeasure, link.toDocument, link.toMeasure,
+                                           link.score, link.inferred, link.evidenceJSON, link.fromJSON, link.toJSON])
+        }
+    }
+
+    // MARK: Rows
+
+    private func upsertFile(_ file: StoredFile) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO files(path, sha256, bytes, mtime, document, error) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [file.path, file.sha256, file.bytes, file.mtime, file.document, file.error])
+    }
+
+    private func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private func insertDocument(_ d: PolicyDocument, sha256: String) throws {
+        let year = d.year ?? d.publishedDate.flatMap { Int($0.prefix(4)) }
+        try db.execute(sql: """
+            INSERT INTO documents(id, path, sha256, title, notice_title, doc_number, issuers, date, published_date, year,
+                type, level, region, status, period_start, period_end, format, encoding, bytes, provenance, warnings, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                d.id, d.source.path, sha256, d.title, d.noticeTitle, d.docNumber, try json(d.issuers), d.date,
+                d.publishedDate, year, d.type, d.level?.rawValue, d.region, d.status.rawValue, d.period?.start,
+                d.period?.end, d.source.format, d.source.encoding, d.source.bytes, try json(d.provenance),
+                try json(d.warnings), d.text,
+            ])
+        let provision = try db.cachedStatement(sql: """
+            INSERT INTO provisions(id, document, ord, label, normalized_label, scheme, depth, parent, path, heading, text,
+                start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ord, p) in d.provisions.enumerated() {
+            try provision.execute(arguments: [
+                p.id, d.id, ord, p.label, p.normalizedLabel, p.scheme.rawValue, p.depth, p.parent, try json(p.path),
+                p.heading, p.text, p.start, p.end, p.kind.rawValue,
+            ])
+        }
+    }
+
+    private func insertMeasures(of d: PolicyDocument, segmenter: Segmenter) throws {
+        let measure = try db.cachedStatement(sql: """
+            INSERT INTO measures(id, document, ord, provision, label, path, title, text, start, "end", title_words, text_words)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let fts = try db.cachedStatement(sql: """
+            INSERT INTO measure_fts(rowid, title_words, title_chars, text_words, text_chars) VALUES (?, ?, ?, ?, ?)
+            """)
+        let responsibility = try db.cachedStatement(sql: """
+            INSERT INTO responsibilities(measure, ord, name, department, role, role_inferred, collective, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let target = try db.cachedStatement(sql: """
+            INSERT INTO targets(measure, ord, year, value, unit, comparator, phrase, sentence, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var seenIDs: Set<String> = []
+        var rowids: [(range: Range<Int>, id: String)] = []
+        for (ord, m) in d.measures.enumerated() {
+            // Measure ids are unique within a document by construction; guard anyway so a
+            // parser slip cannot abort the whole run.
+            guard seenIDs.insert(m.id).inserted else { continue }
+            let titleWords = IndexTerms.joinedWords(m.title, segmenter: segmenter)
+            let textWords = IndexTerms.joinedWords(m.text, segmenter: segmenter)
+            try measure.execute(arguments: [
+                m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end, titleWords, textWords,
+            ])
+            let rowid = db.lastInsertedRowID
+            try fts.execute(arguments: [rowid, titleWords, IndexTerms.joinedCharacters(m.title),
+                                        textWords, IndexTerms.joinedCharacters(m.text)])
+            for (i, r) in m.responsible.enumerated() {
+                try responsibility.execute(arguments: [rowid, i, r.name, r.department, r.role.rawValue, r.roleInferred,
+                                                       r.collective, r.start, r.end])
+            }
+            for (i, t) in m.targets.enumerated() {
+                try target.execute(arguments: [rowid, i, t.year, t.value, t.unit, t.comparator.rawValue, t.phrase, t.sentence,
+                                               t.start, t.end])
+            }
+            rowids.append((m.start..<max(m.start, m.end), m.id))
+        }
+        try insertCitations(of: d, measures: rowids)
+    }
+
+    /// Document citations (plus any only listed on measures), each with the innermost measure around it.
+    private func insertCitations(of d: PolicyDocument, measures: [(range: Range<Int>, id: String)]) throws {
+        var citations = d.citations
+        var seen = Set(citations.map { [$0.start, $0.end] })
+        for m in d.measures {
+            for c in m.citations where seen.insert([c.start, c.end]).inserted { citations.append(c) }
+        }
+        citations.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO citations(document, ord, measure, title, doc_number, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ord, c) in citations.enumerated() {
+            let inner = measures.filter { $0.range.contains(c.start) || ($0.range.lowerBound == c.start) }
+                .min { $0.range.count < $1.range.count }
+            try insert.execute(arguments: [d.id, ord, inner?.id, c.title, c.docNumber, c.start, c.end])
+        }
+    }
+
+    /// Recomputes the `departments` summary table from the responsibilities.
+    func refreshDepartments() throws {
+        try db.execute(sql: "DELETE FROM departments")
+        try db.execute(sql: """
+            INSERT INTO departments(name, resolved, lead, participant)
+            SELECT coalesce(department, name), max(department IS NOT NULL),
+                   count(DISTINCT CASE WHEN role = 'lead' THEN measure END),
+                   count(DISTINCT CASE WHEN role = 'participant' THEN measure END)
+            FROM responsibilities WHERE collective = 0
+            GROUP BY coalesce(department, name)
+            """)
+    }
+}

@@ -1,1 +1,0 @@
-// ZhengceStore: placeholder file until the module lands.
