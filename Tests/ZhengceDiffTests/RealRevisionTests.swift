@@ -96,6 +96,9 @@ import ZhengceDocument
         let (old18, new18) = Self.sides(eighteen.text)
         #expect(old18.contains("依照本法第十六条和第十七条的规定") && old18.contains("可以在本法第十六条和第十七条规定的范围内"))
         #expect(new18.contains("依照本法第十五条和第十六条的规定") && new18.contains("可以在本法第十五条和第十六条规定的范围内"))
+        // Each paragraph reads as one replacement, not as "第十六条" kept between two half-changes.
+        #expect(eighteen.text.filter { $0.op == .delete }.map(\.text) == ["第十六条和第十七条", "第十六条和第十七条"])
+        #expect(eighteen.text.filter { $0.op == .insert }.map(\.text) == ["第十五条和第十六条", "第十五条和第十六条"])
         #expect(Self.forward.metadata.contains { $0.field == "date" && $0.old == "2016-11-07" && $0.new == "2022-12-30" })
         #expect(!Self.forward.metadata.contains { $0.field == "title" })
     }
@@ -119,3 +122,4 @@ import ZhengceDocument
         #expect(sixty.text.filter { $0.op == .insert }.map(\.text) == ["第十一条"])
     }
 }
+
