@@ -83,24 +83,39 @@ public enum WordDiff {
 
     /// Merges word operations into runs a person can read: within each stretch of changes all
     /// deleted words come first, then all inserted ones; an equal stretch of a single character
-    /// (often punctuation) between two changes is folded into them; a stretch where a word only
+    /// (often punctuation) between two changes, or one matched out of place between a pure insertion
+    /// and a pure deletion, is folded into them; a stretch where a word only
     /// gained or lost words at one end becomes a pure insertion or deletion.
     static func readable(_ raw: [TextRun]) -> [TextRun] {
-        // Absorb tiny equal islands between changes.
+        // Absorb equal islands between changes: a single character (often punctuation), or a stretch
+        // the LCS matched out of place, between a pure insertion and a pure deletion no shorter than
+        // it ("[+第十五条和+]第十六条[-和第十七条-]" reads as one replacement). Repeat until none is left.
         var items = raw
-        var k = 0
-        while k < items.count {
-            guard items[k].op == .equal else { k += 1; continue }
-            var end = k
-            while end < items.count && items[end].op == .equal { end += 1 }
-            let island = items[k..<end].map(\.text).joined()
-            let betweenChanges = k > 0 && end < items.count
-            if betweenChanges && (end - k == 1) && island.count <= 1 {
-                let text = items[k].text
-                items.replaceSubrange(k..<end, with: [TextRun(op: .delete, text: text), TextRun(op: .insert, text: text)])
-                k += 2
-            } else {
-                k = end
+        var absorbed = true
+        while absorbed {
+            absorbed = false
+            var stretches: [(range: Range<Int>, equal: Bool)] = []
+            for (k, item) in items.enumerated() {
+                let equal = item.op == .equal
+                if let last = stretches.last, last.equal == equal { stretches[stretches.count - 1].range = last.range.lowerBound..<(k + 1) }
+                else { stretches.append((k..<(k + 1), equal)) }
+            }
+            /// Characters deleted and inserted in a change stretch.
+            func weight(_ range: Range<Int>) -> (deleted: Int, inserted: Int) {
+                items[range].reduce((0, 0)) { w, run in
+                    (w.0 + (run.op == .delete ? run.text.count : 0), w.1 + (run.op == .insert ? run.text.count : 0))
+                }
+            }
+            // Back to front, so the ranges still to visit keep their place.
+            for s in stretches.indices.dropFirst().dropLast().reversed() where stretches[s].equal {
+                let range = stretches[s].range
+                let length = items[range].reduce(0) { $0 + $1.text.count }
+                let left = weight(stretches[s - 1].range), right = weight(stretches[s + 1].range)
+                let shifted = (left.deleted == 0 && right.inserted == 0 && length <= min(left.inserted, right.deleted))
+                    || (left.inserted == 0 && right.deleted == 0 && length <= min(left.deleted, right.inserted))
+                guard length <= 1 || shifted else { continue }
+                items.replaceSubrange(range, with: items[range].flatMap { [TextRun(op: .delete, text: $0.text), TextRun(op: .insert, text: $0.text)] })
+                absorbed = true
             }
         }
         // Group: equal runs, and change stretches as delete-then-insert.

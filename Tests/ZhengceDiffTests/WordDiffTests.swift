@@ -40,4 +40,15 @@ import Testing
         #expect(runs.filter { $0.op == .insert }.map(\.text) == ["依法"])
         #expect(runs.filter { $0.op == .delete }.isEmpty)
     }
+
+    @Test func shiftedMatchReadsAsOneReplacementButAlignedWordsStay() {
+        // "第十六条" kept between an insertion and a deletion is a match out of place.
+        let shifted = WordDiff.runs(old: "依照本法第十六条和第十七条的规定", new: "依照本法第十五条和第十六条的规定")
+        #expect(shifted == [TextRun(op: .equal, text: "依照本法"), TextRun(op: .delete, text: "第十六条和第十七条"),
+                            TextRun(op: .insert, text: "第十五条和第十六条"), TextRun(op: .equal, text: "的规定")])
+        // "以上" between two replacements stays visible.
+        let aligned = WordDiff.runs(old: "处以一万元以上五万元以下罚款。", new: "处以二万元以上十万元以下罚款。")
+        #expect(aligned.filter { $0.op == .equal }.map(\.text).contains("以上"))
+        #expect(aligned.filter { $0.op == .delete }.map(\.text) == ["一万元", "五万元"])
+    }
 }
