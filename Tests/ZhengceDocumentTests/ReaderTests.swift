@@ -22,6 +22,24 @@ import Testing
         #expect(d.measures.map(\.title) == ["健全机制", "强化考核"])
     }
 
+    @Test func titleIsNotGluedToTheFirstBodySentence() throws {
+        let d = try parse("""
+            测试省跨境电商高质量发展行动方案（2024—2026年）（征求意见稿）
+
+            为推动跨境电商高质量发展，制定本方案。
+
+            一、主要目标
+
+            到2026年，全省跨境电商交易规模超过800亿元。
+            """)
+        #expect(d.title == "测试省跨境电商高质量发展行动方案（2024—2026年）")
+        #expect(d.status == .draft)
+        #expect(d.text.contains("为推动跨境电商高质量发展，制定本方案。"))
+        // A title without a document-type ending, followed by a sentence.
+        let e = try parse("测试市外贸稳规模优结构三年行动\n\n为稳住外贸基本盘，结合本市实际，制定以下措施。\n\n一、拓展市场\n\n（一）支持参展。\n")
+        #expect(e.title == "测试市外贸稳规模优结构三年行动")
+    }
+
     @Test func sentenceEndKeepsTheParagraphBreak() throws {
         let d = try parse("一、总则\n\n（一）第一段结束于句号，这里是一个比较长的句子用来测试段落。\n\n第二段开始，这是真正的新段落，不能接在上一段后面。\n")
         #expect(d.text.contains("段落。\n第二段开始"))

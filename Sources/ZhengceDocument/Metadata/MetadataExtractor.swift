@@ -78,14 +78,20 @@ enum MetadataExtractor {
         } else if var best = runs.first(where: { r in
             let joined = r.map { texts[$0] }.joined()
             return joined.includes("关于") || DocumentTypes.type(ofTitle: joined) != nil
+                || r.contains(where: { LineJoiner.endsLikeTitle(texts[$0]) })
         }) {
             // Site furniture before a title (首页, 当前位置) is short; a title is at most four lines.
-            if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil }) { best = Array(best[...end]) }
+            if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil || LineJoiner.endsLikeTitle(texts[$0]) }) {
+                best = Array(best[...end])
+            }
+            // A title has no sentence-final 。: a line ending one after the title starts the body.
+            if let stop = best.firstIndex(where: { LineJoiner.endsSentence(UnitText(texts[$0])) }), stop > 0 { best = Array(best[..<stop]) }
             while best.count > 1, texts[best[0]].count <= 4 { best.removeFirst() }
             if best.count > 4 { best = Array(best.suffix(4)) }
             titleIndices = best
         } else if infoParagraphs == nil, let first = runs.first, first.count <= 3 {
             titleIndices = first
+            if let stop = first.firstIndex(where: { LineJoiner.endsSentence(UnitText(texts[$0])) }), stop > 0 { titleIndices = Array(first[..<stop]) }
         }
         if !titleIndices.isEmpty {
             result.title = normalizeTitle(titleIndices.map { texts[$0] }.reduce("") { $0.isEmpty ? $1 : LineJoiner.glue($0, $1) })
