@@ -207,8 +207,9 @@ enum MetadataExtractor {
             result.outlineStart = k
             result.outlineEnd = texts.count
         }
-        // 附件 lists end the body.
-        if let attachment = (result.outlineStart..<max(result.outlineStart, result.outlineEnd)).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
+        // 附件 lists end the body — unless the articles (第X条) go on after the line.
+        let bodyRange = result.outlineStart..<max(result.outlineStart, result.outlineEnd)
+        if let attachment = bodyRange.first(where: { isAttachmentLine(texts[$0]) && !articlesContinue(after: $0, in: texts, range: bodyRange) }) {
             result.outlineEnd = attachment
         }
 
@@ -300,6 +301,28 @@ enum MetadataExtractor {
         if t.includes("签发人"), let first = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first,
            first.hasSuffix("号"), DocumentNumber.normalize(String(first)) != nil { return true }
         return false
+    }
+
+    /// A line that opens attachments: 附件, 附件：…, 附件1, 附件一：… (not 附件三所列… in running text).
+    static func isAttachmentLine(_ text: String) -> Bool {
+        guard text.hasPrefix("附件") else { return false }
+        let rest = UnitText(String(text.dropFirst(2)))
+        var i = 0
+        while i < rest.count, CharClass.isDigit(rest[i]) || CharClass.isChineseNumeral(rest[i]) { i += 1 }
+        if i == rest.count { return true }
+        return "：:、 \u{3000}".utf16.contains(rest[i])
+    }
+
+    /// True when the article numbering goes on after `index`: the last 第X条 before it is N and the
+    /// first after it is N+1, so the line belongs to the articles (a quoted 附件 in a law's text).
+    static func articlesContinue(after index: Int, in texts: [String], range: Range<Int>) -> Bool {
+        func article(_ k: Int) -> Int? {
+            guard texts[k].hasPrefix("第"), let label = NumberingLabel.detect(UnitText(texts[k])), label.scheme == .article else { return nil }
+            return label.number
+        }
+        guard let before = (range.lowerBound..<index).reversed().lazy.compactMap(article).first,
+              let after = ((index + 1)..<range.upperBound).lazy.compactMap(article).first else { return false }
+        return after == before + 1
     }
 
     /// A bracketed note of adoption or amendment under a law's title.
