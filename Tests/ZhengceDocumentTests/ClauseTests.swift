@@ -73,6 +73,25 @@ import Testing
         #expect(e.first?.value == 3 && e.first?.upperValue == 5 && e.first?.comparator == .atLeast)
     }
 
+    @Test func chineseNumeralAmountsAreReadWithValueAndUnit() {
+        let a = targets("到2025年，跨境电商交易额超千亿元。")
+        #expect(a.count == 1 && a[0].value == 1000 && a[0].unit == "亿元" && a[0].comparator == .atLeast && a[0].year == 2025)
+        #expect(a.first?.phrase == "超千亿元")
+        let b = targets("培育跨境电商龙头企业百家以上。")
+        #expect(b.count == 1 && b[0].value == 100 && b[0].unit == "家" && b[0].comparator == .atLeast && b[0].phrase == "百家以上")
+        let c = targets("每年培训跨境电商人才十万人次。")
+        #expect(c.count == 1 && c[0].value == 10 && c[0].unit == "万人次" && c[0].phrase == "十万人次" && c[0].year == nil)
+        // 出口超千亿元人民币的市场 describes the markets: not a target of its own.
+        #expect(targets("力争培育10家左右出口超千亿元人民币的内外贸一体化市场。").map(\.phrase) == ["10家左右"])
+        let d = targets("到2027年建成一百二十个海外仓和三千万平方米仓储面积。")
+        #expect(d.map(\.value) == [120, 3000] && d.map(\.unit) == ["个", "万平方米"])
+    }
+
+    @Test(arguments: ["打造一批跨境电商龙头企业。", "聚焦三个方面推进。", "落实“十四五”规划。", "到2025年完成第十个项目。", "建成千家万户的服务网络。"])
+    func chineseNumeralsThatAreNotAmounts(text: String) {
+        #expect(targets(text).isEmpty)
+    }
+
     @Test(arguments: ["落实《意见》（国办发〔2021〕24号）要求。", "2021年组织开展考核评估。", "零售出口（9610）企业。", "确保“7×24小时”通关。",
                       "商务部等9部门联合印发。", "支持企业参加B2B出口。"])
     func notTargets(text: String) {

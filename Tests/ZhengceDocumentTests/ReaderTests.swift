@@ -22,6 +22,50 @@ import Testing
         #expect(d.measures.map(\.title) == ["健全机制", "强化考核"])
     }
 
+    @Test func titleIsNotGluedToTheFirstBodySentence() throws {
+        let d = try parse("""
+            测试省跨境电商高质量发展行动方案（2024—2026年）（征求意见稿）
+
+            为推动跨境电商高质量发展，制定本方案。
+
+            一、主要目标
+
+            到2026年，全省跨境电商交易规模超过800亿元。
+            """)
+        #expect(d.title == "测试省跨境电商高质量发展行动方案（2024—2026年）")
+        #expect(d.status == .draft)
+        #expect(d.text.contains("为推动跨境电商高质量发展，制定本方案。"))
+        // A title without a document-type ending, followed by a sentence.
+        let e = try parse("测试市外贸稳规模优结构三年行动\n\n为稳住外贸基本盘，结合本市实际，制定以下措施。\n\n一、拓展市场\n\n（一）支持参展。\n")
+        #expect(e.title == "测试市外贸稳规模优结构三年行动")
+    }
+
+    @Test func attachmentLineInsideTheArticlesDoesNotEndALaw() throws {
+        let d = try parse("""
+            测试省海外仓管理办法
+
+            第一条 为规范海外仓建设，制定本办法。
+
+            第二条 申请认定的企业应当向省商务厅提交申请表，格式见：
+
+            附件：申请表
+
+            第三条 省商务厅负责海外仓的认定和管理，省财政厅配合做好资金保障。
+
+            第四条 本办法自发布之日起施行。
+
+            附件一：申请表格式
+
+            一、企业名称
+
+            二、海外仓地址
+            """)
+        #expect(d.provisions.map(\.label) == ["第一条", "第二条", "第三条", "第四条"])
+        #expect(!d.provisions.contains { $0.text.contains("海外仓地址") })
+        #expect(MetadataExtractor.isAttachmentLine("附件3"))
+        #expect(!MetadataExtractor.isAttachmentLine("附件三所列全国性法律增减的决定"))
+    }
+
     @Test func sentenceEndKeepsTheParagraphBreak() throws {
         let d = try parse("一、总则\n\n（一）第一段结束于句号，这里是一个比较长的句子用来测试段落。\n\n第二段开始，这是真正的新段落，不能接在上一段后面。\n")
         #expect(d.text.contains("段落。\n第二段开始"))

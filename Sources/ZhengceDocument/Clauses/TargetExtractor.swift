@@ -49,20 +49,31 @@ struct TargetExtractor {
         var year: Int?
         var yearEnd = range.lowerBound
         while i < range.upperBound {
-            guard CharClass.isDigit(text[i]), i == range.lowerBound || !CharClass.isDigit(text[i - 1]) && !CharClass.isLatin(text[i - 1]) else { i += 1; continue }
-            var j = i
-            while j < range.upperBound, CharClass.isDigit(text[j]) { j += 1 }
-            var valueEnd = j
-            if j + 1 < range.upperBound, text[j] == 0x2E || text[j] == 0xFF0E, CharClass.isDigit(text[j + 1]) {
-                valueEnd = j + 1
-                while valueEnd < range.upperBound, CharClass.isDigit(text[valueEnd]) { valueEnd += 1 }
+            // A Chinese-numeral amount (超千亿元, 百家以上, 十万人次) is read like digits.
+            let chinese = CharClass.isDigit(text[i]) ? nil : chineseAmount(at: i, in: range)
+            guard chinese != nil || CharClass.isDigit(text[i]) && (i == range.lowerBound || !CharClass.isDigit(text[i - 1]) && !CharClass.isLatin(text[i - 1])) else {
+                i += 1; continue
             }
-            let numberText = text.string(i..<valueEnd)
-            let value = Double(String(numberText.map { $0.isASCII ? $0 : Character(Unicode.Scalar(($0.unicodeScalars.first!.value - 0xFEE0))!) })) ?? 0
+            var j = i
+            var valueEnd = i
+            let value: Double
+            if let chinese {
+                (value, valueEnd) = chinese
+                j = valueEnd
+            } else {
+                while j < range.upperBound, CharClass.isDigit(text[j]) { j += 1 }
+                valueEnd = j
+                if j + 1 < range.upperBound, text[j] == 0x2E || text[j] == 0xFF0E, CharClass.isDigit(text[j + 1]) {
+                    valueEnd = j + 1
+                    while valueEnd < range.upperBound, CharClass.isDigit(text[valueEnd]) { valueEnd += 1 }
+                }
+                let numberText = text.string(i..<valueEnd)
+                value = Double(String(numberText.map { $0.isASCII ? $0 : Character(Unicode.Scalar(($0.unicodeScalars.first!.value - 0xFEE0))!) })) ?? 0
+            }
             var after = valueEnd
             while after < range.upperBound, text[after] == 0x20 { after += 1 }
             // A year: 到2025年 / 2027年底 — remember it, it is not a target.
-            if valueEnd - i == 4, j == valueEnd, after < range.upperBound, text[after] == u16("年")[0], (1990...2100).contains(Int(value)) {
+            if chinese == nil, valueEnd - i == 4, j == valueEnd, after < range.upperBound, text[after] == u16("年")[0], (1990...2100).contains(Int(value)) {
                 if !isRecurringYear(before: i) { year = Int(value); yearEnd = after + 1 }
                 i = after + 1
                 continue
@@ -72,7 +83,7 @@ struct TargetExtractor {
             // A range: 2—3个.
             var upper: Double?
             var unitStart = after
-            if after + 1 < range.upperBound, Self.rangeDashes.contains(text[after]), CharClass.isDigit(text[after + 1]) {
+            if chinese == nil, after + 1 < range.upperBound, Self.rangeDashes.contains(text[after]), CharClass.isDigit(text[after + 1]) {
                 var e = after + 1
                 while e < range.upperBound, CharClass.isDigit(text[e]) || text[e] == 0x2E { e += 1 }
                 upper = Double(text.string((after + 1)..<e))
@@ -96,7 +107,9 @@ struct TargetExtractor {
             let recurring = isRecurring(before: phraseStart, limit: range.lowerBound)
             let committed = year != nil || comparator != .exactly || recurring || upper != nil || hasCommitment(range.lowerBound..<i)
             // "超过100万元的企业": an attribute, not a commitment, unless it is a growth rate.
-            let attributive = phraseEnd < range.upperBound && text[phraseEnd] == u16("的")[0] && !recurring && unit != "%" && unit != "％"
+            // (出口超千亿元人民币的市场: the currency word may come between.)
+            let currency = text.matches(u16("人民币"), at: phraseEnd) ? 3 : 0
+            let attributive = phraseEnd + currency < range.upperBound && text[phraseEnd + currency] == u16("的")[0] && !recurring && unit != "%" && unit != "％"
             if committed && !attributive && value > 0 {
                 if phraseStart - 2 >= range.lowerBound, Self.recurring.contains(where: { text.matches($0, at: phraseStart - 2) }) {
                     phraseStart -= 2
@@ -109,6 +122,32 @@ struct TargetExtractor {
             i = phraseEnd
         }
         return result
+    }
+
+    /// A Chinese numeral starting at `i` and directly followed by a unit: its value and end.
+    /// It must carry a magnitude (十, 百, 千 in the numeral or 万, 亿 in the unit), so 一批 and
+    /// 三个方面 are not amounts; ordinals (第十) and runs of bare digits (二三) are refused.
+    private func chineseAmount(at i: Int, in range: Range<Int>) -> (Double, Int)? {
+        guard CharClass.isChineseNumeral(text[i]) else { return nil }
+        if i > range.lowerBound {
+            let before = text[i - 1]
+            if CharClass.isChineseNumeral(before) || CharClass.isDigit(before) || before == u16("第")[0] { return nil }
+        }
+        var runEnd = i
+        while runEnd < range.upperBound, CharClass.isChineseNumeral(text[runEnd]) { runEnd += 1 }
+        let magnitudes: Set<UInt16> = [CharClass.ten, CharClass.hundred, CharClass.thousand]
+        for split in (i + 1)...runEnd {
+            guard let unitLength = text.matchAny(Self.units, at: split) else { continue }
+            let numeral = text.units[i..<split]
+            let bareDigits = zip(numeral, numeral.dropFirst()).contains { !magnitudes.contains($0) && $0 != u16("零")[0] && !magnitudes.contains($1) }
+            let unitFirst = text[split]
+            // 千家万户, 千军万马: an idiom, not an amount.
+            if split + unitLength < range.upperBound, text[split + unitLength] == u16("万")[0] || CharClass.isChineseNumeral(text[split + unitLength]) { return nil }
+            guard !bareDigits, numeral.contains(where: magnitudes.contains) || unitFirst == u16("万")[0] || unitFirst == u16("亿")[0],
+                  let value = CharClass.chineseNumberValue(numeral), value > 1, unitLength > 0 else { return nil }
+            return (Double(value), split)
+        }
+        return nil
     }
 
     private func isRecurring(before i: Int, limit: Int) -> Bool {

@@ -78,14 +78,20 @@ enum MetadataExtractor {
         } else if var best = runs.first(where: { r in
             let joined = r.map { texts[$0] }.joined()
             return joined.includes("关于") || DocumentTypes.type(ofTitle: joined) != nil
+                || r.contains(where: { LineJoiner.endsLikeTitle(texts[$0]) })
         }) {
             // Site furniture before a title (首页, 当前位置) is short; a title is at most four lines.
-            if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil }) { best = Array(best[...end]) }
+            if let end = best.firstIndex(where: { DocumentTypes.type(ofTitle: texts[$0]) != nil || LineJoiner.endsLikeTitle(texts[$0]) }) {
+                best = Array(best[...end])
+            }
+            // A title has no sentence-final 。: a line ending one after the title starts the body.
+            if let stop = best.firstIndex(where: { LineJoiner.endsSentence(UnitText(texts[$0])) }), stop > 0 { best = Array(best[..<stop]) }
             while best.count > 1, texts[best[0]].count <= 4 { best.removeFirst() }
             if best.count > 4 { best = Array(best.suffix(4)) }
             titleIndices = best
         } else if infoParagraphs == nil, let first = runs.first, first.count <= 3 {
             titleIndices = first
+            if let stop = first.firstIndex(where: { LineJoiner.endsSentence(UnitText(texts[$0])) }), stop > 0 { titleIndices = Array(first[..<stop]) }
         }
         if !titleIndices.isEmpty {
             result.title = normalizeTitle(titleIndices.map { texts[$0] }.reduce("") { $0.isEmpty ? $1 : LineJoiner.glue($0, $1) })
@@ -201,8 +207,9 @@ enum MetadataExtractor {
             result.outlineStart = k
             result.outlineEnd = texts.count
         }
-        // 附件 lists end the body.
-        if let attachment = (result.outlineStart..<max(result.outlineStart, result.outlineEnd)).first(where: { texts[$0].hasPrefix("附件：") || texts[$0] == "附件" || texts[$0].hasPrefix("附件:") }) {
+        // 附件 lists end the body — unless the articles (第X条) go on after the line.
+        let bodyRange = result.outlineStart..<max(result.outlineStart, result.outlineEnd)
+        if let attachment = bodyRange.first(where: { isAttachmentLine(texts[$0]) && !articlesContinue(after: $0, in: texts, range: bodyRange) }) {
             result.outlineEnd = attachment
         }
 
@@ -294,6 +301,28 @@ enum MetadataExtractor {
         if t.includes("签发人"), let first = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first,
            first.hasSuffix("号"), DocumentNumber.normalize(String(first)) != nil { return true }
         return false
+    }
+
+    /// A line that opens attachments: 附件, 附件：…, 附件1, 附件一：… (not 附件三所列… in running text).
+    static func isAttachmentLine(_ text: String) -> Bool {
+        guard text.hasPrefix("附件") else { return false }
+        let rest = UnitText(String(text.dropFirst(2)))
+        var i = 0
+        while i < rest.count, CharClass.isDigit(rest[i]) || CharClass.isChineseNumeral(rest[i]) { i += 1 }
+        if i == rest.count { return true }
+        return "：:、 \u{3000}".utf16.contains(rest[i])
+    }
+
+    /// True when the article numbering goes on after `index`: the last 第X条 before it is N and the
+    /// first after it is N+1, so the line belongs to the articles (a quoted 附件 in a law's text).
+    static func articlesContinue(after index: Int, in texts: [String], range: Range<Int>) -> Bool {
+        func article(_ k: Int) -> Int? {
+            guard texts[k].hasPrefix("第"), let label = NumberingLabel.detect(UnitText(texts[k])), label.scheme == .article else { return nil }
+            return label.number
+        }
+        guard let before = (range.lowerBound..<index).reversed().lazy.compactMap(article).first,
+              let after = ((index + 1)..<range.upperBound).lazy.compactMap(article).first else { return false }
+        return after == before + 1
     }
 
     /// A bracketed note of adoption or amendment under a law's title.
