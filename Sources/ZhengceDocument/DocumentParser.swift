@@ -28,7 +28,7 @@ public struct DocumentParser: Sendable {
         return try parse(data: data, path: name)
     }
 
-    /// Parses `data`, naming the document after `path` (its id is the file name without extension).
+    /// Parses `data`, naming the document after `path` (see `documentID(forPath:)`).
     public func parse(data: Data, path: String) throws -> PolicyDocument {
         guard data.count <= maximumBytes else {
             throw DocumentError.tooLarge(path: path, bytes: data.count, limit: maximumBytes)
@@ -119,10 +119,14 @@ public struct DocumentParser: Sendable {
         return body - from + 1
     }
 
-    /// The id of a document read from `path`: the file name without its extension.
+    /// The id of a document read from `path` (relative to its corpus folder): the path without
+    /// its extension, folders joined by "--" so that the same file name in two folders gives two
+    /// ids ("行政法/广告法.md" → "行政法--广告法"); a file at the top level is its name alone.
     public static func documentID(forPath path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let components = path.split(separator: "/").map(String.init).filter { $0 != "." && !$0.isEmpty }
+        guard let name = components.last else { return path }
         let ext = (name as NSString).pathExtension
-        return ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+        let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+        return (components.dropLast() + [stem]).joined(separator: "--")
     }
 }
