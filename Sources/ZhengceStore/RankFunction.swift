@@ -33,10 +33,11 @@ enum RankFunction {
         guard let api = api?.pointee, let fts, let context else { return }
         let columns = Int(api.xColumnCount(fts))
         let phrases = Int(api.xPhraseCount(fts))
-        // Aux data: [N, avgLength per column..., idf per phrase...] as doubles.
+        // Aux data: [N, avgLength per column..., idf per phrase..., scratch tf per (phrase, column)...]
+        // as doubles; the scratch space saves an allocation per row.
         var statistics = api.xGetAuxdata(fts, 0)?.assumingMemoryBound(to: Double.self)
         if statistics == nil {
-            guard let buffer = malloc(MemoryLayout<Double>.stride * (1 + columns + phrases)) else {
+            guard let buffer = malloc(MemoryLayout<Double>.stride * (1 + columns + phrases + phrases * columns)) else {
                 sqlite3_result_error_nomem(context)
                 return
             }
@@ -77,7 +78,8 @@ enum RankFunction {
         }
         guard let s = statistics else { return }
         // Term frequency per (phrase, column).
-        var frequency = [Double](repeating: 0, count: max(1, phrases * columns))
+        let frequency = s + (1 + columns + phrases)
+        frequency.update(repeating: 0, count: phrases * columns)
         var instances: Int32 = 0
         _ = api.xInstCount(fts, &instances)
         for i in 0..<instances {

@@ -25,6 +25,10 @@ public final class Store: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Queries on a large index read the same FTS and docsize pages again and again:
+            // map the file and keep 64 MB of pages (SQLite's default cache is 2 MB).
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             try RankFunction.register(db)
         }
         do {
