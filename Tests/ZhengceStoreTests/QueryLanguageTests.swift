@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhengceDocument
 @testable import ZhengceStore
 
 @Suite struct QueryLanguageTests {
