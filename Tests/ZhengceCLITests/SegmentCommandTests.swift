@@ -2,24 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built `zhengce` with `arguments` and `input` on stdin.
-func runZhengce(_ arguments: [String], input: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = Fixtures.executable
-    process.arguments = arguments
-    let out = Pipe(), err = Pipe(), inPipe = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = inPipe
-    try process.run()
-    if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-    try inPipe.fileHandleForWriting.close()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-}
-
 @Suite struct SegmentCommandTests {
     @Test func segmentsTextInSighanFormat() throws {
         let result = try runZhengce(["segment", "支持跨境电商企业按规定将出口货物在境外发生的费用与出口货款轧差结算"])

@@ -4,25 +4,8 @@ import TestSupport
 
 /// The `depts` and `dept` commands, run as the built binary over the seed corpus.
 @Suite struct CommandTests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    func zhengce(_ arguments: String...) throws -> Run {
-        let process = Process()
-        process.executableURL = Fixtures.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.repositoryRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    func zhengce(_ arguments: String...) throws -> CommandOutput {
+        try runZhengce(arguments)
     }
 
     @Test func deptWithCounterpartsAsJSON() throws {

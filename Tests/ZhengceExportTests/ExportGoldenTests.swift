@@ -64,24 +64,10 @@ import ZhengceExport
 
 /// Runs the built `zhengce` executable.
 enum CommandRun {
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
-
     static var available: Bool { FileManager.default.isExecutableFile(atPath: Fixtures.executable.path) }
 
-    static func zhengce(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = Fixtures.executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+    static func zhengce(_ arguments: [String]) throws -> CommandOutput {
+        try runZhengce(arguments, in: FileManager.default.temporaryDirectory)
     }
 }
 
