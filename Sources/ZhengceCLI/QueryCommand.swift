@@ -79,7 +79,9 @@ struct QueryCommand: ParsableCommand {
         var names: Set<String> = []
         for name in dept.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             names.insert(name)
-            let related = registry?.relatedDepartments(of: name, includingCounterparts: counterparts) ?? []
+            // A short form or alias (国家外汇局) stands for every entry it names (国家外汇管理局).
+            let entries = registry.map { r in r.department(named: name).map { [$0] } ?? r.candidates(for: name) } ?? []
+            let related = entries.flatMap { registry?.relatedDepartments(of: $0.name, includingCounterparts: counterparts) ?? [] }
             for department in related {
                 names.insert(department.name)
                 names.formUnion(department.aliases)
