@@ -9,18 +9,8 @@ struct DiffCommandTests {
     static let new = Fixtures.file("diff/trade-law-2024.txt").path
 
     static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Fixtures.executable
-        process.arguments = ["diff"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out; process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let result = try runZhengce(["diff"] + arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func jsonReportsTheInsertedArticleAndRenumbering() throws {

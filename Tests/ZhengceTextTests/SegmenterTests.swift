@@ -206,7 +206,7 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
     }
 
     @Test func randomInputNeverBreaksTheTiling() {
-        var generator = SplitMix(seed: 20_240_608)
+        var generator = SplitMix64(seed: 20_240_608)
         let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x4E00...0x9FFF, 0x3000...0x303F, 0xFF01...0xFF5E, 0x20000...0x2A6DF, 0x0080...0x07FF, 0x1F600...0x1F64F, 0x09...0x0D]
         for _ in 0..<200 {
             var text = String.UnicodeScalarView()
@@ -229,18 +229,5 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
             return await group.reduce(into: []) { $0.append($1) }
         }
         #expect(results.count == 8 && results.allSatisfy { $0 == expected })
-    }
-}
-
-/// A small deterministic random generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

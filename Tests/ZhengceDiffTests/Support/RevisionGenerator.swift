@@ -1,19 +1,7 @@
 import Foundation
+import TestSupport
 import ZhengceText
 @testable import ZhengceDiff
-
-/// A small deterministic random number generator (SplitMix64), so generated revisions repeat.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Makes old/new document pairs from real text with known random edits (insert, delete, move,
 /// split, merge, reword, swap a department, change a target) and the true alignment.
@@ -51,7 +39,7 @@ struct RevisionGenerator {
 
     /// A pair from `articleCount` articles in four chapters and `editCount` edits.
     func pair(seed: UInt64, articleCount: Int = 40, editCount: Int = 5) -> Pair {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let start = Int.random(in: 0..<max(1, sentences.count - articleCount * 2), using: &rng)
         var cursor = start
         var entries: [Entry] = []
