@@ -106,7 +106,13 @@ public struct DepartmentResolver: Sendable {
         let characters = Array(key.unicodeScalars)
         guard (2...60).contains(characters.count) else { return nil }
         let limit = max(1, characters.count / 3)
-        let letters = Set(characters)
+        // The key's characters as a bitmap over the Basic Multilingual Plane (others always
+        // count as shared: the filter below may then keep a candidate, never drop one).
+        var letters = [UInt64](repeating: 0, count: 1024)
+        for scalar in characters where scalar.value < 0x10000 { letters[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63) }
+        func isShared(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value >= 0x10000 || letters[Int(scalar.value >> 6)] & (1 << (scalar.value & 63)) != 0
+        }
         var best: (distance: Int, score: Int, name: String)?
         func consider(_ distance: Int, _ indices: [Int]) {
             for index in indices {
@@ -126,7 +132,7 @@ public struct DepartmentResolver: Sendable {
             for other in registry.keysByLength[length] ?? [] {
                 // Cheap filter: an edit distance ≤ limit leaves at least length − limit shared characters.
                 var shared = 0
-                for scalar in other.scalars where letters.contains(scalar) { shared += 1 }
+                for scalar in other.scalars where isShared(scalar) { shared += 1 }
                 guard shared >= length - limit else { continue }
                 if let distance = EditDistance.distance(characters, other.scalars, limit: limit) {
                     consider(distance, registry.indices(forKey: other.key))
@@ -135,9 +141,18 @@ public struct DepartmentResolver: Sendable {
         }
         if let best { return best.name }
         // No near spelling: the longest known name inside the written one (商务部门 → 商务部).
+        // Each substring of the key is looked up (at most 60·59/2 lookups) rather than every
+        // registry key searched for in it; of several at one length the smallest key wins.
         for length in stride(from: characters.count - 1, through: 3, by: -1) {
-            guard let found = (registry.keysByLength[length] ?? []).first(where: { key.contains($0.key) }) else { continue }
-            consider(length, registry.indices(forKey: found.key))
+            var found: String?
+            for start in 0...(characters.count - length) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: characters[start..<(start + length)])
+                let candidate = String(view)
+                if !registry.indices(forKey: candidate).isEmpty, found.map({ candidate < $0 }) ?? true { found = candidate }
+            }
+            guard let found else { continue }
+            consider(length, registry.indices(forKey: found))
             break
         }
         return best?.name
