@@ -106,22 +106,34 @@ public struct CorpusIndexer: Sendable {
         if !pending.isEmpty { Segmenter.shared.addWords(corpus.userLexicon()) }
         let metadata = pending.isEmpty ? CorpusMetadata() : try CorpusMetadata.load(from: corpus.folder)
         var indexed = 0
+        // Parsing and preparing run on every core; the writer stores the results in file order.
+        let work = pending
+        let parser = self.parser
+        let prepare = self.prepare
+        let prepareStep: @Sendable (Int) -> Swift.Result<PreparedDocument, any Error>? = { i in
+            let item = work[i]
+            guard item.file.error == nil else { return nil }
+            return Swift.Result {
+                var document = try parser.parse(data: item.data, path: item.file.path)
+                CorpusMetadata.apply(metadata.documents[item.file.path], to: &document)
+                if document.source.sha256.isEmpty { document.source.sha256 = item.file.sha256 }
+                prepare?(&document)
+                return PreparedDocument(document)
+            }
+        }
+        let workers = ProcessInfo.processInfo.activeProcessorCount
         try store.write { writer in
             if rebuild { try writer.removeAll() }
             for path in removed { try writer.removeFile(path) }
             for (path, mtime) in touched { try writer.touchFile(path, mtime: mtime) }
-            for (n, item) in pending.enumerated() {
-                var file = item.file
+            try OrderedPipeline.run(count: work.count, workers: workers, window: 4 * workers, work: prepareStep) { n, prepared in
+                var file = work[n].file
                 if let error = file.error {
                     try writer.recordFailure(file)
                     failures.append(IndexFailure(path: file.path, message: error))
-                } else {
+                } else if let prepared {
                     do {
-                        var document = try parser.parse(data: item.data, path: file.path)
-                        CorpusMetadata.apply(metadata.documents[file.path], to: &document)
-                        if document.source.sha256.isEmpty { document.source.sha256 = file.sha256 }
-                        prepare?(&document)
-                        try writer.put(document, file: file)
+                        try writer.put(try prepared.get(), file: file)
                         indexed += 1
                     } catch let error as DocumentError {
                         file.error = error.description
@@ -134,7 +146,7 @@ public struct CorpusIndexer: Sendable {
                         failures.append(IndexFailure(path: file.path, message: error))
                     }
                 }
-                progress?(IndexProgress(done: n + 1, total: pending.count, path: file.path))
+                progress?(IndexProgress(done: n + 1, total: work.count, path: file.path))
             }
             try writer.setMeta("fingerprint", fingerprint)
             try writer.setMeta("corpus", corpusPath)

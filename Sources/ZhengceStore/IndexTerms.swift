@@ -18,7 +18,8 @@ public enum IndexTerms {
 
     /// ASCII upper case to lower case, nothing else changed (UTF-16 length kept).
     static func lowerASCII(_ text: String) -> String {
-        String(decoding: text.utf16.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 0x20 : $0 }, as: UTF16.self)
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The segmenter's words of `text`, folded, split at CJK/non-CJK boundaries, punctuation dropped.
@@ -152,6 +153,9 @@ public enum IndexTerms {
             return .separator
         }
     }
+
+    /// A letter or digit that is not a CJK ideograph: what word runs (other than CJK) are made of.
+    @inline(__always) static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { classify(scalar) == .other }
 
     /// CJK unified ideographs (all planes), compatibility ideographs and 〇.
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {

@@ -23,14 +23,18 @@ struct SnippetBuilder {
 
     /// The snippet of `text` at most `width` UTF-16 units wide.
     func snippet(of text: String, width: Int) -> Snippet {
-        let key = MatchKey(text)
-        let folded = Array(IndexTerms.lowerASCII(key.folded).utf16)
+        var (folded, offsets) = MatchKey.foldedUTF16(text)
+        for i in folded.indices where folded[i] >= 0x41 && folded[i] <= 0x5A { folded[i] += 0x20 }
+        func originalRange(_ range: Range<Int>) -> Range<Int> {
+            let lower = offsets[range.lowerBound]
+            return lower..<max(lower, offsets[range.upperBound - 1] + 1)
+        }
         var ranges: [(range: Range<Int>, needle: Int)] = []
         for (n, needle) in needles.enumerated() where !needle.isEmpty && needle.count <= folded.count {
             var i = 0
             while i + needle.count <= folded.count {
-                if folded[i] == needle[0] && Array(folded[i..<(i + needle.count)]) == needle {
-                    ranges.append((key.originalRange(i..<(i + needle.count)), n))
+                if folded[i] == needle[0] && folded[i..<(i + needle.count)].elementsEqual(needle) {
+                    ranges.append((originalRange(i..<(i + needle.count)), n))
                     i += needle.count
                 } else {
                     i += 1
@@ -63,7 +67,11 @@ struct SnippetBuilder {
         end = min(end, units.count)
         let highlights = kept.map(\.range).filter { $0.lowerBound >= start && $0.upperBound <= end }
             .map { Snippet.Highlight(start: $0.lowerBound, end: $0.upperBound) }
-        return Snippet(text: String(decoding: units[start..<end], as: UTF16.self), start: start, end: end,
+        // The snippet's text sliced from the original string (no UTF-16 → UTF-8 transcoding).
+        let view = text.utf16
+        let lower = view.index(view.startIndex, offsetBy: start)
+        let upper = view.index(lower, offsetBy: end - start)
+        return Snippet(text: String(text[lower..<upper]), start: start, end: end,
                        measureLength: units.count, highlights: highlights)
     }
 }

@@ -11,6 +11,8 @@ public final class Store: Sendable {
     /// The database file, or ":memory:".
     public let path: String
     let queue: DatabaseQueue
+    /// Statistics and field lengths of the search index, kept between queries.
+    let searchCache = SearchCache()
 
     /// The default location of the store, relative to the working directory.
     public static let defaultPath = "Output/zhengce.sqlite"
@@ -25,11 +27,10 @@ public final class Store: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Queries on a large index read the same FTS and docsize pages again and again:
+            // Queries on a large index read the same posting pages again and again:
             // map the file and keep 64 MB of pages (SQLite's default cache is 2 MB).
             try db.execute(sql: "PRAGMA mmap_size = 268435456")
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            try RankFunction.register(db)
         }
         do {
             if path != ":memory:" {
@@ -142,6 +143,7 @@ public final class Store: Sendable {
             return try queue.write { db in
                 let writer = StoreWriter(db: db, path: path)
                 let result = try body(writer)
+                try writer.search.flush(db)
                 try writer.refreshDepartments()
                 return result
             }
@@ -153,6 +155,28 @@ public final class Store: Sendable {
     /// Replaces all lineage links (one transaction).
     public func replaceLinks(_ links: [LinkRecord]) throws {
         try write { writer in try writer.replaceLinks(links) }
+    }
+
+    /// Runs `body` in one read transaction (one snapshot of the database) whose BEGIN and COMMIT
+    /// are prepared once per connection: GRDB's `read` compiles four statements per call, which
+    /// is a good part of a query's time on a large index.
+    func readSnapshot<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.inDatabase { db in
+                guard db.isInsideTransaction == false else { return try body(db) }
+                try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                    return result
+                } catch {
+                    try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute()
+                    throw error
+                }
+            }
+        } catch let error as DatabaseError {
+            throw Store.wrap(error, path: path)
+        }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 1
+    static let version = 3
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -155,6 +155,23 @@ enum StoreSchema {
         """,
         "CREATE INDEX links_from ON links(from_document, from_measure)",
         "CREATE INDEX links_to ON links(to_document, to_measure)",
+        // The search index of `zhengce query` (see SearchIndexBuilder): postings per term and
+        // block of 16,384 measure rowids; field lengths per block.
+        """
+        CREATE TABLE search_postings (
+            term  TEXT NOT NULL,
+            block INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            data  BLOB NOT NULL,
+            PRIMARY KEY (term, block)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE search_lengths (
+            block INTEGER PRIMARY KEY,
+            data  BLOB NOT NULL
+        )
+        """,
         // The FTS index reads nothing back from its content view (ranking needs only the
         // index); the view lets the sqlite3 shell show the words. Character columns are
         // recomputed from `measures.title`/`text` when a row is deleted.

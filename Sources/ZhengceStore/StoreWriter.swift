@@ -7,6 +7,8 @@ import ZhengceText
 public struct StoreWriter {
     let db: Database
     let path: String
+    /// The search index's pending changes, written when the transaction's work is done.
+    let search = SearchIndexBuilder()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -26,6 +28,7 @@ public struct StoreWriter {
     /// Removes every document, file record and link (the schema stays).
     public func removeAll() throws {
         try db.execute(sql: "INSERT INTO measure_fts(measure_fts) VALUES ('delete-all')")
+        try search.removeAll(db)
         try db.execute(sql: "DELETE FROM links")
         try db.execute(sql: "DELETE FROM documents")
         try db.execute(sql: "DELETE FROM files")
@@ -53,6 +56,7 @@ public struct StoreWriter {
             try delete.execute(arguments: [row["rowid"] as Int64, row["title_words"] as String,
                                            IndexTerms.joinedCharacters(title),
                                            row["text_words"] as String, IndexTerms.joinedCharacters(text)])
+            search.remove(rowid: row["rowid"], title: title, text: text)
         }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
@@ -71,13 +75,19 @@ public struct StoreWriter {
     /// Stores `document` read from `file`, replacing what the file gave before.
     /// Throws `StoreError.duplicateDocumentID` when another file already gave the same id.
     public func put(_ document: PolicyDocument, file: StoredFile, segmenter: Segmenter = .shared) throws {
+        try put(PreparedDocument(document, segmenter: segmenter), file: file)
+    }
+
+    /// Stores a prepared document read from `file` (see `put(_:file:segmenter:)`).
+    public func put(_ prepared: PreparedDocument, file: StoredFile) throws {
+        let document = prepared.document
         if let other = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE id = ?", arguments: [document.id]),
            other != file.path {
             throw StoreError.duplicateDocumentID(id: document.id, path: file.path, otherPath: other)
         }
         try removeFile(file.path)
         try insertDocument(document, sha256: file.sha256)
-        try insertMeasures(of: document, segmenter: segmenter)
+        try insertMeasures(of: prepared)
         var record = file
         record.document = document.id
         record.error = nil
@@ -133,7 +143,8 @@ public struct StoreWriter {
         }
     }
 
-    private func insertMeasures(of d: PolicyDocument, segmenter: Segmenter) throws {
+    private func insertMeasures(of prepared: PreparedDocument) throws {
+        let d = prepared.document
         let measure = try db.cachedStatement(sql: """
             INSERT INTO measures(id, document, ord, provision, label, path, title, text, start, "end", title_words, text_words)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -155,14 +166,13 @@ public struct StoreWriter {
             // Measure ids are unique within a document by construction; guard anyway so a
             // parser slip cannot abort the whole run.
             guard seenIDs.insert(m.id).inserted else { continue }
-            let titleWords = IndexTerms.joinedWords(m.title, segmenter: segmenter)
-            let textWords = IndexTerms.joinedWords(m.text, segmenter: segmenter)
+            let p = prepared.measures[ord]
             try measure.execute(arguments: [
-                m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end, titleWords, textWords,
+                m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end, p.titleWords, p.textWords,
             ])
             let rowid = db.lastInsertedRowID
-            try fts.execute(arguments: [rowid, titleWords, IndexTerms.joinedCharacters(m.title),
-                                        textWords, IndexTerms.joinedCharacters(m.text)])
+            try fts.execute(arguments: [rowid, p.titleWords, p.titleCharacters, p.textWords, p.textCharacters])
+            search.add(rowid: rowid, terms: p.terms)
             for (i, r) in m.responsible.enumerated() {
                 try responsibility.execute(arguments: [rowid, i, r.name, r.department, r.role.rawValue, r.roleInferred,
                                                        r.collective, r.start, r.end])

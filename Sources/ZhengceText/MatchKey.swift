@@ -17,6 +17,15 @@ public struct MatchKey: Sendable, Equatable {
     /// - Complexity: O(n).
     public init(_ text: String) {
         original = text
+        let (units, map) = MatchKey.foldedUTF16(text)
+        folded = String(decoding: units, as: UTF16.self)
+        originalOffsets = map
+    }
+
+    /// The folded text as UTF-16 units, with the map of `originalOffsets`, without building a
+    /// string (for callers that only scan the units).
+    /// - Complexity: O(n).
+    public static func foldedUTF16(_ text: String) -> (units: [UInt16], originalOffsets: [Int]) {
         let units = Array(text.utf16)
         var out: [UInt16] = []
         var map: [Int] = []
@@ -43,8 +52,7 @@ public struct MatchKey: Sendable, Equatable {
             i += 1
         }
         map.append(units.count)
-        folded = String(decoding: out, as: UTF16.self)
-        originalOffsets = map
+        return (out, map)
     }
 
     /// The original UTF-16 range of a folded UTF-16 range.

@@ -120,6 +120,7 @@ private func hits(_ store: Store, _ text: String) throws -> [String] {
             let a = try updated.search(SearchRequest(text: query, limit: 100))
             let b = try scratch.search(SearchRequest(text: query, limit: 100))
             #expect(a.hits.map(\.measure) == b.hits.map(\.measure), "\(query)")
+            #expect(a.hits.map(\.score) == b.hits.map(\.score), "\(query)")
             #expect(a.total == b.total, "\(query)")
         }
     }

@@ -30,21 +30,6 @@ import ZhengceDocument
         #expect(throws: QueryError.tooManyTerms(count: 40, limit: QueryParser.maximumTerms)) { try QueryParser.parse(many) }
     }
 
-    @Test func matchExpressionIsOnlyQuotedWordCharacters() throws {
-        let q = try QueryParser.parse("NEAR(海外仓 建设) title:跨境* ^\"电商\" {a b}:c")
-        let expression = try #require(MatchExpression.positive(q))
-        // Every quoted string holds letters, digits and spaces only.
-        let quoted = expression.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
-        for (_, body) in quoted {
-            #expect(body.unicodeScalars.allSatisfy { $0 == " " || $0.properties.isAlphabetic || $0.properties.numericType != nil })
-        }
-        // Outside quotes only our own operators and brackets remain.
-        let outside = expression.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 0 }.map(\.element).joined()
-        #expect(outside.replacingOccurrences(of: "AND", with: "").replacingOccurrences(of: "OR", with: "")
-            .allSatisfy { " ()*".contains($0) })
-    }
-
     @Test func indexTermsCutWordsAndCharacters() {
         #expect(IndexTerms.characters("海外仓，建设") == ["海外", "外仓", "仓", "建设", "设"])
         #expect(IndexTerms.characters("ＲＣＥＰ市场") == ["市场", "场"])

@@ -1,0 +1,278 @@
+import Foundation
+import GRDB
+
+/// Keeps the search index (`search_postings`, `search_lengths`, meta `search_stats`) in step
+/// with the measures a write transaction adds and removes; `flush` writes it all at the end.
+///
+/// Postings are grouped by term and *block* (16,384 consecutive measure rowids), one row per
+/// pair with the number of postings and the blob: a query reads a few rows per term, and an
+/// update rewrites only the blocks it touched.
+/// A blob is a sequence of postings, each: rowid minus the previous one (the first minus the
+/// block's first rowid), the count in the title, the count in the text, and for pair terms the
+/// byte length of their positions followed by the title positions and the text positions,
+/// each list as a first value and increasing differences. All numbers are `VarInt`s.
+final class SearchIndexBuilder {
+    /// log2 of the rowids per block.
+    static let blockBits = 14
+
+    /// New postings of one term: finished blocks and the block being filled.
+    private struct Buffer {
+        var sealed: [(block: Int64, bytes: [UInt8], count: Int)] = []
+        var block: Int64 = -1
+        var last: Int64 = 0
+        var bytes: [UInt8] = []
+        var count = 0
+
+        /// Appends a posting; false (and nothing appended) when `rowid` does not follow the last one.
+        mutating func append(rowid: Int64, title: Int, text: Int, positions: ArraySlice<UInt32>?) -> Bool {
+            let rowBlock = rowid >> SearchIndexBuilder.blockBits
+            guard rowBlock >= block, rowBlock > block || rowid > last || bytes.isEmpty else { return false }
+            if rowBlock != block {
+                if !bytes.isEmpty { sealed.append((block, bytes, count)) }
+                bytes = []
+                count = 0
+                block = rowBlock
+                last = rowBlock << SearchIndexBuilder.blockBits
+            }
+            VarInt.append(UInt64(rowid - last), to: &bytes)
+            last = rowid
+            count += 1
+            VarInt.append(UInt64(title), to: &bytes)
+            VarInt.append(UInt64(text), to: &bytes)
+            guard let positions else { return true }
+            var encoded: [UInt8] = []
+            var previous: UInt32 = 0
+            for (i, place) in positions.enumerated() {
+                let position = place & 0x7FFF_FFFF
+                let restart = i == 0 || i == title
+                VarInt.append(UInt64(restart ? position : position - previous), to: &encoded)
+                previous = position
+            }
+            VarInt.append(UInt64(encoded.count), to: &bytes)
+            bytes += encoded
+            return true
+        }
+
+        var blocks: [(block: Int64, bytes: [UInt8], count: Int)] { bytes.isEmpty ? sealed : sealed + [(block, bytes, count)] }
+    }
+
+    private var characters: [UInt64: Buffer] = [:]
+    private var words: [String: Buffer] = [:]
+    private var lengths: [(rowid: Int64, title: UInt16, text: UInt16)] = []
+    private var added: Set<Int64> = []
+    private var removed: Set<Int64> = []
+    private var dirtyCharacters: Set<UInt64> = []
+    private var dirtyWords: Set<String> = []
+    /// The tables were emptied in this transaction: nothing old to merge with.
+    private var cleared = false
+    /// A measure added in this transaction was removed again: rebuild everything at the end.
+    private var rebuild = false
+
+    var isEmpty: Bool { added.isEmpty && removed.isEmpty && !cleared && !rebuild }
+
+    // MARK: Changes
+
+    /// Empties the index (now, inside the transaction).
+    func removeAll(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM search_postings")
+        try db.execute(sql: "DELETE FROM search_lengths")
+        self.characters = [:]; self.words = [:]; self.lengths = []; self.added = []; self.removed = []
+        self.dirtyCharacters = []; self.dirtyWords = []
+        cleared = true
+    }
+
+    /// Indexes a new measure. Rowids must grow from call to call (SQLite gives each new row
+    /// one more than the largest present).
+    func add(rowid: Int64, terms: SearchTerm.MeasureTerms) {
+        added.insert(rowid)
+        // Everything is rebuilt from the measures table at the end anyway.
+        if rebuild { return }
+        lengths.append((rowid, terms.lengths.title, terms.lengths.text))
+        var start = 0
+        let occurrences = terms.occurrences
+        while start < occurrences.count {
+            let key = occurrences[start].key
+            var end = start
+            var title = 0
+            while end < occurrences.count && occurrences[end].key == key {
+                if occurrences[end].place >> 31 == 0 { title += 1 }
+                end += 1
+            }
+            let pair = SearchTerm.isPair(key)
+            let places = pair ? occurrences[start..<end].map(\.place)[...] : nil
+            if !characters[key, default: Buffer()].append(rowid: rowid, title: title, text: end - start - title, positions: places) {
+                rebuild = true
+                return
+            }
+            start = end
+        }
+        start = 0
+        while start < terms.words.count {
+            let text = terms.words[start].text
+            var end = start
+            var title = 0
+            while end < terms.words.count && terms.words[end].text == text {
+                if terms.words[end].field == .title { title += 1 }
+                end += 1
+            }
+            if !words[text, default: Buffer()].append(rowid: rowid, title: title, text: end - start - title, positions: nil) {
+                rebuild = true
+                return
+            }
+            start = end
+        }
+    }
+
+    /// Takes a stored measure out of the index.
+    func remove(rowid: Int64, title: String, text: String) {
+        if added.contains(rowid) { rebuild = true }
+        removed.insert(rowid)
+        let terms = SearchTerm.MeasureTerms(title: title, text: text)
+        for occurrence in terms.occurrences { dirtyCharacters.insert(occurrence.key) }
+        for word in terms.words { dirtyWords.insert(word.text) }
+    }
+
+    // MARK: Writing
+
+    /// Writes the changes into the tables and the statistics into `meta`.
+    func flush(_ db: Database) throws {
+        guard !isEmpty else { return }
+        if rebuild {
+            try rebuildAll(db)
+            return
+        }
+        let removedBlocks = Set(removed.map { $0 >> Self.blockBits }).sorted()
+        var work: [(term: String, new: [(block: Int64, bytes: [UInt8], count: Int)], dirty: Bool)] = []
+        for (key, buffer) in characters { work.append((SearchTerm.text(of: key), buffer.blocks, dirtyCharacters.contains(key))) }
+        for key in dirtyCharacters where characters[key] == nil { work.append((SearchTerm.text(of: key), [], true)) }
+        for (word, buffer) in words { work.append((word, buffer.blocks, dirtyWords.contains(word))) }
+        for word in dirtyWords where words[word] == nil { work.append((word, [], true)) }
+        characters = [:]; words = [:]
+        // In key order, so the B-tree of the WITHOUT ROWID table is filled from left to right.
+        work.sort { $0.term < $1.term }
+
+        let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO search_postings(term, block, count, data) VALUES (?, ?, ?, ?)")
+        let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE term = ? AND block = ?")
+        let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE term = ? AND block = ?")
+        for item in work {
+            let pair = item.term.unicodeScalars.count == 2 && item.term.unicodeScalars.allSatisfy(IndexTerms.isIdeograph)
+            var blocks = Set(item.new.map(\.block))
+            if item.dirty { blocks.formUnion(removedBlocks) }
+            for block in blocks.sorted() {
+                let new = item.new.first { $0.block == block }
+                let fresh = new?.bytes ?? []
+                let old: [UInt8]? = cleared ? nil : try Data.fetchOne(select, arguments: [item.term, block]).map { [UInt8]($0) }
+                guard let old else {
+                    if let new, !fresh.isEmpty { try insert.execute(arguments: [item.term, block, new.count, Data(fresh)]) }
+                    continue
+                }
+                // Keep the old postings not removed, then the new ones (their rowids are larger).
+                var merged: [UInt8] = []
+                var count = 0
+                var last = block << Self.blockBits
+                for (n, source) in [old, fresh].enumerated() {
+                    PostingCodec.forEach(source, block: block, pair: pair) { rowid, payload in
+                        if n == 0 && removed.contains(rowid) { return }
+                        VarInt.append(UInt64(rowid - last), to: &merged)
+                        last = rowid
+                        count += 1
+                        merged += payload
+                    }
+                }
+                if merged.isEmpty {
+                    try delete.execute(arguments: [item.term, block])
+                } else {
+                    try insert.execute(arguments: [item.term, block, count, Data(merged)])
+                }
+            }
+        }
+        try writeLengths(db, removedBlocks: removedBlocks)
+        try writeStatistics(db)
+        lengths = []; added = []; removed = []; dirtyCharacters = []; dirtyWords = []; cleared = false
+    }
+
+    /// Per block, two UInt16 (title and text length) per rowid, little-endian.
+    private func writeLengths(_ db: Database, removedBlocks: [Int64]) throws {
+        let slots = 1 << Self.blockBits
+        var blocks: [Int64: [UInt8]] = [:]
+        func load(_ block: Int64) throws {
+            guard blocks[block] == nil else { return }
+            var bytes = [UInt8](repeating: 0, count: slots * 4)
+            if !cleared, let data = try Data.fetchOne(db, sql: "SELECT data FROM search_lengths WHERE block = ?", arguments: [block]),
+               data.count == bytes.count {
+                bytes = [UInt8](data)
+            }
+            blocks[block] = bytes
+        }
+        for rowid in removed {
+            let block = rowid >> Self.blockBits
+            try load(block)
+            let slot = Int(rowid & Int64(slots - 1)) * 4
+            blocks[block]!.replaceSubrange(slot..<(slot + 4), with: [0, 0, 0, 0])
+        }
+        for entry in lengths {
+            let block = entry.rowid >> Self.blockBits
+            try load(block)
+            let slot = Int(entry.rowid & Int64(slots - 1)) * 4
+            blocks[block]!.replaceSubrange(slot..<(slot + 4), with: [
+                UInt8(truncatingIfNeeded: entry.title), UInt8(truncatingIfNeeded: entry.title >> 8),
+                UInt8(truncatingIfNeeded: entry.text), UInt8(truncatingIfNeeded: entry.text >> 8),
+            ])
+        }
+        for (block, bytes) in blocks.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: "INSERT OR REPLACE INTO search_lengths(block, data) VALUES (?, ?)", arguments: [block, Data(bytes)])
+        }
+    }
+
+    /// Measure count and total lengths (for BM25's average lengths), and a new generation number.
+    private func writeStatistics(_ db: Database) throws {
+        var title = 0, text = 0
+        let cursor = try Data.fetchCursor(db, sql: "SELECT data FROM search_lengths")
+        while let data = try cursor.next() {
+            data.withUnsafeBytes { raw in
+                var i = 0
+                while i + 3 < raw.count {
+                    title += Int(raw[i]) | Int(raw[i + 1]) << 8
+                    text += Int(raw[i + 2]) | Int(raw[i + 3]) << 8
+                    i += 4
+                }
+            }
+        }
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM measures") ?? 0
+        let generation = (try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_generation'") ?? 0) + 1
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_stats', ?)", arguments: ["\(count) \(title) \(text)"])
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_generation', ?)", arguments: [String(generation)])
+    }
+
+    /// Empties the index and indexes every stored measure again, in rowid order.
+    private func rebuildAll(_ db: Database) throws {
+        try removeAll(db)
+        rebuild = false
+        let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, title, text FROM measures ORDER BY rowid")
+        while let row = try cursor.next() { add(rowid: row[0], terms: SearchTerm.MeasureTerms(title: row[1], text: row[2])) }
+        try flush(db)
+    }
+}
+
+/// Reading posting blobs (see `SearchIndexBuilder` for the layout).
+enum PostingCodec {
+    /// Calls `body` with each posting's rowid and its bytes after the rowid (counts and positions).
+    static func forEach(_ bytes: [UInt8], block: Int64, pair: Bool, _ body: (Int64, ArraySlice<UInt8>) -> Void) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            var rowid = block << SearchIndexBuilder.blockBits
+            while offset < raw.count {
+                guard let delta = VarInt.read(raw, &offset) else { return }
+                rowid += Int64(delta)
+                let start = offset
+                guard VarInt.read(raw, &offset) != nil, VarInt.read(raw, &offset) != nil else { return }
+                if pair {
+                    guard let length = VarInt.read(raw, &offset) else { return }
+                    offset += Int(length)
+                }
+                guard offset <= raw.count else { return }
+                body(rowid, bytes[start..<offset])
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import ZhengceDocument
+@testable import ZhengceStore
+
+/// The search index's own invariants: phrases need adjacent characters, updates give what a
+/// fresh build gives, and rowids in later blocks are read back like those in the first.
+@Suite struct SearchIndexTests {
+    private func result(_ store: Store, _ query: String) throws -> [String] {
+        try store.search(SearchRequest(text: query, limit: 100)).hits.map { "\($0.measure) \($0.score)" }
+    }
+
+    @Test func aPhraseNeedsItsCharactersInARow() throws {
+        let store = try makeStore([makeDocument(id: "a", title: "甲", measures: [
+            MeasureSpec(label: "一、", title: "分开", text: "知识分子识产权，产权清晰。"),
+            MeasureSpec(label: "二、", title: "连着", text: "保护知识产权。"),
+        ])])
+        // a/1 holds 知识, 识产 and 产权 but never 知识产权.
+        #expect(try store.search(SearchRequest(text: "知识产权")).hits.map(\.measure) == ["a/2"])
+        #expect(Set(try store.search(SearchRequest(text: "识产权")).hits.map(\.measure)) == ["a/1", "a/2"])
+        // Punctuation breaks a run: 权，产 is no phrase of a/1.
+        #expect(try store.search(SearchRequest(text: "权产")).hits.isEmpty)
+    }
+
+    @Test func countsInTitleAndTextFeedTheScore() throws {
+        let store = try makeStore([makeDocument(id: "a", title: "甲", measures: [
+            MeasureSpec(label: "一、", title: "海外仓", text: "海外仓海外仓。"),
+            MeasureSpec(label: "二、", title: "其他", text: "海外仓。"),
+            MeasureSpec(label: "三、", title: "其他", text: "无关内容。"),
+        ])])
+        let hits = try store.search(SearchRequest(text: "海外仓")).hits
+        #expect(hits.map(\.measure) == ["a/1", "a/2"])
+        #expect(hits[0].score > hits[1].score)
+    }
+
+    @Test func rowidsInLaterBlocksAndReusedRowidsReadBackTheSame() throws {
+        let documents = sampleDocuments()
+        let fresh = try makeStore(documents)
+        let shifted = try Store.inMemory()
+        try shifted.write { writer in
+            // A placeholder pushes the next rowids past the first block of 16,384.
+            try writer.db.execute(sql: """
+                INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
+                VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
+                """)
+            try writer.db.execute(sql: """
+                INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end", title_words, text_words)
+                VALUES (40000, 'placeholder/1', 'placeholder', 0, 0, '', '[]', '', '', 0, 0, '', '')
+                """)
+            for document in documents { try writer.put(document, file: fileRecord(for: document)) }
+            try writer.db.execute(sql: "DELETE FROM documents WHERE id = 'placeholder'")
+        }
+        // Replace the last document twice in two transactions: the second reuses freed rowids.
+        for _ in 0..<2 {
+            try shifted.write { writer in try writer.put(documents[2], file: fileRecord(for: documents[2])) }
+        }
+        for query in ["海外仓", "跨境电商", "仓", "rcep", "先查验后装运", "海外仓 -结算", "人才 OR 海关"] {
+            #expect(try result(shifted, query) == result(fresh, query), "\(query)")
+        }
+    }
+
+    @Test func removingAndAddingInOneTransactionKeepsTheIndexRight() throws {
+        let documents = sampleDocuments()
+        let fresh = try makeStore(documents)
+        let store = try makeStore(documents)
+        try store.write { writer in
+            // The same document out and in, then another one out and back: rowids are freed and reused.
+            try writer.removeFile(documents[2].source.path)
+            try writer.put(documents[2], file: fileRecord(for: documents[2]))
+            try writer.put(documents[1], file: fileRecord(for: documents[1]))
+            // Measures added in this transaction taken out again: the index is rebuilt at the end.
+            try writer.put(documents[0], file: fileRecord(for: documents[0]))
+            try writer.put(documents[0], file: fileRecord(for: documents[0]))
+        }
+        for query in ["海外仓", "跨境", "人才", "先查验后装运"] {
+            #expect(Set(try result(store, query)) == Set(try result(fresh, query)), "\(query)")
+        }
+    }
+}
