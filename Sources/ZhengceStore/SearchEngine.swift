@@ -431,7 +431,7 @@ struct FlatChain {
 }
 
 /// One term's postings, decoded: rowids with their counts; for pairs, where each posting's
-/// positions are in `bytes` (decoded only for the postings a phrase needs).
+/// positions are in `bytes` (`FlatChain` decodes them only for the postings a phrase needs).
 struct PostingList {
     var rowids: [Int64] = []
     var title: [UInt16] = []
@@ -439,24 +439,6 @@ struct PostingList {
     /// For pair terms kept with positions: the offset of each posting's positions in `bytes`.
     var offsets: [Int] = []
     var bytes: [UInt8] = []
-
-    /// The positions of posting `index` in a field (0 title, 1 text), ascending, into `out` (emptied first).
-    func positions(at index: Int, field: Int, into out: inout [UInt32]) {
-        out.removeAll(keepingCapacity: true)
-        let count = Int(field == 0 ? title[index] : text[index])
-        guard count > 0 else { return }
-        let skip = field == 0 ? 0 : Int(title[index])
-        bytes.withUnsafeBytes { raw in
-            var offset = offsets[index]
-            for _ in 0..<skip { guard VarInt.read(raw, &offset) != nil else { return } }
-            var value: UInt32 = 0
-            for i in 0..<count {
-                guard let v = VarInt.read(raw, &offset) else { return }
-                value = i == 0 ? UInt32(truncatingIfNeeded: v) : value &+ UInt32(truncatingIfNeeded: v)
-                out.append(value)
-            }
-        }
-    }
 
     /// Appends the postings of one blob (only rowids in the sorted `restrict`, when given);
     /// stops quietly at a malformed end.
