@@ -55,17 +55,20 @@ struct ScoredRows {
         return out
     }
 
-    /// The first index at or after `from` whose value is not below `value` (galloping, then binary search).
-    static func lowerBound(_ values: [Int64], _ value: Int64, from: Int) -> Int {
+    /// The first index in `from..<end` (end: the collection's end) whose value is not below
+    /// `value`, or `end`: galloping from `from`, then binary search.
+    static func lowerBound<C: RandomAccessCollection>(_ values: C, _ value: Int64, from: Int, to end: Int? = nil) -> Int
+    where C.Element == Int64, C.Index == Int {
+        let end = end ?? values.endIndex
         var low = from
         var step = 1
         var high = from
-        while high < values.count && values[high] < value {
+        while high < end && values[high] < value {
             low = high + 1
             high += step
             step <<= 1
         }
-        high = min(high, values.count)
+        high = min(high, end)
         while low < high {
             let mid = (low + high) / 2
             if values[mid] < value { low = mid + 1 } else { high = mid }
@@ -398,19 +401,7 @@ struct FlatChain {
 
     /// The first posting of list k at or after `from` whose rowid is not below `value`.
     func lowerBound(_ k: Int, _ value: Int64, from: Int) -> Int {
-        var low = from, high = start[k + 1]
-        var probe = from, step = 1
-        while probe < high && rowids[probe] < value {
-            low = probe + 1
-            probe += step
-            step <<= 1
-        }
-        high = min(high, probe + 1)
-        while low < high {
-            let mid = (low + high) / 2
-            if rowids[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
+        ScoredRows.lowerBound(rowids, value, from: from, to: start[k + 1])
     }
 
     /// The positions of a posting in a field (0 title, 1 text), ascending, into `out` (emptied first).

@@ -142,11 +142,13 @@ final class SearchIndexBuilder {
             return
         }
         let removedBlocks = Set(removed.map { $0 >> Self.blockBits }).sorted()
-        var work: [(term: String, new: [(block: Int64, bytes: [UInt8], count: Int)], dirty: Bool)] = []
-        for (key, buffer) in characters { work.append((SearchTerm.text(of: key), buffer.blocks, dirtyCharacters.contains(key))) }
-        for key in dirtyCharacters where characters[key] == nil { work.append((SearchTerm.text(of: key), [], true)) }
-        for (word, buffer) in words { work.append((word, buffer.blocks, dirtyWords.contains(word))) }
-        for word in dirtyWords where words[word] == nil { work.append((word, [], true)) }
+        var work: [(term: String, pair: Bool, new: [(block: Int64, bytes: [UInt8], count: Int)], dirty: Bool)] = []
+        for (key, buffer) in characters {
+            work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), buffer.blocks, dirtyCharacters.contains(key)))
+        }
+        for key in dirtyCharacters where characters[key] == nil { work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), [], true)) }
+        for (word, buffer) in words { work.append((word, false, buffer.blocks, dirtyWords.contains(word))) }
+        for word in dirtyWords where words[word] == nil { work.append((word, false, [], true)) }
         characters = [:]; words = [:]
         // In key order, so the B-tree of the WITHOUT ROWID table is filled from left to right.
         work.sort { $0.term < $1.term }
@@ -155,7 +157,6 @@ final class SearchIndexBuilder {
         let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE term = ? AND block = ?")
         let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE term = ? AND block = ?")
         for item in work {
-            let pair = item.term.unicodeScalars.count == 2 && item.term.unicodeScalars.allSatisfy(IndexTerms.isIdeograph)
             var blocks = Set(item.new.map(\.block))
             if item.dirty { blocks.formUnion(removedBlocks) }
             for block in blocks.sorted() {
@@ -171,7 +172,7 @@ final class SearchIndexBuilder {
                 var count = 0
                 var last = block << Self.blockBits
                 for (n, source) in [old, fresh].enumerated() {
-                    PostingCodec.forEach(source, block: block, pair: pair) { rowid, payload in
+                    PostingCodec.forEach(source, block: block, pair: item.pair) { rowid, payload in
                         if n == 0 && removed.contains(rowid) { return }
                         VarInt.append(UInt64(rowid - last), to: &merged)
                         last = rowid

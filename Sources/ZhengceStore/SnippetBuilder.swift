@@ -25,16 +25,12 @@ struct SnippetBuilder {
     func snippet(of text: String, width: Int) -> Snippet {
         var (folded, offsets) = MatchKey.foldedUTF16(text)
         for i in folded.indices where folded[i] >= 0x41 && folded[i] <= 0x5A { folded[i] += 0x20 }
-        func originalRange(_ range: Range<Int>) -> Range<Int> {
-            let lower = offsets[range.lowerBound]
-            return lower..<max(lower, offsets[range.upperBound - 1] + 1)
-        }
         var ranges: [(range: Range<Int>, needle: Int)] = []
         for (n, needle) in needles.enumerated() where !needle.isEmpty && needle.count <= folded.count {
             var i = 0
             while i + needle.count <= folded.count {
                 if folded[i] == needle[0] && folded[i..<(i + needle.count)].elementsEqual(needle) {
-                    ranges.append((originalRange(i..<(i + needle.count)), n))
+                    ranges.append((MatchKey.originalRange(i..<(i + needle.count), offsets: offsets), n))
                     i += needle.count
                 } else {
                     i += 1

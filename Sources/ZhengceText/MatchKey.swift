@@ -57,6 +57,11 @@ public struct MatchKey: Sendable, Equatable {
 
     /// The original UTF-16 range of a folded UTF-16 range.
     public func originalRange(_ folded: Range<Int>) -> Range<Int> {
+        MatchKey.originalRange(folded, offsets: originalOffsets)
+    }
+
+    /// The original UTF-16 range of a folded UTF-16 range, given the offsets map of `foldedUTF16`.
+    public static func originalRange(_ folded: Range<Int>, offsets originalOffsets: [Int]) -> Range<Int> {
         let lower = originalOffsets[min(folded.lowerBound, originalOffsets.count - 1)]
         let upperIndex = min(folded.upperBound, originalOffsets.count - 1)
         let upper = folded.upperBound > folded.lowerBound ? originalOffsets[upperIndex - 1] + 1 : lower
