@@ -24,8 +24,12 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .customLong("no-export"), help: "Only update the index: no lineage links, no export.")
     var noExport = false
 
+    @Flag(inversion: .prefixedNo,
+          help: "Also keep an FTS5 table of segmented words and characters for the sqlite3 shell (measure_fts; zhengce query does not need it). Default: as the index has it (off for a new index); a change rebuilds the index.")
+    var fts5: Bool?
+
     func run() throws {
-        let (store, summary) = try options.openFreshStore(progress: true)
+        let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5)
         guard let summary else {
             print("no corpus to index; \(store.path) left as it is")
             return

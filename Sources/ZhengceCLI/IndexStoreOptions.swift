@@ -21,7 +21,8 @@ struct IndexStoreOptions: ParsableArguments {
 
     /// Opens the store and brings it up to date with the corpus (building it when missing).
     /// With no corpus folder to read, an existing index is used as it is.
-    func openFreshStore(progress: Bool) throws -> (store: Store, summary: IndexSummary?) {
+    /// `fullText` asks for (true) or against (false) the FTS5 table for the sqlite3 shell; nil keeps the store's choice.
+    func openFreshStore(progress: Bool, fullText: Bool? = nil) throws -> (store: Store, summary: IndexSummary?) {
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
         if noRefresh {
@@ -43,7 +44,7 @@ struct IndexStoreOptions: ParsableArguments {
             resolver.resolve(&document)
         }
         let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""),
-                                    prepare: prepare)
+                                    prepare: prepare, fullText: fullText)
         let display = progress ? IndexProgressDisplay() : nil
         do {
             let summary = try indexer.run(progress: display.map { d in { d.update($0) } })

@@ -19,11 +19,15 @@ public struct CorpusIndexer: Sendable {
     public var parser: DocumentParser
     /// Applied to each parsed document before it is stored (e.g. department resolution).
     public var prepare: (@Sendable (inout PolicyDocument) -> Void)?
+    /// Whether the store keeps the optional FTS5 table for the sqlite3 shell; nil keeps what
+    /// the store has (none in a new store). A change rebuilds the index.
+    public var fullText: Bool?
 
     /// Makes an indexer.
     public init(corpus: Corpus, store: Store, toolVersion: String, parser: DocumentParser = DocumentParser(),
-                prepare: (@Sendable (inout PolicyDocument) -> Void)? = nil) {
+                prepare: (@Sendable (inout PolicyDocument) -> Void)? = nil, fullText: Bool? = nil) {
         self.corpus = corpus; self.store = store; self.toolVersion = toolVersion; self.parser = parser; self.prepare = prepare
+        self.fullText = fullText
     }
 
     /// The fingerprint of everything besides file contents that shapes the index: schema and
@@ -61,7 +65,8 @@ public struct CorpusIndexer: Sendable {
     public func run(progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
         let listed = try documentFiles()
         guard !listed.isEmpty else { throw DocumentError.noDocuments(path: corpus.folder.path) }
-        let fingerprint = fingerprint()
+        let fullText = try self.fullText ?? (store.meta("fts5") == "on")
+        let fingerprint = fingerprint() + (fullText ? " fts5" : "")
         let rebuild = try store.meta("fingerprint") != fingerprint
         let known = rebuild ? [:] : try store.files()
         let corpusPath = corpus.folder.standardizedFileURL.path
@@ -118,12 +123,15 @@ public struct CorpusIndexer: Sendable {
                 CorpusMetadata.apply(metadata.documents[item.file.path], to: &document)
                 if document.source.sha256.isEmpty { document.source.sha256 = item.file.sha256 }
                 prepare?(&document)
-                return PreparedDocument(document)
+                return PreparedDocument(document, fullText: fullText)
             }
         }
         let workers = ProcessInfo.processInfo.activeProcessorCount
         try store.write { writer in
-            if rebuild { try writer.removeAll() }
+            if rebuild {
+                try writer.removeAll()
+                try writer.setFullText(fullText)
+            }
             for path in removed { try writer.removeFile(path) }
             for (path, mtime) in touched { try writer.touchFile(path, mtime: mtime) }
             try OrderedPipeline.run(count: work.count, workers: workers, window: 4 * workers, work: prepareStep) { n, prepared in

@@ -1,8 +1,9 @@
 import ZhengceDocument
 import ZhengceText
 
-/// A parsed document with what the store derives from its measures' texts (words and
-/// characters for FTS5, terms for the search index), ready to be written.
+/// A parsed document with what the store derives from its measures' texts (terms for the
+/// search index and, when the store keeps the optional FTS5 table, words and characters),
+/// ready to be written.
 ///
 /// Preparing is the costly part of storing a document and needs no database, so the indexer
 /// prepares documents on several threads while one writes.
@@ -12,24 +13,37 @@ public struct PreparedDocument: Sendable {
     /// Per measure of `document.measures`, in order.
     let measures: [PreparedMeasure]
 
-    /// Prepares `document`, segmenting with `segmenter`.
-    public init(_ document: PolicyDocument, segmenter: Segmenter = .shared) {
+    /// Prepares `document`; with `fullText`, also the FTS5 forms (segmenting with `segmenter`).
+    public init(_ document: PolicyDocument, fullText: Bool = false, segmenter: Segmenter = .shared) {
         self.document = document
         self.measures = document.measures.map { m in
-            PreparedMeasure(titleWords: IndexTerms.joinedWords(m.title, segmenter: segmenter),
-                            textWords: IndexTerms.joinedWords(m.text, segmenter: segmenter),
-                            titleCharacters: IndexTerms.joinedCharacters(m.title),
-                            textCharacters: IndexTerms.joinedCharacters(m.text),
-                            terms: SearchTerm.MeasureTerms(title: m.title, text: m.text))
+            PreparedMeasure(terms: SearchTerm.MeasureTerms(title: m.title, text: m.text),
+                            fullText: fullText ? FullTextForms(title: m.title, text: m.text, segmenter: segmenter) : nil)
         }
     }
 }
 
 /// The derived forms of one measure.
 struct PreparedMeasure: Sendable {
-    var titleWords: String
-    var textWords: String
-    var titleCharacters: String
-    var textCharacters: String
     var terms: SearchTerm.MeasureTerms
+    var fullText: FullTextForms?
+}
+
+/// What the optional FTS5 table (`measure_fts`) holds for one measure: words and character
+/// terms of title and text, space-separated.
+struct FullTextForms: Sendable {
+    var titleWords: String
+    var titleCharacters: String
+    var textWords: String
+    var textCharacters: String
+
+    init(title: String, text: String, segmenter: Segmenter = .shared) {
+        titleWords = IndexTerms.joinedWords(title, segmenter: segmenter)
+        titleCharacters = IndexTerms.joinedCharacters(title)
+        textWords = IndexTerms.joinedWords(text, segmenter: segmenter)
+        textCharacters = IndexTerms.joinedCharacters(text)
+    }
+
+    /// The four columns in table order.
+    var columns: [String] { [titleWords, titleCharacters, textWords, textCharacters] }
 }

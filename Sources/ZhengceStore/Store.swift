@@ -3,7 +3,8 @@ import GRDB
 import ZhengceDocument
 
 /// The embedded SQLite store: documents, provisions, measures, responsibilities, targets,
-/// citations, departments and lineage links, with an FTS5 index over measures.
+/// citations, departments and lineage links, with the search index of `zhengce query` over
+/// measures (and, when asked for, an FTS5 table for the sqlite3 shell).
 ///
 /// Writes happen in one transaction (`write(_:)`), in WAL mode, so a failure or a kill at any
 /// moment leaves the previous contents readable and intact.
@@ -119,11 +120,13 @@ public final class Store: Sendable {
         try read { db in try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY id") }
     }
 
-    /// Runs FTS5's own consistency check of the full-text index; throws when it is damaged.
+    /// Runs SQLite's consistency check (and FTS5's, when the store has the FTS5 table); throws when it is damaged.
     public func checkIntegrity() throws {
         do {
             try queue.inDatabase { db in
-                try db.execute(sql: "INSERT INTO measure_fts(measure_fts) VALUES ('integrity-check')")
+                if try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'measure_fts'") ?? false {
+                    try db.execute(sql: "INSERT INTO measure_fts(measure_fts) VALUES ('integrity-check')")
+                }
             }
         } catch let error as DatabaseError {
             throw Store.wrap(error, path: path)

@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 3
+    static let version = 4
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -80,9 +80,7 @@ enum StoreSchema {
             title       TEXT NOT NULL,
             text        TEXT NOT NULL,
             start       INTEGER NOT NULL,
-            "end"       INTEGER NOT NULL,
-            title_words TEXT NOT NULL,
-            text_words  TEXT NOT NULL
+            "end"       INTEGER NOT NULL
         )
         """,
         "CREATE INDEX measures_document ON measures(document, ord)",
@@ -172,22 +170,16 @@ enum StoreSchema {
             data  BLOB NOT NULL
         )
         """,
-        // The FTS index reads nothing back from its content view (ranking needs only the
-        // index); the view lets the sqlite3 shell show the words. Character columns are
-        // recomputed from `measures.title`/`text` when a row is deleted.
-        """
-        CREATE VIEW measure_fts_content AS
-            SELECT rowid, title_words, NULL AS title_chars, text_words, NULL AS text_chars FROM measures
-        """,
-        """
-        CREATE VIRTUAL TABLE measure_fts USING fts5(
-            title_words, title_chars, text_words, text_chars,
-            content = 'measure_fts_content', content_rowid = 'rowid',
-            tokenize = 'unicode61 remove_diacritics 0'
-        )
-        """,
     ]
 
-    /// The BM25 weights of the FTS columns: title words, title characters, text words, text characters.
-    static let weights = (titleWords: 8.0, titleChars: 4.0, textWords: 2.0, textChars: 1.0)
+    /// The optional FTS5 table for users of the sqlite3 shell (`zhengce index --fts5`): the
+    /// segmenter's words and the character terms of each measure (see `IndexTerms`), rowid =
+    /// `measures.rowid`. `zhengce query` does not use it; it is built only when asked for because
+    /// segmenting every measure and maintaining FTS5 cost more than half of an index build.
+    static let fullTextTable = """
+        CREATE VIRTUAL TABLE measure_fts USING fts5(
+            title_words, title_chars, text_words, text_chars,
+            tokenize = 'unicode61 remove_diacritics 0'
+        )
+        """
 }

@@ -25,9 +25,22 @@ public struct StoreWriter {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
     }
 
+    /// Whether the store keeps the optional FTS5 table `measure_fts` (see `setFullText(_:)`).
+    public func hasFullText() throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'measure_fts'") ?? false
+    }
+
+    /// Creates or drops the optional FTS5 table for sqlite3 shell users. Call it on an empty
+    /// store (after `removeAll()`): a created table is filled by the documents put afterwards.
+    public func setFullText(_ enabled: Bool) throws {
+        guard try hasFullText() != enabled else { return }
+        try db.execute(sql: enabled ? StoreSchema.fullTextTable : "DROP TABLE measure_fts")
+        try setMeta("fts5", enabled ? "on" : "off")
+    }
+
     /// Removes every document, file record and link (the schema stays).
     public func removeAll() throws {
-        try db.execute(sql: "INSERT INTO measure_fts(measure_fts) VALUES ('delete-all')")
+        if try hasFullText() { try db.execute(sql: "DELETE FROM measure_fts") }
         try search.removeAll(db)
         try db.execute(sql: "DELETE FROM links")
         try db.execute(sql: "DELETE FROM documents")
@@ -44,19 +57,12 @@ public struct StoreWriter {
 
     /// Removes a document with everything that hangs off it, and its measures from the FTS index.
     public func removeDocument(id: String) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, title, text, title_words, text_words FROM measures WHERE document = ?",
-                                    arguments: [id])
-        let delete = try db.cachedStatement(sql: """
-            INSERT INTO measure_fts(measure_fts, rowid, title_words, title_chars, text_words, text_chars)
-            VALUES ('delete', ?, ?, ?, ?, ?)
-            """)
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, title, text FROM measures WHERE document = ?", arguments: [id])
+        let fullText = try hasFullText()
         for row in rows {
-            let title: String = row["title"]
-            let text: String = row["text"]
-            try delete.execute(arguments: [row["rowid"] as Int64, row["title_words"] as String,
-                                           IndexTerms.joinedCharacters(title),
-                                           row["text_words"] as String, IndexTerms.joinedCharacters(text)])
-            search.remove(rowid: row["rowid"], title: title, text: text)
+            let rowid: Int64 = row["rowid"]
+            if fullText { try db.execute(sql: "DELETE FROM measure_fts WHERE rowid = ?", arguments: [rowid]) }
+            search.remove(rowid: rowid, title: row["title"], text: row["text"])
         }
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
@@ -75,7 +81,7 @@ public struct StoreWriter {
     /// Stores `document` read from `file`, replacing what the file gave before.
     /// Throws `StoreError.duplicateDocumentID` when another file already gave the same id.
     public func put(_ document: PolicyDocument, file: StoredFile, segmenter: Segmenter = .shared) throws {
-        try put(PreparedDocument(document, segmenter: segmenter), file: file)
+        try put(PreparedDocument(document, fullText: try hasFullText(), segmenter: segmenter), file: file)
     }
 
     /// Stores a prepared document read from `file` (see `put(_:file:segmenter:)`).
@@ -146,12 +152,13 @@ public struct StoreWriter {
     private func insertMeasures(of prepared: PreparedDocument) throws {
         let d = prepared.document
         let measure = try db.cachedStatement(sql: """
-            INSERT INTO measures(id, document, ord, provision, label, path, title, text, start, "end", title_words, text_words)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO measures(id, document, ord, provision, label, path, title, text, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let fts = try db.cachedStatement(sql: """
+        let fullText = try hasFullText()
+        let fts = fullText ? try db.cachedStatement(sql: """
             INSERT INTO measure_fts(rowid, title_words, title_chars, text_words, text_chars) VALUES (?, ?, ?, ?, ?)
-            """)
+            """) : nil
         let responsibility = try db.cachedStatement(sql: """
             INSERT INTO responsibilities(measure, ord, name, department, role, role_inferred, collective, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -168,10 +175,14 @@ public struct StoreWriter {
             guard seenIDs.insert(m.id).inserted else { continue }
             let p = prepared.measures[ord]
             try measure.execute(arguments: [
-                m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end, p.titleWords, p.textWords,
+                m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end,
             ])
             let rowid = db.lastInsertedRowID
-            try fts.execute(arguments: [rowid, p.titleWords, p.titleCharacters, p.textWords, p.textCharacters])
+            if let fts {
+                // A document prepared without the FTS5 forms (the table was created after) gets them here.
+                let forms = p.fullText ?? FullTextForms(title: m.title, text: m.text)
+                try fts.execute(arguments: StatementArguments([rowid as (any DatabaseValueConvertible)] + forms.columns))
+            }
             search.add(rowid: rowid, terms: p.terms)
             for (i, r) in m.responsible.enumerated() {
                 try responsibility.execute(arguments: [rowid, i, r.name, r.department, r.role.rawValue, r.roleInferred,

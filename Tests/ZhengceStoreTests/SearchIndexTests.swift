@@ -44,8 +44,8 @@ import ZhengceDocument
                 VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
                 """)
             try writer.db.execute(sql: """
-                INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end", title_words, text_words)
-                VALUES (40000, 'placeholder/1', 'placeholder', 0, 0, '', '[]', '', '', 0, 0, '', '')
+                INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
+                VALUES (40000, 'placeholder/1', 'placeholder', 0, 0, '', '[]', '', '', 0, 0)
                 """)
             for document in documents { try writer.put(document, file: fileRecord(for: document)) }
             try writer.db.execute(sql: "DELETE FROM documents WHERE id = 'placeholder'")
