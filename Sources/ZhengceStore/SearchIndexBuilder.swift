@@ -23,8 +23,9 @@ final class SearchIndexBuilder {
         var bytes: [UInt8] = []
         var count = 0
 
-        /// Appends a posting; false (and nothing appended) when `rowid` does not follow the last one.
-        mutating func append(rowid: Int64, title: Int, text: Int, positions: ArraySlice<UInt32>?) -> Bool {
+        /// Appends a posting (`payload`: its bytes after the rowid difference); false (and
+        /// nothing appended) when `rowid` does not follow the last one.
+        mutating func append(rowid: Int64, payload: ArraySlice<UInt8>) -> Bool {
             let rowBlock = rowid >> SearchIndexBuilder.blockBits
             guard rowBlock >= block, rowBlock > block || rowid > last || bytes.isEmpty else { return false }
             if rowBlock != block {
@@ -37,19 +38,7 @@ final class SearchIndexBuilder {
             VarInt.append(UInt64(rowid - last), to: &bytes)
             last = rowid
             count += 1
-            VarInt.append(UInt64(title), to: &bytes)
-            VarInt.append(UInt64(text), to: &bytes)
-            guard let positions else { return true }
-            var encoded: [UInt8] = []
-            var previous: UInt32 = 0
-            for (i, place) in positions.enumerated() {
-                let position = place & 0x7FFF_FFFF
-                let restart = i == 0 || i == title
-                VarInt.append(UInt64(restart ? position : position - previous), to: &encoded)
-                previous = position
-            }
-            VarInt.append(UInt64(encoded.count), to: &bytes)
-            bytes += encoded
+            bytes += payload
             return true
         }
 
@@ -88,38 +77,15 @@ final class SearchIndexBuilder {
         // Everything is rebuilt from the measures table at the end anyway.
         if rebuild { return }
         lengths.append((rowid, terms.lengths.title, terms.lengths.text))
-        var start = 0
-        let occurrences = terms.occurrences
-        while start < occurrences.count {
-            let key = occurrences[start].key
-            var end = start
-            var title = 0
-            while end < occurrences.count && occurrences[end].key == key {
-                if occurrences[end].place >> 31 == 0 { title += 1 }
-                end += 1
-            }
-            let pair = SearchTerm.isPair(key)
-            let places = pair ? occurrences[start..<end].map(\.place)[...] : nil
-            if !characters[key, default: Buffer()].append(rowid: rowid, title: title, text: end - start - title, positions: places) {
-                rebuild = true
-                return
-            }
-            start = end
+        for (i, key) in terms.keys.enumerated() where !characters[key, default: Buffer()].append(rowid: rowid, payload: terms.payload(i)) {
+            rebuild = true
+            return
         }
-        start = 0
-        while start < terms.words.count {
-            let text = terms.words[start].text
-            var end = start
-            var title = 0
-            while end < terms.words.count && terms.words[end].text == text {
-                if terms.words[end].field == .title { title += 1 }
-                end += 1
-            }
-            if !words[text, default: Buffer()].append(rowid: rowid, title: title, text: end - start - title, positions: nil) {
-                rebuild = true
-                return
-            }
-            start = end
+        let offset = terms.keys.count
+        for (i, word) in terms.words.enumerated()
+        where !words[word, default: Buffer()].append(rowid: rowid, payload: terms.payload(offset + i)) {
+            rebuild = true
+            return
         }
     }
 
@@ -128,8 +94,8 @@ final class SearchIndexBuilder {
         if added.contains(rowid) { rebuild = true }
         removed.insert(rowid)
         let terms = SearchTerm.MeasureTerms(title: title, text: text)
-        for occurrence in terms.occurrences { dirtyCharacters.insert(occurrence.key) }
-        for word in terms.words { dirtyWords.insert(word.text) }
+        dirtyCharacters.formUnion(terms.keys)
+        dirtyWords.formUnion(terms.words)
     }
 
     // MARK: Writing

@@ -30,25 +30,42 @@ enum SearchTerm {
         return String(view)
     }
 
-    /// The terms of one measure, grouped: per term its counts per field and, for pairs, positions.
+    /// The postings of one measure, encoded except for the rowid (which the writer assigns):
+    /// per term, in term order, the bytes a posting holds after its rowid difference (see
+    /// `SearchIndexBuilder`: title count, text count, for pairs the positions). Encoding happens
+    /// where documents are prepared, on every core; the writer only appends.
     struct MeasureTerms: Sendable {
-        /// Character and pair occurrences: packed key, and field in the top bit above the position.
-        var occurrences: [(key: UInt64, place: UInt32)] = []
-        /// Word occurrences: folded run and field.
-        var words: [(text: String, field: Field)] = []
+        /// Character and pair terms (packed keys), increasing.
+        private(set) var keys: [UInt64] = []
+        /// Letter-and-digit words, increasing.
+        private(set) var words: [String] = []
+        /// End offset in `payload` of each posting: `keys` first, then `words`.
+        private(set) var ends: [Int32] = []
+        /// The postings' bytes after their rowid difference.
+        private(set) var payload: [UInt8] = []
         /// Length of the title and the text in Unicode scalars (folded), capped at 65,535.
-        var lengths: (title: UInt16, text: UInt16) = (0, 0)
+        private(set) var lengths: (title: UInt16, text: UInt16) = (0, 0)
 
-        /// The terms of a measure, sorted by term and then by field and position.
+        /// The terms of a measure.
         init(title: String, text: String) {
-            add(title, field: .title)
-            add(text, field: .text)
-            occurrences.sort { $0.key != $1.key ? $0.key < $1.key : $0.place < $1.place }
-            words.sort { $0.text != $1.text ? $0.text < $1.text : $0.field.rawValue < $1.field.rawValue }
+            var places: [UInt32] = []
+            var found: [UInt64] = []
+            var wordList: [(text: String, field: Field)] = []
+            Self.scan(title, field: .title, places: &places, keys: &found, words: &wordList, length: &lengths.title)
+            Self.scan(text, field: .text, places: &places, keys: &found, words: &wordList, length: &lengths.text)
+            encodeCharacters(found, places: places)
+            encodeWords(wordList)
         }
 
-        /// Adds the occurrences of `raw` in `field`.
-        private mutating func add(_ raw: String, field: Field) {
+        /// The bytes of posting `i` (over `keys` then `words`).
+        @inline(__always) func payload(_ i: Int) -> ArraySlice<UInt8> {
+            payload[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])]
+        }
+
+        /// Adds the occurrences of `raw` in `field`: per ideograph its character and (with the
+        /// one before) its pair, each with the place (field in the top bit above the position).
+        private static func scan(_ raw: String, field: Field, places: inout [UInt32], keys: inout [UInt64],
+                                 words: inout [(text: String, field: Field)], length: inout UInt16) {
             let folded = IndexTerms.fold(raw)
             var position: UInt32 = 0
             var previous: UInt32? = nil
@@ -60,8 +77,12 @@ enum SearchTerm {
             for scalar in folded.unicodeScalars {
                 if IndexTerms.isIdeograph(scalar) {
                     endWord()
-                    occurrences.append((SearchTerm.character(scalar.value), tag | position))
-                    if let p = previous { occurrences.append((SearchTerm.pair(p, scalar.value), tag | (position - 1))) }
+                    keys.append(SearchTerm.character(scalar.value))
+                    places.append(tag | position)
+                    if let p = previous {
+                        keys.append(SearchTerm.pair(p, scalar.value))
+                        places.append(tag | (position - 1))
+                    }
                     previous = scalar.value
                 } else {
                     previous = nil
@@ -70,14 +91,81 @@ enum SearchTerm {
                 position += 1
             }
             endWord()
-            let length = UInt16(min(Int(position), Int(UInt16.max)))
-            if field == .title { lengths.title = length } else { lengths.text = length }
+            length = UInt16(min(Int(position), Int(UInt16.max)))
+        }
+
+        /// Groups occurrences by key (in generation order within a key: title before text,
+        /// positions increasing) and encodes one posting per key.
+        private mutating func encodeCharacters(_ found: [UInt64], places: [UInt32]) {
+            // Sort plain integers: the key above 21 bits of occurrence number (a key has at most
+            // 43 bits). Texts of two million characters or more take the slower tuple sort.
+            var order: [Int] = []
+            var packed: [UInt64] = []
+            if found.count < 1 << 21 {
+                packed = found.enumerated().map { $0.element << 21 | UInt64($0.offset) }
+                packed.sort()
+            } else {
+                order = Array(found.indices)
+                order.sort { found[$0] != found[$1] ? found[$0] < found[$1] : $0 < $1 }
+            }
+            let count = found.count
+            @inline(__always) func occurrence(_ n: Int) -> Int { order.isEmpty ? Int(packed[n] & 0x1F_FFFF) : order[n] }
+            var start = 0
+            while start < count {
+                let key = found[occurrence(start)]
+                var end = start + 1
+                while end < count && found[occurrence(end)] == key { end += 1 }
+                var title = 0
+                for n in start..<end where places[occurrence(n)] >> 31 == 0 { title += 1 }
+                VarInt.append(UInt64(title), to: &payload)
+                VarInt.append(UInt64(end - start - title), to: &payload)
+                if SearchTerm.isPair(key) {
+                    // Byte length of the positions, then the title and the text positions,
+                    // each list as its first position and increasing differences.
+                    @inline(__always) func delta(_ n: Int) -> UInt64 {
+                        let position = places[occurrence(n)] & 0x7FFF_FFFF
+                        let restart = n == start || n == start + title
+                        return UInt64(restart ? position : position - (places[occurrence(n - 1)] & 0x7FFF_FFFF))
+                    }
+                    var bytes = 0
+                    for n in start..<end { bytes += VarInt.size(delta(n)) }
+                    VarInt.append(UInt64(bytes), to: &payload)
+                    for n in start..<end { VarInt.append(delta(n), to: &payload) }
+                }
+                keys.append(key)
+                ends.append(Int32(payload.count))
+                start = end
+            }
+        }
+
+        /// One posting per distinct word: its counts in title and text.
+        private mutating func encodeWords(_ list: [(text: String, field: Field)]) {
+            guard !list.isEmpty else { return }
+            var counts: [String: (title: Int, text: Int)] = [:]
+            for (text, field) in list {
+                if field == .title { counts[text, default: (0, 0)].title += 1 } else { counts[text, default: (0, 0)].text += 1 }
+            }
+            for word in counts.keys.sorted() {
+                let c = counts[word]!
+                VarInt.append(UInt64(c.title), to: &payload)
+                VarInt.append(UInt64(c.text), to: &payload)
+                words.append(word)
+                ends.append(Int32(payload.count))
+            }
         }
     }
 }
 
 /// Little-endian base-128 integers, the encoding of posting blobs.
 enum VarInt {
+    /// The number of bytes `value` takes.
+    @inline(__always) static func size(_ value: UInt64) -> Int {
+        var v = value >> 7
+        var n = 1
+        while v != 0 { n += 1; v >>= 7 }
+        return n
+    }
+
     @inline(__always) static func append(_ value: UInt64, to bytes: inout [UInt8]) {
         var v = value
         while v >= 0x80 {
