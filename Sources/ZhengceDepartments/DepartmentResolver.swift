@@ -7,6 +7,9 @@ import ZhengceDocument
 public struct DepartmentResolver: Sendable {
     /// The registry names are resolved against.
     public let registry: DepartmentRegistry
+    /// Suggestions already worked out: the same unknown names come back in document after
+    /// document, and finding the closest entry scans part of the registry.
+    private let suggestions = SuggestionMemo()
 
     /// Makes a resolver over `registry`.
     public init(registry: DepartmentRegistry) { self.registry = registry }
@@ -34,7 +37,8 @@ public struct DepartmentResolver: Sendable {
             if let department = unlistedLocalDepartment(key) ?? functionalDepartment(key, in: context) {
                 return DepartmentResolution(written: name, status: .resolved, department: department)
             }
-            return DepartmentResolution(written: name, status: .unknown, suggestion: suggestion(forKey: key, in: context))
+            let closest = suggestions.value(for: key, context) { suggestion(forKey: key, in: context) }
+            return DepartmentResolution(written: name, status: .unknown, suggestion: closest)
         }
         if indices.count == 1 {
             return DepartmentResolution(written: name, status: .resolved, department: registry.departments[indices[0]])
@@ -229,5 +233,30 @@ public struct DepartmentResolver: Sendable {
         }
         return DocumentDepartments(document: document.id, context: context, issuers: issuers, measures: byMeasure,
                                    unresolved: unresolved, firstOffsets: firstOffsets)
+    }
+}
+
+/// Remembers `DepartmentResolver.suggestion(forKey:in:)` per key and context, shared by the
+/// threads that resolve documents (a lock around a dictionary; the search runs outside it).
+private final class SuggestionMemo: @unchecked Sendable {
+    private struct Key: Hashable {
+        var name: String
+        var context: DepartmentContext
+    }
+
+    private let lock = NSLock()
+    private var values: [Key: String?] = [:]
+
+    func value(for name: String, _ context: DepartmentContext, compute: () -> String?) -> String? {
+        let key = Key(name: name, context: context)
+        lock.lock()
+        let known = values[key]
+        lock.unlock()
+        if let known { return known }
+        let value = compute()
+        lock.lock()
+        values[key] = value
+        lock.unlock()
+        return value
     }
 }

@@ -11,10 +11,12 @@ enum MarkdownReader {
         var lines: [LineJoiner.Line] = []
         var blank = 0
         var inComment = false
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(rawLine)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if line.contains(infoEnd), before == nil {
+        // Lines cut at every LF byte (splitting by Character would be several times slower
+        // and keeps CR LF together as one character); a trailing CR is dropped.
+        for rawLine in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var line = String(Substring(rawLine))
+            if line.utf8.last == UInt8(ascii: "\r") { line.removeLast() }
+            if before == nil, line.includes(infoEnd) {
                 before = lines
                 lines = []
                 blank = 0
