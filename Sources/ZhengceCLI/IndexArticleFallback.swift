@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceDocument
+import ZhengceText
 
 /// Benchmark crutch (hidden `--bench-articles`): until the document parser finds measures,
 /// splits a document with none into one measure per 第X条 article, so the scale benchmark
@@ -37,7 +38,7 @@ enum IndexArticleFallback {
             while nextHeading < headings.count && headings[nextHeading] <= start.offset { nextHeading += 1 }
             if nextHeading < headings.count && headings[nextHeading] < end { end = headings[nextHeading] }
             let labelEnd = min(end, start.offset + start.label.utf16.count)
-            let text = String(decoding: units[labelEnd..<end], as: UTF16.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(utf16Units: units[labelEnd..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
             let title = text.components(separatedBy: "。").first ?? text
             measures.append(Measure(id: "\(document.id)/\(i + 1)", provision: 0, label: start.label, path: [start.label],
                                     title: String(title.prefix(60)), text: text, start: labelEnd, end: end))

@@ -100,6 +100,6 @@ final class LazyDepartmentResolver: @unchecked Sendable {
         }
         let current = resolver
         lock.unlock()
-        _ = current?.resolve(&document)
+        _ = current?.resolve(&document, suggest: false)
     }
 }

@@ -25,7 +25,7 @@ struct LineSegmenter {
     /// All tokens of `text` with offsets into it.
     func tokens(_ text: String) -> [Token] {
         let units = Array(text.utf16)
-        return ranges(units).map { Token(text: String(decoding: units[$0], as: UTF16.self), start: $0.lowerBound, end: $0.upperBound) }
+        return ranges(units).map { Token(text: String(utf16Units: units[$0]), start: $0.lowerBound, end: $0.upperBound) }
     }
 
     /// Writes one line per input line, tokens separated by single spaces; returns the token count.

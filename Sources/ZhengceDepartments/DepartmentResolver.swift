@@ -7,9 +7,6 @@ import ZhengceDocument
 public struct DepartmentResolver: Sendable {
     /// The registry names are resolved against.
     public let registry: DepartmentRegistry
-    /// Suggestions already worked out: the same unknown names come back in document after
-    /// document, and finding the closest entry scans part of the registry.
-    private let suggestions = SuggestionMemo()
 
     /// Makes a resolver over `registry`.
     public init(registry: DepartmentRegistry) { self.registry = registry }
@@ -25,8 +22,9 @@ public struct DepartmentResolver: Sendable {
     // MARK: One name
 
     /// Resolves `name` as written in `context`. Never drops a name: an unknown or ambiguous
-    /// name comes back as written, with the closest entry as a suggestion when one is close.
-    public func resolve(_ name: String, in context: DepartmentContext) -> DepartmentResolution {
+    /// name comes back as written, with the closest entry as a suggestion when one is close
+    /// and `suggest` is true (finding it scans part of the registry).
+    public func resolve(_ name: String, in context: DepartmentContext, suggest: Bool = true) -> DepartmentResolution {
         let key = NameKey.make(name)
         guard !key.isEmpty else { return DepartmentResolution(written: name, status: .unknown) }
         var indices = registry.candidateIndices(forKey: key)
@@ -37,8 +35,8 @@ public struct DepartmentResolver: Sendable {
             if let department = unlistedLocalDepartment(key) ?? functionalDepartment(key, in: context) {
                 return DepartmentResolution(written: name, status: .resolved, department: department)
             }
-            let closest = suggestions.value(for: key, context) { suggestion(forKey: key, in: context) }
-            return DepartmentResolution(written: name, status: .unknown, suggestion: closest)
+            return DepartmentResolution(written: name, status: .unknown,
+                                        suggestion: suggest ? suggestion(forKey: key, in: context) : nil)
         }
         if indices.count == 1 {
             return DepartmentResolution(written: name, status: .resolved, department: registry.departments[indices[0]])
@@ -200,14 +198,15 @@ public struct DepartmentResolver: Sendable {
 
     /// Fills `Responsibility.department` of every measure of `document` with the canonical
     /// name (nil when unresolved) and marks collective placeholders; returns every resolution
-    /// keyed by measure id, and the names left unresolved.
+    /// keyed by measure id, and the names left unresolved (with suggestions for unknown names
+    /// when `suggest` is true; the index, which keeps only the canonical names, passes false).
     @discardableResult
-    public func resolve(_ document: inout PolicyDocument) -> DocumentDepartments {
+    public func resolve(_ document: inout PolicyDocument, suggest: Bool = true) -> DocumentDepartments {
         let context = context(for: document)
         var cache: [String: DepartmentResolution] = [:]
         func lookup(_ name: String) -> DepartmentResolution {
             if let known = cache[name] { return known }
-            let resolution = resolve(name, in: context)
+            let resolution = resolve(name, in: context, suggest: suggest)
             cache[name] = resolution
             return resolution
         }
@@ -236,27 +235,3 @@ public struct DepartmentResolver: Sendable {
     }
 }
 
-/// Remembers `DepartmentResolver.suggestion(forKey:in:)` per key and context, shared by the
-/// threads that resolve documents (a lock around a dictionary; the search runs outside it).
-private final class SuggestionMemo: @unchecked Sendable {
-    private struct Key: Hashable {
-        var name: String
-        var context: DepartmentContext
-    }
-
-    private let lock = NSLock()
-    private var values: [Key: String?] = [:]
-
-    func value(for name: String, _ context: DepartmentContext, compute: () -> String?) -> String? {
-        let key = Key(name: name, context: context)
-        lock.lock()
-        let known = values[key]
-        lock.unlock()
-        if let known { return known }
-        let value = compute()
-        lock.lock()
-        values[key] = value
-        lock.unlock()
-        return value
-    }
-}

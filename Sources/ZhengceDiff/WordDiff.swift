@@ -41,7 +41,7 @@ public enum WordDiff {
             let range = key.originalRange(token.start..<token.end)
             let end = k == tokens.count - 1 ? original.count : max(previousEnd, range.upperBound)
             guard end > previousEnd else { continue }
-            let display = String(decoding: original[previousEnd..<end], as: UTF16.self)
+            let display = String(utf16Units: original[previousEnd..<end])
             words.append(Word(text: display, key: ComparisonKey.make(display)))
             previousEnd = end
         }

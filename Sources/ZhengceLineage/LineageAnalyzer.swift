@@ -468,7 +468,7 @@ struct Context {
                 units.append(u); j += 1
             }
             guard units.count >= 2, hasIdeograph else { continue }
-            result.append((String(decoding: units, as: UTF16.self), token.text))
+            result.append((String(utf16Units: units), token.text))
         }
         terms[row] = result
         return result

@@ -1,4 +1,5 @@
 import ZhengceDocument
+import ZhengceText
 
 /// A search: query text, filters and how many hits to return.
 public struct SearchRequest: Sendable, Hashable {
@@ -89,10 +90,10 @@ public struct Snippet: Codable, Sendable, Hashable {
         for h in highlights {
             let a = max(cursor, h.start - start), b = min(units.count, h.end - start)
             guard a < b else { continue }
-            out += String(decoding: units[cursor..<a], as: UTF16.self) + open
-            out += String(decoding: units[a..<b], as: UTF16.self) + close
+            out += String(utf16Units: units[cursor..<a]) + open
+            out += String(utf16Units: units[a..<b]) + close
             cursor = b
         }
-        return out + String(decoding: units[cursor...], as: UTF16.self)
+        return out + String(utf16Units: units[cursor...])
     }
 }

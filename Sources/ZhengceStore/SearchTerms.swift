@@ -1,3 +1,5 @@
+import ZhengceText
+
 /// The terms of the search index (`search_postings`) and how a measure's title and text are cut into them.
 ///
 /// Everything is folded first (`IndexTerms.fold`). Then, in each field (title, text):
@@ -66,7 +68,8 @@ enum SearchTerm {
         /// one before) its pair, each with the place (field in the top bit above the position).
         private static func scan(_ raw: String, field: Field, places: inout [UInt32], keys: inout [UInt64],
                                  words: inout [(text: String, field: Field)], length: inout UInt16) {
-            let folded = IndexTerms.fold(raw)
+            // The folded text (`IndexTerms.fold`: MatchKey folding, ASCII lower case), scalar by scalar.
+            let units = MatchKey.foldedUnits(raw)
             var position: UInt32 = 0
             var previous: UInt32? = nil
             var word = String.UnicodeScalarView()
@@ -74,7 +77,19 @@ enum SearchTerm {
             func endWord() {
                 if !word.isEmpty { words.append((String(word), field)); word = String.UnicodeScalarView() }
             }
-            for scalar in folded.unicodeScalars {
+            var i = 0
+            while i < units.count {
+                var value = UInt32(units[i])
+                i += 1
+                if value & 0xFC00 == 0xD800, i < units.count, units[i] & 0xFC00 == 0xDC00 {
+                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                    i += 1
+                } else if value & 0xF800 == 0xD800 {
+                    value = 0xFFFD
+                } else if value >= 0x41 && value <= 0x5A {
+                    value += 0x20
+                }
+                let scalar = Unicode.Scalar(value)!
                 if IndexTerms.isIdeograph(scalar) {
                     endWord()
                     keys.append(SearchTerm.character(scalar.value))

@@ -18,7 +18,7 @@ public struct MatchKey: Sendable, Equatable {
     public init(_ text: String) {
         original = text
         let (units, map) = MatchKey.foldedUTF16(text)
-        folded = String(decoding: units, as: UTF16.self)
+        folded = String(utf16Units: units)
         originalOffsets = map
     }
 
@@ -26,11 +26,22 @@ public struct MatchKey: Sendable, Equatable {
     /// string (for callers that only scan the units).
     /// - Complexity: O(n).
     public static func foldedUTF16(_ text: String) -> (units: [UInt16], originalOffsets: [Int]) {
+        fold(text, keepingOffsets: true)
+    }
+
+    /// The folded text as UTF-16 units, without the offsets map.
+    /// - Complexity: O(n).
+    public static func foldedUnits(_ text: String) -> [UInt16] {
+        fold(text, keepingOffsets: false).units
+    }
+
+    @inline(__always)
+    private static func fold(_ text: String, keepingOffsets: Bool) -> (units: [UInt16], originalOffsets: [Int]) {
         let units = Array(text.utf16)
         var out: [UInt16] = []
         var map: [Int] = []
         out.reserveCapacity(units.count)
-        map.reserveCapacity(units.count + 1)
+        if keepingOffsets { map.reserveCapacity(units.count + 1) }
         var i = 0
         while i < units.count {
             let u = units[i]
@@ -42,16 +53,16 @@ public struct MatchKey: Sendable, Equatable {
                 let after = j < units.count && MatchKey.isCJK(units[j])
                 if !(before && after) {
                     out.append(0x20)
-                    map.append(i)
+                    if keepingOffsets { map.append(i) }
                 }
                 i = j
                 continue
             }
             out.append(MatchKey.foldUnit(u))
-            map.append(i)
+            if keepingOffsets { map.append(i) }
             i += 1
         }
-        map.append(units.count)
+        if keepingOffsets { map.append(units.count) }
         return (out, map)
     }
 

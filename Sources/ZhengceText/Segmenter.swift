@@ -134,7 +134,7 @@ public final class Segmenter: @unchecked Sendable {
     public func tokenize(_ text: String, style: SegmentationStyle) -> [Token] {
         let units = Array(text.utf16)
         let ranges = ranges(utf16: units, style: style)
-        return ranges.map { Token(text: String(decoding: units[$0], as: UTF16.self), start: $0.lowerBound, end: $0.upperBound) }
+        return ranges.map { Token(text: String(utf16Units: units[$0]), start: $0.lowerBound, end: $0.upperBound) }
     }
 
     /// The words of `text`, white space dropped.

@@ -157,6 +157,6 @@ extension String {
         var upper = units.count
         while lower < upper, CharClass.isSpace(units[lower]) { lower += 1 }
         while upper > lower, CharClass.isSpace(units[upper - 1]) { upper -= 1 }
-        return String(decoding: units[lower..<upper], as: UTF16.self)
+        return String(utf16Units: units[lower..<upper])
     }
 }

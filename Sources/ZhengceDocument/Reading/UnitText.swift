@@ -1,3 +1,5 @@
+import ZhengceText
+
 /// A string as UTF-16 code units, for scanning with offsets that match `PolicyDocument`.
 struct UnitText {
     /// The code units.
@@ -14,11 +16,11 @@ struct UnitText {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, units.count))
         let upper = max(lower, min(range.upperBound, units.count))
-        return String(decoding: units[lower..<upper], as: UTF16.self)
+        return String(utf16Units: units[lower..<upper])
     }
 
     /// The whole text.
-    var string: String { String(decoding: units, as: UTF16.self) }
+    var string: String { String(utf16Units: units) }
 
     /// True when `literal` occurs at `offset`.
     func matches(_ literal: [UInt16], at offset: Int) -> Bool {
