@@ -1,3 +1,4 @@
+import Foundation
 import ZhengceDocument
 import ZhengceText
 
@@ -12,12 +13,22 @@ public struct PreparedDocument: Sendable {
     public let document: PolicyDocument
     /// Per measure of `document.measures`, in order.
     let measures: [PreparedMeasure]
+    /// The JSON columns: the document's issuers, provenance and warnings, each provision's path.
+    let json: (issuers: String, provenance: String, warnings: String, provisionPaths: [String])
 
     /// Prepares `document`; with `fullText`, also the FTS5 forms (segmenting with `segmenter`).
     public init(_ document: PolicyDocument, fullText: Bool = false, segmenter: Segmenter = .shared) {
         self.document = document
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func encode<T: Encodable>(_ value: T) -> String {
+            // Arrays of strings and plain records: encoding them cannot fail.
+            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        }
+        json = (encode(document.issuers), encode(document.provenance), encode(document.warnings),
+                document.provisions.map { encode($0.path) })
         self.measures = document.measures.map { m in
-            PreparedMeasure(terms: SearchTerm.MeasureTerms(title: m.title, text: m.text),
+            PreparedMeasure(path: encode(m.path), terms: SearchTerm.MeasureTerms(title: m.title, text: m.text),
                             fullText: fullText ? FullTextForms(title: m.title, text: m.text, segmenter: segmenter) : nil)
         }
     }
@@ -25,6 +36,8 @@ public struct PreparedDocument: Sendable {
 
 /// The derived forms of one measure.
 struct PreparedMeasure: Sendable {
+    /// The JSON of the measure's path.
+    var path: String
     var terms: SearchTerm.MeasureTerms
     var fullText: FullTextForms?
 }

@@ -3,6 +3,8 @@ import GRDB
 
 /// Keeps the search index (`search_postings`, `search_lengths`, meta `search_stats`) in step
 /// with the measures a write transaction adds and removes; `flush` writes it all at the end.
+/// New measures are taken in on a queue of their own, so the writer goes on storing rows
+/// meanwhile; every other call waits for that queue first.
 ///
 /// Postings are grouped by term and *block* (16,384 consecutive measure rowids), one row per
 /// pair with the number of postings and the blob: a query reads a few rows per term, and an
@@ -11,7 +13,7 @@ import GRDB
 /// block's first rowid), the count in the title, the count in the text, and for pair terms the
 /// byte length of their positions followed by the title positions and the text positions,
 /// each list as a first value and increasing differences. All numbers are `VarInt`s.
-final class SearchIndexBuilder {
+final class SearchIndexBuilder: @unchecked Sendable {
     /// log2 of the rowids per block.
     static let blockBits = 14
 
@@ -25,7 +27,7 @@ final class SearchIndexBuilder {
 
         /// Appends a posting (`payload`: its bytes after the rowid difference); false (and
         /// nothing appended) when `rowid` does not follow the last one.
-        mutating func append(rowid: Int64, payload: ArraySlice<UInt8>) -> Bool {
+        mutating func append(rowid: Int64, payload: UnsafeBufferPointer<UInt8>) -> Bool {
             let rowBlock = rowid >> SearchIndexBuilder.blockBits
             guard rowBlock >= block, rowBlock > block || rowid > last || bytes.isEmpty else { return false }
             if rowBlock != block {
@@ -38,7 +40,7 @@ final class SearchIndexBuilder {
             VarInt.append(UInt64(rowid - last), to: &bytes)
             last = rowid
             count += 1
-            bytes += payload
+            bytes.append(contentsOf: payload)
             return true
         }
 
@@ -57,12 +59,19 @@ final class SearchIndexBuilder {
     /// A measure added in this transaction was removed again: rebuild everything at the end.
     private var rebuild = false
 
-    var isEmpty: Bool { added.isEmpty && removed.isEmpty && !cleared && !rebuild }
+    /// Where `add` does its work (all state below is touched only there or after `settle()`).
+    private let queue = DispatchQueue(label: "zhengce.search-index")
+
+    /// Waits until every measure handed to `add` is taken in.
+    private func settle() { queue.sync {} }
+
+    private var isEmpty: Bool { added.isEmpty && removed.isEmpty && !cleared && !rebuild }
 
     // MARK: Changes
 
     /// Empties the index (now, inside the transaction).
     func removeAll(_ db: Database) throws {
+        settle()
         try db.execute(sql: "DELETE FROM search_postings")
         try db.execute(sql: "DELETE FROM search_lengths")
         self.characters = [:]; self.words = [:]; self.lengths = []; self.added = []; self.removed = []
@@ -70,27 +79,33 @@ final class SearchIndexBuilder {
         cleared = true
     }
 
-    /// Indexes a new measure. Rowids must grow from call to call (SQLite gives each new row
-    /// one more than the largest present).
+    /// Indexes a new measure (in the background). Rowids must grow from call to call (SQLite
+    /// gives each new row one more than the largest present).
     func add(rowid: Int64, terms: SearchTerm.MeasureTerms) {
+        queue.async { self.take(rowid: rowid, terms: terms) }
+    }
+
+    private func take(rowid: Int64, terms: SearchTerm.MeasureTerms) {
         added.insert(rowid)
         // Everything is rebuilt from the measures table at the end anyway.
         if rebuild { return }
         lengths.append((rowid, terms.lengths.title, terms.lengths.text))
-        for (i, key) in terms.keys.enumerated() where !characters[key, default: Buffer()].append(rowid: rowid, payload: terms.payload(i)) {
-            rebuild = true
-            return
+        let keyCount = terms.keys.count
+        let complete = terms.payload.withUnsafeBufferPointer { payload -> Bool in
+            for i in 0..<terms.ends.count {
+                let bytes = UnsafeBufferPointer(rebasing: payload[(i == 0 ? 0 : Int(terms.ends[i - 1]))..<Int(terms.ends[i])])
+                let appended = i < keyCount ? characters[terms.keys[i], default: Buffer()].append(rowid: rowid, payload: bytes)
+                    : words[terms.words[i - keyCount], default: Buffer()].append(rowid: rowid, payload: bytes)
+                if !appended { return false }
+            }
+            return true
         }
-        let offset = terms.keys.count
-        for (i, word) in terms.words.enumerated()
-        where !words[word, default: Buffer()].append(rowid: rowid, payload: terms.payload(offset + i)) {
-            rebuild = true
-            return
-        }
+        if !complete { rebuild = true }
     }
 
     /// Takes a stored measure out of the index.
     func remove(rowid: Int64, title: String, text: String) {
+        settle()
         if added.contains(rowid) { rebuild = true }
         removed.insert(rowid)
         let terms = SearchTerm.MeasureTerms(title: title, text: text)
@@ -102,6 +117,7 @@ final class SearchIndexBuilder {
 
     /// Writes the changes into the tables and the statistics into `meta`.
     func flush(_ db: Database) throws {
+        settle()
         guard !isEmpty else { return }
         if rebuild {
             try rebuildAll(db)
@@ -216,7 +232,7 @@ final class SearchIndexBuilder {
         try removeAll(db)
         rebuild = false
         let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, title, text FROM measures ORDER BY rowid")
-        while let row = try cursor.next() { add(rowid: row[0], terms: SearchTerm.MeasureTerms(title: row[1], text: row[2])) }
+        while let row = try cursor.next() { take(rowid: row[0], terms: SearchTerm.MeasureTerms(title: row[1], text: row[2])) }
         try flush(db)
     }
 }

@@ -9,11 +9,6 @@ public struct StoreWriter {
     let path: String
     /// The search index's pending changes, written when the transaction's work is done.
     let search = SearchIndexBuilder()
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 
     init(db: Database, path: String) {
         self.db = db
@@ -92,7 +87,7 @@ public struct StoreWriter {
             throw StoreError.duplicateDocumentID(id: document.id, path: file.path, otherPath: other)
         }
         try removeFile(file.path)
-        try insertDocument(document, sha256: file.sha256)
+        try insertDocument(prepared, sha256: file.sha256)
         try insertMeasures(of: prepared)
         var record = file
         record.document = document.id
@@ -121,21 +116,18 @@ public struct StoreWriter {
             """, arguments: [file.path, file.sha256, file.bytes, file.mtime, file.document, file.error])
     }
 
-    private func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    private func insertDocument(_ d: PolicyDocument, sha256: String) throws {
+    private func insertDocument(_ prepared: PreparedDocument, sha256: String) throws {
+        let d = prepared.document
         let year = d.year ?? d.publishedDate.flatMap { Int($0.prefix(4)) }
         try db.execute(sql: """
             INSERT INTO documents(id, path, sha256, title, notice_title, doc_number, issuers, date, published_date, year,
                 type, level, region, status, period_start, period_end, format, encoding, bytes, provenance, warnings, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                d.id, d.source.path, sha256, d.title, d.noticeTitle, d.docNumber, try json(d.issuers), d.date,
+                d.id, d.source.path, sha256, d.title, d.noticeTitle, d.docNumber, prepared.json.issuers, d.date,
                 d.publishedDate, year, d.type, d.level?.rawValue, d.region, d.status.rawValue, d.period?.start,
-                d.period?.end, d.source.format, d.source.encoding, d.source.bytes, try json(d.provenance),
-                try json(d.warnings), d.text,
+                d.period?.end, d.source.format, d.source.encoding, d.source.bytes, prepared.json.provenance,
+                prepared.json.warnings, d.text,
             ])
         let provision = try db.cachedStatement(sql: """
             INSERT INTO provisions(id, document, ord, label, normalized_label, scheme, depth, parent, path, heading, text,
@@ -143,7 +135,7 @@ public struct StoreWriter {
             """)
         for (ord, p) in d.provisions.enumerated() {
             try provision.execute(arguments: [
-                p.id, d.id, ord, p.label, p.normalizedLabel, p.scheme.rawValue, p.depth, p.parent, try json(p.path),
+                p.id, d.id, ord, p.label, p.normalizedLabel, p.scheme.rawValue, p.depth, p.parent, prepared.json.provisionPaths[ord],
                 p.heading, p.text, p.start, p.end, p.kind.rawValue,
             ])
         }
@@ -175,7 +167,7 @@ public struct StoreWriter {
             guard seenIDs.insert(m.id).inserted else { continue }
             let p = prepared.measures[ord]
             try measure.execute(arguments: [
-                m.id, d.id, ord, m.provision, m.label, try json(m.path), m.title, m.text, m.start, m.end,
+                m.id, d.id, ord, m.provision, m.label, p.path, m.title, m.text, m.start, m.end,
             ])
             let rowid = db.lastInsertedRowID
             if let fts {
