@@ -38,7 +38,10 @@ let package = Package(
         ),
         .target(
             name: "ZhengceStore",
-            dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceDepartments", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ZhengceText", "ZhengceDocument", "ZhengceDepartments",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "ZhengceLineage", dependencies: ["ZhengceText", "ZhengceDocument"]),
         .target(name: "ZhengceDiff", dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceDepartments"]),

@@ -135,7 +135,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         // In key order, so the B-tree of the WITHOUT ROWID table is filled from left to right.
         work.sort { $0.term < $1.term }
 
-        let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO search_postings(term, block, count, data) VALUES (?, ?, ?, ?)")
+        let insert = try RowInserter(db, sql: "INSERT OR REPLACE INTO search_postings(term, block, count, data) VALUES (?, ?, ?, ?)")
         let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE term = ? AND block = ?")
         let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE term = ? AND block = ?")
         for item in work {
@@ -146,7 +146,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 let fresh = new?.bytes ?? []
                 let old: [UInt8]? = cleared ? nil : try Data.fetchOne(select, arguments: [item.term, block]).map { [UInt8]($0) }
                 guard let old else {
-                    if let new, !fresh.isEmpty { try insert.execute(arguments: [item.term, block, new.count, Data(fresh)]) }
+                    if let new, !fresh.isEmpty { try insert.insert(.text(item.term), .integer(block), .integer(Int64(new.count)), .blob(fresh)) }
                     continue
                 }
                 // Keep the old postings not removed, then the new ones (their rowids are larger).
@@ -165,7 +165,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 if merged.isEmpty {
                     try delete.execute(arguments: [item.term, block])
                 } else {
-                    try insert.execute(arguments: [item.term, block, count, Data(merged)])
+                    try insert.insert(.text(item.term), .integer(block), .integer(Int64(count)), .blob(merged))
                 }
             }
         }
