@@ -41,29 +41,43 @@ public struct CorpusIndexer: Sendable {
             + "lexicon=\(hash("lexicon.txt")) departments=\(hash("departments.yaml"))"
     }
 
-    /// The corpus's document files with their relative paths, sorted by path: the files
-    /// `Corpus.documentFiles()` lists, with each relative path computed once (that method's
-    /// sort recomputes standardized URLs in its comparator, seconds on thousands of files).
-    public func documentFiles() throws -> [(url: URL, path: String)] {
+    /// The corpus's document files, sorted by relative path: the files `Corpus.documentFiles()`
+    /// lists (regular files with a document extension, reserved names skipped), listed by path
+    /// strings with the size and modification time the listing already read (URL-based listing
+    /// and standardized paths took half a second on 3,500 files).
+    private func listedFiles() throws -> [ListedFile] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: corpus.folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let enumerator = FileManager.default.enumerator(at: corpus.folder, includingPropertiesForKeys: [.isRegularFileKey])
-        else { throw DocumentError.noDocuments(path: corpus.folder.path) }
-        var files: [(url: URL, path: String)] = []
-        for case let url as URL in enumerator {
-            guard Corpus.documentExtensions.contains(url.pathExtension.lowercased()),
-                  !Corpus.reservedNames.contains(url.lastPathComponent),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            files.append((url, corpus.relativePath(of: url)))
+        // The folder itself may be a symbolic link (the listing does not follow links inside it).
+        let root = corpus.folder.resolvingSymlinksInPath().path
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = FileManager.default.enumerator(atPath: root)
+        else { throw DocumentError.noDocuments(path: root) }
+        var files: [ListedFile] = []
+        while let path = enumerator.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            guard Corpus.documentExtensions.contains((name as NSString).pathExtension.lowercased()),
+                  !Corpus.reservedNames.contains(name) else { continue }
+            let attributes = enumerator.fileAttributes ?? [:]
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            files.append(ListedFile(url: corpus.folder.appendingPathComponent(path), path: path,
+                                    bytes: (attributes[.size] as? NSNumber)?.intValue ?? -1,
+                                    mtime: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    private struct ListedFile: Sendable {
+        var url: URL
+        var path: String
+        var bytes: Int
+        var mtime: Double
     }
 
     /// Updates the store; `progress` is called after each file that had to be parsed.
     /// Throws when the corpus folder cannot be read (the store is then left as it was).
     @discardableResult
     public func run(progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
-        let listed = try documentFiles()
+        let listed = try listedFiles()
         guard !listed.isEmpty else { throw DocumentError.noDocuments(path: corpus.folder.path) }
         let fullText = try self.fullText ?? (store.meta("fts5") == "on")
         let fingerprint = fingerprint() + (fullText ? " fts5" : "")
@@ -71,27 +85,32 @@ public struct CorpusIndexer: Sendable {
         let known = rebuild ? [:] : try store.files()
         let corpusPath = corpus.folder.standardizedFileURL.path
 
+        // Files whose size or time changed are read and hashed, on every core.
+        let candidates = listed.filter { file in known[file.path].map { $0.bytes != file.bytes || $0.mtime != file.mtime } ?? true }
+        let reads = ConcurrentMap.run(candidates.count) { i -> (data: Data, sha256: String)? in
+            guard let data = try? Data(contentsOf: candidates[i].url) else { return nil }
+            return (data, SHA256.hex(data))
+        }
+        var readByPath: [String: (data: Data, sha256: String)?] = [:]
+        for (i, file) in candidates.enumerated() { readByPath[file.path] = reads[i] }
+
         var unchanged = 0
         var touched: [(path: String, mtime: Double)] = []
         var pending: [(url: URL, file: StoredFile, data: Data)] = []
-        var present: Set<String> = []
         var failures: [IndexFailure] = []
-        for (url, path) in listed {
-            present.insert(path)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            let bytes = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            if let old = known[path], old.bytes == bytes, old.mtime == mtime {
+        for file in listed {
+            let (url, path, bytes, mtime) = (file.url, file.path, file.bytes, file.mtime)
+            guard let read = readByPath[path] else {
+                // Same size and time as when it was indexed.
                 unchanged += 1
-                if let error = old.error { failures.append(IndexFailure(path: path, message: error)) }
+                if let error = known[path]?.error { failures.append(IndexFailure(path: path, message: error)) }
                 continue
             }
-            guard let data = try? Data(contentsOf: url) else {
+            guard let (data, sha) = read else {
                 pending.append((url, StoredFile(path: path, sha256: "", bytes: max(0, bytes), mtime: mtime,
                                                 error: "\(path): cannot read the file"), Data()))
                 continue
             }
-            let sha = SHA256.hex(data)
             if let old = known[path], old.sha256 == sha {
                 unchanged += 1
                 touched.append((path, mtime))
@@ -100,6 +119,7 @@ public struct CorpusIndexer: Sendable {
             }
             pending.append((url, StoredFile(path: path, sha256: sha, bytes: data.count, mtime: mtime), data))
         }
+        let present = Set(listed.map(\.path))
         let removed = known.keys.filter { !present.contains($0) }.sorted()
         let storedCorpus = try store.meta("corpus")
         if !rebuild && pending.isEmpty && removed.isEmpty && touched.isEmpty && storedCorpus == corpusPath {
@@ -163,6 +183,18 @@ public struct CorpusIndexer: Sendable {
         let counts = try store.counts()
         return IndexSummary(indexed: indexed, unchanged: unchanged, removed: removed.count, failures: failures,
                             documents: counts.documents, measures: counts.measures)
+    }
+}
+
+/// Maps `0..<count` on every core, keeping the order.
+enum ConcurrentMap {
+    static func run<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = transform(i) }
+        return results.map { $0! }
     }
 }
 

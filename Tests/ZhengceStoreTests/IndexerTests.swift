@@ -194,3 +194,20 @@ private func hits(_ store: Store, _ text: String) throws -> [String] {
         #expect(try store.counts().links == 0)
     }
 }
+
+@Suite struct CorpusListingTests {
+    @Test func aCorpusFolderReachedThroughALinkIsListedWithRelativePaths() throws {
+        let t = try TemporaryCorpus()
+        try FileManager.default.createDirectory(at: t.corpus.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try t.write("a.txt", "甲文件\n加快海外仓建设。\n")
+        try t.write("sub/b.md", "乙文件\n培育跨境电商人才。\n")
+        try t.write("notes.csv", "not a document\n")
+        let link = t.folder.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: t.corpus)
+        let indexer = CorpusIndexer(corpus: Corpus(folder: link), store: try Store(path: t.dbPath), toolVersion: "test-1",
+                                    prepare: TemporaryCorpus.lineMeasures)
+        let summary = try indexer.run()
+        #expect((summary.indexed, summary.documents) == (2, 2))
+        #expect(try Store(path: t.dbPath).files().keys.sorted() == ["a.txt", "sub/b.md"])
+    }
+}
