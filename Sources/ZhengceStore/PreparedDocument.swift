@@ -21,9 +21,23 @@ public struct PreparedDocument: Sendable {
         self.document = document
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func encode<T: Encodable>(_ value: T) -> String {
+        func encode(_ value: any Encodable) -> String {
             // Arrays of strings and plain records: encoding them cannot fail.
             (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        }
+        // Arrays of plain strings (no quote, backslash or control character) are written
+        // directly, as JSONEncoder would write them; anything else goes through JSONEncoder.
+        func encode(_ strings: [String]) -> String {
+            var out = "["
+            for (i, string) in strings.enumerated() {
+                guard !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                    return encode(strings as any Encodable)
+                }
+                out += i == 0 ? "\"" : ",\""
+                out += string
+                out += "\""
+            }
+            return out + "]"
         }
         json = (encode(document.issuers), encode(document.provenance), encode(document.warnings),
                 document.provisions.map { encode($0.path) })

@@ -263,9 +263,26 @@ enum MetadataExtractor {
         var indices = Set<Int>()
         var i = 0
         let limit = min(texts.count, 60)
+        // A label is at most four characters and a colon: the first eight characters that are
+        // not spaces decide whether a paragraph is a field (paragraphs can be whole articles).
+        func headWithoutSpaces(_ text: String) -> (head: String, whole: Bool) {
+            var head = ""
+            var count = 0
+            for ch in text where !ch.isWhitespace && ch != "\u{3000}" {
+                if count == 8 { return (head, false) }
+                head.append(ch)
+                count += 1
+            }
+            return (head, true)
+        }
+        func isField(_ t: String) -> Bool {
+            fieldLabels.contains { t.hasPrefix($0 + "：") || t.hasPrefix($0 + ":") || t == $0 }
+        }
         while i < limit {
             // Labels are often spaced out to align a table: 标　　题, 索  引  号.
-            let t = String(texts[i].filter { !$0.isWhitespace && $0 != "\u{3000}" })
+            let (head, whole) = headWithoutSpaces(texts[i])
+            guard isField(head) else { i += 1; continue }
+            let t = whole ? head : String(texts[i].filter { !$0.isWhitespace && $0 != "\u{3000}" })
             guard let label = fieldLabels.first(where: { t.hasPrefix($0 + "：") || t.hasPrefix($0 + ":") || t == $0 }) else { i += 1; continue }
             var value = String(t.dropFirst(label.count)).trimmedText
             if value.hasPrefix("：") || value.hasPrefix(":") { value = String(value.dropFirst()).trimmedText }

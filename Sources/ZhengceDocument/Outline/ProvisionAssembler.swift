@@ -208,11 +208,8 @@ struct ProvisionAssembler {
 
     /// The lead sentence up to 。 (the whole text when it has none).
     private func leadSentence(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            if ch == "。" || ch == "！" || ch == "？" || ch == "\n" { break }
-            out.append(ch)
-        }
-        return clean(out)
+        // Up to the first 。！？ or line break (each one UTF-16 unit, so the index is a character boundary).
+        let end = text.utf16.firstIndex { $0 == 0x3002 || $0 == 0xFF01 || $0 == 0xFF1F || $0 == 0x0A } ?? text.endIndex
+        return clean(String(text[..<end]))
     }
 }
