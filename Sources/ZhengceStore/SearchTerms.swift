@@ -108,41 +108,54 @@ enum SearchTerm {
         /// positions increasing) and encodes one posting per key.
         private mutating func encodeCharacters(_ found: [UInt64], places: [UInt32]) {
             // Sort plain integers: the key above 21 bits of occurrence number (a key has at most
-            // 43 bits). Texts of two million characters or more take the slower tuple sort.
-            var order: [Int] = []
-            var packed: [UInt64] = []
+            // 43 bits), so equal keys keep their generation order. Texts of two million
+            // characters or more sort (key, occurrence) pairs instead.
             if found.count < 1 << 21 {
-                packed = found.enumerated().map { $0.element << 21 | UInt64($0.offset) }
+                var packed = found.enumerated().map { $0.element << 21 | UInt64($0.offset) }
                 packed.sort()
-            } else {
-                order = Array(found.indices)
-                order.sort { found[$0] != found[$1] ? found[$0] < found[$1] : $0 < $1 }
+                var scratch: [UInt8] = []
+                packed.withUnsafeBufferPointer { packed in
+                    places.withUnsafeBufferPointer { places in
+                        encode(count: packed.count, key: { packed[$0] >> 21 }, place: { places[Int(packed[$0] & 0x1F_FFFF)] },
+                               scratch: &scratch)
+                    }
+                }
+                return
             }
-            let count = found.count
-            @inline(__always) func occurrence(_ n: Int) -> Int { order.isEmpty ? Int(packed[n] & 0x1F_FFFF) : order[n] }
+            var sorted = found.enumerated().map { (key: $0.element, occurrence: $0.offset) }
+            sorted.sort { $0.key != $1.key ? $0.key < $1.key : $0.occurrence < $1.occurrence }
+            var scratch: [UInt8] = []
+            encode(count: sorted.count, key: { sorted[$0].key }, place: { places[sorted[$0].occurrence] }, scratch: &scratch)
+        }
+
+        /// One posting per run of equal keys among `count` sorted occurrences.
+        @inline(__always)
+        private mutating func encode(count: Int, key: (Int) -> UInt64, place: (Int) -> UInt32, scratch: inout [UInt8]) {
             var start = 0
             while start < count {
-                let key = found[occurrence(start)]
+                let term = key(start)
                 var end = start + 1
-                while end < count && found[occurrence(end)] == key { end += 1 }
+                while end < count && key(end) == term { end += 1 }
+                // Title occurrences come first (the title is scanned first).
                 var title = 0
-                for n in start..<end where places[occurrence(n)] >> 31 == 0 { title += 1 }
+                while start + title < end && place(start + title) >> 31 == 0 { title += 1 }
                 VarInt.append(UInt64(title), to: &payload)
                 VarInt.append(UInt64(end - start - title), to: &payload)
-                if SearchTerm.isPair(key) {
+                if SearchTerm.isPair(term) {
                     // Byte length of the positions, then the title and the text positions,
                     // each list as its first position and increasing differences.
-                    @inline(__always) func delta(_ n: Int) -> UInt64 {
-                        let position = places[occurrence(n)] & 0x7FFF_FFFF
+                    scratch.removeAll(keepingCapacity: true)
+                    var previous: UInt32 = 0
+                    for n in start..<end {
+                        let position = place(n) & 0x7FFF_FFFF
                         let restart = n == start || n == start + title
-                        return UInt64(restart ? position : position - (places[occurrence(n - 1)] & 0x7FFF_FFFF))
+                        VarInt.append(UInt64(restart ? position : position - previous), to: &scratch)
+                        previous = position
                     }
-                    var bytes = 0
-                    for n in start..<end { bytes += VarInt.size(delta(n)) }
-                    VarInt.append(UInt64(bytes), to: &payload)
-                    for n in start..<end { VarInt.append(delta(n), to: &payload) }
+                    VarInt.append(UInt64(scratch.count), to: &payload)
+                    payload.append(contentsOf: scratch)
                 }
-                keys.append(key)
+                keys.append(term)
                 ends.append(Int32(payload.count))
                 start = end
             }
@@ -168,14 +181,6 @@ enum SearchTerm {
 
 /// Little-endian base-128 integers, the encoding of posting blobs.
 enum VarInt {
-    /// The number of bytes `value` takes.
-    @inline(__always) static func size(_ value: UInt64) -> Int {
-        var v = value >> 7
-        var n = 1
-        while v != 0 { n += 1; v >>= 7 }
-        return n
-    }
-
     @inline(__always) static func append(_ value: UInt64, to bytes: inout [UInt8]) {
         var v = value
         while v >= 0x80 {
