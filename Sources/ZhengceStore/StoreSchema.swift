@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 4
+    static let version = 5
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -51,7 +51,7 @@ enum StoreSchema {
         "CREATE INDEX documents_doc_number ON documents(doc_number)",
         """
         CREATE TABLE provisions (
-            id               TEXT PRIMARY KEY,
+            id               TEXT NOT NULL,
             document         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             ord              INTEGER NOT NULL,
             label            TEXT NOT NULL,
