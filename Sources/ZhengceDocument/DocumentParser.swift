@@ -28,8 +28,9 @@ public struct DocumentParser: Sendable {
         return try parse(data: data, path: name)
     }
 
-    /// Parses `data`, naming the document after `path` (see `documentID(forPath:)`).
-    public func parse(data: Data, path: String) throws -> PolicyDocument {
+    /// Parses `data`, naming the document after `path` (see `documentID(forPath:)`); `sha256`
+    /// is the data's hash when the caller already computed it.
+    public func parse(data: Data, path: String, sha256: String? = nil) throws -> PolicyDocument {
         guard data.count <= maximumBytes else {
             throw DocumentError.tooLarge(path: path, bytes: data.count, limit: maximumBytes)
         }
@@ -41,7 +42,7 @@ public struct DocumentParser: Sendable {
         let ext = (path as NSString).pathExtension
         let format = FormatDetector.detect(decoded.text, pathExtension: ext)
         let source = SourceInfo(path: path, format: format, encoding: decoded.encoding, bytes: data.count,
-                                sha256: SHA256.hex(data))
+                                sha256: sha256 ?? SHA256.hex(data))
         return parse(text: decoded.text, format: format, id: id, source: source)
     }
 

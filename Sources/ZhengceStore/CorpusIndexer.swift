@@ -139,9 +139,8 @@ public struct CorpusIndexer: Sendable {
             let item = work[i]
             guard item.file.error == nil else { return nil }
             return Swift.Result {
-                var document = try parser.parse(data: item.data, path: item.file.path)
+                var document = try parser.parse(data: item.data, path: item.file.path, sha256: item.file.sha256)
                 CorpusMetadata.apply(metadata.documents[item.file.path], to: &document)
-                if document.source.sha256.isEmpty { document.source.sha256 = item.file.sha256 }
                 prepare?(&document)
                 return PreparedDocument(document, fullText: fullText)
             }

@@ -47,7 +47,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         var blocks: [(block: Int64, bytes: [UInt8], count: Int)] { bytes.isEmpty ? sealed : sealed + [(block, bytes, count)] }
     }
 
-    private var characters: [UInt64: Buffer] = [:]
+    private var characters = CharacterPostings()
     private var words: [String: Buffer] = [:]
     private var lengths: [(rowid: Int64, title: UInt16, text: UInt16)] = []
     private var added: Set<Int64> = []
@@ -74,7 +74,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         settle()
         try db.execute(sql: "DELETE FROM search_postings")
         try db.execute(sql: "DELETE FROM search_lengths")
-        self.characters = [:]; self.words = [:]; self.lengths = []; self.added = []; self.removed = []
+        self.characters = CharacterPostings(); self.words = [:]; self.lengths = []; self.added = []; self.removed = []
         self.dirtyCharacters = []; self.dirtyWords = []
         cleared = true
     }
@@ -92,11 +92,14 @@ final class SearchIndexBuilder: @unchecked Sendable {
         lengths.append((rowid, terms.lengths.title, terms.lengths.text))
         let keyCount = terms.keys.count
         let complete = terms.payload.withUnsafeBufferPointer { payload -> Bool in
-            for i in 0..<terms.ends.count {
-                let bytes = UnsafeBufferPointer(rebasing: payload[(i == 0 ? 0 : Int(terms.ends[i - 1]))..<Int(terms.ends[i])])
-                let appended = i < keyCount ? characters[terms.keys[i], default: Buffer()].append(rowid: rowid, payload: bytes)
-                    : words[terms.words[i - keyCount], default: Buffer()].append(rowid: rowid, payload: bytes)
-                if !appended { return false }
+            guard characters.append(rowid: rowid, keys: terms.keys, ends: terms.ends, payload: payload) else {
+                return false
+            }
+            for (i, word) in terms.words.enumerated() {
+                let n = keyCount + i
+                let start = n == 0 ? 0 : Int(terms.ends[n - 1])
+                let bytes = UnsafeBufferPointer(rebasing: payload[start..<Int(terms.ends[n])])
+                if !words[word, default: Buffer()].append(rowid: rowid, payload: bytes) { return false }
             }
             return true
         }
@@ -125,15 +128,16 @@ final class SearchIndexBuilder: @unchecked Sendable {
         }
         let removedBlocks = Set(removed.map { $0 >> Self.blockBits }).sorted()
         var work: [(term: String, pair: Bool, new: [(block: Int64, bytes: [UInt8], count: Int)], dirty: Bool)] = []
-        for (key, buffer) in characters {
-            work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), buffer.blocks, dirtyCharacters.contains(key)))
+        for (key, blocks) in characters.blocks() {
+            work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), blocks, dirtyCharacters.contains(key)))
         }
-        for key in dirtyCharacters where characters[key] == nil { work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), [], true)) }
+        for key in dirtyCharacters where characters.index(of: key) == nil { work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), [], true)) }
         for (word, buffer) in words { work.append((word, false, buffer.blocks, dirtyWords.contains(word))) }
         for word in dirtyWords where words[word] == nil { work.append((word, false, [], true)) }
-        characters = [:]; words = [:]
-        // In key order, so the B-tree of the WITHOUT ROWID table is filled from left to right.
-        work.sort { $0.term < $1.term }
+        characters = CharacterPostings(); words = [:]
+        // In key order (SQLite's BINARY collation: UTF-8 bytes), so the B-tree of the WITHOUT
+        // ROWID table is filled from left to right.
+        work.sort { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
 
         let insert = try RowInserter(db, sql: "INSERT OR REPLACE INTO search_postings(term, block, count, data) VALUES (?, ?, ?, ?)")
         let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE term = ? AND block = ?")
