@@ -38,6 +38,9 @@ struct RowInserter {
         case .integer(let n):
             sqlite3_bind_int64(raw, index, n)
             try bind(rest, at: index + 1)
+        case .real(let x):
+            sqlite3_bind_double(raw, index, x)
+            try bind(rest, at: index + 1)
         case .text(let string):
             var string = string
             try string.withUTF8 { bytes in
@@ -76,7 +79,13 @@ struct RowInserter {
     enum Value {
         case null
         case integer(Int64)
+        case real(Double)
         case text(String)
         case blob([UInt8])
+
+        static func int(_ n: Int) -> Value { .integer(Int64(n)) }
+        static func int(_ n: Int?) -> Value { n.map { .integer(Int64($0)) } ?? .null }
+        static func bool(_ b: Bool) -> Value { .integer(b ? 1 : 0) }
+        static func text(_ s: String?) -> Value { s.map { .text($0) } ?? .null }
     }
 }

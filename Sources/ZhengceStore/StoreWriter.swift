@@ -129,21 +129,21 @@ public struct StoreWriter {
                 d.period?.end, d.source.format, d.source.encoding, d.source.bytes, prepared.json.provenance,
                 prepared.json.warnings, d.text,
             ])
-        let provision = try db.cachedStatement(sql: """
+        let provision = try RowInserter(db, sql: """
             INSERT INTO provisions(id, document, ord, label, normalized_label, scheme, depth, parent, path, heading, text,
                 start, "end", kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ord, p) in d.provisions.enumerated() {
-            try provision.execute(arguments: [
-                p.id, d.id, ord, p.label, p.normalizedLabel, p.scheme.rawValue, p.depth, p.parent, prepared.json.provisionPaths[ord],
-                p.heading, p.text, p.start, p.end, p.kind.rawValue,
-            ])
+            try provision.insert(
+                .text(p.id), .text(d.id), .int(ord), .text(p.label), .text(p.normalizedLabel), .text(p.scheme.rawValue),
+                .int(p.depth), .int(p.parent), .text(prepared.json.provisionPaths[ord]), .text(p.heading), .text(p.text),
+                .int(p.start), .int(p.end), .text(p.kind.rawValue))
         }
     }
 
     private func insertMeasures(of prepared: PreparedDocument) throws {
         let d = prepared.document
-        let measure = try db.cachedStatement(sql: """
+        let measure = try RowInserter(db, sql: """
             INSERT INTO measures(id, document, ord, provision, label, path, title, text, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -151,11 +151,11 @@ public struct StoreWriter {
         let fts = fullText ? try db.cachedStatement(sql: """
             INSERT INTO measure_fts(rowid, title_words, title_chars, text_words, text_chars) VALUES (?, ?, ?, ?, ?)
             """) : nil
-        let responsibility = try db.cachedStatement(sql: """
+        let responsibility = try RowInserter(db, sql: """
             INSERT INTO responsibilities(measure, ord, name, department, role, role_inferred, collective, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let target = try db.cachedStatement(sql: """
+        let target = try RowInserter(db, sql: """
             INSERT INTO targets(measure, ord, year, value, unit, comparator, phrase, sentence, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -166,9 +166,8 @@ public struct StoreWriter {
             // parser slip cannot abort the whole run.
             guard seenIDs.insert(m.id).inserted else { continue }
             let p = prepared.measures[ord]
-            try measure.execute(arguments: [
-                m.id, d.id, ord, m.provision, m.label, p.path, m.title, m.text, m.start, m.end,
-            ])
+            try measure.insert(.text(m.id), .text(d.id), .int(ord), .int(m.provision), .text(m.label), .text(p.path),
+                               .text(m.title), .text(m.text), .int(m.start), .int(m.end))
             let rowid = db.lastInsertedRowID
             if let fts {
                 // A document prepared without the FTS5 forms (the table was created after) gets them here.
@@ -177,12 +176,12 @@ public struct StoreWriter {
             }
             search.add(rowid: rowid, terms: p.terms)
             for (i, r) in m.responsible.enumerated() {
-                try responsibility.execute(arguments: [rowid, i, r.name, r.department, r.role.rawValue, r.roleInferred,
-                                                       r.collective, r.start, r.end])
+                try responsibility.insert(.integer(rowid), .int(i), .text(r.name), .text(r.department), .text(r.role.rawValue),
+                                          .bool(r.roleInferred), .bool(r.collective), .int(r.start), .int(r.end))
             }
             for (i, t) in m.targets.enumerated() {
-                try target.execute(arguments: [rowid, i, t.year, t.value, t.unit, t.comparator.rawValue, t.phrase, t.sentence,
-                                               t.start, t.end])
+                try target.insert(.integer(rowid), .int(i), .int(t.year), .real(t.value), .text(t.unit), .text(t.comparator.rawValue),
+                                  .text(t.phrase), .text(t.sentence), .int(t.start), .int(t.end))
             }
             rowids.append((m.start..<max(m.start, m.end), m.id))
         }
