@@ -256,6 +256,10 @@ enum MetadataExtractor {
 
     /// Labels of a web page's information table.
     static let fieldLabels = ["标题", "发文机关", "发文字号", "成文日期", "发布日期", "索引号", "主题分类", "公文种类", "发布机构", "文号", "主题词", "来源"]
+    /// The UTF-8 of each label followed by ：, by :, and alone (checked on every paragraph of a header).
+    private static let fieldLabelForms = fieldLabels.map {
+        (fullWidthColon: Array(($0 + "：").utf8), colon: Array(($0 + ":").utf8), bare: Array($0.utf8))
+    }
 
     /// `标题：…`, `发文字号：…` (value on the same line or the next paragraph) among the first paragraphs.
     static func labelledFields(_ texts: [String]) -> (values: [String: String], indices: Set<Int>) {
@@ -276,7 +280,9 @@ enum MetadataExtractor {
             return (head, true)
         }
         func isField(_ t: String) -> Bool {
-            fieldLabels.contains { t.hasPrefix($0 + "：") || t.hasPrefix($0 + ":") || t == $0 }
+            fieldLabelForms.contains { forms in
+                t.utf8.starts(with: forms.fullWidthColon) || t.utf8.starts(with: forms.colon) || t.utf8.elementsEqual(forms.bare)
+            }
         }
         while i < limit {
             // Labels are often spaced out to align a table: 标　　题, 索  引  号.

@@ -3,7 +3,12 @@ extension StringProtocol {
     /// UTF-8 offset of the first occurrence of `needle` at or after `from`, or nil.
     /// - Complexity: O(n·m) worst case; a first-byte scan in practice.
     func utf8Offset(of needle: String, from: Int = 0) -> Int? {
-        let n = Array(needle.utf8)
+        // Literal needles are native strings: their bytes are read in place, not copied.
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ utf8Offset(ofBytes: $0, from: from) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { utf8Offset(ofBytes: $0, from: from) }
+    }
+
+    private func utf8Offset(ofBytes n: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let first = n.first else { return from }
         return utf8.withContiguousStorageIfAvailable { hay -> Int? in
             guard hay.count >= n.count else { return nil }
@@ -22,7 +27,7 @@ extension StringProtocol {
             guard hay.count >= n.count else { return nil }
             var i = from
             while i <= hay.count - n.count {
-                if hay[i] == first && Array(hay[i..<(i + n.count)]) == n { return i }
+                if hay[i] == first && hay[i..<(i + n.count)].elementsEqual(n) { return i }
                 i += 1
             }
             return nil
