@@ -143,6 +143,13 @@ final class SearchIndexBuilder: @unchecked Sendable {
         let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE term = ? AND block = ?")
         let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE term = ? AND block = ?")
         for item in work {
+            if cleared {
+                // Nothing old to merge with (and nothing removed): the new blocks as they are, in order.
+                for new in item.new where !new.bytes.isEmpty {
+                    try insert.insert(.text(item.term), .integer(new.block), .integer(Int64(new.count)), .blob(new.bytes))
+                }
+                continue
+            }
             var blocks = Set(item.new.map(\.block))
             if item.dirty { blocks.formUnion(removedBlocks) }
             for block in blocks.sorted() {
