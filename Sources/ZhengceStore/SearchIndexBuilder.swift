@@ -6,7 +6,7 @@ import GRDB
 /// New measures are taken in on a queue of their own, so the writer goes on storing rows
 /// meanwhile; every other call waits for that queue first.
 ///
-/// Postings are grouped by term and *block* (16,384 consecutive measure rowids), one row per
+/// Postings are grouped by term and *block* (65,536 consecutive measure rowids), one row per
 /// pair with the number of postings and the blob: a query reads a few rows per term, and an
 /// update rewrites only the blocks it touched.
 /// A blob is a sequence of postings, each: rowid minus the previous one (the first minus the
@@ -14,8 +14,9 @@ import GRDB
 /// byte length of their positions followed by the title positions and the text positions,
 /// each list as a first value and increasing differences. All numbers are `VarInt`s.
 final class SearchIndexBuilder: @unchecked Sendable {
-    /// log2 of the rowids per block.
-    static let blockBits = 14
+    /// log2 of the rowids per block (65,536; blocks of 16,384 gave the law corpus twice the
+    /// rows, a build 8 % slower and no faster queries).
+    static let blockBits = 16
 
     /// New postings of one term: finished blocks and the block being filled.
     private struct Buffer {

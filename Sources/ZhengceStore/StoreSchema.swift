@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 5
+    static let version = 6
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -154,7 +154,7 @@ enum StoreSchema {
         "CREATE INDEX links_from ON links(from_document, from_measure)",
         "CREATE INDEX links_to ON links(to_document, to_measure)",
         // The search index of `zhengce query` (see SearchIndexBuilder): postings per term and
-        // block of 16,384 measure rowids; field lengths per block.
+        // block of 65,536 measure rowids; field lengths per block.
         """
         CREATE TABLE search_postings (
             term  TEXT NOT NULL,

@@ -38,15 +38,15 @@ import ZhengceDocument
         let fresh = try makeStore(documents)
         let shifted = try Store.inMemory()
         try shifted.write { writer in
-            // A placeholder pushes the next rowids past the first block of 16,384.
+            // A placeholder pushes the next rowids past the first two blocks.
             try writer.db.execute(sql: """
                 INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
                 VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
                 """)
             try writer.db.execute(sql: """
                 INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
-                VALUES (40000, 'placeholder/1', 'placeholder', 0, 0, '', '[]', '', '', 0, 0)
-                """)
+                VALUES (?, 'placeholder/1', 'placeholder', 0, 0, '', '[]', '', '', 0, 0)
+                """, arguments: [2 << SearchIndexBuilder.blockBits + 1234])
             for document in documents { try writer.put(document, file: fileRecord(for: document)) }
             try writer.db.execute(sql: "DELETE FROM documents WHERE id = 'placeholder'")
         }
