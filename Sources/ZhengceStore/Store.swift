@@ -14,6 +14,8 @@ public final class Store: Sendable {
     let queue: DatabaseQueue
     /// Statistics and field lengths of the search index, kept between queries.
     let searchCache = SearchCache()
+    /// Whether the file still has to be switched to WAL mode.
+    private let journal: JournalState
 
     /// The default location of the store, relative to the working directory.
     public static let defaultPath = "Output/zhengce.sqlite"
@@ -22,11 +24,16 @@ public final class Store: Sendable {
     /// schema version is emptied and recreated (it is rebuilt from the corpus on the next index).
     public init(path: String) throws {
         self.path = path
+        // A new file is filled in rollback-journal mode and switched to WAL after its first write
+        // (see `write`): pages beyond the original (empty) file are not journaled, so the first
+        // build is written once instead of to the WAL and then again to the file.
+        let isNew = path != ":memory:" && !FileManager.default.fileExists(atPath: path)
+        journal = JournalState(walPending: isNew)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            if !isNew { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Queries on a large index read the same posting pages again and again:
             // map the file and keep 64 MB of pages (SQLite's default cache is 2 MB).
@@ -147,13 +154,15 @@ public final class Store: Sendable {
             // are spilled to the WAL mid-transaction and looked up there again.
             try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
             defer { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") } }
-            return try queue.write { db in
+            let result = try queue.write { db in
                 let writer = StoreWriter(db: db, path: path)
                 let result = try body(writer)
                 try writer.search.flush(db)
                 try writer.refreshDepartments()
                 return result
             }
+            if journal.takeWALPending() { try queue.inDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") } }
+            return result
         } catch let error as DatabaseError {
             throw Store.wrap(error, path: path)
         }
@@ -225,4 +234,19 @@ public struct StoreCounts: Sendable, Hashable {
     public var measures: Int
     /// Lineage links stored.
     public var links: Int
+}
+
+/// Whether a store created by this process still runs in rollback-journal mode (see `Store.init`).
+private final class JournalState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var walPending: Bool
+
+    init(walPending: Bool) { self.walPending = walPending }
+
+    /// True once, when the switch to WAL is still to be made.
+    func takeWALPending() -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        defer { walPending = false }
+        return walPending
+    }
 }

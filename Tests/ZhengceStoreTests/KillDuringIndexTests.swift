@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TestSupport
 import ZhengceDocument
@@ -94,5 +95,33 @@ func syntheticDocument(_ n: Int) -> String {
         let store = try Store(path: t.dbPath)
         #expect(try store.counts().documents == 600)
         try store.checkIntegrity()
+    }
+
+    /// A new store is filled in rollback-journal mode (see `Store.init`): a kill during its first
+    /// build leaves a store that opens empty, and a completed build leaves it in WAL mode.
+    @Test func sigkillDuringTheFirstBuildLeavesAnEmptyUsableStore() throws {
+        let t = try TemporaryCorpus()
+        for n in 0..<600 { try t.write("doc\(n).txt", syntheticDocument(n)) }
+        var killedMidRun = false
+        for delay in [1.5, 0.8, 3.0] where !killedMidRun {
+            try? FileManager.default.removeItem(atPath: t.dbPath)
+            let run = try Run.start(["index", "--corpus", t.corpus.path, "--db", t.dbPath])
+            usleep(UInt32(delay * 1_000_000))
+            if run.process.isRunning, FileManager.default.fileExists(atPath: t.dbPath) {
+                kill(run.process.processIdentifier, SIGKILL)
+                killedMidRun = true
+            }
+            run.process.waitUntilExit()
+            let store = try Store(path: t.dbPath)
+            try store.checkIntegrity()
+            let counts = try store.counts()
+            #expect(counts.documents == 0 || counts.documents == 600, "\(counts)")
+        }
+        #expect(killedMidRun, "the first build finished before it could be killed; make the corpus larger")
+        let last = try Run.run(["index", "--corpus", t.corpus.path, "--db", t.dbPath, "--no-export"])
+        #expect(last.status == 0, "\(last.err)")
+        let queue = try DatabaseQueue(path: t.dbPath)
+        #expect(try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try Store(path: t.dbPath).counts().documents == 600)
     }
 }
