@@ -37,24 +37,15 @@ struct CharacterPostings {
 
     /// The index of the term with `key`, if it has postings.
     func index(of key: UInt64) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = Self.hash(key) & mask
-        while slots[slot] != 0 {
-            let t = Int(slots[slot] - 1)
-            if keys[t] == key { return t }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        slots.isEmpty ? nil : find(key).term
     }
 
-    /// Appends the postings of one measure: `keys[i]` with the bytes of `payload` up to
-    /// `ends[i]` (after the previous end; `ends` may go on past the keys). False when a rowid does not follow a term's last one
-    /// (the postings before it are kept: the caller rebuilds everything then).
-    mutating func append(rowid: Int64, keys: [UInt64], ends: [Int32], payload: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (i, key) in keys.enumerated() {
-            let start = i == 0 ? 0 : Int(ends[i - 1])
-            guard append(key: key, rowid: rowid, payload: UnsafeBufferPointer(rebasing: payload[start..<Int(ends[i])])) else {
+    /// Appends the character and pair postings of one measure (`payload`: the bytes of `terms.payload`).
+    /// False when a rowid does not follow a term's last one (the postings before it are kept:
+    /// the caller rebuilds everything then).
+    mutating func append(rowid: Int64, terms: SearchTerm.MeasureTerms, payload: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (i, key) in terms.keys.enumerated() {
+            guard append(key: key, rowid: rowid, payload: UnsafeBufferPointer(rebasing: payload[terms.payloadRange(i)])) else {
                 return false
             }
         }
@@ -111,15 +102,22 @@ struct CharacterPostings {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 
-    private mutating func termIndex(_ key: UInt64) -> Int {
-        if keys.count * 2 >= slots.count { grow() }
+    /// The slot holding `key`, or the free slot where it would go. `slots` must not be empty.
+    private func find(_ key: UInt64) -> (slot: Int, term: Int?) {
         let mask = slots.count - 1
         var slot = Self.hash(key) & mask
         while slots[slot] != 0 {
             let t = Int(slots[slot] - 1)
-            if keys[t] == key { return t }
+            if keys[t] == key { return (slot, t) }
             slot = (slot + 1) & mask
         }
+        return (slot, nil)
+    }
+
+    private mutating func termIndex(_ key: UInt64) -> Int {
+        if keys.count * 2 >= slots.count { grow() }
+        let (slot, found) = find(key)
+        if let found { return found }
         keys.append(key)
         open.append(Open())
         slots[slot] = Int32(keys.count)

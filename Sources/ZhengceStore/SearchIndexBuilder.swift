@@ -91,15 +91,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
         // Everything is rebuilt from the measures table at the end anyway.
         if rebuild { return }
         lengths.append((rowid, terms.lengths.title, terms.lengths.text))
-        let keyCount = terms.keys.count
         let complete = terms.payload.withUnsafeBufferPointer { payload -> Bool in
-            guard characters.append(rowid: rowid, keys: terms.keys, ends: terms.ends, payload: payload) else {
-                return false
-            }
+            guard characters.append(rowid: rowid, terms: terms, payload: payload) else { return false }
             for (i, word) in terms.words.enumerated() {
-                let n = keyCount + i
-                let start = n == 0 ? 0 : Int(terms.ends[n - 1])
-                let bytes = UnsafeBufferPointer(rebasing: payload[start..<Int(terms.ends[n])])
+                let bytes = UnsafeBufferPointer(rebasing: payload[terms.payloadRange(terms.keys.count + i)])
                 if !words[word, default: Buffer()].append(rowid: rowid, payload: bytes) { return false }
             }
             return true
@@ -156,7 +151,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
             for block in blocks.sorted() {
                 let new = item.new.first { $0.block == block }
                 let fresh = new?.bytes ?? []
-                let old: [UInt8]? = cleared ? nil : try Data.fetchOne(select, arguments: [item.term, block]).map { [UInt8]($0) }
+                let old = try Data.fetchOne(select, arguments: [item.term, block]).map { [UInt8]($0) }
                 guard let old else {
                     if let new, !fresh.isEmpty { try insert.insert(.text(item.term), .integer(block), .integer(Int64(new.count)), .blob(fresh)) }
                     continue

@@ -59,6 +59,11 @@ enum SearchTerm {
             encodeWords(wordList)
         }
 
+        /// Where posting `i` (over `keys`, then `words`) lies in `payload`.
+        @inline(__always) func payloadRange(_ i: Int) -> Range<Int> {
+            (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])
+        }
+
         /// Adds the occurrences of `raw` in `field`: per ideograph its character and (with the
         /// one before) its pair, each with the place (field in the top bit above the position).
         private static func scan(_ raw: String, field: Field, places: inout [UInt32], keys: inout [UInt64],

@@ -48,6 +48,19 @@ func syntheticDocument(_ n: Int) -> String {
     return text
 }
 
+/// After a killed run: the index opens, is consistent, holds one of the expected numbers of
+/// documents, and every stored document has all its measures (documents are written whole).
+private func expectUsableAfterKill(_ path: String, documents allowed: [Int]) throws {
+    let store = try Store(path: path)
+    try store.checkIntegrity()
+    let counts = try store.counts()
+    #expect(allowed.contains(counts.documents), "\(counts)")
+    _ = try store.search(SearchRequest(text: "海外仓"))
+    let perDocument = counts.measures / max(1, counts.documents)
+    #expect(perDocument * counts.documents == counts.measures)
+    #expect(try store.search(SearchRequest(text: "", filters: SearchFilters(document: "doc1"))).total == perDocument)
+}
+
 @Suite(.serialized) struct KillDuringIndexTests {
     @Test func sigkillDuringIndexLeavesAUsableIndex() throws {
         let t = try TemporaryCorpus()
@@ -76,16 +89,8 @@ func syntheticDocument(_ n: Int) -> String {
             }
             run.process.waitUntilExit()
 
-            // The index opens, is consistent, and holds either the old or the new corpus, never a mix.
-            let store = try Store(path: t.dbPath)
-            try store.checkIntegrity()
-            let counts = try store.counts()
-            #expect(counts.documents == 3 || counts.documents == 600, "\(counts)")
-            _ = try store.search(SearchRequest(text: "海外仓"))
-            // Every stored document has all its measures (documents are written whole).
-            let perDocument = counts.measures / max(1, counts.documents)
-            #expect(perDocument * counts.documents == counts.measures)
-            #expect(try store.search(SearchRequest(text: "", filters: SearchFilters(document: "doc1"))).total == perDocument)
+            // The index holds either the old or the new corpus, never a mix.
+            try expectUsableAfterKill(t.dbPath, documents: [3, 600])
         }
         #expect(killedMidRun, "indexing finished before it could be killed; make the corpus larger")
 
@@ -112,10 +117,7 @@ func syntheticDocument(_ n: Int) -> String {
                 killedMidRun = true
             }
             run.process.waitUntilExit()
-            let store = try Store(path: t.dbPath)
-            try store.checkIntegrity()
-            let counts = try store.counts()
-            #expect(counts.documents == 0 || counts.documents == 600, "\(counts)")
+            try expectUsableAfterKill(t.dbPath, documents: [0, 600])
         }
         #expect(killedMidRun, "the first build finished before it could be killed; make the corpus larger")
         let last = try Run.run(["index", "--corpus", t.corpus.path, "--db", t.dbPath, "--no-export"])

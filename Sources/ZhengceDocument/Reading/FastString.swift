@@ -9,29 +9,8 @@ extension StringProtocol {
     }
 
     private func utf8Offset(ofBytes n: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let first = n.first else { return from }
-        return utf8.withContiguousStorageIfAvailable { hay -> Int? in
-            guard hay.count >= n.count else { return nil }
-            var i = from
-            let last = hay.count - n.count
-            while i <= last {
-                if hay[i] == first {
-                    var k = 1
-                    while k < n.count && hay[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i }
-                }
-                i += 1
-            }
-            return nil
-        } ?? Array(utf8).withUnsafeBufferPointer { hay -> Int? in
-            guard hay.count >= n.count else { return nil }
-            var i = from
-            while i <= hay.count - n.count {
-                if hay[i] == first && hay[i..<(i + n.count)].elementsEqual(n) { return i }
-                i += 1
-            }
-            return nil
-        }
+        utf8.withContiguousStorageIfAvailable { ByteSearch.firstOffset(of: n, in: $0, from: from) }
+            ?? Array(utf8).withUnsafeBufferPointer { ByteSearch.firstOffset(of: n, in: $0, from: from) }
     }
 
     /// True when `needle` occurs in the string.
@@ -43,5 +22,27 @@ extension String {
     func utf8Slice(_ from: Int, _ to: Int) -> String {
         let bytes = Array(utf8)
         return String(decoding: bytes[max(0, from)..<min(to, bytes.count)], as: UTF8.self)
+    }
+}
+
+/// Substring search over bytes, shared by the string helpers above and byte scanners.
+enum ByteSearch {
+    /// Offset of the first occurrence of `needle` in `hay` at or after `from`, or nil (`from`
+    /// for an empty needle).
+    /// - Complexity: O(n·m) worst case; a first-byte scan in practice.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        guard let first = needle.first else { return from }
+        guard hay.count >= needle.count else { return nil }
+        var i = max(0, from)
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -12,7 +12,7 @@ enum FormatDetector {
         let ext = pathExtension.lowercased()
         var tags = 0
         for i in head.indices where head[i] == UInt8(ascii: "<") {
-            for marker in tagMarkers where head.hasBytes(marker, at: i) { tags += 1 }
+            for marker in tagMarkers where head[i...].starts(with: marker) { tags += 1 }
         }
         if head.containsBytes("<html") || head.containsBytes("<body") || tags >= 4 { return "html" }
         if (ext == "html" || ext == "htm") && tags >= 1 { return "html" }
@@ -28,7 +28,7 @@ enum FormatDetector {
             if lineEnd > start {
                 lines += 1
                 let line = head[t..<lineEnd]
-                if ["# ", "## ", "### ", "#### "].contains(where: { line.hasBytes(Array($0.utf8), at: t) }) { markdownCues += 2 }
+                if ["# ", "## ", "### ", "#### "].contains(where: { line.starts(with: $0.utf8) }) { markdownCues += 2 }
                 if line.containsBytes("**") { markdownCues += 1 }
                 if line.elementsEqual("---".utf8) { markdownCues += 1 }
             }
@@ -41,19 +41,16 @@ enum FormatDetector {
     }
 }
 
-private extension Collection where Element == UInt8, Index == Int {
-    /// Whether `bytes` occur at index `i`.
-    func hasBytes(_ bytes: [UInt8], at i: Int) -> Bool {
-        guard i >= startIndex, i + bytes.count <= endIndex else { return false }
-        for k in 0..<bytes.count where self[i + k] != bytes[k] { return false }
-        return true
-    }
+private extension Array where Element == UInt8 {
+    /// Whether the UTF-8 of `needle` occurs anywhere.
+    func containsBytes(_ needle: String) -> Bool { self[...].containsBytes(needle) }
+}
 
+private extension ArraySlice where Element == UInt8 {
     /// Whether the UTF-8 of `needle` occurs anywhere.
     func containsBytes(_ needle: String) -> Bool {
-        let bytes = Array(needle.utf8)
-        guard let first = bytes.first else { return true }
-        for i in indices where self[i] == first && hasBytes(bytes, at: i) { return true }
-        return false
+        Array(needle.utf8).withUnsafeBufferPointer { n in
+            withUnsafeBufferPointer { ByteSearch.firstOffset(of: n, in: $0) != nil }
+        }
     }
 }
