@@ -127,7 +127,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         for (key, blocks) in characters.blocks() {
             work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), blocks, dirtyCharacters.contains(key)))
         }
-        for key in dirtyCharacters where characters.index(of: key) == nil { work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), [], true)) }
+        for key in dirtyCharacters where !characters.contains(key) { work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), [], true)) }
         for (word, buffer) in words { work.append((word, false, buffer.blocks, dirtyWords.contains(word))) }
         for word in dirtyWords where words[word] == nil { work.append((word, false, [], true)) }
         characters = CharacterPostings(); words = [:]
