@@ -91,6 +91,7 @@ final class SearchCache: @unchecked Sendable {
     private var generation: String?
     private var statistics: SearchStatistics?
     private var lengths: [Int64: [UInt32]] = [:]
+    private var blocks: [Int64]?
 
     /// The statistics of the index as it is in `db`, dropping cached values of older generations.
     func statistics(_ db: Database) throws -> SearchStatistics? {
@@ -100,6 +101,7 @@ final class SearchCache: @unchecked Sendable {
         if current != generation || statistics == nil {
             generation = current
             lengths = [:]
+            blocks = nil
             statistics = nil
             let parts = (try String.fetchOne(meta, arguments: ["search_stats"]) ?? "")
                 .split(separator: " ").compactMap { Double($0) }
@@ -109,6 +111,17 @@ final class SearchCache: @unchecked Sendable {
             }
         }
         return statistics
+    }
+
+    /// The blocks holding measures (those with field lengths), increasing: where postings can be.
+    /// Call after `statistics(_:)`, which drops the list of an older generation.
+    func blocks(_ db: Database) throws -> [Int64] {
+        lock.lock()
+        if let cached = blocks { lock.unlock(); return cached }
+        lock.unlock()
+        let values = try Int64.fetchAll(db, sql: "SELECT block FROM search_lengths ORDER BY block")
+        lock.lock(); blocks = values; lock.unlock()
+        return values
     }
 
     /// Title length (low 16 bits) and text length (high 16 bits) of every rowid of `block`.
@@ -149,11 +162,14 @@ struct SearchEngine {
     let db: Database
     let cache: SearchCache
     let statistics: SearchStatistics
+    /// The blocks of rowids holding measures, increasing.
+    let blocks: [Int64]
 
     /// An engine over the index in `db`, nil when the index is empty.
     init?(db: Database, cache: SearchCache) throws {
         guard let statistics = try cache.statistics(db) else { return nil }
         self.db = db; self.cache = cache; self.statistics = statistics
+        blocks = try cache.blocks(db)
     }
 
     // MARK: Query parts
@@ -309,14 +325,14 @@ struct SearchEngine {
     /// The postings of one term, all blocks (or only those holding a rowid of the sorted
     /// `restrict`), in rowid order.
     func postings(_ term: String, pair: Bool, keepPositions: Bool, restrict: [Int64]? = nil) throws -> PostingList {
-        let statement = try db.cachedStatement(sql: "SELECT block, data FROM search_postings WHERE term = ? ORDER BY block")
+        // Rows are keyed (block, term): one lookup per block.
+        let statement = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE block = ? AND term = ?")
         var list = PostingList()
-        let blocks = restrict.map { Set($0.map { $0 >> SearchIndexBuilder.blockBits }) }
-        let cursor = try Row.fetchCursor(statement, arguments: [term])
-        while let row = try cursor.next() {
-            let block: Int64 = row[0]
-            if let blocks, !blocks.contains(block) { continue }
-            try row.withUnsafeData(atIndex: 1) { data in
+        let wanted = restrict.map { Set($0.map { $0 >> SearchIndexBuilder.blockBits }) }
+        for block in blocks where wanted?.contains(block) ?? true {
+            let cursor = try Row.fetchCursor(statement, arguments: [block, term])
+            guard let row = try cursor.next() else { continue }
+            try row.withUnsafeData(atIndex: 0) { data in
                 guard let data else { return }
                 data.withUnsafeBytes { raw in
                     list.decode(raw, block: block, pair: pair, keepPositions: keepPositions, restrict: restrict)
@@ -328,8 +344,10 @@ struct SearchEngine {
 
     /// How many measures hold a term (its postings over all blocks).
     func size(_ term: String) throws -> Int {
-        let statement = try db.cachedStatement(sql: "SELECT sum(count) FROM search_postings WHERE term = ?")
-        return try Int.fetchOne(statement, arguments: [term]) ?? 0
+        let statement = try db.cachedStatement(sql: "SELECT count FROM search_postings WHERE block = ? AND term = ?")
+        var total = 0
+        for block in blocks { total += try Int.fetchOne(statement, arguments: [block, term]) ?? 0 }
+        return total
     }
 
     /// The estimated size of a run's matches: its rarest term.

@@ -6,9 +6,11 @@ import GRDB
 /// New measures are taken in on a queue of their own, so the writer goes on storing rows
 /// meanwhile; every other call waits for that queue first.
 ///
-/// Postings are grouped by term and *block* (65,536 consecutive measure rowids), one row per
+/// Postings are grouped by *block* (65,536 consecutive measure rowids) and term, one row per
 /// pair with the number of postings and the blob: a query reads a few rows per term, and an
-/// update rewrites only the blocks it touched.
+/// update rewrites only the blocks it touched. Rows are keyed block first, so a fresh build
+/// writes each block as soon as its last measure is in (while the next block is being parsed),
+/// always at the end of the table's B-tree.
 /// A blob is a sequence of postings, each: rowid minus the previous one (the first minus the
 /// block's first rowid), the count in the title, the count in the text, and for pair terms the
 /// byte length of their positions followed by the title positions and the text positions,
@@ -48,6 +50,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
         var blocks: [(block: Int64, bytes: [UInt8], count: Int)] { bytes.isEmpty ? sealed : sealed + [(block, bytes, count)] }
     }
 
+    /// A row of `search_postings`.
+    private typealias PostingRow = (term: String, block: Int64, count: Int, data: [UInt8])
+
     private var characters = CharacterPostings()
     private var words: [String: Buffer] = [:]
     private var lengths: [(rowid: Int64, title: UInt16, text: UInt16)] = []
@@ -59,6 +64,17 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private var cleared = false
     /// A measure added in this transaction was removed again: rebuild everything at the end.
     private var rebuild = false
+    /// After `removeAll`: the block new measures are filling (-1 before the first).
+    private var openBlock: Int64 = -1
+    /// After `removeAll`: rows of blocks the queue finished, for the writer to take (`writeFinished`).
+    private var finished: [[PostingRow]] = []
+    private let finishedLock = NSLock()
+    /// The writer's side: rows taken from `finished`, inserted from `nextPending` on, a few per
+    /// measure stored (`rate`, `credit`), so no document waits for a whole block to be written.
+    private var pending: [PostingRow] = []
+    private var nextPending = 0
+    private var rate = 0.0
+    private var credit = 0.0
 
     /// Where `add` does its work (all state below is touched only there or after `settle()`).
     private let queue = DispatchQueue(label: "zhengce.search-index")
@@ -77,6 +93,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
         try db.execute(sql: "DELETE FROM search_lengths")
         self.characters = CharacterPostings(); self.words = [:]; self.lengths = []; self.added = []; self.removed = []
         self.dirtyCharacters = []; self.dirtyWords = []
+        finishedLock.withLock { finished = [] }
+        pending = []; nextPending = 0; rate = 0; credit = 0
+        openBlock = -1
         cleared = true
     }
 
@@ -90,6 +109,16 @@ final class SearchIndexBuilder: @unchecked Sendable {
         added.insert(rowid)
         // Everything is rebuilt from the measures table at the end anyway.
         if rebuild { return }
+        // A fresh build: once rowids enter a new block, the previous one is complete.
+        let block = rowid >> Self.blockBits
+        if cleared && block > openBlock {
+            if openBlock >= 0 {
+                let rows = Self.rows(characters, words)
+                characters = CharacterPostings(); words = [:]
+                finishedLock.withLock { finished.append(rows) }
+            }
+            openBlock = block
+        }
         lengths.append((rowid, terms.lengths.title, terms.lengths.text))
         let complete = terms.payload.withUnsafeBufferPointer { payload -> Bool in
             guard characters.append(rowid: rowid, terms: terms, payload: payload) else { return false }
@@ -114,6 +143,50 @@ final class SearchIndexBuilder: @unchecked Sendable {
 
     // MARK: Writing
 
+    /// In a fresh build, inserts some rows of the blocks finished so far: the writer calls it
+    /// after storing each document (of `measures` measures), so SQLite works on them while the
+    /// queue and the parsers go on. A finished block is spread over the next quarter block of
+    /// measures; whatever is left when the transaction ends is written by `flush`.
+    func writeFinished(_ db: Database, measures: Int) throws {
+        let handed = finishedLock.withLock {
+            defer { finished = [] }
+            return finished
+        }
+        for rows in handed {
+            pending.append(contentsOf: rows)
+            rate = max(rate, Double(rows.count) / Double(1 << (Self.blockBits - 2)))
+        }
+        guard nextPending < pending.count else { return }
+        credit += Double(measures) * rate
+        let end = min(pending.count, nextPending + Int(credit))
+        guard end > nextPending else { return }
+        credit -= Double(end - nextPending)
+        try insert(pending[nextPending..<end], db)
+        nextPending = end
+        if nextPending == pending.count { pending = []; nextPending = 0; rate = 0; credit = 0 }
+    }
+
+    private func insert(_ rows: ArraySlice<PostingRow>, _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        let insert = try RowInserter(db, sql: "INSERT INTO search_postings(block, term, count, data) VALUES (?, ?, ?, ?)")
+        for row in rows { try insert.insert(.integer(row.block), .text(row.term), .integer(Int64(row.count)), .blob(row.data)) }
+    }
+
+    /// The rows of `characters` and `words`, in key order (block, then term in SQLite's BINARY
+    /// collation: UTF-8 bytes), so the WITHOUT ROWID table's B-tree is filled from left to right.
+    private static func rows(_ characters: CharacterPostings, _ words: [String: Buffer]) -> [PostingRow] {
+        var rows: [PostingRow] = []
+        for (key, blocks) in characters.blocks() {
+            let term = SearchTerm.text(of: key)
+            for b in blocks where !b.bytes.isEmpty { rows.append((term, b.block, b.count, b.bytes)) }
+        }
+        for (word, buffer) in words {
+            for b in buffer.blocks where !b.bytes.isEmpty { rows.append((word, b.block, b.count, b.bytes)) }
+        }
+        rows.sort { $0.block != $1.block ? $0.block < $1.block : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        return rows
+    }
+
     /// Writes the changes into the tables and the statistics into `meta`.
     func flush(_ db: Database) throws {
         settle()
@@ -123,6 +196,27 @@ final class SearchIndexBuilder: @unchecked Sendable {
             return
         }
         let removedBlocks = Set(removed.map { $0 >> Self.blockBits }).sorted()
+        if cleared {
+            // A fresh build: nothing old to merge with (and nothing removed). Finished blocks
+            // first, then what is left (the last block).
+            for rows in finishedLock.withLock({ finished }) { pending.append(contentsOf: rows) }
+            try insert(pending[nextPending...], db)
+            try insert(Self.rows(characters, words)[...], db)
+        } else {
+            try mergeChanges(db, removedBlocks: removedBlocks)
+        }
+        try writeLengths(db, removedBlocks: removedBlocks)
+        try writeStatistics(db)
+        characters = CharacterPostings(); words = [:]
+        lengths = []; added = []; removed = []; dirtyCharacters = []; dirtyWords = []; cleared = false
+        finishedLock.withLock { finished = [] }
+        pending = []; nextPending = 0; rate = 0; credit = 0
+        openBlock = -1
+    }
+
+    /// Rewrites the blocks of every term with new postings, or (when measures were removed)
+    /// holding one, keeping the old postings not removed followed by the new ones.
+    private func mergeChanges(_ db: Database, removedBlocks: [Int64]) throws {
         var work: [(term: String, pair: Bool, new: [(block: Int64, bytes: [UInt8], count: Int)], dirty: Bool)] = []
         for (key, blocks) in characters.blocks() {
             work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), blocks, dirtyCharacters.contains(key)))
@@ -130,30 +224,20 @@ final class SearchIndexBuilder: @unchecked Sendable {
         for key in dirtyCharacters where !characters.contains(key) { work.append((SearchTerm.text(of: key), SearchTerm.isPair(key), [], true)) }
         for (word, buffer) in words { work.append((word, false, buffer.blocks, dirtyWords.contains(word))) }
         for word in dirtyWords where words[word] == nil { work.append((word, false, [], true)) }
-        characters = CharacterPostings(); words = [:]
-        // In key order (SQLite's BINARY collation: UTF-8 bytes), so the B-tree of the WITHOUT
-        // ROWID table is filled from left to right.
         work.sort { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
 
-        let insert = try RowInserter(db, sql: "INSERT OR REPLACE INTO search_postings(term, block, count, data) VALUES (?, ?, ?, ?)")
-        let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE term = ? AND block = ?")
-        let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE term = ? AND block = ?")
+        let insert = try RowInserter(db, sql: "INSERT OR REPLACE INTO search_postings(block, term, count, data) VALUES (?, ?, ?, ?)")
+        let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE block = ? AND term = ?")
+        let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE block = ? AND term = ?")
         for item in work {
-            if cleared {
-                // Nothing old to merge with (and nothing removed): the new blocks as they are, in order.
-                for new in item.new where !new.bytes.isEmpty {
-                    try insert.insert(.text(item.term), .integer(new.block), .integer(Int64(new.count)), .blob(new.bytes))
-                }
-                continue
-            }
             var blocks = Set(item.new.map(\.block))
             if item.dirty { blocks.formUnion(removedBlocks) }
             for block in blocks.sorted() {
                 let new = item.new.first { $0.block == block }
                 let fresh = new?.bytes ?? []
-                let old = try Data.fetchOne(select, arguments: [item.term, block]).map { [UInt8]($0) }
+                let old = try Data.fetchOne(select, arguments: [block, item.term]).map { [UInt8]($0) }
                 guard let old else {
-                    if let new, !fresh.isEmpty { try insert.insert(.text(item.term), .integer(block), .integer(Int64(new.count)), .blob(fresh)) }
+                    if let new, !fresh.isEmpty { try insert.insert(.integer(block), .text(item.term), .integer(Int64(new.count)), .blob(fresh)) }
                     continue
                 }
                 // Keep the old postings not removed, then the new ones (their rowids are larger).
@@ -170,15 +254,12 @@ final class SearchIndexBuilder: @unchecked Sendable {
                     }
                 }
                 if merged.isEmpty {
-                    try delete.execute(arguments: [item.term, block])
+                    try delete.execute(arguments: [block, item.term])
                 } else {
-                    try insert.insert(.text(item.term), .integer(block), .integer(Int64(count)), .blob(merged))
+                    try insert.insert(.integer(block), .text(item.term), .integer(Int64(count)), .blob(merged))
                 }
             }
         }
-        try writeLengths(db, removedBlocks: removedBlocks)
-        try writeStatistics(db)
-        lengths = []; added = []; removed = []; dirtyCharacters = []; dirtyWords = []; cleared = false
     }
 
     /// Per block, two UInt16 (title and text length) per rowid, little-endian.

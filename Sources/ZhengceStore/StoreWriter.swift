@@ -89,6 +89,7 @@ public struct StoreWriter {
         try removeFile(file.path)
         try insertDocument(prepared, sha256: file.sha256)
         try insertMeasures(of: prepared)
+        try search.writeFinished(db, measures: document.measures.count)
         var record = file
         record.document = document.id
         record.error = nil

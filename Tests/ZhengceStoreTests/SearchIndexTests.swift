@@ -59,6 +59,37 @@ import ZhengceDocument
         }
     }
 
+    @Test func aFreshBuildWritesFinishedBlocksOnTheWayAndReadsThemBack() throws {
+        let documents = sampleDocuments()
+        let fresh = try makeStore(documents)
+        let spread = try Store.inMemory()
+        try spread.write { writer in
+            // Emptied first, as a full rebuild does: blocks are written as soon as they are complete.
+            try writer.removeAll()
+            try writer.put(documents[0], file: fileRecord(for: documents[0]))
+            // A placeholder pushes the next rowids into block 1 (and the last document into block 3),
+            // so block 0 and then block 1 are finished while documents are still coming.
+            try writer.db.execute(sql: """
+                INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
+                VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
+                """)
+            let placeholder = try writer.db.makeStatement(sql: """
+                INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
+                VALUES (?, ?, 'placeholder', ?, 0, '', '[]', '', '', 0, 0)
+                """)
+            try placeholder.execute(arguments: [1 << SearchIndexBuilder.blockBits + 7, "placeholder/1", 0])
+            try writer.put(documents[1], file: fileRecord(for: documents[1]))
+            try placeholder.execute(arguments: [3 << SearchIndexBuilder.blockBits, "placeholder/2", 1])
+            try writer.put(documents[2], file: fileRecord(for: documents[2]))
+            try writer.db.execute(sql: "DELETE FROM documents WHERE id = 'placeholder'")
+        }
+        let blocks = try spread.read { db in try Int64.fetchAll(db, sql: "SELECT DISTINCT block FROM search_postings ORDER BY block") }
+        #expect(blocks == [0, 1, 3])
+        for query in ["海外仓", "跨境电商", "仓", "rcep", "先查验后装运", "海外仓 -结算", "人才 OR 海关"] {
+            #expect(try result(spread, query) == result(fresh, query), "\(query)")
+        }
+    }
+
     @Test func removingAndAddingInOneTransactionKeepsTheIndexRight() throws {
         let documents = sampleDocuments()
         let fresh = try makeStore(documents)
