@@ -5,8 +5,8 @@ struct CitationExtractor {
     let text: UnitText
 
     private static let leftTitle = u16("《")[0], rightTitle = u16("》")[0]
-    private static let openers: Set<UInt16> = Set("〔[［【(（﹝".utf16)
-    private static let closers: Set<UInt16> = Set("〕]］】)）﹞".utf16)
+    private static let openers = UnitSet("〔[［【(（﹝")
+    private static let closers = UnitSet("〕]］】)）﹞")
     private static let hao = u16("号")[0]
     private static let leadingWords = ["根据", "依据", "按照", "参照", "落实", "贯彻", "印发", "转发", "执行", "见", "和", "及", "与", "即", "以", "经", "的"]
 

@@ -28,7 +28,7 @@ enum OrganizationName {
     }
 
     /// Last UTF-16 units of the known suffixes: a cheap test before building a candidate name.
-    static let suffixLastUnits: Set<UInt16> = Set(suffixUnits.compactMap(\.last))
+    static let suffixLastUnits = UnitSet(units: suffixUnits.compactMap(\.last))
 
     /// True for collective placeholders: 各有关单位, 各地方人民政府, 有关部门, 各区人民政府 …
     static func isCollective(_ name: String) -> Bool {

@@ -1,3 +1,4 @@
+import ZhengceText
 /// Finds who must act on a measure: （商务部牵头，海关总署、税务总局按职责分工负责）,
 /// （责任单位：商务厅、成都海关）, （市商务委、上海海关）, 牵头单位：…；配合单位：…,
 /// 由财政部会同海关总署、税务总局…
@@ -7,22 +8,22 @@ struct ResponsibilityExtractor {
     /// True when the document states that the first listed unit leads (排在第一位的为牵头单位).
     let firstListedLeads: Bool
 
-    private static let open: Set<UInt16> = Set("（(".utf16)
-    private static let close: Set<UInt16> = Set("）)".utf16)
-    private static let segmentSeparators: Set<UInt16> = Set("，,；;".utf16)
-    private static let itemSeparators: Set<UInt16> = Set("、/".utf16)
-    private static let trailingPunctuation: Set<UInt16> = Set("。；;，,．. ".utf16)
+    private static let open = UnitSet("（(")
+    private static let close = UnitSet("）)")
+    private static let segmentSeparators = UnitSet("，,；;")
+    private static let itemSeparators = UnitSet("、/")
+    private static let trailingPunctuation = UnitSet("。；;，,．. ")
     private static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主责部门", "牵头"].map(u16)
     private static let participantLabels = ["配合单位", "配合部门", "参与单位", "协同单位", "协办单位", "参加单位"].map(u16)
     private static let listLabels = ["主要责任单位", "责任单位", "责任部门", "实施单位", "负责单位", "工作单位", "责任主体"].map(u16)
     private static let leadMarkers = ["牵头负责", "牵头"].map(u16)
     private static let participantMarkers = ["按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "共同负责", "配合", "参与", "负责", "落实"].map(u16)
-    private static let colons: Set<UInt16> = Set("：:".utf16)
+    private static let colons = UnitSet("：:")
     private static let segmentLabels: [([[UInt16]], ResponsibilityRole?)] =
         [(Array(leadLabels.dropLast()), .lead), (participantLabels, .participant), (listLabels, nil)]
     private static let segmentMarkers: [([[UInt16]], ResponsibilityRole)] = [(leadMarkers, .lead), (participantMarkers, .participant)]
     private static let allLabels = listLabels + leadLabels.dropLast() + participantLabels
-    private static let labelFirstUnits: Set<UInt16> = Set(allLabels.compactMap(\.first))
+    private static let labelFirstUnits = UnitSet(units: allLabels.compactMap(\.first))
 
     /// Phrases by which a document states its convention once.
     static func statesFirstListedLeads(_ text: UnitText) -> Bool {

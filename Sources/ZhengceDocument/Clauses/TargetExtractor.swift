@@ -1,3 +1,4 @@
+import ZhengceText
 /// Finds quantified commitments: 到2025年，力争培育100家左右…; 每年培训规模不少于2000人次;
 /// 年均10%以上的增速; 到2027年底交易规模超过1600亿元; 打造2—3个基地.
 ///
@@ -25,8 +26,9 @@ struct TargetExtractor {
     private static let aboutAfter = ["左右"].map(u16)
     private static let commitment = ["力争", "培育", "打造", "建成", "建设", "新增", "累计", "每年", "年均", "形成", "认定", "引进", "培训", "实现", "成立", "达到", "突破"].map(u16)
     private static let recurring = ["每年", "年均", "年度"].map(u16)
-    private static let sentenceEnds: Set<UInt16> = Set("。；！？\n;".utf16)
-    private static let rangeDashes: Set<UInt16> = Set("-—–－~～至到".utf16)
+    private static let magnitudes = UnitSet(units: [CharClass.ten, CharClass.hundred, CharClass.thousand])
+    private static let sentenceEnds = UnitSet("。；！？\n;")
+    private static let rangeDashes = UnitSet("-—–－~～至到")
 
     /// Targets in `range`, in order.
     func extract(_ range: Range<Int>) -> [Target] {
@@ -135,7 +137,7 @@ struct TargetExtractor {
         }
         var runEnd = i
         while runEnd < range.upperBound, CharClass.isChineseNumeral(text[runEnd]) { runEnd += 1 }
-        let magnitudes: Set<UInt16> = [CharClass.ten, CharClass.hundred, CharClass.thousand]
+        let magnitudes = Self.magnitudes
         for split in (i + 1)...runEnd {
             guard let unitLength = text.matchAny(Self.units, at: split) else { continue }
             let numeral = text.units[i..<split]

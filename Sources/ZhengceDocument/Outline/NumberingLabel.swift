@@ -1,3 +1,4 @@
+import ZhengceText
 /// A provision label found at the start of a paragraph: "一、", "（一）", "1.", "（1）", "①", "第一条" …
 struct NumberingLabel: Equatable {
     /// The numbering scheme.
@@ -9,9 +10,9 @@ struct NumberingLabel: Equatable {
     /// UTF-16 length of the label plus the spaces after it.
     let length: Int
 
-    private static let open: Set<UInt16> = Set("（(".utf16)
-    private static let close: Set<UInt16> = Set("）)".utf16)
-    private static let dots: Set<UInt16> = Set(".．、".utf16)
+    private static let open = UnitSet("（(")
+    private static let close = UnitSet("）)")
+    private static let dots = UnitSet(".．、")
     private static let comma = u16("、")[0]
     private static let di = u16("第")[0]
     private static let bian = u16("编")[0], zhang = u16("章")[0], jie = u16("节")[0], tiao = u16("条")[0]

@@ -1,3 +1,4 @@
+import ZhengceText
 /// Turns outline nodes into `Provision`s and `Measure`s: headings, texts, offsets, kinds,
 /// responsibilities, targets and citations.
 struct ProvisionAssembler {
@@ -170,7 +171,7 @@ struct ProvisionAssembler {
         return Self.framingKeywords.contains { h.includes($0) && h.count <= $0.count + 6 }
     }
 
-    private static let headingEnds: Set<UInt16> = Set("。！？".utf16)
+    private static let headingEnds = UnitSet("。！？")
     private static let maxHeading = 40
 
     /// The heading: a bold lead, a heading-only paragraph, or a short first sentence; "" for articles.

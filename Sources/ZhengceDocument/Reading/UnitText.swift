@@ -125,7 +125,7 @@ enum CharClass {
     }
 
     /// Terminal punctuation that ends a sentence or a paragraph line.
-    static let terminal: Set<UInt16> = Set("。！？；：!?;:…".utf16)
+    static let terminal = UnitSet("。！？；：!?;:…")
     /// Closing marks that may follow terminal punctuation (”）』」).
-    static let closers: Set<UInt16> = Set("”’」』）)】〕》".utf16)
+    static let closers = UnitSet("”’」』）)】〕》")
 }
