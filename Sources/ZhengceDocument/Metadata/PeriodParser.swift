@@ -23,8 +23,13 @@ enum PeriodParser {
 
     private static func year(_ chars: [Character], _ i: Int) -> Int? {
         guard i + 4 <= chars.count, i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber) else { return nil }
-        let s = String(chars[i..<(i + 4)])
-        guard s.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(s), (1949...2100).contains(y) else { return nil }
+        // Four ASCII digits (checked before any string is made: this runs at every position).
+        var y = 0
+        for c in chars[i..<(i + 4)] {
+            guard let ascii = c.asciiValue, (0x30...0x39).contains(ascii) else { return nil }
+            y = y * 10 + Int(ascii - 0x30)
+        }
+        guard (1949...2100).contains(y) else { return nil }
         if i + 4 < chars.count, chars[i + 4].isASCII, chars[i + 4].isNumber { return nil }
         return y
     }
