@@ -64,7 +64,7 @@ struct RowInserter {
     }
 
     /// SQLite copies the value at once (SQLITE_TRANSIENT).
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private func step() throws {
         let code = sqlite3_step(raw)

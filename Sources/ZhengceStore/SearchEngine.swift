@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Measures with a score each, ordered by rowid: what query parts evaluate to.
 struct ScoredRows {
@@ -262,6 +263,7 @@ struct SearchEngine {
         var rowids: [Int64] = [], title: [Double] = [], text: [Double] = []
         var cursors = [Int](repeating: 0, count: n)
         var scratch = [[UInt32]](repeating: [], count: n)
+        var decoded = [Int](repeating: 0, count: n)
         candidates: for d in chain.range(driver) {
             let rowid = chain.rowids[d]
             for k in 0..<n {
@@ -275,13 +277,14 @@ struct SearchEngine {
             fields: for field in 0..<2 {
                 // Every pair must occur in the field before positions are read.
                 for k in 0..<n where (field == 0 ? chain.title[cursors[k]] : chain.text[cursors[k]]) == 0 { continue fields }
-                for k in 0..<n { chain.positions(at: cursors[k], field: field, into: &scratch[k]) }
-                var found = 0
-                starts: for start in scratch[0] {
-                    for k in 1..<n where !ScoredRows.contains(scratch[k], start &+ UInt32(k)) { continue starts }
-                    found += 1
+                for k in 0..<n { decoded[k] = chain.positions(at: cursors[k], field: field, into: &scratch[k]) }
+                var matches = 0
+                starts: for s in 0..<decoded[0] {
+                    let start = scratch[0][s]
+                    for k in 1..<n where !ScoredRows.contains(scratch[k], count: decoded[k], start &+ UInt32(k)) { continue starts }
+                    matches += 1
                 }
-                if field == 0 { counts.0 = found } else { counts.1 = found }
+                if field == 0 { counts.0 = matches } else { counts.1 = matches }
             }
             guard counts.0 + counts.1 > 0 else { continue }
             rowids.append(rowid); title.append(Double(counts.0)); text.append(Double(counts.1))
@@ -328,25 +331,55 @@ struct SearchEngine {
         // Rows are keyed (block, term): one lookup per block.
         let statement = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE block = ? AND term = ?")
         var list = PostingList()
-        let wanted = restrict.map { Set($0.map { $0 >> SearchIndexBuilder.blockBits }) }
+        // The blocks of the (sorted) restricting rowids, without hashing every rowid.
+        var wanted: [Int64]?
+        if let restrict {
+            var list: [Int64] = []
+            for rowid in restrict where list.last != rowid >> SearchIndexBuilder.blockBits { list.append(rowid >> SearchIndexBuilder.blockBits) }
+            wanted = list
+        }
         for block in blocks where wanted?.contains(block) ?? true {
-            let cursor = try Row.fetchCursor(statement, arguments: [block, term])
-            guard let row = try cursor.next() else { continue }
-            try row.withUnsafeData(atIndex: 0) { data in
-                guard let data else { return }
-                data.withUnsafeBytes { raw in
-                    list.decode(raw, block: block, pair: pair, keepPositions: keepPositions, restrict: restrict)
-                }
+            _ = try lookUp(statement, block: block, term: term) { raw in
+                let count = Int(sqlite3_column_bytes(raw, 0))
+                guard count > 0, let base = sqlite3_column_blob(raw, 0) else { return }
+                list.decode(UnsafeRawBufferPointer(start: base, count: count), block: block, pair: pair,
+                            keepPositions: keepPositions, restrict: restrict)
             }
         }
         return list
+    }
+
+    /// Runs `statement` (parameters: block, term) and reads its row with `read`; nil when there
+    /// is none. Through SQLite's C interface: a GRDB cursor per lookup cost more than the lookup.
+    private func lookUp<T>(_ statement: Statement, block: Int64, term: String, _ read: (OpaquePointer) -> T) throws -> T? {
+        let raw = statement.sqliteStatement
+        sqlite3_reset(raw)
+        sqlite3_bind_int64(raw, 1, block)
+        var term = term
+        return try term.withUTF8 { bytes -> T? in
+            // Bound without a copy: the statement is stepped and reset inside this scope.
+            if let base = bytes.baseAddress {
+                sqlite3_bind_text(raw, 2, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+            } else {
+                sqlite3_bind_text(raw, 2, "", 0, RowInserter.transient)
+            }
+            defer { sqlite3_reset(raw); sqlite3_clear_bindings(raw) }
+            let code = sqlite3_step(raw)
+            switch code {
+            case SQLITE_ROW: return read(raw)
+            case SQLITE_DONE: return nil
+            default:
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                    sql: statement.sql)
+            }
+        }
     }
 
     /// How many measures hold a term (its postings over all blocks).
     func size(_ term: String) throws -> Int {
         let statement = try db.cachedStatement(sql: "SELECT count FROM search_postings WHERE block = ? AND term = ?")
         var total = 0
-        for block in blocks { total += try Int.fetchOne(statement, arguments: [block, term]) ?? 0 }
+        for block in blocks { total += try lookUp(statement, block: block, term: term) { Int(sqlite3_column_int64($0, 0)) } ?? 0 }
         return total
     }
 
@@ -364,13 +397,13 @@ struct SearchEngine {
 
 extension ScoredRows {
     /// Whether the sorted `values` hold `value`.
-    static func contains(_ values: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0, high = values.count
+    static func contains(_ values: [UInt32], count: Int, _ value: UInt32) -> Bool {
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
             if values[mid] < value { low = mid + 1 } else { high = mid }
         }
-        return low < values.endIndex && values[low] == value
+        return low < count && values[low] == value
     }
 }
 
@@ -422,19 +455,24 @@ struct FlatChain {
         ScoredRows.lowerBound(rowids, value, from: from, to: start[k + 1])
     }
 
-    /// The positions of a posting in a field (0 title, 1 text), ascending, into `out` (emptied first).
-    func positions(at index: Int, field: Int, into out: inout [UInt32]) {
-        out.removeAll(keepingCapacity: true)
+    /// Decodes the positions of a posting in a field (0 title, 1 text), ascending, into the
+    /// start of `out` (grown when too short, never shrunk: one buffer serves every posting);
+    /// returns how many.
+    func positions(at index: Int, field: Int, into out: inout [UInt32]) -> Int {
         let count = Int(field == 0 ? title[index] : text[index])
-        guard count > 0 else { return }
+        guard count > 0 else { return 0 }
+        if out.count < count { out = [UInt32](repeating: 0, count: max(count, 2 * out.count)) }
         let raw = UnsafeRawBufferPointer(bytes)
         var offset = offsets[index]
-        if field == 1 { for _ in 0..<Int(title[index]) { guard VarInt.read(raw, &offset) != nil else { return } } }
-        var value: UInt32 = 0
-        for i in 0..<count {
-            guard let v = VarInt.read(raw, &offset) else { return }
-            value = i == 0 ? UInt32(truncatingIfNeeded: v) : value &+ UInt32(truncatingIfNeeded: v)
-            out.append(value)
+        if field == 1 { for _ in 0..<Int(title[index]) { guard VarInt.read(raw, &offset) != nil else { return 0 } } }
+        return out.withUnsafeMutableBufferPointer { buffer in
+            var value: UInt32 = 0
+            for i in 0..<count {
+                guard let v = VarInt.read(raw, &offset) else { return i }
+                value = i == 0 ? UInt32(truncatingIfNeeded: v) : value &+ UInt32(truncatingIfNeeded: v)
+                buffer[i] = value
+            }
+            return count
         }
     }
 }
