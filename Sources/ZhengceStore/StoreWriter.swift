@@ -9,6 +9,8 @@ public struct StoreWriter {
     let path: String
     /// The search index's pending changes, written when the transaction's work is done.
     let search = SearchIndexBuilder()
+    /// Whether `measure_fts` exists, once asked (only `setFullText` changes it in a transaction).
+    private let fullTextState = FullTextState()
 
     init(db: Database, path: String) {
         self.db = db
@@ -22,7 +24,10 @@ public struct StoreWriter {
 
     /// Whether the store keeps the optional FTS5 table `measure_fts` (see `setFullText(_:)`).
     public func hasFullText() throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'measure_fts'") ?? false
+        if let known = fullTextState.exists { return known }
+        let exists = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'measure_fts'") ?? false
+        fullTextState.exists = exists
+        return exists
     }
 
     /// Creates or drops the optional FTS5 table for sqlite3 shell users. Call it on an empty
@@ -30,6 +35,7 @@ public struct StoreWriter {
     public func setFullText(_ enabled: Bool) throws {
         guard try hasFullText() != enabled else { return }
         try db.execute(sql: enabled ? StoreSchema.fullTextTable : "DROP TABLE measure_fts")
+        fullTextState.exists = enabled
         try setMeta("fts5", enabled ? "on" : "off")
     }
 
@@ -37,9 +43,11 @@ public struct StoreWriter {
     public func removeAll() throws {
         if try hasFullText() { try db.execute(sql: "DELETE FROM measure_fts") }
         try search.removeAll(db)
-        try db.execute(sql: "DELETE FROM links")
-        try db.execute(sql: "DELETE FROM documents")
-        try db.execute(sql: "DELETE FROM files")
+        // Children before parents: a table emptied at once costs far less than the same rows
+        // deleted one by one by the cascade from `documents` (the law corpus: 5 s → about 3 s).
+        for table in ["links", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
     }
 
     /// Removes the document read from corpus file `path` (if any) and the file's record.
@@ -219,4 +227,9 @@ public struct StoreWriter {
             GROUP BY coalesce(department, name)
             """)
     }
+}
+
+/// What a writer knows about the optional FTS5 table (a box, so the writer can stay a struct).
+private final class FullTextState {
+    var exists: Bool?
 }
