@@ -87,5 +87,6 @@ struct RowInserter {
         static func int(_ n: Int?) -> Value { n.map { .integer(Int64($0)) } ?? .null }
         static func bool(_ b: Bool) -> Value { .integer(b ? 1 : 0) }
         static func text(_ s: String?) -> Value { s.map { .text($0) } ?? .null }
+        static func blob(_ b: [UInt8]?) -> Value { b.map { .blob($0) } ?? .null }
     }
 }

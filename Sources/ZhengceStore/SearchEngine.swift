@@ -329,7 +329,7 @@ struct SearchEngine {
     /// `restrict`), in rowid order.
     func postings(_ term: String, pair: Bool, keepPositions: Bool, restrict: [Int64]? = nil) throws -> PostingList {
         // Rows are keyed (block, term): one lookup per block.
-        let statement = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE block = ? AND term = ?")
+        let statement = try db.cachedStatement(sql: "SELECT data, skips FROM search_postings WHERE block = ? AND term = ?")
         var list = PostingList()
         // The blocks of the (sorted) restricting rowids, without hashing every rowid.
         var wanted: [Int64]?
@@ -342,8 +342,13 @@ struct SearchEngine {
             _ = try lookUp(statement, block: block, term: term) { raw in
                 let count = Int(sqlite3_column_bytes(raw, 0))
                 guard count > 0, let base = sqlite3_column_blob(raw, 0) else { return }
+                // Resume points only help a restricted read.
+                var skips: UnsafeRawBufferPointer?
+                if restrict != nil, let start = sqlite3_column_blob(raw, 1) {
+                    skips = UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, 1)))
+                }
                 list.decode(UnsafeRawBufferPointer(start: base, count: count), block: block, pair: pair,
-                            keepPositions: keepPositions, restrict: restrict)
+                            keepPositions: keepPositions, restrict: restrict, skips: skips)
             }
         }
         return list
@@ -487,22 +492,49 @@ struct PostingList {
     var offsets: [Int] = []
     var bytes: [UInt8] = []
 
-    /// Appends the postings of one blob (only rowids in the sorted `restrict`, when given);
+    /// Appends the postings of one blob (only rowids in the sorted `restrict`, when given, using
+    /// the blob's resume points `skips` to jump over postings before each wanted rowid);
     /// stops quietly at a malformed end.
-    mutating func decode(_ raw: UnsafeRawBufferPointer, block: Int64, pair: Bool, keepPositions: Bool, restrict: [Int64]?) {
+    mutating func decode(_ raw: UnsafeRawBufferPointer, block: Int64, pair: Bool, keepPositions: Bool, restrict: [Int64]?,
+                         skips: UnsafeRawBufferPointer? = nil) {
         var offset = 0
-        var rowid = block << SearchIndexBuilder.blockBits
+        let blockStart = block << SearchIndexBuilder.blockBits
+        var rowid = blockStart
         var cursor = restrict.map { ScoredRows.lowerBound($0, rowid, from: 0) } ?? 0
+        // Positions are kept by reference into `bytes`: the whole blob for an unrestricted read,
+        // only the postings kept for a restricted one (a few of many, most never reached).
         let base = bytes.count
-        if keepPositions { bytes.append(contentsOf: raw) }
+        let copyAll = keepPositions && restrict == nil
+        if copyAll { bytes.append(contentsOf: raw) }
+        let skipCount = (skips?.count ?? 0) / PostingSkips.entrySize
+        var skip = 0
         while offset < raw.count {
+            if let restrict, let skips, skip < skipCount {
+                // Jump to the last resume point before the next wanted rowid, if it lies ahead
+                // (rowids up to `rowid` are behind: it is the last one decoded, or one before the block).
+                let behind = offset == 0 ? blockStart - 1 : rowid
+                while cursor < restrict.count && restrict[cursor] <= behind { cursor += 1 }
+                if cursor == restrict.count { return }
+                let target = restrict[cursor] - blockStart
+                var resume: (offset: Int, before: Int64)?
+                while skip < skipCount {
+                    let entry = PostingSkips.entry(skips, skip)
+                    guard entry.before < target else { break }
+                    resume = entry
+                    skip += 1
+                }
+                if let resume, resume.offset > offset, resume.offset < raw.count {
+                    offset = resume.offset
+                    rowid = blockStart + resume.before
+                }
+            }
             guard let delta = VarInt.read(raw, &offset), let t = VarInt.read(raw, &offset), let x = VarInt.read(raw, &offset)
             else { return }
             rowid += Int64(delta)
-            var positions = -1
+            var positions = offset..<offset
             if pair {
                 guard let length = VarInt.read(raw, &offset), offset + Int(length) <= raw.count else { return }
-                positions = base + offset
+                positions = offset..<(offset + Int(length))
                 offset += Int(length)
             }
             if let restrict {
@@ -511,7 +543,16 @@ struct PostingList {
                 guard restrict[cursor] == rowid else { continue }
             }
             rowids.append(rowid); title.append(UInt16(clamping: t)); text.append(UInt16(clamping: x))
-            if keepPositions { offsets.append(positions) }
+            if keepPositions {
+                if !pair {
+                    offsets.append(-1)
+                } else if copyAll {
+                    offsets.append(base + positions.lowerBound)
+                } else {
+                    offsets.append(bytes.count)
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[positions]))
+                }
+            }
         }
     }
 }

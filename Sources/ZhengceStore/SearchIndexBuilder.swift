@@ -51,7 +51,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     }
 
     /// A row of `search_postings`.
-    private typealias PostingRow = (term: String, block: Int64, count: Int, data: [UInt8])
+    private typealias PostingRow = (term: String, block: Int64, count: Int, data: [UInt8], skips: [UInt8]?)
 
     private var characters = CharacterPostings()
     private var words: [String: Buffer] = [:]
@@ -168,8 +168,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
 
     private func insert(_ rows: ArraySlice<PostingRow>, _ db: Database) throws {
         guard !rows.isEmpty else { return }
-        let insert = try RowInserter(db, sql: "INSERT INTO search_postings(block, term, count, data) VALUES (?, ?, ?, ?)")
-        for row in rows { try insert.insert(.integer(row.block), .text(row.term), .integer(Int64(row.count)), .blob(row.data)) }
+        let insert = try RowInserter(db, sql: "INSERT INTO search_postings(block, term, count, data, skips) VALUES (?, ?, ?, ?, ?)")
+        for row in rows {
+            try insert.insert(.integer(row.block), .text(row.term), .integer(Int64(row.count)), .blob(row.data), .blob(row.skips))
+        }
     }
 
     /// The rows of `characters` and `words`, in key order (block, then term in SQLite's BINARY
@@ -178,10 +180,15 @@ final class SearchIndexBuilder: @unchecked Sendable {
         var rows: [PostingRow] = []
         for (key, blocks) in characters.blocks() {
             let term = SearchTerm.text(of: key)
-            for b in blocks where !b.bytes.isEmpty { rows.append((term, b.block, b.count, b.bytes)) }
+            let pair = SearchTerm.isPair(key)
+            for b in blocks where !b.bytes.isEmpty {
+                rows.append((term, b.block, b.count, b.bytes, PostingSkips.make(b.bytes, block: b.block, pair: pair, count: b.count)))
+            }
         }
         for (word, buffer) in words {
-            for b in buffer.blocks where !b.bytes.isEmpty { rows.append((word, b.block, b.count, b.bytes)) }
+            for b in buffer.blocks where !b.bytes.isEmpty {
+                rows.append((word, b.block, b.count, b.bytes, PostingSkips.make(b.bytes, block: b.block, pair: false, count: b.count)))
+            }
         }
         rows.sort { $0.block != $1.block ? $0.block < $1.block : $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
         return rows
@@ -226,7 +233,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         for word in dirtyWords where words[word] == nil { work.append((word, false, [], true)) }
         work.sort { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
 
-        let insert = try RowInserter(db, sql: "INSERT OR REPLACE INTO search_postings(block, term, count, data) VALUES (?, ?, ?, ?)")
+        let insert = try RowInserter(db, sql: "INSERT OR REPLACE INTO search_postings(block, term, count, data, skips) VALUES (?, ?, ?, ?, ?)")
         let select = try db.cachedStatement(sql: "SELECT data FROM search_postings WHERE block = ? AND term = ?")
         let delete = try db.cachedStatement(sql: "DELETE FROM search_postings WHERE block = ? AND term = ?")
         for item in work {
@@ -237,7 +244,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 let fresh = new?.bytes ?? []
                 let old = try Data.fetchOne(select, arguments: [block, item.term]).map { [UInt8]($0) }
                 guard let old else {
-                    if let new, !fresh.isEmpty { try insert.insert(.integer(block), .text(item.term), .integer(Int64(new.count)), .blob(fresh)) }
+                    if let new, !fresh.isEmpty {
+                        try insert.insert(.integer(block), .text(item.term), .integer(Int64(new.count)), .blob(fresh),
+                                          .blob(PostingSkips.make(fresh, block: block, pair: item.pair, count: new.count)))
+                    }
                     continue
                 }
                 // Keep the old postings not removed, then the new ones (their rowids are larger).
@@ -256,7 +266,8 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 if merged.isEmpty {
                     try delete.execute(arguments: [block, item.term])
                 } else {
-                    try insert.insert(.integer(block), .text(item.term), .integer(Int64(count)), .blob(merged))
+                    try insert.insert(.integer(block), .text(item.term), .integer(Int64(count)), .blob(merged),
+                                      .blob(PostingSkips.make(merged, block: block, pair: item.pair, count: count)))
                 }
             }
         }
@@ -345,5 +356,52 @@ enum PostingCodec {
                 body(rowid, bytes[start..<offset])
             }
         }
+    }
+}
+
+/// Resume points into a long posting blob, so that a read restricted to a few rowids (the other
+/// pairs of a phrase, read only for the measures its rarest pair names) jumps close to each of
+/// them instead of decoding every posting before it.
+///
+/// Layout (`search_postings.skips`, NULL for blobs of fewer than `2 * interval` postings): for
+/// posting `interval`, `2 * interval`, …: its byte offset in the blob and the rowid of the posting
+/// before it minus the block's first rowid, each a little-endian UInt32.
+enum PostingSkips {
+    static let interval = 16
+    static let entrySize = 8
+
+    /// The resume points of `bytes` (a blob of `count` postings of `block`).
+    static func make(_ bytes: [UInt8], block: Int64, pair: Bool, count: Int) -> [UInt8]? {
+        guard count >= 2 * interval else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(count / interval * entrySize)
+        bytes.withUnsafeBytes { raw in
+            let base = block << SearchIndexBuilder.blockBits
+            var offset = 0
+            var rowid = base
+            var n = 0
+            while offset < raw.count {
+                if n > 0 && n % interval == 0 {
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: offset).littleEndian) { out.append(contentsOf: $0) }
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: rowid - base).littleEndian) { out.append(contentsOf: $0) }
+                }
+                guard let delta = VarInt.read(raw, &offset), VarInt.read(raw, &offset) != nil, VarInt.read(raw, &offset) != nil
+                else { return }
+                if pair {
+                    guard let length = VarInt.read(raw, &offset) else { return }
+                    offset += Int(length)
+                }
+                rowid += Int64(delta)
+                n += 1
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Entry `i` of a skips blob: (byte offset of the posting, rowid before it minus the block's first rowid).
+    @inline(__always) static func entry(_ skips: UnsafeRawBufferPointer, _ i: Int) -> (offset: Int, before: Int64) {
+        let at = i * entrySize
+        return (Int(UInt32(littleEndian: skips.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
+                Int64(UInt32(littleEndian: skips.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self))))
     }
 }

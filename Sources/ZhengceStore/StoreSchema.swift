@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 7
+    static let version = 8
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -161,6 +161,7 @@ enum StoreSchema {
             block INTEGER NOT NULL,
             count INTEGER NOT NULL,
             data  BLOB NOT NULL,
+            skips BLOB,
             PRIMARY KEY (block, term)
         ) WITHOUT ROWID
         """,

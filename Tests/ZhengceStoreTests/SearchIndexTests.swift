@@ -90,6 +90,22 @@ import ZhengceDocument
         }
     }
 
+    @Test func longPostingListsAreReadThroughTheirResumePoints() throws {
+        // 安全 in every measure (a list long enough for resume points), 网络安全 in a few.
+        let specs = (0..<300).map { i in
+            MeasureSpec(label: "\(i + 1).", title: "第\(i)项", text: i % 37 == 5 ? "加强网络安全保护。" : "落实生产安全责任。")
+        }
+        let store = try makeStore([makeDocument(id: "a", title: "甲", measures: specs)])
+        let withSkips = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM search_postings WHERE term = '安全' AND skips IS NOT NULL") ?? 0
+        }
+        #expect(withSkips == 1)
+        let expected = specs.indices.filter { $0 % 37 == 5 }.map { "a/\($0 + 1)" }
+        #expect(try store.search(SearchRequest(text: "网络安全", limit: 100)).hits.map(\.measure).sorted() == expected.sorted())
+        #expect(try store.search(SearchRequest(text: "生产安全", limit: 1000)).total == 300 - expected.count)
+        #expect(try store.search(SearchRequest(text: "网络安全 生产", limit: 100)).total == 0)
+    }
+
     @Test func removingAndAddingInOneTransactionKeepsTheIndexRight() throws {
         let documents = sampleDocuments()
         let fresh = try makeStore(documents)
