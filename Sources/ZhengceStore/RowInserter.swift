@@ -69,10 +69,7 @@ struct RowInserter {
     private func step() throws {
         let code = sqlite3_step(raw)
         defer { sqlite3_reset(raw) }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw sqliteError(code, db, statement) }
     }
 
     /// A value to bind.

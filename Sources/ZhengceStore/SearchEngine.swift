@@ -373,9 +373,7 @@ struct SearchEngine {
             switch code {
             case SQLITE_ROW: return read(raw)
             case SQLITE_DONE: return nil
-            default:
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                    sql: statement.sql)
+            default: throw sqliteError(code, db, statement)
             }
         }
     }

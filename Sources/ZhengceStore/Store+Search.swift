@@ -51,9 +51,8 @@ extension Store {
                 }
                 total = count
             }
-            let measure = try db.cachedStatement(sql: """
-                SELECT m.rowid AS rowid, m.id AS id, m.document AS document, m.ord AS ord, m.label AS label,
-                       m.title AS title, m.text AS text, d.title AS document_title, d.doc_number AS doc_number
+            let measure = try RowReader(db, sql: """
+                SELECT m.rowid, m.id, m.document, m.ord, m.label, m.title, m.text, d.title, d.doc_number
                 FROM measures m JOIN documents d ON d.id = m.document WHERE m.rowid = ?
                 """)
             struct Candidate {
@@ -62,11 +61,11 @@ extension Store {
             }
             var candidates: [Candidate] = []
             for chosen in chosen {
-                let cursor = try Row.fetchCursor(measure, arguments: [chosen.rowid])
-                if let row = try cursor.next() {
-                    // Columns by index: 0 rowid, 1 id, 2 document, 3 ord, 4 label, 5 title, 6 text, 7 document title, 8 number.
-                    candidates.append(Candidate(rowid: chosen.rowid, score: chosen.score, id: row[1], document: row[2], ord: row[3],
-                                                label: row[4], title: row[5], text: row[6], documentTitle: row[7], docNumber: row[8]))
+                try measure.forEach(chosen.rowid) { row in
+                    // Columns: 0 rowid, 1 id, 2 document, 3 ord, 4 label, 5 title, 6 text, 7 document title, 8 number.
+                    candidates.append(Candidate(rowid: chosen.rowid, score: chosen.score, id: row.text(1) ?? "", document: row.text(2) ?? "",
+                                                ord: row.int(3), label: row.text(4) ?? "", title: row.text(5) ?? "",
+                                                text: row.text(6) ?? "", documentTitle: row.text(7), docNumber: row.text(8)))
                 }
             }
             candidates.sort { a, b in
@@ -74,16 +73,15 @@ extension Store {
                 if a.document != b.document { return a.document < b.document }
                 return a.ord < b.ord
             }
-            let responsibility = try db.cachedStatement(sql: """
+            let responsibility = try RowReader(db, sql: """
                 SELECT name, department, role FROM responsibilities WHERE measure = ? ORDER BY ord
                 """)
             var hits: [SearchHit] = []
             for candidate in candidates.prefix(limit) {
                 var responsible: [HitResponsibility] = []
-                let cursor = try Row.fetchCursor(responsibility, arguments: [candidate.rowid])
-                while let r = try cursor.next() {
-                    responsible.append(HitResponsibility(name: r[0], department: r[1],
-                                                         role: ResponsibilityRole(rawValue: r[2]) ?? .participant))
+                try responsibility.forEach(candidate.rowid) { r in
+                    responsible.append(HitResponsibility(name: r.text(0) ?? "", department: r.text(1),
+                                                         role: ResponsibilityRole(rawValue: r.text(2) ?? "") ?? .participant))
                 }
                 hits.append(SearchHit(
                     measure: candidate.id, document: candidate.document, documentTitle: candidate.documentTitle,
