@@ -23,7 +23,8 @@ struct SnippetBuilder {
 
     /// The snippet of `text` at most `width` UTF-16 units wide.
     func snippet(of text: String, width: Int) -> Snippet {
-        var (folded, offsets) = MatchKey.foldedUTF16(text)
+        let units = Array(text.utf16)
+        var (folded, offsets) = MatchKey.foldedUTF16(units: units)
         for i in folded.indices where folded[i] >= 0x41 && folded[i] <= 0x5A { folded[i] += 0x20 }
         var ranges: [(range: Range<Int>, needle: Int)] = []
         for (n, needle) in needles.enumerated() where !needle.isEmpty && needle.count <= folded.count {
@@ -42,7 +43,6 @@ struct SnippetBuilder {
         for r in ranges where !kept.contains(where: { $0.range.overlaps(r.range) }) { kept.append(r) }
         kept.sort { $0.range.lowerBound < $1.range.lowerBound }
 
-        let units = Array(text.utf16)
         let window = max(16, width)
         var start = 0
         if let first = kept.first {
@@ -63,11 +63,8 @@ struct SnippetBuilder {
         end = min(end, units.count)
         let highlights = kept.map(\.range).filter { $0.lowerBound >= start && $0.upperBound <= end }
             .map { Snippet.Highlight(start: $0.lowerBound, end: $0.upperBound) }
-        // The snippet's text sliced from the original string (no UTF-16 → UTF-8 transcoding).
-        let view = text.utf16
-        let lower = view.index(view.startIndex, offsetBy: start)
-        let upper = view.index(lower, offsetBy: end - start)
-        return Snippet(text: String(text[lower..<upper]), start: start, end: end,
+        // The window never cuts a surrogate pair (above), so its units make a whole string.
+        return Snippet(text: String(utf16Units: units[start..<end]), start: start, end: end,
                        measureLength: units.count, highlights: highlights)
     }
 }

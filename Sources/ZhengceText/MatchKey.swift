@@ -26,18 +26,23 @@ public struct MatchKey: Sendable, Equatable {
     /// string (for callers that only scan the units).
     /// - Complexity: O(n).
     public static func foldedUTF16(_ text: String) -> (units: [UInt16], originalOffsets: [Int]) {
-        fold(text, keepingOffsets: true)
+        fold(Array(text.utf16), keepingOffsets: true)
+    }
+
+    /// `foldedUTF16(_:)` of a text already in UTF-16 units.
+    /// - Complexity: O(n).
+    public static func foldedUTF16(units: [UInt16]) -> (units: [UInt16], originalOffsets: [Int]) {
+        fold(units, keepingOffsets: true)
     }
 
     /// The folded text as UTF-16 units, without the offsets map.
     /// - Complexity: O(n).
     public static func foldedUnits(_ text: String) -> [UInt16] {
-        fold(text, keepingOffsets: false).units
+        fold(Array(text.utf16), keepingOffsets: false).units
     }
 
     @inline(__always)
-    private static func fold(_ text: String, keepingOffsets: Bool) -> (units: [UInt16], originalOffsets: [Int]) {
-        let units = Array(text.utf16)
+    private static func fold(_ units: [UInt16], keepingOffsets: Bool) -> (units: [UInt16], originalOffsets: [Int]) {
         var out: [UInt16] = []
         var map: [Int] = []
         out.reserveCapacity(units.count)
