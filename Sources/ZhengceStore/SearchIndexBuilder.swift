@@ -341,20 +341,29 @@ enum PostingCodec {
     /// Calls `body` with each posting's rowid and its bytes after the rowid (counts and positions).
     static func forEach(_ bytes: [UInt8], block: Int64, pair: Bool, _ body: (Int64, ArraySlice<UInt8>) -> Void) {
         bytes.withUnsafeBytes { raw in
-            var offset = 0
-            var rowid = block << SearchIndexBuilder.blockBits
-            while offset < raw.count {
-                guard let delta = VarInt.read(raw, &offset) else { return }
-                rowid += Int64(delta)
-                let start = offset
-                guard VarInt.read(raw, &offset) != nil, VarInt.read(raw, &offset) != nil else { return }
-                if pair {
-                    guard let length = VarInt.read(raw, &offset) else { return }
-                    offset += Int(length)
-                }
-                guard offset <= raw.count else { return }
-                body(rowid, bytes[start..<offset])
+            walk(raw, block: block, pair: pair) { _, _, rowid, payload in body(rowid, bytes[payload]) }
+        }
+    }
+
+    /// Calls `body` with each posting's byte offset in the blob, the rowid before it (the block's
+    /// first rowid for the first), its rowid, and the range of its bytes after the rowid difference;
+    /// stops quietly at a malformed end.
+    static func walk(_ raw: UnsafeRawBufferPointer, block: Int64, pair: Bool,
+                     _ body: (_ start: Int, _ before: Int64, _ rowid: Int64, _ payload: Range<Int>) -> Void) {
+        var offset = 0
+        var rowid = block << SearchIndexBuilder.blockBits
+        while offset < raw.count {
+            let start = offset
+            guard let delta = VarInt.read(raw, &offset) else { return }
+            let payloadStart = offset
+            guard VarInt.read(raw, &offset) != nil, VarInt.read(raw, &offset) != nil else { return }
+            if pair {
+                guard let length = VarInt.read(raw, &offset) else { return }
+                offset += Int(length)
             }
+            guard offset <= raw.count else { return }
+            body(start, rowid, rowid + Int64(delta), payloadStart..<offset)
+            rowid += Int64(delta)
         }
     }
 }
@@ -375,23 +384,14 @@ enum PostingSkips {
         guard count >= 2 * interval else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(count / interval * entrySize)
+        let base = block << SearchIndexBuilder.blockBits
+        var n = 0
         bytes.withUnsafeBytes { raw in
-            let base = block << SearchIndexBuilder.blockBits
-            var offset = 0
-            var rowid = base
-            var n = 0
-            while offset < raw.count {
+            PostingCodec.walk(raw, block: block, pair: pair) { start, before, _, _ in
                 if n > 0 && n % interval == 0 {
-                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: offset).littleEndian) { out.append(contentsOf: $0) }
-                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: rowid - base).littleEndian) { out.append(contentsOf: $0) }
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: start).littleEndian) { out.append(contentsOf: $0) }
+                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: before - base).littleEndian) { out.append(contentsOf: $0) }
                 }
-                guard let delta = VarInt.read(raw, &offset), VarInt.read(raw, &offset) != nil, VarInt.read(raw, &offset) != nil
-                else { return }
-                if pair {
-                    guard let length = VarInt.read(raw, &offset) else { return }
-                    offset += Int(length)
-                }
-                rowid += Int64(delta)
                 n += 1
             }
         }
