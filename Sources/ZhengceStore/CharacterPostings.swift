@@ -124,19 +124,7 @@ struct CharacterPostings {
             entry.pointee.tail = chunk
         }
         // The rowid difference as a varint, then the payload.
-        var delta = UInt64(rowid - last)
-        var encoded: (UInt64, UInt64) = (0, 0)
-        let length = withUnsafeMutableBytes(of: &encoded) { raw -> Int in
-            var n = 0
-            while delta >= 0x80 {
-                raw[n] = UInt8(truncatingIfNeeded: delta) | 0x80
-                delta >>= 7
-                n += 1
-            }
-            raw[n] = UInt8(delta)
-            return n + 1
-        }
-        withUnsafeBytes(of: &encoded) { raw in write(UnsafeRawBufferPointer(rebasing: raw[0..<length]), to: entry) }
+        VarInt.withEncoding(of: UInt64(rowid - last)) { write($0, to: entry) }
         write(UnsafeRawBufferPointer(payload), to: entry)
         entry.pointee.last = rowid
         entry.pointee.count += 1

@@ -195,6 +195,22 @@ enum VarInt {
         bytes.append(UInt8(v))
     }
 
+    /// Calls `body` with the encoding of `value` (at most ten bytes, on the stack).
+    @inline(__always) static func withEncoding<T>(of value: UInt64, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        var v = value
+        var encoded: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &encoded) { raw in
+            var n = 0
+            while v >= 0x80 {
+                raw[n] = UInt8(truncatingIfNeeded: v) | 0x80
+                v >>= 7
+                n += 1
+            }
+            raw[n] = UInt8(v)
+            return body(UnsafeRawBufferPointer(rebasing: raw[0...n]))
+        }
+    }
+
     /// Reads one integer at `offset`, moving it past; nil at the end or on a malformed blob.
     @inline(__always) static func read(_ bytes: UnsafeRawBufferPointer, _ offset: inout Int) -> UInt64? {
         var value: UInt64 = 0
