@@ -14,7 +14,8 @@ import GRDB
 /// A blob is a sequence of postings, each: rowid minus the previous one (the first minus the
 /// block's first rowid), the count in the title, the count in the text, and for pair terms the
 /// byte length of their positions followed by the title positions and the text positions,
-/// each list as a first value and increasing differences. All numbers are `VarInt`s.
+/// each list as a first value and increasing differences. All numbers are `VarInt`s. Blobs of
+/// 32 postings or more come with resume points (`PostingSkips`).
 final class SearchIndexBuilder: @unchecked Sendable {
     /// log2 of the rowids per block (65,536; blocks of 16,384 gave the law corpus twice the
     /// rows, a build 8 % slower and no faster queries).

@@ -153,8 +153,9 @@ enum StoreSchema {
         """,
         "CREATE INDEX links_from ON links(from_document, from_measure)",
         "CREATE INDEX links_to ON links(to_document, to_measure)",
-        // The search index of `zhengce query` (see SearchIndexBuilder): postings per term and
-        // block of 65,536 measure rowids; field lengths per block.
+        // The search index of `zhengce query` (see SearchIndexBuilder): postings per block of
+        // 65,536 measure rowids and term, with resume points into long lists (PostingSkips);
+        // field lengths per block.
         """
         CREATE TABLE search_postings (
             term  TEXT NOT NULL,
