@@ -44,11 +44,7 @@ struct RowInserter {
         case .text(let string):
             var string = string
             try string.withUTF8 { bytes in
-                if let base = bytes.baseAddress, bytes.count > 0 {
-                    sqlite3_bind_text(raw, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
-                } else {
-                    sqlite3_bind_text(raw, index, "", 0, RowInserter.transient)
-                }
+                bindText(raw, index, bytes)
                 try bind(rest, at: index + 1)
             }
         case .blob(let bytes):
@@ -62,9 +58,6 @@ struct RowInserter {
             }
         }
     }
-
-    /// SQLite copies the value at once (SQLITE_TRANSIENT).
-    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private func step() throws {
         let code = sqlite3_step(raw)
@@ -86,4 +79,20 @@ struct RowInserter {
         static func text(_ s: String?) -> Value { s.map { .text($0) } ?? .null }
         static func blob(_ b: [UInt8]?) -> Value { b.map { .blob($0) } ?? .null }
     }
+}
+
+/// Binds UTF-8 `bytes` to parameter `index` without a copy (SQLITE_STATIC): the caller steps and
+/// resets the statement while `bytes` is alive. Empty text is bound as a copied "" (a null base
+/// address would bind NULL).
+func bindText(_ statement: OpaquePointer, _ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+    if let base = bytes.baseAddress, bytes.count > 0 {
+        sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+    } else {
+        sqlite3_bind_text(statement, index, "", 0, unsafeBitCast(-1, to: sqlite3_destructor_type.self))  // SQLITE_TRANSIENT
+    }
+}
+
+/// The error of a failed SQLite call on `statement`, as GRDB reports it.
+func sqliteError(_ code: Int32, _ db: Database, _ statement: Statement) -> DatabaseError {
+    DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
 }

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// Measures with a score each, ordered by rowid: what query parts evaluate to.
 struct ScoredRows {
@@ -329,60 +328,33 @@ struct SearchEngine {
     /// `restrict`), in rowid order.
     func postings(_ term: String, pair: Bool, keepPositions: Bool, restrict: [Int64]? = nil) throws -> PostingList {
         // Rows are keyed (block, term): one lookup per block.
-        let statement = try db.cachedStatement(sql: "SELECT data, skips FROM search_postings WHERE block = ? AND term = ?")
+        let reader = try RowReader(db, sql: "SELECT data, skips FROM search_postings WHERE block = ? AND term = ?")
         var list = PostingList()
         // The blocks of the (sorted) restricting rowids, without hashing every rowid.
         var wanted: [Int64]?
         if let restrict {
-            var list: [Int64] = []
-            for rowid in restrict where list.last != rowid >> SearchIndexBuilder.blockBits { list.append(rowid >> SearchIndexBuilder.blockBits) }
-            wanted = list
+            var restrictBlocks: [Int64] = []
+            for rowid in restrict where restrictBlocks.last != rowid >> SearchIndexBuilder.blockBits {
+                restrictBlocks.append(rowid >> SearchIndexBuilder.blockBits)
+            }
+            wanted = restrictBlocks
         }
         for block in blocks where wanted?.contains(block) ?? true {
-            _ = try lookUp(statement, block: block, term: term) { raw in
-                let count = Int(sqlite3_column_bytes(raw, 0))
-                guard count > 0, let base = sqlite3_column_blob(raw, 0) else { return }
+            _ = try reader.first(block, term) { row in
+                guard let data = row.blob(0), !data.isEmpty else { return }
                 // Resume points only help a restricted read.
-                var skips: UnsafeRawBufferPointer?
-                if restrict != nil, let start = sqlite3_column_blob(raw, 1) {
-                    skips = UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, 1)))
-                }
-                list.decode(UnsafeRawBufferPointer(start: base, count: count), block: block, pair: pair,
-                            keepPositions: keepPositions, restrict: restrict, skips: skips)
+                list.decode(data, block: block, pair: pair, keepPositions: keepPositions, restrict: restrict,
+                            skips: restrict == nil ? nil : row.blob(1))
             }
         }
         return list
     }
 
-    /// Runs `statement` (parameters: block, term) and reads its row with `read`; nil when there
-    /// is none. Through SQLite's C interface: a GRDB cursor per lookup cost more than the lookup.
-    private func lookUp<T>(_ statement: Statement, block: Int64, term: String, _ read: (OpaquePointer) -> T) throws -> T? {
-        let raw = statement.sqliteStatement
-        sqlite3_reset(raw)
-        sqlite3_bind_int64(raw, 1, block)
-        var term = term
-        return try term.withUTF8 { bytes -> T? in
-            // Bound without a copy: the statement is stepped and reset inside this scope.
-            if let base = bytes.baseAddress {
-                sqlite3_bind_text(raw, 2, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
-            } else {
-                sqlite3_bind_text(raw, 2, "", 0, RowInserter.transient)
-            }
-            defer { sqlite3_reset(raw); sqlite3_clear_bindings(raw) }
-            let code = sqlite3_step(raw)
-            switch code {
-            case SQLITE_ROW: return read(raw)
-            case SQLITE_DONE: return nil
-            default: throw sqliteError(code, db, statement)
-            }
-        }
-    }
-
     /// How many measures hold a term (its postings over all blocks).
     func size(_ term: String) throws -> Int {
-        let statement = try db.cachedStatement(sql: "SELECT count FROM search_postings WHERE block = ? AND term = ?")
+        let reader = try RowReader(db, sql: "SELECT count FROM search_postings WHERE block = ? AND term = ?")
         var total = 0
-        for block in blocks { total += try lookUp(statement, block: block, term: term) { Int(sqlite3_column_int64($0, 0)) } ?? 0 }
+        for block in blocks { total += try reader.first(block, term) { $0.int(0) } ?? 0 }
         return total
     }
 
