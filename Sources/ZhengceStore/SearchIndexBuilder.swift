@@ -92,12 +92,17 @@ final class SearchIndexBuilder: @unchecked Sendable {
         settle()
         try db.execute(sql: "DELETE FROM search_postings")
         try db.execute(sql: "DELETE FROM search_lengths")
-        self.characters = CharacterPostings(); self.words = [:]; self.lengths = []; self.added = []; self.removed = []
-        self.dirtyCharacters = []; self.dirtyWords = []
+        forgetChanges()
+        cleared = true
+    }
+
+    /// Drops every change taken in (after they are written, or when the tables are emptied).
+    private func forgetChanges() {
+        characters = CharacterPostings(); words = [:]; lengths = []; added = []; removed = []
+        dirtyCharacters = []; dirtyWords = []
         finishedLock.withLock { finished = [] }
         pending = []; nextPending = 0; rate = 0; credit = 0
         openBlock = -1
-        cleared = true
     }
 
     /// Indexes a new measure (in the background). Rowids must grow from call to call (SQLite
@@ -149,14 +154,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     /// queue and the parsers go on. A finished block is spread over the next quarter block of
     /// measures; whatever is left when the transaction ends is written by `flush`.
     func writeFinished(_ db: Database, measures: Int) throws {
-        let handed = finishedLock.withLock {
-            defer { finished = [] }
-            return finished
-        }
-        for rows in handed {
-            pending.append(contentsOf: rows)
-            rate = max(rate, Double(rows.count) / Double(1 << (Self.blockBits - 2)))
-        }
+        takeFinished()
         guard nextPending < pending.count else { return }
         credit += Double(measures) * rate
         let end = min(pending.count, nextPending + Int(credit))
@@ -165,6 +163,18 @@ final class SearchIndexBuilder: @unchecked Sendable {
         try insert(pending[nextPending..<end], db)
         nextPending = end
         if nextPending == pending.count { pending = []; nextPending = 0; rate = 0; credit = 0 }
+    }
+
+    /// Moves the rows of blocks the queue finished to the writer's `pending` rows.
+    private func takeFinished() {
+        let handed = finishedLock.withLock {
+            defer { finished = [] }
+            return finished
+        }
+        for rows in handed {
+            pending.append(contentsOf: rows)
+            rate = max(rate, Double(rows.count) / Double(1 << (Self.blockBits - 2)))
+        }
     }
 
     private func insert(_ rows: ArraySlice<PostingRow>, _ db: Database) throws {
@@ -207,7 +217,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         if cleared {
             // A fresh build: nothing old to merge with (and nothing removed). Finished blocks
             // first, then what is left (the last block).
-            for rows in finishedLock.withLock({ finished }) { pending.append(contentsOf: rows) }
+            takeFinished()
             try insert(pending[nextPending...], db)
             try insert(Self.rows(characters, words)[...], db)
         } else {
@@ -215,11 +225,8 @@ final class SearchIndexBuilder: @unchecked Sendable {
         }
         try writeLengths(db, removedBlocks: removedBlocks)
         try writeStatistics(db)
-        characters = CharacterPostings(); words = [:]
-        lengths = []; added = []; removed = []; dirtyCharacters = []; dirtyWords = []; cleared = false
-        finishedLock.withLock { finished = [] }
-        pending = []; nextPending = 0; rate = 0; credit = 0
-        openBlock = -1
+        forgetChanges()
+        cleared = false
     }
 
     /// Rewrites the blocks of every term with new postings, or (when measures were removed)
