@@ -22,6 +22,8 @@ public struct DiffUnit: Sendable, Hashable {
     public var departments: [Responsibility]
     /// Targets stated in the unit's own text, in order.
     public var targets: [Target]
+    /// True for a part, chapter or section heading (第一编, 第一章, 第一节).
+    public var isHeading: Bool
 
     /// The comparison key of the unit's content (label excluded).
     public var key: String { ComparisonKey.make(content) }
@@ -33,9 +35,10 @@ public struct DiffUnit: Sendable, Hashable {
 
     /// Makes a unit.
     public init(index: Int, provision: Int?, label: String, path: [String], title: String, text: String,
-                parent: Int?, departments: [Responsibility] = [], targets: [Target] = []) {
+                parent: Int?, departments: [Responsibility] = [], targets: [Target] = [], isHeading: Bool = false) {
         self.index = index; self.provision = provision; self.label = label; self.path = path; self.title = title
         self.text = text; self.parent = parent; self.departments = departments; self.targets = targets
+        self.isHeading = isHeading
     }
 }
 
@@ -89,7 +92,8 @@ extension DiffUnit {
                 offsetOfUnit[i] = units.count
                 let ownEnd = firstChild[i] ?? p.end
                 units.append(DiffUnit(index: units.count, provision: i, label: p.label, path: p.path, title: p.heading,
-                                      text: p.text, parent: p.parent.flatMap { offsetOfUnit[$0] }))
+                                      text: p.text, parent: p.parent.flatMap { offsetOfUnit[$0] },
+                                      isHeading: [.part, .chapter, .section].contains(p.scheme)))
                 ranges.append(p.start..<max(p.start, ownEnd))
             }
         }

@@ -20,6 +20,8 @@ public struct ProvisionAligner: Sendable {
     public var containmentThreshold: Double = 0.75
     /// Candidates kept per unit (the most similar ones), bounding the work on repetitive texts.
     public var candidateLimit: Int = 12
+    /// Match sentences beneath the units (splits into paragraphs of other units, merges, items).
+    public var fragmentPass = true
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -133,10 +135,58 @@ public struct ProvisionAligner: Sendable {
             if case .pair(let o, let n, _) = link { return absorbedOld.contains(o) || absorbedNew.contains(n) }
             return false
         }
+        links = beneathUnits(links, old: old, new: new, oldKeys: oldKeys, newKeys: newKeys)
         links.sort { Self.order($0) < Self.order($1) }
-        let removed = old.indices.filter { oldPartner[$0] == nil }
-        let added = new.indices.filter { newPartner[$0] == nil }
+        var linkedOld = Set<Int>(), linkedNew = Set<Int>()
+        for (o, n) in Alignment(links: links, removed: [], added: []).pairs { linkedOld.insert(o); linkedNew.insert(n) }
+        let removed = old.indices.filter { !linkedOld.contains($0) }
+        let added = new.indices.filter { !linkedNew.contains($0) }
         return Alignment(links: links, removed: removed, added: added)
+    }
+
+    /// Adds the links the fragment pass finds beneath the units and regroups all links: an old unit
+    /// linked to several new ones is a split, several old units linked only to one new unit a merge.
+    func beneathUnits(_ links: [Alignment.Link], old: [DiffUnit], new: [DiffUnit], oldKeys: [String], newKeys: [String]) -> [Alignment.Link] {
+        guard fragmentPass else { return links }
+        var edges = Set<FragmentMatcher.Pair>()
+        var backbone: [Int: Int] = [:]   // old → new of the order-preserving pairs
+        for link in links {
+            if case .pair(let o, let n, true) = link { backbone[o] = n }
+        }
+        for (o, n) in Alignment(links: links, removed: [], added: []).pairs { edges.insert(.init(old: o, new: n)) }
+        var oldPartners = [[Int]](repeating: [], count: old.count), newPartners = [[Int]](repeating: [], count: new.count)
+        for e in edges { oldPartners[e.old].append(e.new); newPartners[e.new].append(e.old) }
+        let extra = FragmentMatcher().extraLinks(oldKeys: oldKeys, newKeys: newKeys, oldPartners: oldPartners, newPartners: newPartners,
+                                                 skipOld: old.map(\.isHeading), skipNew: new.map(\.isHeading))
+        guard !extra.isEmpty else { return links }
+        var original: [FragmentMatcher.Pair: Bool] = [:]   // pair → in order
+        for link in links { if case .pair(let o, let n, let inOrder) = link { original[.init(old: o, new: n)] = inOrder } }
+        for e in extra { edges.insert(.init(old: e.old, new: e.new)) }
+        var newsOf: [Int: [Int]] = [:], oldsOf: [Int: [Int]] = [:]
+        for e in edges { newsOf[e.old, default: []].append(e.new); oldsOf[e.new, default: []].append(e.old) }
+        /// A new pair is in order when it falls between the backbone pairs around it.
+        let backboneOlds = backbone.keys.sorted()
+        func inOrder(_ o: Int, _ n: Int) -> Bool {
+            var lo = 0, hi = backboneOlds.count
+            while lo < hi { let mid = (lo + hi) / 2; if backboneOlds[mid] < o { lo = mid + 1 } else { hi = mid } }
+            let before = lo > 0 ? backbone[backboneOlds[lo - 1]] : nil
+            let after = lo < backboneOlds.count ? backbone[backboneOlds[lo]] : nil
+            return (before.map { $0 < n } ?? true) && (after.map { n < $0 } ?? true)
+        }
+        var result: [Alignment.Link] = []
+        for o in newsOf.keys.sorted() where newsOf[o]!.count > 1 {
+            result.append(.split(old: o, new: newsOf[o]!.sorted()))
+        }
+        for n in oldsOf.keys.sorted() {
+            let single = oldsOf[n]!.filter { newsOf[$0]!.count == 1 }.sorted()
+            if single.count > 1 {
+                result.append(.merge(old: single, new: n))
+            } else if let o = single.first {
+                let e = FragmentMatcher.Pair(old: o, new: n)
+                result.append(.pair(old: o, new: n, inOrder: original[e] ?? inOrder(o, n)))
+            }
+        }
+        return result
     }
 
     private static func order(_ link: Alignment.Link) -> (Int, Int) {
