@@ -97,6 +97,7 @@ extension DiffUnit {
                 ranges.append(p.start..<max(p.start, ownEnd))
             }
         }
+        moveClosingParagraphs(&units)
         // Attribute departments and targets by offset.
         var seenResponsibilities = Set<Int>(), seenTargets = Set<Int>()
         var allResponsibilities: [Responsibility] = [], allTargets: [Target] = []
@@ -125,6 +126,39 @@ extension DiffUnit {
 }
 
 extension DiffUnit {
+    /// The comparison key of each unit with everything beneath it (its items, their items…), labels
+    /// of the parts included, so a changed item makes its article differ too (headings: their title).
+    static func wholeKeys(_ units: [DiffUnit]) -> [String] {
+        var children = [[Int]](repeating: [], count: units.count)
+        for u in units.indices { if let p = units[u].parent, p < units.count { children[p].append(u) } }
+        var whole = [String](repeating: "", count: units.count)
+        for u in units.indices.reversed() {
+            // A heading stands for its title alone; the provisions beneath it report their own changes.
+            guard !units[u].isHeading else { whole[u] = units[u].key; continue }
+            whole[u] = children[u].reduce(units[u].key) { $0 + "\n" + ComparisonKey.make(units[$1].label) + whole[$1] }
+        }
+        return whole
+    }
+
+    /// In an article, a paragraph after its last item (a definition, "前款所称…是指…") belongs to the
+    /// article, not to the item the outline reads it into: it is moved to the article's own text.
+    static func moveClosingParagraphs(_ units: inout [DiffUnit]) {
+        var lastChild: [Int: Int] = [:]
+        for u in units.indices { if let p = units[u].parent { lastChild[p] = u } }
+        for (p, u) in lastChild where !units[u].isHeading && isArticleLabel(units[p].label) && !isArticleLabel(units[u].label) {
+            let text = units[u].text
+            guard let end = text.range(of: #"[。；]\s*\n"#, options: .regularExpression) else { continue }
+            let tail = text[end.upperBound...].trimmingWhitespace()
+            guard !tail.isEmpty else { continue }
+            let head = text[..<end.upperBound].trimmingWhitespace()
+            units[u].text = head
+            units[p].text = units[p].text.isEmpty ? tail : units[p].text + "\n" + tail
+        }
+    }
+
+    /// True for "第十条" (an article label).
+    static func isArticleLabel(_ label: String) -> Bool { label.hasPrefix("第") && label.hasSuffix("条") }
+
     /// A numbering label at the start of a paragraph ("第十条", "一、", "（三）", "2."), and the rest.
     static func leadingLabel(_ paragraph: String) -> (String, String)? {
         let pattern = #"^(第[一二三四五六七八九十百千零〇两0-9０-９]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[)）]|[0-9０-９]+[.．、])[\s\u3000]*"#

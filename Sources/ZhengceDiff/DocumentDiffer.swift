@@ -20,16 +20,25 @@ public struct DocumentDiffer: Sendable {
     public func diff(old: PolicyDocument, new: PolicyDocument, oldUnits: [DiffUnit], newUnits: [DiffUnit]) -> DocumentDiff {
         let alignment = aligner.align(old: oldUnits, new: newUnits)
         // Partner of each old unit (first part for splits and merges), to check sections.
-        var partner: [Int: Int] = [:]
-        for (o, n) in alignment.pairs where partner[o] == nil { partner[o] = n }
+        var partner: [Int: Int] = [:], partners: [Int: Set<Int>] = [:]
+        for (o, n) in alignment.pairs {
+            if partner[o] == nil { partner[o] = n }
+            partners[o, default: []].insert(n)
+        }
+        /// The parent's counterpart holds the new unit, directly or through a section added (or
+        /// dropped) between them.
         func sameSection(_ o: Int, _ n: Int) -> Bool {
-            switch (oldUnits[o].parent, newUnits[n].parent) {
-            case (nil, nil): return true
-            case (let po?, let pn?): return partner[po] == pn
-            default: return false
-            }
+            let po = oldUnits[o].parent, pn = newUnits[n].parent
+            if po == nil && pn == nil { return true }
+            guard let po, let pn else { return false }
+            var p: Int? = pn
+            while let q = p { if partners[po]?.contains(q) ?? false { return true }; p = newUnits[q].parent }
+            p = oldUnits[po].parent
+            while let q = p { if partners[q]?.contains(pn) ?? false { return true }; p = oldUnits[q].parent }
+            return false
         }
 
+        let oldWhole = DiffUnit.wholeKeys(oldUnits), newWhole = DiffUnit.wholeKeys(newUnits)
         var entries: [(order: Double, change: ProvisionChange)] = []
         var summary = DocumentDiff.Summary()
         for link in alignment.links {
@@ -37,16 +46,18 @@ public struct DocumentDiffer: Sendable {
             case .pair(let o, let n, let inOrder):
                 let a = oldUnits[o], b = newUnits[n]
                 let sameText = a.key == b.key
+                // Renumbered or unchanged only when nothing beneath (items included) changed either.
+                let samePartsToo = sameText && oldWhole[o] == newWhole[n]
                 let sameLabel = ComparisonKey.make(a.label) == ComparisonKey.make(b.label)
                 let kind: ChangeKind
                 if !inOrder || !sameSection(o, n) { kind = .moved }
-                else if sameText { kind = sameLabel ? .unchanged : .renumbered }
+                else if samePartsToo { kind = sameLabel ? .unchanged : .renumbered }
                 else { kind = .modified }
                 summary.count(kind)
                 guard kind != .unchanged || includeUnchanged else { continue }
                 let change = ProvisionChange(
                     kind: kind, old: ProvisionRef(a), new: ProvisionRef(b),
-                    similarity: similarity(a.key, b.key),
+                    similarity: sameText && !samePartsToo ? similarity(oldWhole[o], newWhole[n]) : similarity(a.key, b.key),
                     text: sameText ? (kind == .unchanged ? [] : [TextRun(op: .equal, text: b.content)])
                         : WordDiff.runs(old: a.content, new: b.content),
                     departments: departmentChanges(old: a.departments, new: b.departments),

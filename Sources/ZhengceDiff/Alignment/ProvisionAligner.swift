@@ -38,8 +38,13 @@ public struct ProvisionAligner: Sendable {
     /// - Complexity: about O(P log P) for P candidate pairs, plus the bigram postings.
     public func align(old: [DiffUnit], new: [DiffUnit]) -> Alignment {
         let oldKeys = old.map(\.key), newKeys = new.map(\.key)
-        let oldShingles = oldKeys.map(Shingles.init), newShingles = newKeys.map(Shingles.init)
-        let candidates = scoreCandidates(oldKeys: oldKeys, newKeys: newKeys, oldShingles: oldShingles, newShingles: newShingles)
+        // Units are compared with everything beneath them (an article with its items), so an article
+        // whose lead sentence was rewritten still finds the one that kept its items.
+        let oldWhole = DiffUnit.wholeKeys(old), newWhole = DiffUnit.wholeKeys(new)
+        let oldShingles = oldWhole.map(Shingles.init), newShingles = newWhole.map(Shingles.init)
+        // Headings are aligned apart, by title and by the provisions they hold (alignHeadings).
+        let candidates = scoreCandidates(oldKeys: oldWhole, newKeys: newWhole, oldShingles: oldShingles, newShingles: newShingles)
+            .filter { !old[$0.old].isHeading && !new[$0.new].isHeading }
         let labelOld = old.map { ComparisonKey.make($0.label) }, labelNew = new.map { ComparisonKey.make($0.label) }
         let titleOld = old.map { ComparisonKey.make($0.title) }, titleNew = new.map { ComparisonKey.make($0.title) }
         func sameLabel(_ c: Candidate) -> Bool { labelOld[c.old] == labelNew[c.new] }
@@ -136,12 +141,53 @@ public struct ProvisionAligner: Sendable {
             return false
         }
         links = beneathUnits(links, old: old, new: new, oldKeys: oldKeys, newKeys: newKeys)
+        links += alignHeadings(links, old: old, new: new)
         links.sort { Self.order($0) < Self.order($1) }
         var linkedOld = Set<Int>(), linkedNew = Set<Int>()
         for (o, n) in Alignment(links: links, removed: [], added: []).pairs { linkedOld.insert(o); linkedNew.insert(n) }
         let removed = old.indices.filter { !linkedOld.contains($0) }
         let added = new.indices.filter { !linkedNew.contains($0) }
         return Alignment(links: links, removed: removed, added: added)
+    }
+
+    /// Pairs of headings (编, 章, 节): by title (Dice of the keys) plus the share of the provisions
+    /// beneath the old heading whose counterparts lie beneath the new one, a small bonus for the same
+    /// level; best first, each heading once, when the title or the provisions mostly agree.
+    func alignHeadings(_ links: [Alignment.Link], old: [DiffUnit], new: [DiffUnit]) -> [Alignment.Link] {
+        let oldHeadings = old.indices.filter { old[$0].isHeading }, newHeadings = new.indices.filter { new[$0].isHeading }
+        guard !oldHeadings.isEmpty && !newHeadings.isEmpty else { return [] }
+        func ancestors(_ units: [DiffUnit]) -> [[Int]] {
+            units.indices.map { u in
+                var out: [Int] = [], p = units[u].parent
+                while let q = p { if units[q].isHeading { out.append(q) }; p = units[q].parent }
+                return out
+            }
+        }
+        let oldAncestors = ancestors(old), newAncestors = ancestors(new)
+        var held: [Int: Int] = [:], heldNew: [Int: Int] = [:], votes: [FragmentMatcher.Pair: Int] = [:]
+        for u in old.indices where !old[u].isHeading { for h in oldAncestors[u] { held[h, default: 0] += 1 } }
+        for u in new.indices where !new[u].isHeading { for h in newAncestors[u] { heldNew[h, default: 0] += 1 } }
+        for (o, n) in Alignment(links: links, removed: [], added: []).pairs where !old[o].isHeading && !new[n].isHeading {
+            for ho in oldAncestors[o] { for hn in newAncestors[n] { votes[.init(old: ho, new: hn), default: 0] += 1 } }
+        }
+        func level(_ u: DiffUnit) -> Character? { u.label.last }
+        var scored: [(score: Double, old: Int, new: Int)] = []
+        for ho in oldHeadings {
+            let a = Shingles(old[ho].key)
+            for hn in newHeadings {
+                let title = old[ho].key == new[hn].key ? 1 : a.dice(Shingles(new[hn].key))
+                let share = Double(votes[.init(old: ho, new: hn)] ?? 0) / Double(max(held[ho] ?? 0, heldNew[hn] ?? 0, 1))
+                guard title >= 0.5 || share >= 0.5 else { continue }
+                scored.append((title + share + (level(old[ho]) == level(new[hn]) ? 0.1 : 0), ho, hn))
+            }
+        }
+        scored.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
+        var usedOld = Set<Int>(), usedNew = Set<Int>(), result: [Alignment.Link] = []
+        for c in scored where !usedOld.contains(c.old) && !usedNew.contains(c.new) {
+            usedOld.insert(c.old); usedNew.insert(c.new)
+            result.append(.pair(old: c.old, new: c.new, inOrder: true))
+        }
+        return result
     }
 
     /// Adds the links the fragment pass finds beneath the units and regroups all links: an old unit
