@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+import TestSupport
+import ZhengceDocument
+@testable import ZhengceDiff
+
+/// Real full revisions (修订) and a split by a closing paragraph, from LawRefBook/Laws (see
+/// Tests/Fixtures/diff/real/README.md). The pairs asserted here were read article by article
+/// (Benchmarks/diff-labels/ holds the complete labels).
+@Suite struct FullRevisionTests {
+    static func parse(_ name: String) -> PolicyDocument {
+        (try? DocumentParser().parse(fileAt: Fixtures.file("diff/real/" + name))) ?? PolicyDocument(
+            id: name, source: SourceInfo(path: name, format: "text", encoding: "UTF-8", bytes: 0, sha256: ""), text: "")
+    }
+
+    static let organic = DocumentDiffer(includeUnchanged: true).diff(
+        old: parse("state-council-organic-law-1982-12-10.md"), new: parse("state-council-organic-law-2024-03-11.md"))
+    static let defence = DocumentDiffer(includeUnchanged: true).diff(
+        old: parse("national-defence-education-law-2018-04-27.md"), new: parse("national-defence-education-law-2024-09-13.md"))
+    static let antiMonopoly = DocumentDiffer(includeUnchanged: true).diff(
+        old: parse("anti-monopoly-law-2007-08-30.md"), new: parse("anti-monopoly-law-2022-06-24.md"))
+
+    static func article(_ ref: ProvisionRef) -> String? { ref.path.last { $0.hasPrefix("第") && $0.hasSuffix("条") } }
+
+    /// Article pairs (old → new) every change implies, one per part of a split or merge.
+    static func articlePairs(_ diff: DocumentDiff) -> Set<String> {
+        var pairs = Set<String>()
+        for c in diff.changes {
+            let olds = c.oldParts ?? c.old.map { [$0] } ?? [], news = c.newParts ?? c.new.map { [$0] } ?? []
+            for a in olds.compactMap(article) { for b in news.compactMap(article) { pairs.insert("\(a)→\(b)") } }
+        }
+        return pairs
+    }
+
+    /// Old articles with no link at all.
+    static func removedArticles(_ diff: DocumentDiff) -> Set<String> {
+        let linked = Set(articlePairs(diff).map { String($0.split(separator: "→")[0]) })
+        let removed = diff.changes.filter { $0.kind == .removed }.compactMap { $0.old.flatMap(article) }
+        return Set(removed).subtracting(linked)
+    }
+
+    @Test func articlesDissolvedIntoAnotherAreMergedNotRemoved() throws {
+        let pairs = Self.articlePairs(Self.organic)
+        // Old 第二条 (组成, 总理负责制) and old 第六条 (国务委员受总理委托…外事活动) both live on in new 第五条.
+        #expect(pairs.contains("第二条→第五条") && pairs.contains("第六条→第五条"))
+        let merged = try #require(Self.organic.changes.first { $0.kind == .merged })
+        #expect(merged.oldParts?.map(\.label) == ["第二条", "第六条"])
+        #expect(merged.new?.label == "第五条")
+        #expect(Self.removedArticles(Self.organic).isEmpty)
+        // Old 第七条 (秘书长, 办公厅) kept its text as new 第十条.
+        #expect(Self.organic.changes.contains { $0.kind == .renumbered && $0.old?.label == "第七条" && $0.new?.label == "第十条" })
+        // Old 第十条 and 第十一条 changed places (new 第十四条 and 第十三条).
+        #expect(pairs.contains("第十条→第十四条") && pairs.contains("第十一条→第十三条"))
+        #expect(Self.organic.summary.removed == 0)
+    }
+
+    @Test func articlesSplitAcrossParagraphsOfOthersAreSplit() throws {
+        let pairs = Self.articlePairs(Self.defence)
+        // Old 第十六条: its first paragraph is new 第十三条's third, its second new 第十七条's third.
+        let sixteen = try #require(Self.defence.changes.first { $0.kind == .split && $0.old?.label == "第十六条" })
+        #expect(sixteen.newParts?.map(\.label) == ["第十三条", "第十七条"])
+        // Old 第二十九条: 基地规划 → new 第三十一条, 文物 → new 第三十二条; 第二十四、二十五条 → 第二十八条.
+        #expect(pairs.isSuperset(of: ["第二十九条→第三十一条", "第二十九条→第三十二条", "第二十四条→第二十八条",
+                                      "第二十五条→第二十八条", "第十五条→第十五条", "第十五条→第十七条"]))
+        // Old 第四条 is new 第六条 word for word.
+        #expect(Self.defence.changes.contains { $0.kind == .renumbered && $0.old?.label == "第四条" && $0.new?.label == "第六条" })
+        // Rewritten beyond the reach of shared text: 第三条 (→ 第三条), 第六、七条 (→ 第五条). Nothing else is removed.
+        #expect(Self.removedArticles(Self.defence).isSubset(of: ["第三条", "第六条", "第七条"]))
+        // Never paired with what the reading says is new: the stock clause 第四十一条 (构成犯罪的…).
+        #expect(!pairs.contains { $0.hasSuffix("→第四十一条") || $0.hasSuffix("→第四条") || $0.hasSuffix("→第二十六条") })
+    }
+
+    @Test func closingDefinitionParagraphIsTheArticlesNotTheLastItems() throws {
+        // 2007 第十三条 ends its list with （六） and a definition paragraph (本法所称垄断协议…); in 2022 the
+        // definition is 第十六条 and the list 第十七条.
+        let thirteen = try #require(Self.antiMonopoly.changes.first { $0.kind == .split && $0.old?.label == "第十三条" })
+        #expect(thirteen.newParts?.map(\.label) == ["第十六条", "第十七条"])
+        let items = Self.antiMonopoly.changes.filter { $0.old?.path.dropLast() == ["第二章", "第十三条"] }
+        #expect(items.count == 6)
+        #expect(items.allSatisfy { $0.kind == .unchanged })
+        // 第十四条 → 第十八条 only (its items are 第十八条's).
+        #expect(Self.articlePairs(Self.antiMonopoly).filter { $0.hasPrefix("第十四条→") } == ["第十四条→第十八条"])
+        #expect(Self.antiMonopoly.summary.removed == 0)
+    }
+
+    @Test func anArticleWhoseItemsChangedIsModified() throws {
+        // 2022 第十八条 kept its lead and items (一)–(三) of 2007 第十四条 and added two paragraphs: modified.
+        let fourteen = try #require(Self.antiMonopoly.changes.first { $0.old?.label == "第十四条" && $0.old?.path.count == 2 })
+        #expect(fourteen.kind == .modified)
+        // An item changed under an unchanged lead: the article is modified, not renumbered.
+        let old = TestDocument(id: "a", title: "测试条例", items: [
+            .init(label: "第一条", text: "为了规范管理，制定本条例。", parent: nil),
+            .init(label: "第二条", text: "下列事项应当备案：", parent: nil),
+            .init(label: "（一）", text: "设立分支机构；", parent: 1, scheme: .chineseParen),
+            .init(label: "（二）", text: "变更经营范围。", parent: 1, scheme: .chineseParen),
+        ])
+        var newItems = old.items
+        newItems.insert(.init(label: "第二条", text: "本条例适用于本市行政区域。", parent: nil), at: 1)
+        newItems[2].label = "第三条"
+        newItems[3].parent = 2; newItems[4].parent = 2
+        newItems[4].text = "变更经营范围或者注册资本。"
+        let d = DocumentDiffer().diff(old: old.build(), new: TestDocument(id: "b", title: "测试条例", items: newItems).build())
+        let second = try #require(d.changes.first { $0.old?.label == "第二条" })
+        #expect(second.kind == .modified)
+        #expect(second.new?.label == "第三条")
+        #expect(d.summary.renumbered == 0)
+    }
+
+    @Test func chaptersAlignByTitleAndByTheArticlesTheyHold() throws {
+        // A new chapter is inserted; the chapter titled 行政复议决定 keeps its title under a new number,
+        // and a section (节) of another chapter with the same words does not take its place.
+        func chapter(_ label: String, _ title: String) -> TestDocument.Item { .init(label: label, text: title, parent: nil, scheme: .chapter) }
+        let articles = [
+            "行政复议机关应当对被申请人作出的行政行为进行审查，提出意见，作出行政复议决定。",
+            "行政复议机关作出行政复议决定，应当制作行政复议决定书，并加盖印章。",
+            "被申请人应当履行行政复议决定；不履行的，上级行政机关应当责令其限期履行。",
+        ]
+        var oldItems = [chapter("第一章", "总则"),
+                        .init(label: "第一条", text: "为了防止和纠正违法的行政行为，制定本法。", parent: 0),
+                        chapter("第二章", "行政复议决定")]
+        for (k, t) in articles.enumerated() { oldItems.append(.init(label: "第\(ChineseNumeral.format(k + 2))条", text: t, parent: 2)) }
+        var newItems = [chapter("第一章", "总则"),
+                        .init(label: "第一条", text: "为了防止和纠正违法的行政行为，制定本法。", parent: 0),
+                        chapter("第二章", "行政复议审理"),
+                        .init(label: "第一节", text: "行政复议决定的审理", parent: 2, scheme: .section),
+                        .init(label: "第二条", text: "行政复议机构应当指定行政复议人员负责办理行政复议案件。", parent: 3),
+                        chapter("第三章", "行政复议决定")]
+        for (k, t) in articles.enumerated() { newItems.append(.init(label: "第\(ChineseNumeral.format(k + 3))条", text: t, parent: 5)) }
+        let d = DocumentDiffer(includeUnchanged: true).diff(old: TestDocument(id: "a", title: "测试法", items: oldItems).build(),
+                                                            new: TestDocument(id: "b", title: "测试法", items: newItems).build())
+        let decision = try #require(d.changes.first { $0.old?.label == "第二章" })
+        #expect(decision.new?.label == "第三章")
+        #expect(decision.kind == .renumbered)
+        #expect(d.changes.filter { $0.kind == .added }.compactMap { $0.new?.label }.sorted() == ["第一节", "第二条", "第二章"])
+        // The articles stay in their chapter: renumbered, not moved.
+        #expect(d.summary.moved == 0)
+        #expect(d.summary.renumbered == 4)
+    }
+}
