@@ -107,13 +107,20 @@ extension DiffUnit {
         }
         // Targets of framing sections (主要目标) are not in any measure.
         for t in document.targets where seenTargets.insert(t.start).inserted { allTargets.append(t) }
+        // Own ranges by start, to find the holder of an offset by binary search.
+        let byStart = ranges.indices.sorted { (ranges[$0].lowerBound, $0) < (ranges[$1].lowerBound, $1) }
         func owner(_ offset: Int) -> Int? {
             // The innermost (last-starting) unit whose own range holds the offset.
-            var best: Int?
-            for (u, range) in ranges.enumerated() where range.contains(offset) {
-                if best == nil || range.lowerBound >= ranges[best!].lowerBound { best = u }
+            var lo = 0, hi = byStart.count
+            while lo < hi { let mid = (lo + hi) / 2; if ranges[byStart[mid]].lowerBound <= offset { lo = mid + 1 } else { hi = mid } }
+            var k = lo - 1
+            while k >= 0 {
+                let range = ranges[byStart[k]]
+                if range.contains(offset) { return byStart[k] }
+                // Own ranges do not overlap, so only ranges starting at the same place are left to try.
+                if k > 0 && ranges[byStart[k - 1]].lowerBound == range.lowerBound { k -= 1 } else { return nil }
             }
-            return best
+            return nil
         }
         for r in allResponsibilities.sorted(by: { $0.start < $1.start }) {
             if let u = owner(r.start) { units[u].departments.append(r) }

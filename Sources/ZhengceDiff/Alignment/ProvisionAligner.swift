@@ -244,40 +244,75 @@ public struct ProvisionAligner: Sendable {
     }
 
     /// Scores every pair that shares at least one bigram; keeps those similar enough or where one
-    /// side mostly contains the other.
+    /// side mostly contains the other. Identical keys are scored once: a group of units with the same
+    /// text pairs each of its units only with the few units of the other group nearest in relative
+    /// position, so thousands of identical provisions stay linear in time and memory.
     func scoreCandidates(oldKeys: [String], newKeys: [String], oldShingles: [Shingles], newShingles: [Shingles]) -> [Candidate] {
+        func groups(_ keys: [String]) -> [[Int]] {
+            var index: [String: Int] = [:], out: [[Int]] = []
+            for (u, key) in keys.enumerated() {
+                if let g = index[key] { out[g].append(u) } else { index[key] = out.count; out.append([u]) }
+            }
+            return out
+        }
+        let oldGroups = groups(oldKeys), newGroups = groups(newKeys)
         var postings: [UInt32: [Int32]] = [:]
-        for (o, s) in oldShingles.enumerated() { for code in s.codes { postings[code, default: []].append(Int32(o)) } }
-        var exact: [String: [Int]] = [:]
-        for (o, key) in oldKeys.enumerated() { exact[key, default: []].append(o) }
-        var counts = [Int32](repeating: 0, count: oldShingles.count)
+        for (g, members) in oldGroups.enumerated() { for code in oldShingles[members[0]].codes { postings[code, default: []].append(Int32(g)) } }
+        var emptyOld: Int?
+        for (g, members) in oldGroups.enumerated() where oldShingles[members[0]].count == 0 { emptyOld = g }
+        var counts = [Int32](repeating: 0, count: oldGroups.count)
         var touched: [Int] = []
         var result: [Candidate] = []
-        for (n, s) in newShingles.enumerated() {
+        let oldCount = Double(max(oldKeys.count, 1)), newCount = Double(max(newKeys.count, 1))
+        /// Pairs the units of two groups: each unit of the larger group with the `fanout` units of the
+        /// other nearest in relative position (every pair when both groups are small).
+        func expand(_ go: Int, _ gn: Int, _ similarity: Double, _ oldInNew: Double, _ newInOld: Double) {
+            let olds = oldGroups[go], news = newGroups[gn]
+            if olds.count * news.count <= 16 {
+                for o in olds { for n in news { result.append(Candidate(old: o, new: n, similarity: similarity, oldInNew: oldInNew, newInOld: newInOld)) } }
+                return
+            }
+            let fanout = 2
+            func nearest(_ position: Double, in list: [Int], count: Double) -> ArraySlice<Int> {
+                var lo = 0, hi = list.count
+                while lo < hi { let mid = (lo + hi) / 2; if Double(list[mid]) / count < position { lo = mid + 1 } else { hi = mid } }
+                return list[max(0, lo - fanout)..<min(list.count, lo + fanout)]
+            }
+            var seen = Set<Int>()
+            for n in news {
+                for o in nearest(Double(n) / newCount, in: olds, count: oldCount) where seen.insert(o &* 1_000_003 &+ n).inserted {
+                    result.append(Candidate(old: o, new: n, similarity: similarity, oldInNew: oldInNew, newInOld: newInOld))
+                }
+            }
+            for o in olds {
+                for n in nearest(Double(o) / oldCount, in: news, count: newCount) where seen.insert(o &* 1_000_003 &+ n).inserted {
+                    result.append(Candidate(old: o, new: n, similarity: similarity, oldInNew: oldInNew, newInOld: newInOld))
+                }
+            }
+        }
+        for (gn, members) in newGroups.enumerated() {
+            let s = newShingles[members[0]]
             touched.removeAll(keepingCapacity: true)
             for code in s.codes {
                 guard let list = postings[code] else { continue }
-                for o in list {
-                    if counts[Int(o)] == 0 { touched.append(Int(o)) }
-                    counts[Int(o)] += 1
+                for g in list {
+                    if counts[Int(g)] == 0 { touched.append(Int(g)) }
+                    counts[Int(g)] += 1
                 }
             }
-            for o in touched {
-                let shared = Double(counts[o])
-                counts[o] = 0
-                let a = Double(oldShingles[o].count), b = Double(s.count)
-                var dice = 2 * shared / (a + b)
-                let exactMatch = oldKeys[o] == newKeys[n]
-                dice = exactMatch ? 1 : min(dice, 0.999)
+            for go in touched {
+                let shared = Double(counts[go])
+                counts[go] = 0
+                let a = Double(oldShingles[oldGroups[go][0]].count), b = Double(s.count)
+                let exactMatch = oldKeys[oldGroups[go][0]] == newKeys[members[0]]
+                let dice = exactMatch ? 1 : min(2 * shared / (a + b), 0.999)
                 let oldInNew = shared / a, newInOld = shared / b
                 if dice >= 0.2 || (min(a, b) >= 4 && max(oldInNew, newInOld) >= 0.6) {
-                    result.append(Candidate(old: o, new: n, similarity: dice, oldInNew: oldInNew, newInOld: newInOld))
+                    expand(go, gn, dice, oldInNew, newInOld)
                 }
             }
             // Empty keys only match empty keys.
-            if s.count == 0, let olds = exact[newKeys[n]] {
-                for o in olds { result.append(Candidate(old: o, new: n, similarity: 1, oldInNew: 1, newInOld: 1)) }
-            }
+            if s.count == 0, let go = emptyOld { expand(go, gn, 1, 1, 1) }
         }
         return Self.keepStrongest(result, oldCount: oldKeys.count, newCount: newKeys.count, limit: candidateLimit)
     }

@@ -103,13 +103,15 @@ struct ProvisionAssembler {
         }
         var ids = [String](repeating: "", count: count)
         var seen: [String: Int] = [:]
+        var nextSuffix: [String: Int] = [:]   // base → the next number to try (thousands of 第一条 stay linear)
         for i in 0..<count {
             var id = "\(documentID)/\(normalizedPaths[i].joined(separator: "."))"
             if seen[id] != nil {
                 id += "~" + Self.schemeMarker(nodes[i].label.scheme)
-                var n = 2
+                var n = nextSuffix[id] ?? 2
                 let base = id
                 while seen[id] != nil { id = base + "\(n)"; n += 1 }
+                nextSuffix[base] = n
             }
             seen[id] = i
             ids[i] = id
