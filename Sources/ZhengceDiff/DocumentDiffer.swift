@@ -40,7 +40,12 @@ public struct DocumentDiffer: Sendable {
 
         let oldWhole = DiffUnit.wholeKeys(oldUnits), newWhole = DiffUnit.wholeKeys(newUnits)
         var entries: [(order: Double, change: ProvisionChange)] = []
-        var summary = DocumentDiff.Summary()
+        var summary = DocumentDiff.Summary(), articles = DocumentDiff.Summary()
+        // Articles (第…条) when either version has them, otherwise the top-level provisions.
+        let byArticle = oldUnits.contains { DiffUnit.isArticleLabel($0.label) } || newUnits.contains { DiffUnit.isArticleLabel($0.label) }
+        func isArticle(_ u: DiffUnit, old: Bool) -> Bool {
+            byArticle ? DiffUnit.isArticleLabel(u.label) : u.parent == nil && !u.isHeading && u.label != DiffUnit.preambleLabel
+        }
         for link in alignment.links {
             switch link {
             case .pair(let o, let n, let inOrder):
@@ -54,6 +59,7 @@ public struct DocumentDiffer: Sendable {
                 else if samePartsToo { kind = sameLabel ? .unchanged : .renumbered }
                 else { kind = .modified }
                 summary.count(kind)
+                if isArticle(a, old: true) { articles.count(kind) }
                 guard kind != .unchanged || includeUnchanged else { continue }
                 let change = ProvisionChange(
                     kind: kind, old: ProvisionRef(a), new: ProvisionRef(b),
@@ -67,6 +73,7 @@ public struct DocumentDiffer: Sendable {
                 let a = oldUnits[o], parts = ns.map { newUnits[$0] }
                 let joined = parts.map(\.content).joined(separator: "\n")
                 summary.count(.split)
+                if isArticle(a, old: true) { articles.count(.split) }
                 entries.append((Double(ns[0]), ProvisionChange(
                     kind: .split, old: ProvisionRef(a), new: ProvisionRef(parts[0]), newParts: parts.map(ProvisionRef.init),
                     similarity: similarity(a.key, ComparisonKey.make(joined)),
@@ -77,6 +84,7 @@ public struct DocumentDiffer: Sendable {
                 let parts = os.map { oldUnits[$0] }, b = newUnits[n]
                 let joined = parts.map(\.content).joined(separator: "\n")
                 summary.count(.merged)
+                if isArticle(b, old: false) { articles.count(.merged) }
                 entries.append((Double(n), ProvisionChange(
                     kind: .merged, old: ProvisionRef(parts[0]), new: ProvisionRef(b), oldParts: parts.map(ProvisionRef.init),
                     similarity: similarity(ComparisonKey.make(joined), b.key),
@@ -92,6 +100,7 @@ public struct DocumentDiffer: Sendable {
             var p = o - 1
             while p >= 0 { if let n = partner[p] { anchor = Double(n); break }; p -= 1 }
             summary.count(.removed)
+            if isArticle(a, old: true) { articles.count(.removed) }
             entries.append((anchor + 0.5 + Double(o) / Double(oldUnits.count + 1) * 0.4, ProvisionChange(
                 kind: .removed, old: ProvisionRef(a), new: nil, similarity: 0,
                 text: [TextRun(op: .delete, text: a.content)],
@@ -101,6 +110,7 @@ public struct DocumentDiffer: Sendable {
         for n in alignment.added {
             let b = newUnits[n]
             summary.count(.added)
+            if isArticle(b, old: false) { articles.count(.added) }
             entries.append((Double(n), ProvisionChange(
                 kind: .added, old: nil, new: ProvisionRef(b), similarity: 0,
                 text: [TextRun(op: .insert, text: b.content)],
@@ -111,7 +121,7 @@ public struct DocumentDiffer: Sendable {
         let metadata = metadataChanges(old: old, new: new)
         summary.metadata = metadata.count
         return DocumentDiff(old: DocumentSide(old, units: oldUnits.count), new: DocumentSide(new, units: newUnits.count),
-                            summary: summary, metadata: metadata, changes: entries.map(\.change))
+                            summary: summary, articles: articles, metadata: metadata, changes: entries.map(\.change))
     }
 
     /// Dice similarity of two comparison keys, rounded to three decimals.

@@ -54,6 +54,25 @@ import ZhengceDocument
         #expect(Self.organic.summary.removed == 0)
     }
 
+    @Test func summaryCountsArticlesByKindInTextHTMLAndJSON() throws {
+        // By reading: new 第二、三、四、八、十五至二十条 are new (10); old 第二、六条 merged; old 第七条 renumbered;
+        // the other eight old articles rewritten.
+        let a = Self.organic.articles
+        #expect(a.added == 10 && a.removed == 0 && a.merged == 1 && a.renumbered == 1 && a.split == 0)
+        #expect(a.modified + a.moved == 8)  // old 第一、三、四、五、八、九、十、十一条
+        let text = DiffTextRenderer(colour: false).render(Self.organic)
+        #expect(text.contains("articles: 1 renumbered, \(a.modified) modified"))
+        #expect(text.contains("1 merged, 10 added; 0 unchanged"))
+        let html = DiffHTMLRenderer().render(Self.organic)
+        #expect(html.contains("条文：条号变化 1，修改 \(a.modified)，"))
+        #expect(html.contains("拆分 0，合并 1，新增 10，删除 0；未变 0"))
+        // The merge is one row with both old parts.
+        #expect(html.contains("<span class=\"label\">第二条</span>＋<span class=\"label\">第六条</span>"))
+        let json = try JSONSerialization.jsonObject(with: DiffJSON.encode(Self.organic)) as? [String: Any]
+        let articles = try #require(json?["articles"] as? [String: Int])
+        #expect(articles["merged"] == 1 && articles["added"] == 10)
+    }
+
     @Test func articlesSplitAcrossParagraphsOfOthersAreSplit() throws {
         let pairs = Self.articlePairs(Self.defence)
         // Old 第十六条: its first paragraph is new 第十三条's third, its second new 第十七条's third.

@@ -31,8 +31,11 @@ public struct DocumentDiff: Codable, Sendable, Hashable {
     public var old: DocumentSide
     /// The new document.
     public var new: DocumentSide
-    /// Counts by kind.
+    /// Counts by kind, over all units (headings, articles, items).
     public var summary: Summary
+    /// Counts by kind over articles (第…条) alone, or the top-level provisions of a document without
+    /// articles: what a reader means by "how many articles were renumbered, rewritten, split…".
+    public var articles: Summary
     /// Metadata fields that differ.
     public var metadata: [MetadataChange]
     /// Changes in new-document order (removed provisions where they stood); unchanged ones only
@@ -40,8 +43,9 @@ public struct DocumentDiff: Codable, Sendable, Hashable {
     public var changes: [ProvisionChange]
 
     /// Makes a diff.
-    public init(old: DocumentSide, new: DocumentSide, summary: Summary, metadata: [MetadataChange], changes: [ProvisionChange]) {
-        self.old = old; self.new = new; self.summary = summary; self.metadata = metadata; self.changes = changes
+    public init(old: DocumentSide, new: DocumentSide, summary: Summary, articles: Summary = Summary(), metadata: [MetadataChange],
+                changes: [ProvisionChange]) {
+        self.old = old; self.new = new; self.summary = summary; self.articles = articles; self.metadata = metadata; self.changes = changes
     }
 
     /// True when the versions do not differ (unchanged provisions aside).

@@ -35,6 +35,7 @@ public struct DiffHTMLRenderer: Sendable {
         <h1>新旧对照表</h1>
         <p class="meta">旧：\(escape(side(diff.old)))<br>新：\(escape(side(diff.new)))</p>
         <p class="meta">\(escape(summary(diff.summary)))</p>
+        \(diff.articles == DocumentDiff.Summary() ? "" : "<p class=\"meta summary\">\(escape(articleSummary(diff.articles)))</p>\n")
 
         """
         if !diff.metadata.isEmpty {
@@ -104,6 +105,13 @@ public struct DiffHTMLRenderer: Sendable {
                                            (.renumbered, s.renumbered), (.split, s.split), (.merged, s.merged)]
         let shown = counts.filter { $0.1 > 0 }.map { "\(Self.kindNames[$0.0] ?? "") \($0.1)" }
         return (shown.isEmpty ? "无实质变化" : shown.joined(separator: "，")) + "；未变 \(s.unchanged)"
+    }
+
+    /// 条文：条号变化 55，修改 7，拆分 1，合并 1，新增 3，删除 1；未变 8 (every kind named, zeros included).
+    private func articleSummary(_ s: DocumentDiff.Summary) -> String {
+        var parts = [("条号变化", s.renumbered), ("修改", s.modified), ("拆分", s.split), ("合并", s.merged), ("新增", s.added), ("删除", s.removed)]
+        if s.moved > 0 { parts.insert(("移动", s.moved), at: 2) }
+        return "条文：" + parts.map { "\($0.0) \($0.1)" }.joined(separator: "，") + "；未变 \(s.unchanged)"
     }
 
     /// Escapes text for HTML element content and attribute values.

@@ -15,6 +15,7 @@ public struct DiffTextRenderer: Sendable {
         out += paint("--- \(name(diff.old))", "1") + "\n"
         out += paint("+++ \(name(diff.new))", "1") + "\n"
         out += summaryLine(diff.summary) + "\n"
+        if diff.articles != diff.summary && diff.articles != DocumentDiff.Summary() { out += articlesLine(diff.articles) + "\n" }
         for m in diff.metadata {
             out += "  \(Self.fieldNames[m.field] ?? m.field): \(paint(m.old ?? "—", "31")) → \(paint(m.new ?? "—", "32"))\n"
         }
@@ -54,6 +55,14 @@ public struct DiffTextRenderer: Sendable {
                                        ("renumbered", s.renumbered), ("split", s.split), ("merged", s.merged), ("metadata", s.metadata)]
         let shown = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         return (shown.isEmpty ? "no changes" : shown.joined(separator: ", ")) + "; \(s.unchanged) unchanged (folded)"
+    }
+
+    /// "articles: 55 renumbered, 7 modified, 1 removed; 8 unchanged", in the order a reader asks.
+    private func articlesLine(_ s: DocumentDiff.Summary) -> String {
+        let counts: [(String, Int)] = [("renumbered", s.renumbered), ("modified", s.modified), ("moved", s.moved), ("split", s.split),
+                                       ("merged", s.merged), ("added", s.added), ("removed", s.removed)]
+        let shown = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+        return "articles: " + (shown.isEmpty ? "no changes" : shown.joined(separator: ", ")) + "; \(s.unchanged) unchanged"
     }
 
     private func header(_ c: ProvisionChange) -> String {
