@@ -23,6 +23,8 @@ public struct DiffTextRenderer: Sendable {
             out += "\n" + header(change) + "\n"
             if change.text.contains(where: { $0.op != .equal }) {
                 out += "    " + body(change.text).replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+            } else if change.kind == .modified {
+                out += "    " + paint("(own text unchanged; items beneath changed)", "2") + "\n"
             }
             if let d = change.departments {
                 var parts: [String] = []
