@@ -155,4 +155,17 @@ import ZhengceDocument
         #expect(d.summary.moved == 0)
         #expect(d.summary.renumbered == 4)
     }
+
+    @Test func thousandsOfIdenticalProvisionsAlignOneToOne() {
+        // Reliability worst case: identical articles are scored once and paired along the diagonal.
+        let same = [String](repeating: "商务部负责。", count: 900)
+        var inserted = same
+        inserted.insert("海关负责进出口商品检验。", at: 450)
+        let d = DocumentDiffer().diff(old: TestDocument.law("a", same).build(), new: TestDocument.law("b", inserted).build())
+        // Identical texts tie; the same-label bonus keeps old 第四百五十二条… on their own numbers, so the
+        // inserted article reads as one replacement plus one addition at the end, never as a cascade.
+        #expect(d.summary.moved == 0 && d.summary.removed <= 1 && d.summary.added <= 2)
+        #expect(d.summary.unchanged + d.summary.renumbered >= 899)
+        #expect(d.changes.contains { $0.kind == .added && $0.new?.label == "第四百五十一条" })
+    }
 }
