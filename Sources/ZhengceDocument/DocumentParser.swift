@@ -100,6 +100,8 @@ public struct DocumentParser: Sendable {
             status: header.status, period: header.period, source: source, text: joined, provisions: assembled.provisions,
             measures: assembled.measures, citations: citations)
         document.targets = targets
+        document.history = header.history
+        document.dateBasis = header.dateBasis
         document.warnings = WarningCollector.collect(document: document, text: text, paragraphs: paragraphs, offsets: offsets,
                                                      numbering: numberingWarnings)
         var provenance: [String: FieldSource] = [:]

@@ -14,6 +14,11 @@ struct HeaderAnalysis {
     var region: String?
     var status: DocumentStatus = .final
     var period: PlanPeriod?
+    /// The dated steps a legislative header lists (adoption, promulgation, entry into force, amendments).
+    var history: [LegislativeEvent] = []
+    /// What `date` is: "promulgated", "adopted", "amended" … from the history, "signed" from a signature,
+    /// "stated" from a labelled field.
+    var dateBasis: String?
     /// Paragraph index where the numbered body (the plan's body for a notice with a plan) starts.
     var outlineStart: Int = 0
     /// Paragraph index one past the body (signature block, closing and attachments excluded).
@@ -36,10 +41,21 @@ enum MetadataExtractor {
 
         let bodyStart = infoParagraphs ?? findBodyStart(texts, from: 0, skipping: fields.indices)
         let header = 0..<min(bodyStart, texts.count)
+        // A legislative header under the title (a Markdown info block, or plain lines before the body): dated
+        // clauses of adoption, promulgation, entry into force and amendment, a clause sometimes wrapped over lines.
+        let historyGroups = LegislativeHeader.groups(texts, in: header, limit: texts.count)
+        let historyIndices = Set(historyGroups.joined())
 
         // 发文字号: a short paragraph of its own near the top.
         var numberIndex: Int?
-        for i in 0..<min(texts.count, max(bodyStart, 1) + 2) where isDocNumberLine(texts[i]) {
+        // A title repeated under a header block (a judicial interpretation's 法释〔2023〕7号 after its issuers and
+        // title lines) is short lines without sentences: the number may follow them.
+        var numberLimit = max(bodyStart, 1) + 2
+        while numberLimit < min(texts.count, bodyStart + 8), numberLimit - 2 < texts.count,
+              texts[numberLimit - 2].count <= 40, !texts[numberLimit - 2].includes("。"), !texts[numberLimit - 2].includes("，") {
+            numberLimit += 1
+        }
+        for i in 0..<min(texts.count, numberLimit) where isDocNumberLine(texts[i]) {
             let first = texts[i].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init) ?? texts[i]
             result.docNumber = DocumentNumber.normalize(texts[i].includes("签发人") ? first : texts[i])
             numberIndex = i
@@ -65,7 +81,7 @@ enum MetadataExtractor {
         for i in header {
             let t = texts[i]
             let excluded = banner.contains(i) || i == numberIndex || fields.indices.contains(i) || DateParser.standalone(t) != nil || isStatusLine(t)
-                || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t)
+                || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t) || historyIndices.contains(i)
             if excluded {
                 if !run.isEmpty { runs.append(run); run = [] }
             } else {
@@ -90,8 +106,9 @@ enum MetadataExtractor {
             if best.count > 4 { best = Array(best.suffix(4)) }
             titleIndices = best
         } else if infoParagraphs == nil, let first = runs.first, first.count <= 3 {
-            titleIndices = first
-            if let stop = first.firstIndex(where: { LineJoiner.endsSentence(UnitText(texts[$0])) }), stop > 0 { titleIndices = Array(first[..<stop]) }
+            // Nothing reads like a title: the first line is the title; what follows it (a heading such as
+            // 基本案情, a part such as 侵权责任编) is not part of it.
+            titleIndices = [first[0]]
         }
         if !titleIndices.isEmpty {
             result.title = normalizeTitle(titleIndices.map { texts[$0] }.reduce("") { $0.isEmpty ? $1 : LineJoiner.glue($0, $1) })
@@ -107,7 +124,8 @@ enum MetadataExtractor {
         if let t = result.title { result.title = stripStatus(t) }
 
         // A notice publishing a plan: the plan's title and body.
-        var outlineStart = bodyStart
+        // A header clause cut by the end of an info block (`…第二次` / `会议通过）`) ends after it.
+        var outlineStart = max(bodyStart, (historyGroups.last?.last).map { $0 + 1 } ?? 0)
         var noticeEnd = texts.count
         if let t = result.title, let plan = publishedPlanTitle(t) {
             let key = foldTitle(plan)
@@ -141,24 +159,39 @@ enum MetadataExtractor {
 
         // Date: the first stand-alone date after the body starts (the notice's own, for a notice with a plan).
         var dateIndex: Int?
-        for i in header where isAdoptionNote(texts[i]) {
-            // （2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）: the law's own date.
-            result.furniture.insert(i)
-            let text = UnitText(texts[i])
-            if result.date == nil, let d = DateParser.parse(text, at: 1) { result.date = d.iso }
+        // A legislative header: （2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）, or lines such as
+        // `2019年10月22日 中华人民共和国国务院令第722号公布` under the title (a Markdown info block or plain text).
+        for group in historyGroups {
+            result.furniture.formUnion(group)
+            result.history += LegislativeHeader.events(inLine: group.map { texts[$0] }.joined())
         }
-        if let info = infoParagraphs {
+        if let (date, basis) = LegislativeHeader.versionDate(result.history) {
+            result.date = date
+            result.dateBasis = basis
+        }
+        if let info = infoParagraphs, result.date == nil {
             for i in 0..<info {
                 let text = UnitText(texts[i])
-                if let d = DateParser.parse(text, at: 0) { result.date = d.iso }
+                if let d = DateParser.parse(text, at: 0) { result.date = d.iso; result.dateBasis = "stated" }
             }
-        } else {
+        } else if infoParagraphs == nil {
             for i in bodyStart..<texts.count where DateParser.standalone(texts[i]) != nil {
                 if result.noticeTitle != nil && i >= noticeEnd { break }
-                result.date = DateParser.standalone(texts[i])
+                // The header's dates say when the text was made; a signature date serves otherwise.
+                if result.history.isEmpty || result.dateBasis == nil {
+                    result.date = DateParser.standalone(texts[i])
+                    result.dateBasis = "signed"
+                }
                 dateIndex = i
                 break
             }
+        }
+
+        // A date alone in the header (a collection's 2022-03-15) when nothing else dates the text.
+        if result.date == nil, let i = header.first(where: { DateParser.standalone(texts[$0]) != nil }) {
+            result.date = DateParser.standalone(texts[i])
+            result.dateBasis = "stated"
+            result.furniture.insert(i)
         }
 
         // Signature block: the names just above the date.
@@ -215,7 +248,9 @@ enum MetadataExtractor {
 
         // Labelled fields are stated facts: they win over what the layout suggested.
         if let v = fields.values["发文字号"], let n = DocumentNumber.normalize(v) { result.docNumber = n }
-        if let v = fields.values["成文日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.date = d.iso }
+        if let v = fields.values["成文日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.date = d.iso; result.dateBasis = "stated" }
+        // The order that promulgated this version is the number of a regulation or law.
+        if result.docNumber == nil, let order = LegislativeHeader.versionNumber(result.history) { result.docNumber = order }
         if let v = fields.values["发布日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.publishedDate = d.iso }
         if let v = fields.values["发文机关"] {
             let names = names(inLine: v).map(OrganizationName.fold).filter { !$0.isEmpty }
@@ -233,6 +268,12 @@ enum MetadataExtractor {
                 result.period = PeriodParser.period(in: texts[i])
                 break
             }
+        }
+
+        // A law or regulation without a signature: the institution that adopted it is its issuer.
+        if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
+           let institution = LegislativeHeader.institution(ofBody: body) {
+            result.issuers = [institution]
         }
 
         // Level and region: the first issuer, else the 发文字号 prefix, else the title.
@@ -308,9 +349,16 @@ enum MetadataExtractor {
 
     /// The first paragraph of the body: an addressee line, a numbered provision, or running text.
     static func findBodyStart(_ texts: [String], from: Int, skipping: Set<Int> = []) -> Int {
+        var openClause = false
         for i in from..<texts.count where !skipping.contains(i) {
             let t = texts[i]
-            if isDocNumberLine(t) || DateParser.standalone(t) != nil { continue }
+            // A header clause wrapped inside 《…》 goes on whatever the next line starts with.
+            if openClause || LegislativeHeader.isHeaderStart(t) {
+                let wasOpen = openClause
+                openClause = LegislativeHeader.leavesTitleOpen(t, after: openClause)
+                if openClause || wasOpen { continue }
+            }
+            if isDocNumberLine(t) || DateParser.standalone(t) != nil || LegislativeHeader.isHeaderLine(t) || isAdoptionNote(t) { continue }
             if NumberingLabel.detect(UnitText(t)) != nil { return i }
             if (t.hasSuffix("：") || t.hasSuffix(":")) && t.count <= 80 { return i }
             if t.count > 50 && (t.includes("。") || t.includes("，")) { return i }

@@ -80,6 +80,7 @@ public enum DocumentJSON {
         enum Key: String, CodingKey {
             case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
             case provenance, source, measures, citations, targets, warnings, provisions, text, measureCount
+            case history, dateBasis, adoptingBody, adoptedDate, promulgatedDate, effectiveDate
         }
         /// The JSON view of `document`; `full` adds outline, text and targets.
         public init(_ document: PolicyDocument, full: Bool) { d = document; self.full = full }
@@ -93,6 +94,12 @@ public enum DocumentJSON {
             try c.encode(d.issuers, forKey: .issuers)
             try c.encode(d.date, forKey: .date)
             try c.encode(d.publishedDate, forKey: .publishedDate)
+            try c.encode(d.dateBasis, forKey: .dateBasis)
+            try c.encode(d.history, forKey: .history)
+            try c.encode(d.adoptingBody, forKey: .adoptingBody)
+            try c.encode(d.adoptedDate, forKey: .adoptedDate)
+            try c.encode(d.promulgatedDate, forKey: .promulgatedDate)
+            try c.encode(d.effectiveDate, forKey: .effectiveDate)
             try c.encode(d.type, forKey: .type)
             try c.encode(d.level, forKey: .level)
             try c.encode(d.region, forKey: .region)
