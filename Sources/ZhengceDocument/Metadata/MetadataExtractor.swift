@@ -65,7 +65,8 @@ enum MetadataExtractor {
 
         // Banner (…文件) in the header: the names are the issuers.
         var banner = Set<Int>()
-        if let b = header.first(where: { texts[$0].hasSuffix("文件") && texts[$0].count <= 40 }) {
+        // (A title line wrapped after 文件, 关于全面推行行政规范性文件 / 合法性审核机制的指导意见, is no banner.)
+        if let b = header.first(where: { texts[$0].hasSuffix("文件") && texts[$0].count <= 40 && !texts[$0].includes("关于") }) {
             var lo = b, hi = b
             while lo - 1 >= header.lowerBound, isBannerLine(texts[lo - 1]) { lo -= 1 }
             while hi + 1 < header.upperBound, isBannerLine(texts[hi + 1]), !texts[hi + 1].hasSuffix("文件") || hi + 1 == b { hi += 1 }

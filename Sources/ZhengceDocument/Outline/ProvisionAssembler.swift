@@ -127,12 +127,15 @@ struct ProvisionAssembler {
             let span = starts[i]..<ends[i]
             let whole = ranges(node.paragraph..<max(node.paragraph + 1, node.endParagraph))
             let title = headings[i].isEmpty ? leadSentence(ownTexts[i]) : headings[i]
-            measures.append(Measure(
+            let clauses = responsibilities.extractWithFacts(paragraphs: whole)
+            var measure = Measure(
                 id: ids[i], provision: i, label: node.label.text, path: paths[i], title: title,
                 text: text.string(labelEnds[i]..<max(labelEnds[i], ends[i])).trimmedText, start: starts[i], end: ends[i],
-                responsible: responsibilities.extract(paragraphs: whole),
+                responsible: clauses.responsible,
                 targets: Self.within(span, allTargets, start: \.start),
-                citations: Self.within(span, allCitations, start: \.start)))
+                citations: Self.within(span, allCitations, start: \.start))
+            measure.facts = clauses.facts
+            measures.append(measure)
         }
         return Output(provisions: provisions, measures: measures)
     }
