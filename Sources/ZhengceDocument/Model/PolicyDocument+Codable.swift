@@ -1,7 +1,7 @@
 extension PolicyDocument {
     enum CodingKeys: String, CodingKey {
         case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
-        case provenance, source, text, provisions, measures, citations, warnings, targets, history, dateBasis
+        case provenance, source, text, provisions, measures, citations, warnings, targets, history, dateBasis, originalText
     }
 
     /// Decodes a document; `targets`, `history` and `dateBasis` (added later) may be absent in older JSON.
@@ -30,5 +30,6 @@ extension PolicyDocument {
         targets = try c.decodeIfPresent([Target].self, forKey: .targets) ?? []
         history = try c.decodeIfPresent([LegislativeEvent].self, forKey: .history) ?? []
         dateBasis = try c.decodeIfPresent(String.self, forKey: .dateBasis)
+        originalText = try c.decodeIfPresent(String.self, forKey: .originalText)
     }
 }

@@ -109,6 +109,9 @@ public struct PolicyDocument: Codable, Sendable, Hashable {
     /// `history` that made this version), "signed" (the date under the signature), "stated" (a labelled
     /// field such as 成文日期); nil when there is no date or it came from corpus.yaml.
     public var dateBasis: String?
+    /// The decoded text as written when it was in Traditional script (nil otherwise): the document was read
+    /// on its Simplified key, so `text` and everything read from it are Simplified.
+    public var originalText: String?
 
     /// The body that adopted this version (第十三届全国人民代表大会常务委员会第五次会议, 国务院第66次常务会议).
     public var adoptingBody: String? { LegislativeHeader.adoptingBody(history) }

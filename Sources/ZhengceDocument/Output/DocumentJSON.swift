@@ -80,7 +80,7 @@ public enum DocumentJSON {
         enum Key: String, CodingKey {
             case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
             case provenance, source, measures, citations, targets, warnings, provisions, text, measureCount
-            case history, dateBasis, adoptingBody, adoptedDate, promulgatedDate, effectiveDate
+            case history, dateBasis, adoptingBody, adoptedDate, promulgatedDate, effectiveDate, script, originalText
         }
         /// The JSON view of `document`; `full` adds outline, text and targets.
         public init(_ document: PolicyDocument, full: Bool) { d = document; self.full = full }
@@ -100,6 +100,7 @@ public enum DocumentJSON {
             try c.encode(d.adoptedDate, forKey: .adoptedDate)
             try c.encode(d.promulgatedDate, forKey: .promulgatedDate)
             try c.encode(d.effectiveDate, forKey: .effectiveDate)
+            try c.encode(d.originalText == nil ? "simplified" : "traditional", forKey: .script)
             try c.encode(d.type, forKey: .type)
             try c.encode(d.level, forKey: .level)
             try c.encode(d.region, forKey: .region)
@@ -115,6 +116,7 @@ public enum DocumentJSON {
                 try c.encode(d.targets.map(TargetView.init), forKey: .targets)
                 try c.encode(d.provisions, forKey: .provisions)
                 try c.encode(d.text, forKey: .text)
+                try c.encode(d.originalText, forKey: .originalText)
             }
         }
     }
