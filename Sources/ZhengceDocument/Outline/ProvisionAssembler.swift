@@ -165,6 +165,8 @@ struct ProvisionAssembler {
         case .arabicDot: return "n"
         case .arabicParen: return "np"
         case .circled: return "c"
+        case .ordinalShi: return "shi"
+        case .ordinalDi: return "di"
         }
     }
 

@@ -47,10 +47,12 @@ enum WarningCollector {
         var reported = 0
         for (index, paragraph) in paragraphs.enumerated() where reported < 10 {
             let units = UnitText(paragraph.text)
+            // A label such as 1） or （1） is not a bracket of the text.
+            let labelEnd = NumberingLabel.detect(units)?.length ?? 0
             for (open, close, name) in pairs {
                 var depth = 0
                 var bad = false
-                for u in units.units {
+                for u in units.units.dropFirst(labelEnd) {
                     if u == open { depth += 1 } else if u == close { depth -= 1; if depth < 0 { bad = true; break } }
                 }
                 if bad || depth != 0 {
