@@ -94,5 +94,15 @@ import ZhengceText
         #expect(DocumentNumber.normalize("国办发〔2021〕24号") == "国办发〔2021〕24号")
         #expect(DocumentNumber.normalize("第二十条") == nil)
     }
-}
 
+    @Test func orderPublishingARevisedRegulation() throws {
+        // 中华人民共和国国务院令 第706号 … 2018年11月6日 / 专利代理条例 / （1991年3月4日…发布　2018年9月6日…修订通过）
+        let d = try Self.parse("guolingdi-706-patent-agency-regulation.txt")
+        #expect(d.title == "专利代理条例" && d.noticeTitle == "中华人民共和国国务院令第706号")
+        #expect(d.docNumber == "国务院令第706号" && d.issuers == ["国务院"])
+        #expect(d.date == "2018-11-06" && d.dateBasis == "promulgated" && d.effectiveDate == "2019-03-01")
+        #expect(d.history.map(\.kind) == [.promulgated, .revised, .promulgated, .effective])
+        #expect(d.history.first?.number == "国务院令第76号")
+        #expect(d.measures.first?.label == "第一条" && d.measures.count == 32)
+    }
+}

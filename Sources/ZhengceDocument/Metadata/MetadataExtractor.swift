@@ -128,10 +128,25 @@ enum MetadataExtractor {
         // A header clause cut by the end of an info block (`…第二次` / `会议通过）`) ends after it.
         var outlineStart = max(bodyStart, (historyGroups.last?.last).map { $0 + 1 } ?? 0)
         var noticeEnd = texts.count
-        if let t = result.title, let plan = publishedPlanTitle(t) {
+        // An order (中华人民共和国国务院令 / 第706号) that publishes a regulation: the order's number is the
+        // document's, the regulation (the first 《…》 of the order's text) is its title and body.
+        var orderNumber: String?
+        var orderPublishes: String?
+        if texts.count > 3, texts[0].hasSuffix("令"), texts[0].count <= 24, texts[1].hasPrefix("第"), texts[1].hasSuffix("号"),
+           texts[1].count <= 10, let number = DocumentNumber.normalize(texts[0] + texts[1]) {
+            orderNumber = number
+            result.docNumber = number
+            result.furniture.formUnion([0, 1])
+            result.title = texts[0] + texts[1]
+            let order = texts[2]
+            if let open = order.firstIndex(of: "《"), let close = order[open...].firstIndex(of: "》") {
+                orderPublishes = String(order[order.index(after: open)..<close])
+            }
+        }
+        if let t = result.title, let plan = orderPublishes ?? publishedPlanTitle(t) {
             let key = foldTitle(plan)
             var found: Int?
-            var k = bodyStart
+            var k = orderPublishes != nil ? 3 : bodyStart
             while k < texts.count, found == nil {
                 for span in 1...3 where k + span <= texts.count {
                     let joined = foldTitle(texts[k..<(k + span)].joined())
@@ -154,6 +169,14 @@ enum MetadataExtractor {
                     outlineStart += 1
                 }
                 if found > 0, texts[found - 1].hasPrefix("附件") { result.furniture.insert(found - 1) }
+                // The published text's own legislative header (（1991年3月4日…发布　2018年9月6日…修订通过）).
+                for group in LegislativeHeader.groups(texts, in: outlineStart..<min(texts.count, outlineStart + 1), limit: texts.count) {
+                    if !historyIndices.contains(group[0]) {
+                        result.history += LegislativeHeader.events(inLine: group.map { texts[$0] }.joined())
+                    }
+                    result.furniture.formUnion(group)
+                    outlineStart = group.last.map { $0 + 1 } ?? outlineStart
+                }
             }
         }
         result.outlineStart = outlineStart
@@ -176,7 +199,7 @@ enum MetadataExtractor {
                 if let d = DateParser.parse(text, at: 0) { result.date = d.iso; result.dateBasis = "stated" }
             }
         } else if infoParagraphs == nil {
-            for i in bodyStart..<texts.count where DateParser.standalone(texts[i]) != nil {
+            for i in (orderNumber != nil ? min(bodyStart, 2) : bodyStart)..<texts.count where DateParser.standalone(texts[i]) != nil {
                 if result.noticeTitle != nil && i >= noticeEnd { break }
                 // The header's dates say when the text was made; a signature date serves otherwise.
                 if result.history.isEmpty || result.dateBasis == nil {
@@ -188,6 +211,13 @@ enum MetadataExtractor {
             }
         }
 
+        // The order promulgated the text on its own date; its text says when it takes effect.
+        if let number = orderNumber, let d = dateIndex, let date = DateParser.standalone(texts[d]) {
+            let order = texts[2]
+            result.history.append(LegislativeEvent(kind: .promulgated, date: date, number: number, text: order))
+            result.history += LegislativeHeader.events(inLine: order).filter { $0.kind == .effective }
+            if let (date, basis) = LegislativeHeader.versionDate(result.history) { result.date = date; result.dateBasis = basis }
+        }
         // A date alone in the header (a collection's 2022-03-15) when nothing else dates the text.
         if result.date == nil, let i = header.first(where: { DateParser.standalone(texts[$0]) != nil }) {
             result.date = DateParser.standalone(texts[i])
@@ -271,6 +301,10 @@ enum MetadataExtractor {
             }
         }
 
+        // An order's issuer is named by the order (国务院令第707号: 国务院).
+        if result.issuers.isEmpty, let number = orderNumber, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
+            result.issuers = [String(number[number.startIndex..<r.lowerBound])]
+        }
         // A law or regulation without a signature: the institution that adopted it is its issuer.
         if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
            let institution = LegislativeHeader.institution(ofBody: body) {
