@@ -199,13 +199,13 @@ def dev():
                 wrong.append(f"{k}: measureCount {got['measureCount']}, expected {want['measureCount']}")
         by_label = {}
         for m in got["measures"]:
-            by_label.setdefault(m["path"] if isinstance(m["path"], str) else "/".join(m["path"]), m)
+            by_label.setdefault("/".join(m["path"]), m)
             by_label.setdefault(m["label"], m)
         for label, names in want.get("departments", {}).items():
             m = by_label.get(label)
             got_names = set()
             if m is not None:
-                got_names = {r["department"] or r["name"] for r in m["responsible"]}
+                got_names = {r["name"] for r in m["responsible"]}
             clause_all += 1
             if got_names:
                 clause_ok += 1

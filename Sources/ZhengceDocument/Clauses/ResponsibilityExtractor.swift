@@ -56,7 +56,18 @@ struct ResponsibilityExtractor {
         if found.isEmpty, let whole = paragraphs.first.map({ $0.lowerBound..<(paragraphs.last?.upperBound ?? $0.upperBound) }) {
             found = youClause(whole)
         }
-        return (found, facts)
+        // A unit named by the clauses of several paragraphs of one measure is listed once (a stated lead wins).
+        var unique: [Responsibility] = []
+        var index: [String: Int] = [:]
+        for r in found {
+            if let k = index[r.name] {
+                if r.role == .lead && !r.roleInferred && (unique[k].role != .lead || unique[k].roleInferred) { unique[k].role = .lead; unique[k].roleInferred = false }
+                continue
+            }
+            index[r.name] = unique.count
+            unique.append(r)
+        }
+        return (unique, facts)
     }
 
     /// A paragraph (or paragraph tail) such as 责任单位：A、B or 牵头单位：A；配合单位：B、C.

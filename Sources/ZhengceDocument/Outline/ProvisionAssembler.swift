@@ -14,7 +14,7 @@ struct ProvisionAssembler {
     static let framingKeywords = [
         "指导思想", "基本原则", "工作原则", "主要原则", "总体要求", "总体思路", "总体目标", "发展目标", "工作目标", "主要目标",
         "组织保障", "保障措施", "组织实施", "工作保障", "实施保障", "保障机制", "工作要求", "适用范围", "重要意义", "发展基础",
-        "面临形势", "背景意义", "目标任务",
+        "面临形势", "背景意义", "目标任务", "试点范围", "实施范围",
     ]
 
     struct Output {
@@ -86,8 +86,10 @@ struct ProvisionAssembler {
             if isLeaf { kinds[i] = .measure; continue }
             // A numbered opinion whose children only enumerate (its text ends with ：), or the level
             // where the responsibility clauses sit: the node is the measure, its children are items.
+            // (Children that are tasks of their own, a heading sentence and more, are not an enumeration.)
             let enumerates = (ownTexts[i].hasSuffix("：") || ownTexts[i].hasSuffix(":")) &&
-                node.children.allSatisfy { nodes[$0].children.isEmpty && !ownClause[$0] }
+                node.children.allSatisfy { nodes[$0].children.isEmpty && !ownClause[$0] } &&
+                !node.children.allSatisfy { ownTexts[$0].count > 80 && ownTexts[$0].filter { $0 == "。" }.count >= 2 }
             if enumerates || (ownClause[i] && !descendantClause[i]) { kinds[i] = .measure; continue }
             kinds[i] = .group
         }
