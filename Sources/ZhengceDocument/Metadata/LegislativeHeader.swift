@@ -11,7 +11,8 @@ import ZhengceText
 enum LegislativeHeader {
     private static let verbs: [(word: String, kind: LegislativeEvent.Kind)] = [
         ("修正", .amended), ("修订", .revised), ("施行", .effective), ("公布", .promulgated), ("发布", .promulgated),
-        ("颁布", .promulgated), ("批准", .approved), ("通过", .adopted),
+        ("颁布", .promulgated), ("印发", .promulgated), ("批准", .approved), ("通过", .adopted), ("修改", .amended),
+        ("生效", .effective),
     ]
 
     /// True when `line` is a header line: it starts (after an optional bracket, 根据, 经 or 自) with a
@@ -37,7 +38,9 @@ enum LegislativeHeader {
             var k = i + 1
             while k < limit, group.count < 4, !isComplete(joined) {
                 let next = UnitText(texts[k])
-                if let s = dateStart(next), DateParser.parse(next, at: s) != nil { break }
+                // A new dated clause starts, unless this one is a meeting waiting for its verb (A会议 / B会议通过).
+                if let s = dateStart(next), DateParser.parse(next, at: s) != nil,
+                   !(joined.hasSuffix("会议") || joined.hasSuffix("会议、")) || !hasVerb(texts[k]) { break }
                 // A numbered line starts the body, unless a 《…》 of the clause is still open (…第三十条、第三十一条的决定》).
                 if NumberingLabel.detect(next) != nil, next.count > 12, titleDepth(joined) <= 0 { break }
                 // Past the header, only a short tail finishes the clause (`会议通过）`).
@@ -123,6 +126,7 @@ enum LegislativeHeader {
             i += 1
         }
         var events: [LegislativeEvent] = []
+        var pending: [(clause: String, date: String, written: String, events: [LegislativeEvent])] = []
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].offset : text.count
             let clauseUnits = text.string((start.offset + start.length)..<end)
@@ -132,8 +136,17 @@ enum LegislativeHeader {
                 while clause.hasSuffix(tail) { clause = String(clause.dropLast(tail.count)).trimmedText }
             }
             let written = (text.string(start.offset..<(start.offset + start.length)) + clauseUnits).trimmedText
-            events += eventsInClause(clause, date: start.iso, written: trimClause(written))
+            pending.append((clause, start.iso, trimClause(written), eventsInClause(clause, date: start.iso, written: trimClause(written))))
         }
+        // `A会议、B会议通过` (two bodies, two dates, one verb): a meeting with no verb of its own takes the next one's.
+        for k in pending.indices.reversed() where pending[k].events.isEmpty && pending[k].clause.includes("会议") && k + 1 < pending.count {
+            if let next = pending[k + 1].events.first(where: { $0.kind == .adopted || $0.kind == .approved }) {
+                pending[k].events = [LegislativeEvent(kind: next.kind, date: pending[k].date,
+                                                      body: actingBody(pending[k].clause).map { MatchKey.fold($0).trimmedText },
+                                                      text: pending[k].written)]
+            }
+        }
+        for item in pending { events += item.events }
         return events
     }
 
@@ -156,12 +169,13 @@ enum LegislativeHeader {
         else {
             if bare.includes("通过") { kinds.append(.adopted) }
             if bare.includes("批准") { kinds.append(.approved) }
-            if bare.includes("公布") || bare.includes("发布") || bare.includes("颁布") { kinds.append(.promulgated) }
+            if bare.includes("公布") || bare.includes("发布") || bare.includes("颁布") || bare.includes("印发") { kinds.append(.promulgated) }
+            if kinds.isEmpty, bare.includes("修改") { kinds.append(.amended) }
         }
         if kinds.isEmpty, orderNumber(bare) != nil { kinds.append(.promulgated) }
-        if bare.includes("施行") && !bare.includes("停止施行") {
-            // 2020年1月1日 施行 / 自2019年1月1日起施行: the date is the entry into force.
-            if kinds.isEmpty || bare.hasPrefix("起施行") || bare.hasPrefix("施行") { kinds = [.effective] }
+        if (bare.includes("施行") && !bare.includes("停止施行")) || bare.includes("起生效") {
+            // 2020年1月1日 施行 / 自2019年1月1日起施行 / 起生效: the date is the entry into force.
+            if kinds.isEmpty || bare.hasPrefix("起施行") || bare.hasPrefix("施行") || bare.hasPrefix("起生效") { kinds = [.effective] }
         }
         let body = actingBody(bare).map { MatchKey.fold($0).trimmedText }
         let number = orderNumber(bare)

@@ -255,7 +255,9 @@ enum MetadataExtractor {
         if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
            ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
             var k = d + 1
-            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k]) {
+            // Editorial notes after the signature: （此件公开发布）, （本文有删减）.
+            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k])
+                    || (texts[k].hasPrefix("（") && texts[k].hasSuffix("）") && texts[k].count <= 16) {
                 result.furniture.insert(k)
                 k += 1
             }
