@@ -43,7 +43,11 @@ enum MetadataExtractor {
         let header = 0..<min(bodyStart, texts.count)
         // A legislative header under the title (a Markdown info block, or plain lines before the body): dated
         // clauses of adoption, promulgation, entry into force and amendment, a clause sometimes wrapped over lines.
-        let historyGroups = LegislativeHeader.groups(texts, in: header, limit: texts.count)
+        var historyGroups = LegislativeHeader.groups(texts, in: header, limit: texts.count)
+        // An empty Markdown info block with the bracketed note just after it (（2001年2月6日…通过，根据…修正）).
+        if historyGroups.isEmpty, infoParagraphs != nil, bodyStart < texts.count, isAdoptionNote(texts[bodyStart]) {
+            historyGroups = LegislativeHeader.groups(texts, in: bodyStart..<(bodyStart + 1), limit: texts.count)
+        }
         let historyIndices = Set(historyGroups.joined())
 
         // 发文字号: a short paragraph of its own near the top.
