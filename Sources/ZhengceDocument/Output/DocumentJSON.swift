@@ -54,7 +54,7 @@ public enum DocumentJSON {
     public struct MeasureView: Encodable {
         let m: Measure
         let kind: ProvisionKind
-        enum Key: String, CodingKey { case id, label, path, title, text, responsible, targets, citations, start, end }
+        enum Key: String, CodingKey { case id, label, path, title, text, responsible, targets, citations, facts, start, end }
         /// The JSON view of `measure`.
         public init(_ measure: Measure, kind: ProvisionKind = .measure) { m = measure; self.kind = kind }
         /// Encodes the documented keys, nulls included.
@@ -68,6 +68,7 @@ public enum DocumentJSON {
             try c.encode(m.responsible.map(ResponsibilityView.init), forKey: .responsible)
             try c.encode(m.targets.map(TargetView.init), forKey: .targets)
             try c.encode(m.citations.map(CitationView.init), forKey: .citations)
+            try c.encode(m.facts, forKey: .facts)
             try c.encode(m.start, forKey: .start)
             try c.encode(m.end, forKey: .end)
         }
