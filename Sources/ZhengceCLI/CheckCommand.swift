@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Lists, per document, metadata missing after corpus.yaml is applied (title, 发文字号, date, issuers), \
             and the parser's warnings (numbering that skips, a measure without a responsibility clause where its \
-            siblings have one, unbalanced brackets, no numbering at all), department names the registry \
+            siblings have one, a clause-like parenthesis that gave no unit (unread-responsibility), unbalanced \
+            brackets, no numbering at all), department names the registry \
             does not know or cannot tell apart, plus files that could not be read. \
             Exit status: 0 when nothing was found, 1 when there are problems, 2 when the corpus cannot be read.
             """)

@@ -20,6 +20,13 @@ enum ShowRenderer {
         field("issuers", "issuers", d.issuers.isEmpty ? nil : d.issuers.joined(separator: "、"))
         field("date", "date", d.date)
         if d.publishedDate != nil { field("publishedDate", "publishedDate", d.publishedDate) }
+        // A legislative header: each dated step, and which one `date` is.
+        if !d.history.isEmpty {
+            DocsLoader.line("dateBasis: \(d.dateBasis ?? "-")")
+            for e in d.history {
+                DocsLoader.line("history: \(e.date) \(e.kind.rawValue)" + (e.number.map { " \($0)" } ?? "") + (e.body.map { " (\($0))" } ?? ""))
+            }
+        }
         field("type", "type", d.type)
         field("level", "level", d.level?.rawValue)
         field("region", "region", d.region)

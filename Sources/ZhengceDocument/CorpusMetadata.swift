@@ -72,7 +72,7 @@ public struct CorpusMetadata: Sendable, Equatable {
             if let v = entry.title { document.title = v; p["title"] = .corpus }
             if let v = entry.docNumber { document.docNumber = DocumentNumber.normalize(v) ?? v; p["docNumber"] = .corpus }
             if let v = entry.issuers { document.issuers = v; p["issuers"] = .corpus }
-            if let v = entry.date { document.date = v; p["date"] = .corpus }
+            if let v = entry.date { document.date = v; document.dateBasis = nil; p["date"] = .corpus }
             if let v = entry.publishedDate { document.publishedDate = v; p["publishedDate"] = .corpus }
             if let v = entry.type { document.type = v; p["type"] = .corpus }
             if let v = entry.level { document.level = v; p["level"] = .corpus }

@@ -47,7 +47,15 @@ public struct DocumentParser: Sendable {
     }
 
     /// Parses already decoded text in a known format ("text", "markdown" or "html").
-    public func parse(text raw: String, format: String, id: String, source: SourceInfo) -> PolicyDocument {
+    /// Text in Traditional script is read on its Simplified key (ICU's transform): `text`, titles, 发文字号,
+    /// units and measures are Simplified, and `originalText` keeps the decoded text as written.
+    public func parse(text written: String, format: String, id: String, source: SourceInfo) -> PolicyDocument {
+        var raw = written
+        var originalText: String?
+        if ScriptKey.isTraditional(written) {
+            raw = ScriptKey.simplified(written)
+            if raw != written { originalText = written }
+        }
         let read: ReadResult
         switch format {
         case "html": read = HTMLReader.read(raw)
@@ -100,6 +108,9 @@ public struct DocumentParser: Sendable {
             status: header.status, period: header.period, source: source, text: joined, provisions: assembled.provisions,
             measures: assembled.measures, citations: citations)
         document.targets = targets
+        document.originalText = originalText
+        document.history = header.history
+        document.dateBasis = header.dateBasis
         document.warnings = WarningCollector.collect(document: document, text: text, paragraphs: paragraphs, offsets: offsets,
                                                      numbering: numberingWarnings)
         var provenance: [String: FieldSource] = [:]

@@ -1,3 +1,4 @@
+import ZhengceText
 /// A parsed search query: groups of alternatives that must all match, and exclusions.
 ///
 /// The language: words and "quoted phrases" (ASCII or “full-width” quotes); terms next to
@@ -66,8 +67,11 @@ public enum QueryParser {
 
     /// Parses `text`. Terms with no letter or digit (pure punctuation) are dropped.
     /// Throws `QueryError.tooLong` or `.tooManyTerms`; an empty result is not an error here.
-    public static func parse(_ text: String) throws -> ParsedQuery {
-        let length = text.utf16.count
+    /// A query in Traditional script (海外倉) is read on its Simplified key: the index holds Simplified text
+    /// (documents in Traditional script are read on that key too).
+    public static func parse(_ written: String) throws -> ParsedQuery {
+        let length = written.utf16.count
+        let text = length <= maximumLength ? ScriptKey.simplified(written) : written
         guard length <= maximumLength else { throw QueryError.tooLong(length: length, limit: maximumLength) }
         var groups: [[ParsedQuery.Term]] = []
         var excluded: [ParsedQuery.Term] = []

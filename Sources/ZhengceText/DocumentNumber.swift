@@ -7,9 +7,12 @@ public enum DocumentNumber {
     /// Normalises a 发文字号 to the 〔〕 form, folding width and spaces:
     /// "国办发[2021]24号", "国办发（2021）24号", "国办发 〔2021〕 24 号" → "国办发〔2021〕24号".
     /// Returns nil when `text` does not look like one (issuer prefix, 4-digit year, number, 号).
+    /// Orders and announcements numbered without a year are normalised too: "中华人民共和国国务院令第722号"
+    /// → "国务院令第722号", "中华人民共和国主席令第三十一号" → "主席令第31号".
     public static func normalize(_ text: String) -> String? {
         let folded = MatchKey.fold(text).filter { !$0.isWhitespace }
         let chars = Array(folded)
+        if let order = normalizeOrder(chars) { return order }
         guard let open = chars.firstIndex(where: { openers.contains($0) }), open > 0 else { return nil }
         let yearStart = open + 1
         let yearEnd = yearStart + 4
@@ -22,6 +25,49 @@ public enum DocumentNumber {
         let year = String(chars[yearStart..<yearEnd])
         let number = String(Int(String(chars[(yearEnd + 1)..<numberEnd])) ?? 0)
         return "\(prefix)〔\(year)〕\(number)号"
+    }
+}
+
+extension DocumentNumber {
+    /// `…令第N号` / `…公告第N号` (N in Arabic or Chinese numerals) with the issuer's country prefix dropped.
+    static func normalizeOrder(_ chars: [Character]) -> String? {
+        guard chars.last == "号", let di = chars.lastIndex(of: "第"), di >= 2 else { return nil }
+        let issuer = String(chars[..<di])
+        guard issuer.hasSuffix("令") || issuer.hasSuffix("公告") else { return nil }
+        let digits = chars[(di + 1)..<(chars.count - 1)]
+        guard !digits.isEmpty, digits.count <= 8 else { return nil }
+        let number: Int
+        if digits.allSatisfy(\.isASCIIDigit) {
+            guard let n = Int(String(digits)) else { return nil }
+            number = n
+        } else {
+            guard let n = chineseNumber(digits) else { return nil }
+            number = n
+        }
+        var name = issuer
+        for country in ["中华人民共和国", "中国"] where name.hasPrefix(country) && name.count > country.count + 1 {
+            name = String(name.dropFirst(country.count))
+        }
+        return "\(name)第\(number)号"
+    }
+
+    /// 三十一 → 31, 一百零五 → 105, 七〇六 → 706 (digit by digit when there is no 十/百/千).
+    static func chineseNumber<C: Collection>(_ chars: C) -> Int? where C.Element == Character {
+        let digits: [Character: Int] = ["〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                                        "六": 6, "七": 7, "八": 8, "九": 9]
+        let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+        guard chars.allSatisfy({ digits[$0] != nil || units[$0] != nil }) else { return nil }
+        if !chars.contains(where: { units[$0] != nil }) {
+            return chars.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
+        }
+        var total = 0, current = 0
+        for ch in chars {
+            if let d = digits[ch] { current = d } else if let u = units[ch] {
+                total += (current == 0 ? 1 : current) * u
+                current = 0
+            }
+        }
+        return total + current
     }
 }
 

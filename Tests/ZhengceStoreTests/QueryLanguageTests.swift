@@ -91,3 +91,11 @@ import ZhengceDocument
         #expect(try store.search(SearchRequest(text: "\"海外仓")).total == 4)
     }
 }
+
+/// Queries in Traditional script are read on their Simplified key (issue 14).
+@Suite struct TraditionalQueryTests {
+    @Test func traditionalQueryIsItsSimplifiedKey() throws {
+        #expect(try QueryParser.parse("海外倉 -草案").groups.map { $0.map(\.text) } == [["海外仓"]])
+        #expect(try QueryParser.parse("\"跨境電商\"").groups.map { $0.map(\.text) } == [["跨境电商"]])
+    }
+}

@@ -15,9 +15,11 @@ struct ResponsibilityExtractor {
     private static let trailingPunctuation = UnitSet("。；;，,．. ")
     private static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "主责部门", "牵头"].map(u16)
     private static let participantLabels = ["配合单位", "配合部门", "参与单位", "协同单位", "协办单位", "参加单位"].map(u16)
-    private static let listLabels = ["主要责任单位", "责任单位", "责任部门", "实施单位", "负责单位", "工作单位", "责任主体"].map(u16)
+    private static let listLabels = ["主要责任单位", "责任单位", "责任部门", "负责部门", "实施单位", "实施部门", "负责单位", "工作单位",
+                                     "责任主体", "主办单位", "承办单位", "指导部门", "推进单位"].map(u16)
     private static let leadMarkers = ["牵头负责", "牵头"].map(u16)
-    private static let participantMarkers = ["按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "共同负责", "配合", "参与", "负责", "落实"].map(u16)
+    private static let participantMarkers = ["按职责分工负责", "按照职责分工负责", "按职责负责", "分工负责", "共同负责", "负责落实", "配合", "参与",
+                                             "负责", "落实", "指导", "组织实施", "推进"].map(u16)
     private static let colons = UnitSet("：:")
     private static let segmentLabels: [([[UInt16]], ResponsibilityRole?)] =
         [(Array(leadLabels.dropLast()), .lead), (participantLabels, .participant), (listLabels, nil)]
@@ -40,19 +42,36 @@ struct ResponsibilityExtractor {
 
     /// Responsibilities in the paragraphs of a measure (`paragraphs` are UTF-16 ranges of the text).
     func extract(paragraphs: [Range<Int>]) -> [Responsibility] {
+        extractWithFacts(paragraphs: paragraphs).responsible
+    }
+
+    /// Responsibilities and the clause's other labelled fields (适用范围：…) in the paragraphs of a measure.
+    func extractWithFacts(paragraphs: [Range<Int>]) -> (responsible: [Responsibility], facts: [MeasureFact]) {
         var found: [Responsibility] = []
+        var facts: [MeasureFact] = []
         for range in paragraphs {
-            if let labelled = labelledClause(range) { found += labelled; continue }
-            if let bracketed = finalBracketedClause(range) { found += bracketed }
+            if let labelled = labelledClause(range, facts: &facts) { found += labelled; continue }
+            if let bracketed = finalBracketedClause(range, facts: &facts) { found += bracketed }
         }
         if found.isEmpty, let whole = paragraphs.first.map({ $0.lowerBound..<(paragraphs.last?.upperBound ?? $0.upperBound) }) {
             found = youClause(whole)
         }
-        return found
+        // A unit named by the clauses of several paragraphs of one measure is listed once (a stated lead wins).
+        var unique: [Responsibility] = []
+        var index: [String: Int] = [:]
+        for r in found {
+            if let k = index[r.name] {
+                if r.role == .lead && !r.roleInferred && (unique[k].role != .lead || unique[k].roleInferred) { unique[k].role = .lead; unique[k].roleInferred = false }
+                continue
+            }
+            index[r.name] = unique.count
+            unique.append(r)
+        }
+        return (unique, facts)
     }
 
     /// A paragraph (or paragraph tail) such as 责任单位：A、B or 牵头单位：A；配合单位：B、C.
-    private func labelledClause(_ range: Range<Int>) -> [Responsibility]? {
+    private func labelledClause(_ range: Range<Int>, facts: inout [MeasureFact]) -> [Responsibility]? {
         var i = range.lowerBound
         while i < range.upperBound {
             guard Self.labelFirstUnits.contains(text[i]) else { i += 1; continue }
@@ -62,7 +81,7 @@ struct ResponsibilityExtractor {
                 if before == nil || Self.open.contains(before!) || CharClass.terminal.contains(before!) {
                     var end = range.upperBound
                     if let b = before, Self.open.contains(b), let c = matchingClose(from: i - 1, limit: range.upperBound) { end = c }
-                    return parseClause(i..<end, labelled: true)
+                    return parseClause(i..<end, labelled: true, facts: &facts)
                 }
             }
             i += 1
@@ -71,7 +90,7 @@ struct ResponsibilityExtractor {
     }
 
     /// The bracketed group that ends the paragraph, when it lists units.
-    private func finalBracketedClause(_ range: Range<Int>) -> [Responsibility]? {
+    private func finalBracketedClause(_ range: Range<Int>, facts: inout [MeasureFact]) -> [Responsibility]? {
         var end = range.upperBound
         while end > range.lowerBound, Self.trailingPunctuation.contains(text[end - 1]) { end -= 1 }
         guard end > range.lowerBound, Self.close.contains(text[end - 1]) else { return nil }
@@ -86,7 +105,7 @@ struct ResponsibilityExtractor {
             k -= 1
         }
         guard k >= range.lowerBound, depth == 0 else { return nil }
-        return parseClause((k + 1)..<(end - 1), labelled: false)
+        return parseClause((k + 1)..<(end - 1), labelled: false, facts: &facts)
     }
 
     private func matchingClose(from open: Int, limit: Int) -> Int? {
@@ -100,22 +119,55 @@ struct ResponsibilityExtractor {
         return nil
     }
 
-    /// Parses the inside of a clause; nil when it does not read as a list of units.
-    func parseClause(_ range: Range<Int>, labelled: Bool) -> [Responsibility]? {
+    /// Sentences and segments of a clause that state a convention rather than list units
+    /// (排在第一位的部门为牵头部门，下同 / 列第一位者为牵头单位 / 以下均需…落实，不再列出).
+    private static let conventionCues = ["下同", "第一位", "首位", "排名第一", "不再列出", "以下均", "以下同"].map(u16)
+    private static let sentenceEnd = UnitSet("。")
+
+    private func isConvention(_ range: Range<Int>) -> Bool {
+        Self.conventionCues.contains { text.find($0, from: range.lowerBound, to: range.upperBound) != nil }
+    }
+
+    /// A field label of at most eight Han characters followed by a colon at `lo` (适用范围：), its length with the colon.
+    private func fieldLabel(at lo: Int, before hi: Int) -> Int? {
+        var k = lo
+        while k < hi, k - lo < 8, CharClass.isHan(text[k]) { k += 1 }
+        guard k - lo >= 2, k < hi, Self.colons.contains(text[k]) else { return nil }
+        return k - lo + 1
+    }
+
+    /// Parses the inside of a clause; nil when it does not read as a list of units. Labelled fields that
+    /// name no units (适用范围：…) go to `facts`; convention statements are skipped.
+    func parseClause(_ range: Range<Int>, labelled: Bool, facts: inout [MeasureFact]) -> [Responsibility]? {
         struct Item { var name: String; var start: Int; var end: Int; var stated: ResponsibilityRole? }
         var items: [Item] = []
         var anyStatedLead = false
         var anyLabel = labelled
-        // Segments split at top-level ，；
+        var newFacts: [MeasureFact] = []
+        // Segments split at top-level ，；。 (a sentence stating the convention is dropped whole).
         var segments: [Range<Int>] = []
         var depth = 0
         var segStart = range.lowerBound
+        var sentenceStart = range.lowerBound
+        var sentenceSegments: [Range<Int>] = []
+        func closeSentence(_ end: Int) {
+            if !isConvention(sentenceStart..<end) || segments.isEmpty && sentenceSegments.count > 1 {
+                segments += sentenceSegments.filter { !isConvention($0) }
+            }
+            sentenceSegments = []
+            sentenceStart = end + 1
+        }
         for k in range {
             let u = text[k]
             if Self.open.contains(u) { depth += 1 } else if Self.close.contains(u) { depth -= 1 }
-            else if depth == 0, Self.segmentSeparators.contains(u) { segments.append(segStart..<k); segStart = k + 1 }
+            else if depth == 0, Self.segmentSeparators.contains(u) { sentenceSegments.append(segStart..<k); segStart = k + 1 }
+            else if depth == 0, Self.sentenceEnd.contains(u) {
+                sentenceSegments.append(segStart..<k); segStart = k + 1
+                closeSentence(k)
+            }
         }
-        segments.append(segStart..<range.upperBound)
+        sentenceSegments.append(segStart..<range.upperBound)
+        closeSentence(range.upperBound)
         for segment in segments {
             var lo = segment.lowerBound, hi = segment.upperBound
             while lo < hi, CharClass.isSpace(text[lo]) { lo += 1 }
@@ -123,13 +175,23 @@ struct ResponsibilityExtractor {
             guard lo < hi else { continue }
             var role: ResponsibilityRole?
             // Leading label.
+            var unitLabel = false
             for (labels, labelRole) in Self.segmentLabels {
                 if let n = text.matchAny(labels, at: lo), lo + n < hi, Self.colons.contains(text[lo + n]) {
                     role = labelRole
                     lo += n + 1
                     anyLabel = true
+                    unitLabel = true
                     break
                 }
+            }
+            // Another field (适用范围：…, 完成时限：…): a fact of the measure, not a unit.
+            if !unitLabel, let n = fieldLabel(at: lo, before: hi) {
+                var v = lo + n
+                while v < hi, CharClass.isSpace(text[v]) { v += 1 }
+                newFacts.append(MeasureFact(label: text.string(lo..<(lo + n - 1)), value: text.string(v..<hi), start: v, end: hi))
+                anyLabel = true
+                continue
             }
             // Trailing marker.
             for (markers, markerRole) in Self.segmentMarkers {
@@ -154,18 +216,26 @@ struct ResponsibilityExtractor {
                     var a = itemStart, b = k
                     while a < b, CharClass.isSpace(text[a]) { a += 1 }
                     while b > a, CharClass.isSpace(text[b - 1]) { b -= 1 }
-                    if b > a, text[b - 1] == u16("等")[0] { b -= 1 }
-                    if b > a {
-                        items.append(Item(name: OrganizationName.fold(text.string(a..<b)), start: a, end: b, stated: role))
+                    for part in splitItem(a..<b) {
+                        var (pa, pb) = (part.range.lowerBound, part.range.upperBound)
+                        if pb > pa, text[pb - 1] == u16("等")[0] { pb -= 1 }
+                        guard pb > pa else { continue }
+                        let stated = part.lead ? ResponsibilityRole.lead : (part.together ? .participant : role)
+                        if part.lead { anyStatedLead = true }
+                        items.append(Item(name: OrganizationName.fold(text.string(pa..<pb)), start: pa, end: pb, stated: stated))
                     }
                     itemStart = k + 1
                 }
                 k += 1
             }
         }
-        guard !items.isEmpty else { return nil }
+        guard !items.isEmpty else {
+            if !newFacts.isEmpty { facts += newFacts }
+            return nil
+        }
         let valid = items.allSatisfy { OrganizationName.looksLikeOrganization($0.name) || OrganizationName.isCollective($0.name) }
         if !valid && !(anyLabel && items.filter({ OrganizationName.looksLikeOrganization($0.name) }).count * 2 >= items.count) { return nil }
+        facts += newFacts
         var result: [Responsibility] = []
         for (index, item) in items.enumerated() {
             let collective = OrganizationName.isCollective(item.name)
@@ -183,6 +253,31 @@ struct ResponsibilityExtractor {
                                          start: item.start, end: item.end))
         }
         return result
+    }
+
+    private static let deng = u16("等")[0], he = u16("和")[0]
+    private static let collectiveStarts = ["各", "有关", "相关", "其他"].map(u16)
+    private static let togetherInItem = ["会同", "联合"].map(u16)
+
+    /// One item of a list cut where it names more than one unit: `X等和各省级人民政府` → X, 各省级人民政府;
+    /// `X等有关部门` → X, 有关部门 (a collective); `X会同Y` → X (stated lead), Y (participant).
+    private func splitItem(_ range: Range<Int>) -> [(range: Range<Int>, lead: Bool, together: Bool)] {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let n = text.matchAny(Self.togetherInItem, at: k), k > range.lowerBound, k + n < range.upperBound {
+                return [(range.lowerBound..<k, true, false)] + splitItem((k + n)..<range.upperBound).map { ($0.range, false, true) }
+            }
+            // 等 or 和 before a collective (各…, 有关…), or 等和.
+            if text[k] == Self.deng || text[k] == Self.he, k > range.lowerBound + 1 {
+                var next = k + 1
+                if text[k] == Self.deng, next < range.upperBound, text[next] == Self.he { next += 1 }
+                if next < range.upperBound, Self.collectiveStarts.contains(where: { text.matches($0, at: next) }) {
+                    return [(range.lowerBound..<k, false, false), (next..<range.upperBound, false, false)]
+                }
+            }
+            k += 1
+        }
+        return [(range, false, false)]
     }
 
     private static let you = u16("由")[0]

@@ -14,6 +14,11 @@ struct HeaderAnalysis {
     var region: String?
     var status: DocumentStatus = .final
     var period: PlanPeriod?
+    /// The dated steps a legislative header lists (adoption, promulgation, entry into force, amendments).
+    var history: [LegislativeEvent] = []
+    /// What `date` is: "promulgated", "adopted", "amended" … from the history, "signed" from a signature,
+    /// "stated" from a labelled field.
+    var dateBasis: String?
     /// Paragraph index where the numbered body (the plan's body for a notice with a plan) starts.
     var outlineStart: Int = 0
     /// Paragraph index one past the body (signature block, closing and attachments excluded).
@@ -36,10 +41,25 @@ enum MetadataExtractor {
 
         let bodyStart = infoParagraphs ?? findBodyStart(texts, from: 0, skipping: fields.indices)
         let header = 0..<min(bodyStart, texts.count)
+        // A legislative header under the title (a Markdown info block, or plain lines before the body): dated
+        // clauses of adoption, promulgation, entry into force and amendment, a clause sometimes wrapped over lines.
+        var historyGroups = LegislativeHeader.groups(texts, in: header, limit: texts.count)
+        // An empty Markdown info block with the bracketed note just after it (（2001年2月6日…通过，根据…修正）).
+        if historyGroups.isEmpty, infoParagraphs != nil, bodyStart < texts.count, isAdoptionNote(texts[bodyStart]) {
+            historyGroups = LegislativeHeader.groups(texts, in: bodyStart..<(bodyStart + 1), limit: texts.count)
+        }
+        let historyIndices = Set(historyGroups.joined())
 
         // 发文字号: a short paragraph of its own near the top.
         var numberIndex: Int?
-        for i in 0..<min(texts.count, max(bodyStart, 1) + 2) where isDocNumberLine(texts[i]) {
+        // A title repeated under a header block (a judicial interpretation's 法释〔2023〕7号 after its issuers and
+        // title lines) is short lines without sentences: the number may follow them.
+        var numberLimit = max(bodyStart, 1) + 2
+        while numberLimit < min(texts.count, bodyStart + 8), numberLimit - 2 < texts.count,
+              texts[numberLimit - 2].count <= 40, !texts[numberLimit - 2].includes("。"), !texts[numberLimit - 2].includes("，") {
+            numberLimit += 1
+        }
+        for i in 0..<min(texts.count, numberLimit) where isDocNumberLine(texts[i]) {
             let first = texts[i].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init) ?? texts[i]
             result.docNumber = DocumentNumber.normalize(texts[i].includes("签发人") ? first : texts[i])
             numberIndex = i
@@ -49,7 +69,8 @@ enum MetadataExtractor {
 
         // Banner (…文件) in the header: the names are the issuers.
         var banner = Set<Int>()
-        if let b = header.first(where: { texts[$0].hasSuffix("文件") && texts[$0].count <= 40 }) {
+        // (A title line wrapped after 文件, 关于全面推行行政规范性文件 / 合法性审核机制的指导意见, is no banner.)
+        if let b = header.first(where: { texts[$0].hasSuffix("文件") && texts[$0].count <= 40 && !texts[$0].includes("关于") }) {
             var lo = b, hi = b
             while lo - 1 >= header.lowerBound, isBannerLine(texts[lo - 1]) { lo -= 1 }
             while hi + 1 < header.upperBound, isBannerLine(texts[hi + 1]), !texts[hi + 1].hasSuffix("文件") || hi + 1 == b { hi += 1 }
@@ -65,7 +86,7 @@ enum MetadataExtractor {
         for i in header {
             let t = texts[i]
             let excluded = banner.contains(i) || i == numberIndex || fields.indices.contains(i) || DateParser.standalone(t) != nil || isStatusLine(t)
-                || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t)
+                || t.hasSuffix("：") || t.hasPrefix("（此件") || isAdoptionNote(t) || historyIndices.contains(i)
             if excluded {
                 if !run.isEmpty { runs.append(run); run = [] }
             } else {
@@ -90,8 +111,9 @@ enum MetadataExtractor {
             if best.count > 4 { best = Array(best.suffix(4)) }
             titleIndices = best
         } else if infoParagraphs == nil, let first = runs.first, first.count <= 3 {
-            titleIndices = first
-            if let stop = first.firstIndex(where: { LineJoiner.endsSentence(UnitText(texts[$0])) }), stop > 0 { titleIndices = Array(first[..<stop]) }
+            // Nothing reads like a title: the first line is the title; what follows it (a heading such as
+            // 基本案情, a part such as 侵权责任编) is not part of it.
+            titleIndices = [first[0]]
         }
         if !titleIndices.isEmpty {
             result.title = normalizeTitle(titleIndices.map { texts[$0] }.reduce("") { $0.isEmpty ? $1 : LineJoiner.glue($0, $1) })
@@ -107,12 +129,28 @@ enum MetadataExtractor {
         if let t = result.title { result.title = stripStatus(t) }
 
         // A notice publishing a plan: the plan's title and body.
-        var outlineStart = bodyStart
+        // A header clause cut by the end of an info block (`…第二次` / `会议通过）`) ends after it.
+        var outlineStart = max(bodyStart, (historyGroups.last?.last).map { $0 + 1 } ?? 0)
         var noticeEnd = texts.count
-        if let t = result.title, let plan = publishedPlanTitle(t) {
+        // An order (中华人民共和国国务院令 / 第706号) that publishes a regulation: the order's number is the
+        // document's, the regulation (the first 《…》 of the order's text) is its title and body.
+        var orderNumber: String?
+        var orderPublishes: String?
+        if texts.count > 3, texts[0].hasSuffix("令"), texts[0].count <= 24, texts[1].hasPrefix("第"), texts[1].hasSuffix("号"),
+           texts[1].count <= 10, let number = DocumentNumber.normalize(texts[0] + texts[1]) {
+            orderNumber = number
+            result.docNumber = number
+            result.furniture.formUnion([0, 1])
+            result.title = texts[0] + texts[1]
+            let order = texts[2]
+            if let open = order.firstIndex(of: "《"), let close = order[open...].firstIndex(of: "》") {
+                orderPublishes = String(order[order.index(after: open)..<close])
+            }
+        }
+        if let t = result.title, let plan = orderPublishes ?? publishedPlanTitle(t) {
             let key = foldTitle(plan)
             var found: Int?
-            var k = bodyStart
+            var k = orderPublishes != nil ? 3 : bodyStart
             while k < texts.count, found == nil {
                 for span in 1...3 where k + span <= texts.count {
                     let joined = foldTitle(texts[k..<(k + span)].joined())
@@ -135,30 +173,60 @@ enum MetadataExtractor {
                     outlineStart += 1
                 }
                 if found > 0, texts[found - 1].hasPrefix("附件") { result.furniture.insert(found - 1) }
+                // The published text's own legislative header (（1991年3月4日…发布　2018年9月6日…修订通过）).
+                for group in LegislativeHeader.groups(texts, in: outlineStart..<min(texts.count, outlineStart + 1), limit: texts.count) {
+                    if !historyIndices.contains(group[0]) {
+                        result.history += LegislativeHeader.events(inLine: group.map { texts[$0] }.joined())
+                    }
+                    result.furniture.formUnion(group)
+                    outlineStart = group.last.map { $0 + 1 } ?? outlineStart
+                }
             }
         }
         result.outlineStart = outlineStart
 
         // Date: the first stand-alone date after the body starts (the notice's own, for a notice with a plan).
         var dateIndex: Int?
-        for i in header where isAdoptionNote(texts[i]) {
-            // （2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）: the law's own date.
-            result.furniture.insert(i)
-            let text = UnitText(texts[i])
-            if result.date == nil, let d = DateParser.parse(text, at: 1) { result.date = d.iso }
+        // A legislative header: （2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）, or lines such as
+        // `2019年10月22日 中华人民共和国国务院令第722号公布` under the title (a Markdown info block or plain text).
+        for group in historyGroups {
+            result.furniture.formUnion(group)
+            result.history += LegislativeHeader.events(inLine: group.map { texts[$0] }.joined())
         }
-        if let info = infoParagraphs {
+        if let (date, basis) = LegislativeHeader.versionDate(result.history) {
+            result.date = date
+            result.dateBasis = basis
+        }
+        if let info = infoParagraphs, result.date == nil {
             for i in 0..<info {
                 let text = UnitText(texts[i])
-                if let d = DateParser.parse(text, at: 0) { result.date = d.iso }
+                if let d = DateParser.parse(text, at: 0) { result.date = d.iso; result.dateBasis = "stated" }
             }
-        } else {
-            for i in bodyStart..<texts.count where DateParser.standalone(texts[i]) != nil {
+        } else if infoParagraphs == nil {
+            for i in (orderNumber != nil ? min(bodyStart, 2) : bodyStart)..<texts.count where DateParser.standalone(texts[i]) != nil {
                 if result.noticeTitle != nil && i >= noticeEnd { break }
-                result.date = DateParser.standalone(texts[i])
+                // The header's dates say when the text was made; a signature date serves otherwise.
+                if result.history.isEmpty || result.dateBasis == nil {
+                    result.date = DateParser.standalone(texts[i])
+                    result.dateBasis = "signed"
+                }
                 dateIndex = i
                 break
             }
+        }
+
+        // The order promulgated the text on its own date; its text says when it takes effect.
+        if let number = orderNumber, let d = dateIndex, let date = DateParser.standalone(texts[d]) {
+            let order = texts[2]
+            result.history.append(LegislativeEvent(kind: .promulgated, date: date, number: number, text: order))
+            result.history += LegislativeHeader.events(inLine: order).filter { $0.kind == .effective }
+            if let (date, basis) = LegislativeHeader.versionDate(result.history) { result.date = date; result.dateBasis = basis }
+        }
+        // A date alone in the header (a collection's 2022-03-15) when nothing else dates the text.
+        if result.date == nil, let i = header.first(where: { DateParser.standalone(texts[$0]) != nil }) {
+            result.date = DateParser.standalone(texts[i])
+            result.dateBasis = "stated"
+            result.furniture.insert(i)
         }
 
         // Signature block: the names just above the date.
@@ -191,7 +259,9 @@ enum MetadataExtractor {
         if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
            ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
             var k = d + 1
-            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k]) {
+            // Editorial notes after the signature: （此件公开发布）, （本文有删减）.
+            while k < texts.count, texts[k].hasPrefix("（此件") || texts[k].hasPrefix("附件") || isStatusLine(texts[k])
+                    || (texts[k].hasPrefix("（") && texts[k].hasSuffix("）") && texts[k].count <= 16) {
                 result.furniture.insert(k)
                 k += 1
             }
@@ -215,7 +285,9 @@ enum MetadataExtractor {
 
         // Labelled fields are stated facts: they win over what the layout suggested.
         if let v = fields.values["发文字号"], let n = DocumentNumber.normalize(v) { result.docNumber = n }
-        if let v = fields.values["成文日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.date = d.iso }
+        if let v = fields.values["成文日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.date = d.iso; result.dateBasis = "stated" }
+        // The order that promulgated this version is the number of a regulation or law.
+        if result.docNumber == nil, let order = LegislativeHeader.versionNumber(result.history) { result.docNumber = order }
         if let v = fields.values["发布日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.publishedDate = d.iso }
         if let v = fields.values["发文机关"] {
             let names = names(inLine: v).map(OrganizationName.fold).filter { !$0.isEmpty }
@@ -233,6 +305,16 @@ enum MetadataExtractor {
                 result.period = PeriodParser.period(in: texts[i])
                 break
             }
+        }
+
+        // An order's issuer is named by the order (国务院令第707号: 国务院).
+        if result.issuers.isEmpty, let number = orderNumber, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
+            result.issuers = [String(number[number.startIndex..<r.lowerBound])]
+        }
+        // A law or regulation without a signature: the institution that adopted it is its issuer.
+        if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
+           let institution = LegislativeHeader.institution(ofBody: body) {
+            result.issuers = [institution]
         }
 
         // Level and region: the first issuer, else the 发文字号 prefix, else the title.
@@ -308,9 +390,16 @@ enum MetadataExtractor {
 
     /// The first paragraph of the body: an addressee line, a numbered provision, or running text.
     static func findBodyStart(_ texts: [String], from: Int, skipping: Set<Int> = []) -> Int {
+        var openClause = false
         for i in from..<texts.count where !skipping.contains(i) {
             let t = texts[i]
-            if isDocNumberLine(t) || DateParser.standalone(t) != nil { continue }
+            // A header clause wrapped inside 《…》 goes on whatever the next line starts with.
+            if openClause || LegislativeHeader.isHeaderStart(t) {
+                let wasOpen = openClause
+                openClause = LegislativeHeader.leavesTitleOpen(t, after: openClause)
+                if openClause || wasOpen { continue }
+            }
+            if isDocNumberLine(t) || DateParser.standalone(t) != nil || LegislativeHeader.isHeaderLine(t) || isAdoptionNote(t) { continue }
             if NumberingLabel.detect(UnitText(t)) != nil { return i }
             if (t.hasSuffix("：") || t.hasSuffix(":")) && t.count <= 80 { return i }
             if t.count > 50 && (t.includes("。") || t.includes("，")) { return i }

@@ -52,6 +52,19 @@ enum RegionTable {
     private static func subdivision(_ text: String) -> (DocumentLevel, String?)? {
         let chars = Array(text)
         guard chars.count >= 3 else { return nil }
+        // 深圳经济特区 is the city of 深圳 (a special zone, not a county); 延边朝鲜族自治州 a prefecture;
+        // 长白朝鲜族自治县 a county.
+        let head = String(chars.prefix(14))
+        if head.hasPrefix("经济特区") || head.hasPrefix("特区") { return nil }
+        if let r = head.range(of: "经济特区"), r.lowerBound != head.startIndex {
+            let city = String(head[head.startIndex..<r.lowerBound])
+            return (.municipal, city.hasSuffix("市") ? city : city + "市")
+        }
+        for (marker, level) in [("自治州", DocumentLevel.municipal), ("自治县", .county), ("自治旗", .county)] {
+            if let r = head.range(of: marker), !head[head.startIndex..<r.lowerBound].contains(where: { "省市区县".contains($0) }) {
+                return (level, String(head[head.startIndex..<r.upperBound]))
+            }
+        }
         for end in 2...min(6, chars.count - 1) {
             let c = chars[end]
             let head = String(chars[0...end])

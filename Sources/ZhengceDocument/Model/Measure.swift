@@ -21,6 +21,8 @@ public struct Measure: Codable, Sendable, Hashable {
     public var targets: [Target]
     /// Citations inside the measure.
     public var citations: [Citation]
+    /// Other labelled fields of its responsibility clause (适用范围：…, 完成时限：…), kept as facts, not departments.
+    public var facts: [MeasureFact] = []
 
     public init(id: String, provision: Int, label: String, path: [String], title: String, text: String,
                 start: Int, end: Int, responsible: [Responsibility] = [], targets: [Target] = [],
@@ -28,6 +30,22 @@ public struct Measure: Codable, Sendable, Hashable {
         self.id = id; self.provision = provision; self.label = label; self.path = path; self.title = title
         self.text = text; self.start = start; self.end = end; self.responsible = responsible
         self.targets = targets; self.citations = citations
+    }
+}
+
+/// A labelled field of a measure other than its units: `适用范围：所有自贸试验区`, `完成时限：2019年底前`.
+public struct MeasureFact: Codable, Sendable, Hashable {
+    /// The label as written, without its colon (适用范围).
+    public var label: String
+    /// The value as written.
+    public var value: String
+    /// UTF-16 range of the value in `PolicyDocument.text`.
+    public var start: Int
+    public var end: Int
+
+    /// A fact `label: value` at `start..<end`.
+    public init(label: String, value: String, start: Int, end: Int) {
+        self.label = label; self.value = value; self.start = start; self.end = end
     }
 }
 

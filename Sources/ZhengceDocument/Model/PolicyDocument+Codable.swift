@@ -1,10 +1,10 @@
 extension PolicyDocument {
     enum CodingKeys: String, CodingKey {
         case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
-        case provenance, source, text, provisions, measures, citations, warnings, targets
+        case provenance, source, text, provisions, measures, citations, warnings, targets, history, dateBasis, originalText
     }
 
-    /// Decodes a document; `targets` (added later) may be absent in older JSON.
+    /// Decodes a document; `targets`, `history` and `dateBasis` (added later) may be absent in older JSON.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -28,5 +28,8 @@ extension PolicyDocument {
             citations: try c.decode([Citation].self, forKey: .citations),
             warnings: try c.decode([ParseWarning].self, forKey: .warnings))
         targets = try c.decodeIfPresent([Target].self, forKey: .targets) ?? []
+        history = try c.decodeIfPresent([LegislativeEvent].self, forKey: .history) ?? []
+        dateBasis = try c.decodeIfPresent(String.self, forKey: .dateBasis)
+        originalText = try c.decodeIfPresent(String.self, forKey: .originalText)
     }
 }

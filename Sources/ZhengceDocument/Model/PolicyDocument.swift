@@ -102,6 +102,27 @@ public struct PolicyDocument: Codable, Sendable, Hashable {
     public var warnings: [ParseWarning]
     /// Every quantified target in the document (framing sections included), in order.
     public var targets: [Target] = []
+    /// The dated steps a legislative header lists, in the header's order: adoption, approval,
+    /// promulgation, entry into force, amendments and revisions (the version chain).
+    public var history: [LegislativeEvent] = []
+    /// What `date` is: "promulgated", "adopted", "approved", "amended", "revised" (the latest step of
+    /// `history` that made this version), "signed" (the date under the signature), "stated" (a labelled
+    /// field such as 成文日期); nil when there is no date or it came from corpus.yaml.
+    public var dateBasis: String?
+    /// The decoded text as written when it was in Traditional script (nil otherwise): the document was read
+    /// on its Simplified key, so `text` and everything read from it are Simplified.
+    public var originalText: String?
+
+    /// The body that adopted this version (第十三届全国人民代表大会常务委员会第五次会议, 国务院第66次常务会议).
+    public var adoptingBody: String? { LegislativeHeader.adoptingBody(history) }
+    /// The first date of adoption (通过) in the header, ISO.
+    public var adoptedDate: String? { history.first(where: { $0.kind == .adopted })?.date }
+    /// The date of the latest promulgation (公布/发布) in the header, ISO.
+    public var promulgatedDate: String? { history.last(where: { $0.kind == .promulgated })?.date }
+    /// The date of entry into force (施行) in the header, ISO.
+    public var effectiveDate: String? { history.last(where: { $0.kind == .effective })?.date }
+    /// The amendments and revisions in the header, oldest first: the versions this text went through.
+    public var amendments: [LegislativeEvent] { history.filter { $0.kind == .amended || $0.kind == .revised } }
 
     public init(id: String, title: String? = nil, noticeTitle: String? = nil, docNumber: String? = nil,
                 issuers: [String] = [], date: String? = nil, publishedDate: String? = nil, type: String? = nil,

@@ -18,6 +18,10 @@ public enum NumberingScheme: String, Codable, Sendable, Hashable, CaseIterable {
     case arabicParen
     /// ① ② …
     case circled
+    /// 一是 二是 … opening paragraphs
+    case ordinalShi
+    /// 第一， 第二， … opening paragraphs
+    case ordinalDi
 }
 
 /// What a provision is for.

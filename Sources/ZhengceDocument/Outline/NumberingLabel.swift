@@ -13,7 +13,7 @@ struct NumberingLabel: Equatable {
     private static let open = UnitSet("（(")
     private static let close = UnitSet("）)")
     private static let dots = UnitSet(".．、")
-    private static let comma = u16("、")[0]
+    private static let comma = u16("、")[0], fullComma = u16("，")[0], shi = u16("是")[0]
     private static let di = u16("第")[0]
     private static let bian = u16("编")[0], zhang = u16("章")[0], jie = u16("节")[0], tiao = u16("条")[0]
     private static let bufen = u16("部分")
@@ -36,6 +36,9 @@ struct NumberingLabel: Equatable {
                 else if m == jie { result = (.section, n, j + 1) }
                 else if m == tiao { result = (.article, n, j + 1) }
                 else if text.matches(bufen, at: j) { result = (.part, n, j + 2) }
+                // 第一，加强… / 第二、… / 第三是…: ordinal paragraphs (a few, numbered in Chinese).
+                else if (m == fullComma || m == comma || m == shi), j - i <= 3, n <= 20, j + 1 < text.count,
+                        !CharClass.isDigit(text[i + 1]) { result = (.ordinalDi, n, j + 1) }
             }
         } else if CharClass.isChineseNumeral(u) {
             var j = i
@@ -44,6 +47,10 @@ struct NumberingLabel: Equatable {
             let mark = j < text.count && (text[j] == comma || ((text[j] == 0x2E || text[j] == 0xFF0E) && j + 1 < text.count && !CharClass.isDigit(text[j + 1])))
             if mark, j - i <= 4, let n = CharClass.chineseNumberValue(text.units[i..<j]) {
                 result = (.chineseComma, n, j + 1)
+            } else if j < text.count, text[j] == shi, j - i <= 2, j + 1 < text.count, CharClass.isHan(text[j + 1]),
+                      let n = CharClass.chineseNumberValue(text.units[i..<j]), n <= 20 {
+                // 一是加强…, 二是…: paragraphs opened by an ordinal.
+                result = (.ordinalShi, n, j + 1)
             }
         } else if open.contains(u) {
             var j = i + 1

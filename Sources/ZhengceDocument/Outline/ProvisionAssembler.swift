@@ -14,7 +14,7 @@ struct ProvisionAssembler {
     static let framingKeywords = [
         "指导思想", "基本原则", "工作原则", "主要原则", "总体要求", "总体思路", "总体目标", "发展目标", "工作目标", "主要目标",
         "组织保障", "保障措施", "组织实施", "工作保障", "实施保障", "保障机制", "工作要求", "适用范围", "重要意义", "发展基础",
-        "面临形势", "背景意义", "目标任务",
+        "面临形势", "背景意义", "目标任务", "试点范围", "实施范围",
     ]
 
     struct Output {
@@ -86,8 +86,10 @@ struct ProvisionAssembler {
             if isLeaf { kinds[i] = .measure; continue }
             // A numbered opinion whose children only enumerate (its text ends with ：), or the level
             // where the responsibility clauses sit: the node is the measure, its children are items.
+            // (Children that are tasks of their own, a heading sentence and more, are not an enumeration.)
             let enumerates = (ownTexts[i].hasSuffix("：") || ownTexts[i].hasSuffix(":")) &&
-                node.children.allSatisfy { nodes[$0].children.isEmpty && !ownClause[$0] }
+                node.children.allSatisfy { nodes[$0].children.isEmpty && !ownClause[$0] } &&
+                !node.children.allSatisfy { ownTexts[$0].count > 80 && ownTexts[$0].filter { $0 == "。" }.count >= 2 }
             if enumerates || (ownClause[i] && !descendantClause[i]) { kinds[i] = .measure; continue }
             kinds[i] = .group
         }
@@ -129,12 +131,15 @@ struct ProvisionAssembler {
             let span = starts[i]..<ends[i]
             let whole = ranges(node.paragraph..<max(node.paragraph + 1, node.endParagraph))
             let title = headings[i].isEmpty ? leadSentence(ownTexts[i]) : headings[i]
-            measures.append(Measure(
+            let clauses = responsibilities.extractWithFacts(paragraphs: whole)
+            var measure = Measure(
                 id: ids[i], provision: i, label: node.label.text, path: paths[i], title: title,
                 text: text.string(labelEnds[i]..<max(labelEnds[i], ends[i])).trimmedText, start: starts[i], end: ends[i],
-                responsible: responsibilities.extract(paragraphs: whole),
+                responsible: clauses.responsible,
                 targets: Self.within(span, allTargets, start: \.start),
-                citations: Self.within(span, allCitations, start: \.start)))
+                citations: Self.within(span, allCitations, start: \.start))
+            measure.facts = clauses.facts
+            measures.append(measure)
         }
         return Output(provisions: provisions, measures: measures)
     }
@@ -164,6 +169,8 @@ struct ProvisionAssembler {
         case .arabicDot: return "n"
         case .arabicParen: return "np"
         case .circled: return "c"
+        case .ordinalShi: return "shi"
+        case .ordinalDi: return "di"
         }
     }
 

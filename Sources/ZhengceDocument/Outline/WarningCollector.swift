@@ -1,6 +1,6 @@
 /// What the parser was unsure about, as `ParseWarning`s with stable kinds:
 /// no-doc-number, no-date, no-numbering, numbering-skip, numbering-repeat,
-/// missing-responsibility, unbalanced-brackets.
+/// missing-responsibility, unread-responsibility, unbalanced-brackets.
 enum WarningCollector {
     private static let pairs: [(UInt16, UInt16, String)] = [
         (u16("（")[0], u16("）")[0], "（）"), (u16("《")[0], u16("》")[0], "《》"), (u16("“")[0], u16("”")[0], "“”"), (u16("〔")[0], u16("〕")[0], "〔〕"),
@@ -35,14 +35,24 @@ enum WarningCollector {
                 message: "measure \(measure.path.joined(separator: ".")) \(measure.title) names no responsible unit, unlike its siblings",
                 offset: measure.start))
         }
+        // A clause-like parenthesis (负责/牵头/配合/单位/部门 ending a sentence) that gave no unit: a miss is never silent.
+        for measure in document.measures where measure.responsible.isEmpty && document.provisions[measure.provision].scheme != .article {
+            if let clause = clauseLikeParenthesis(measure.text) {
+                warnings.append(ParseWarning(kind: "unread-responsibility",
+                    message: "measure \(measure.path.joined(separator: ".")) \(measure.title): no unit read from \(clause)",
+                    offset: measure.start))
+            }
+        }
         // Unbalanced brackets, per paragraph (at most ten reported).
         var reported = 0
         for (index, paragraph) in paragraphs.enumerated() where reported < 10 {
             let units = UnitText(paragraph.text)
+            // A label such as 1） or （1） is not a bracket of the text.
+            let labelEnd = NumberingLabel.detect(units)?.length ?? 0
             for (open, close, name) in pairs {
                 var depth = 0
                 var bad = false
-                for u in units.units {
+                for u in units.units.dropFirst(labelEnd) {
                     if u == open { depth += 1 } else if u == close { depth -= 1; if depth < 0 { bad = true; break } }
                 }
                 if bad || depth != 0 {
@@ -54,5 +64,33 @@ enum WarningCollector {
             }
         }
         return warnings
+    }
+
+    private static let clauseWords = ["负责", "牵头", "配合", "单位", "部门"]
+
+    /// The first parenthesis of `text` that ends a sentence or the text and holds a clause word, as written.
+    static func clauseLikeParenthesis(_ text: String) -> String? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "（" || chars[i] == "(" else { i += 1; continue }
+            var depth = 0
+            var j = i
+            while j < chars.count {
+                if chars[j] == "（" || chars[j] == "(" { depth += 1 } else if chars[j] == "）" || chars[j] == ")" { depth -= 1; if depth == 0 { break } }
+                j += 1
+            }
+            guard j < chars.count else { return nil }
+            let after: Character? = j + 1 < chars.count ? chars[j + 1] : nil
+            let inner = String(chars[(i + 1)..<j])
+            if after == nil || after == "。" || after == "；" || after == "\n", inner.count <= 200,
+               clauseWords.contains(where: { inner.contains($0) }),
+               // （单位：毫米）, （单位：万元）: a unit of measure.
+               !(inner.hasPrefix("单位：") && inner.count <= 8) {
+                return "（" + inner + "）"
+            }
+            i = j + 1
+        }
+        return nil
     }
 }

@@ -54,7 +54,7 @@ public enum DocumentJSON {
     public struct MeasureView: Encodable {
         let m: Measure
         let kind: ProvisionKind
-        enum Key: String, CodingKey { case id, label, path, title, text, responsible, targets, citations, start, end }
+        enum Key: String, CodingKey { case id, label, path, title, text, responsible, targets, citations, facts, start, end }
         /// The JSON view of `measure`.
         public init(_ measure: Measure, kind: ProvisionKind = .measure) { m = measure; self.kind = kind }
         /// Encodes the documented keys, nulls included.
@@ -68,6 +68,7 @@ public enum DocumentJSON {
             try c.encode(m.responsible.map(ResponsibilityView.init), forKey: .responsible)
             try c.encode(m.targets.map(TargetView.init), forKey: .targets)
             try c.encode(m.citations.map(CitationView.init), forKey: .citations)
+            try c.encode(m.facts, forKey: .facts)
             try c.encode(m.start, forKey: .start)
             try c.encode(m.end, forKey: .end)
         }
@@ -80,6 +81,7 @@ public enum DocumentJSON {
         enum Key: String, CodingKey {
             case id, title, noticeTitle, docNumber, issuers, date, publishedDate, type, level, region, status, period
             case provenance, source, measures, citations, targets, warnings, provisions, text, measureCount
+            case history, dateBasis, adoptingBody, adoptedDate, promulgatedDate, effectiveDate, script, originalText
         }
         /// The JSON view of `document`; `full` adds outline, text and targets.
         public init(_ document: PolicyDocument, full: Bool) { d = document; self.full = full }
@@ -93,6 +95,13 @@ public enum DocumentJSON {
             try c.encode(d.issuers, forKey: .issuers)
             try c.encode(d.date, forKey: .date)
             try c.encode(d.publishedDate, forKey: .publishedDate)
+            try c.encode(d.dateBasis, forKey: .dateBasis)
+            try c.encode(d.history, forKey: .history)
+            try c.encode(d.adoptingBody, forKey: .adoptingBody)
+            try c.encode(d.adoptedDate, forKey: .adoptedDate)
+            try c.encode(d.promulgatedDate, forKey: .promulgatedDate)
+            try c.encode(d.effectiveDate, forKey: .effectiveDate)
+            try c.encode(d.originalText == nil ? "simplified" : "traditional", forKey: .script)
             try c.encode(d.type, forKey: .type)
             try c.encode(d.level, forKey: .level)
             try c.encode(d.region, forKey: .region)
@@ -108,6 +117,7 @@ public enum DocumentJSON {
                 try c.encode(d.targets.map(TargetView.init), forKey: .targets)
                 try c.encode(d.provisions, forKey: .provisions)
                 try c.encode(d.text, forKey: .text)
+                try c.encode(d.originalText, forKey: .originalText)
             }
         }
     }

@@ -23,7 +23,9 @@ public enum DocumentLookup {
     /// The document named by `query`: its id, its 发文字号 in any bracket style, its file path
     /// (or file name), or a part of its title that only one document has.
     public static func document(_ query: String, in documents: [PolicyDocument]) -> Result<PolicyDocument, Failure> {
-        let q = query.trimmedText
+        if let d = documents.first(where: { $0.id == query.trimmedText }) { return .success(d) }
+        // 國辦發[2021]24號 names 国办发〔2021〕24号: names are matched on their Simplified key.
+        let q = ScriptKey.simplified(query.trimmedText)
         if let d = documents.first(where: { $0.id == q }) { return .success(d) }
         if let number = DocumentNumber.normalize(q), let d = documents.first(where: { $0.docNumber == number }) { return .success(d) }
         let fileName = q.split(separator: "/").last.map(String.init) ?? q

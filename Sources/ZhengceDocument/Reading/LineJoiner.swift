@@ -38,6 +38,8 @@ enum LineJoiner {
         for (index, line) in lines.enumerated() {
             if var paragraph = current, let previous = previousLine,
                !(indentsMark && line.indented),
+               // The first line of a file is its title or a banner, never a wrapped sentence (unless fixed-width).
+               !(index == 1 && !wrapped[index] && startsAfterTitle(previous.text, line.text)),
                shouldJoin(previous, line, fixedWidth: line.blankBefore == 0 && wrapped[index]) {
                 paragraph.text = glue(paragraph.text, line.text)
                 current = paragraph
@@ -49,6 +51,13 @@ enum LineJoiner {
         }
         if let paragraph = current { result.append(paragraph) }
         return result
+    }
+
+    /// True when the first line of a file stands alone before `next`: a title or banner without sentence
+    /// punctuation, or any first line followed by a short line that ends no sentence (a heading such as 基本案情).
+    private static func startsAfterTitle(_ first: String, _ next: String) -> Bool {
+        if !first.includes("，") && !first.includes("。") { return true }
+        return next.count <= 8 && !endsSentence(UnitText(next)) && !first.hasSuffix("。")
     }
 
     /// For each line, true when it continues a block of lines wrapped at one width.
@@ -78,6 +87,7 @@ enum LineJoiner {
         let nextText = UnitText(next.text)
         if NumberingLabel.detect(nextText) != nil { return false }
         if startsStructuralLine(next.text) { return false }
+        if LegislativeHeader.isCompleteHeaderLine(previous.text) { return false }
         let prev = UnitText(previous.text)
         guard let last = prev.units.last else { return false }
         if endsSentence(prev) { return fixedWidth && !isShortHeaderLike(next.text) }
@@ -130,6 +140,8 @@ enum LineJoiner {
             if statusWords.contains(where: { inner.includes($0) }) && trimmed.count <= 12 { return true }
         }
         if trimmed.hasPrefix("附件") && trimmed.count <= 40 { return true }
+        // A legislative header line (2018年8月31日第十三届…会议通过) never continues a title.
+        if LegislativeHeader.isHeaderLine(trimmed) { return true }
         return false
     }
 

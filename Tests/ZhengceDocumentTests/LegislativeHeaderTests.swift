@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TestSupport
+import ZhengceText
+@testable import ZhengceDocument
+
+/// Legislative headers of laws and regulations delivered as plain text (one paragraph per line, no
+/// Markdown): real texts under Tests/Fixtures/real/ (made from lawrefbook by scripts/law-to-plain, cut
+/// after the first articles); every expected value read from the header lines by hand.
+@Suite struct LegislativeHeaderTests {
+    static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/real")
+
+    static func parse(_ name: String) throws -> PolicyDocument {
+        try DocumentParser().parse(fileAt: folder.appendingPathComponent(name), relativePath: name)
+    }
+
+    static func plain(_ text: String) -> PolicyDocument {
+        DocumentParser().parse(text: text, format: "text", id: "x",
+                               source: SourceInfo(path: "x.txt", format: "text", encoding: "UTF-8", bytes: 0, sha256: ""))
+    }
+
+    @Test func regulationPromulgatedByAnOrder() throws {
+        // 2019年10月8日 国务院第66次常务会议通过 / 2019年10月22日 中华人民共和国国务院令第722号公布 / 2020年1月1日 施行
+        let d = try Self.parse("law-optimizing-business-environment-2019.txt")
+        #expect(d.title == "优化营商环境条例")
+        #expect(d.docNumber == "国务院令第722号")
+        #expect(d.date == "2019-10-22" && d.dateBasis == "promulgated")
+        #expect(d.adoptedDate == "2019-10-08" && d.promulgatedDate == "2019-10-22" && d.effectiveDate == "2020-01-01")
+        #expect(d.adoptingBody == "国务院第66次常务会议")
+        #expect(d.issuers == ["国务院"] && d.level == .national)
+        #expect(d.history.map(\.kind) == [.adopted, .promulgated, .effective])
+        #expect(d.measures.first?.label == "第一条")
+    }
+
+    @Test func nationalLawTitleIsNotGluedToItsHeader() throws {
+        let d = try Self.parse("law-ecommerce-law-2018.txt")
+        #expect(d.title == "中华人民共和国电子商务法")
+        #expect(d.date == "2018-08-31" && d.dateBasis == "adopted")
+        #expect(d.adoptingBody == "第十三届全国人民代表大会常务委员会第五次会议")
+        #expect(d.issuers == ["全国人民代表大会常务委员会"] && d.level == .national)
+        // The same header written without a space after the date, as pages copy it.
+        let glued = Self.plain("中华人民共和国电子商务法\n2018年8月31日第十三届全国人民代表大会常务委员会第五次会议通过\n第一章　总　则\n第一条　为了保障电子商务各方主体的合法权益，制定本法。\n第二条　中华人民共和国境内的电子商务活动，适用本法。")
+        #expect(glued.title == "中华人民共和国电子商务法")
+        #expect(glued.date == "2018-08-31")
+        #expect(glued.measures.count == 2)
+    }
+
+    @Test func amendedLawIsDatedByItsLatestAmendment() throws {
+        let d = try Self.parse("law-legislation-law-2023.txt")
+        #expect(d.title == "中华人民共和国立法法")
+        #expect(d.history.map(\.date) == ["2000-03-15", "2015-03-15", "2023-03-13"])
+        #expect(d.amendments.map(\.kind) == [.amended, .amended])
+        #expect(d.date == "2023-03-13" && d.dateBasis == "amended")
+        #expect(d.adoptedDate == "2000-03-15")
+        #expect(d.adoptingBody == "第十四届全国人民代表大会第一次会议")
+    }
+
+    @Test func localRegulationsHaveTheirCongressAndLevel() throws {
+        let shanghai = try Self.parse("law-shanghai-business-environment-2020.txt")
+        #expect(shanghai.adoptingBody == "上海市第十五届人民代表大会常务委员会第二十次会议")
+        #expect(shanghai.level == .provincial && shanghai.region == "上海市" && shanghai.date == "2020-04-10")
+        // A special economic zone is its city, not a county.
+        let shenzhen = try Self.parse("law-shenzhen-sez-foreign-investment-2022.txt")
+        #expect(shenzhen.level == .municipal && shenzhen.region == "深圳市")
+        #expect(shenzhen.adoptingBody == "深圳市第七届人民代表大会常务委员会第十一次会议")
+        // A city's regulation approved by the province: adopted by the city, dated by the approval.
+        let chaozhou = try Self.parse("law-chaozhou-she-culture-2021.txt")
+        #expect(chaozhou.history.map(\.kind) == [.adopted, .approved])
+        #expect(chaozhou.date == "2021-03-18" && chaozhou.dateBasis == "approved")
+        #expect(chaozhou.adoptingBody == "潮州市第十五届人民代表大会常务委员会第三十五次会议")
+        #expect(chaozhou.level == .municipal && chaozhou.region == "潮州市")
+    }
+
+    @Test func headerClausesInOneLine() {
+        let events = LegislativeHeader.events(inLine:
+            "（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）")
+        #expect(events.map(\.kind) == [.promulgated, .revised])
+        #expect(events.map(\.date) == ["1991-03-04", "2018-09-06"])
+        #expect(events[0].number == "国务院令第76号")
+        #expect(events[1].body == "国务院第23次常务会议")
+        let law = LegislativeHeader.events(inLine:
+            "（2019年10月22日中华人民共和国国务院令第722号公布 自2020年1月1日起施行）")
+        #expect(law.map(\.kind) == [.promulgated, .effective])
+        #expect(law.map(\.date) == ["2019-10-22", "2020-01-01"])
+        // A decision's title holds 修改 and dates that are not steps of this text.
+        let amended = LegislativeHeader.events(inLine:
+            "根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正")
+        #expect(amended.map(\.kind) == [.amended] && amended[0].date == "2009-08-27")
+    }
+
+    @Test func orderNumbersNormalise() {
+        #expect(DocumentNumber.normalize("中华人民共和国国务院令第722号") == "国务院令第722号")
+        #expect(DocumentNumber.normalize("中华人民共和国主席令第三十一号") == "主席令第31号")
+        #expect(DocumentNumber.normalize("国办发〔2021〕24号") == "国办发〔2021〕24号")
+        #expect(DocumentNumber.normalize("第二十条") == nil)
+    }
+
+    @Test func orderPublishingARevisedRegulation() throws {
+        // 中华人民共和国国务院令 第706号 … 2018年11月6日 / 专利代理条例 / （1991年3月4日…发布　2018年9月6日…修订通过）
+        let d = try Self.parse("guolingdi-706-patent-agency-regulation.txt")
+        #expect(d.title == "专利代理条例" && d.noticeTitle == "中华人民共和国国务院令第706号")
+        #expect(d.docNumber == "国务院令第706号" && d.issuers == ["国务院"])
+        #expect(d.date == "2018-11-06" && d.dateBasis == "promulgated" && d.effectiveDate == "2019-03-01")
+        #expect(d.history.map(\.kind) == [.promulgated, .revised, .promulgated, .effective])
+        #expect(d.history.first?.number == "国务院令第76号")
+        #expect(d.measures.first?.label == "第一条" && d.measures.count == 32)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import ZhengceDocument
+
+/// Responsibility clauses in the shapes of real State Council documents of 2018–2019 (issue 14): each
+/// clause below is written as those documents write it.
+@Suite struct ResponsibilityShapeTests {
+    func clause(_ s: String, convention: Bool = false) -> (responsible: [Responsibility], facts: [MeasureFact]) {
+        let t = UnitText(s)
+        return ResponsibilityExtractor(text: t, firstListedLeads: convention || ResponsibilityExtractor.statesFirstListedLeads(t))
+            .extractWithFacts(paragraphs: [0..<t.count])
+    }
+
+    @Test func labelledFieldsKeepOtherFieldsAsFacts() {
+        let r = clause("推进人才便利化。（负责部门：人力资源社会保障部、住房城乡建设部；适用范围：所有自贸试验区）")
+        #expect(r.responsible.map(\.name) == ["人力资源社会保障部", "住房城乡建设部"])
+        #expect(r.facts.map(\.label) == ["适用范围"] && r.facts.map(\.value) == ["所有自贸试验区"])
+        let timed = clause("完善制度。（牵头单位：财政部；配合单位：税务总局；完成时限：2019年底前）")
+        #expect(timed.responsible.map(\.role) == [.lead, .participant])
+        #expect(timed.facts.map(\.label) == ["完成时限"] && timed.facts[0].value == "2019年底前")
+    }
+
+    @Test func conventionStatedInsideTheFirstClause() {
+        // 国发〔2018〕42号 (三): the convention sits in the clause itself.
+        let r = clause("促进农机装备领域高新技术产业发展。（工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同）")
+        #expect(r.responsible.map(\.name) == ["工业和信息化部", "发展改革委", "科技部", "农业农村部"])
+        #expect(r.responsible[0].role == .lead && !r.responsible[0].roleInferred)
+        let comma = clause("加强征管。（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）")
+        #expect(comma.responsible.map(\.name) == ["税务总局", "财政部", "海关总署"])
+        #expect(comma.responsible[0].role == .lead && !comma.responsible[0].roleInferred)
+    }
+
+    @Test func listEndingWithProvincialGovernments() {
+        // 国办发〔2018〕129号: units outside the State Council and …等和各省级人民政府负责.
+        let r = clause("引导全社会参与。（全国工商联、发展改革委、民政部、共青团中央、全国妇联等和各省级人民政府负责）")
+        #expect(r.responsible.map(\.name) == ["全国工商联", "发展改革委", "民政部", "共青团中央", "全国妇联", "各省级人民政府"])
+        #expect(r.responsible.map(\.collective) == [false, false, false, false, false, true])
+    }
+
+    @Test func dengYouGuanBuMenIsTheUnitAndACollective() {
+        let r = clause("加强监管。（市场监管总局等有关部门负责）")
+        #expect(r.responsible.map(\.name) == ["市场监管总局", "有关部门"])
+        #expect(r.responsible.map(\.collective) == [false, true])
+        #expect(r.responsible[0].role == .lead)
+    }
+
+    @Test func huiTongInsideAClause() {
+        let r = clause("完善标准。（商务部会同财政部、海关总署负责）")
+        #expect(r.responsible.map(\.name) == ["商务部", "财政部", "海关总署"])
+        #expect(r.responsible.map(\.role) == [.lead, .participant, .participant])
+        #expect(!r.responsible[0].roleInferred)
+        let collective = clause("完善标准。（商务部会同有关部门负责）")
+        #expect(collective.responsible.map(\.name) == ["商务部", "有关部门"])
+    }
+
+    @Test func guidanceAndImplementation() {
+        // 国办发〔2018〕128号: 指导 and 负责落实, with a following sentence that is a convention.
+        let r = clause("推进试点。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）")
+        #expect(r.responsible.map(\.name) == ["生态环境部", "试点城市政府"])
+    }
+
+    @Test func unreadClauseIsFlagged() {
+        #expect(WarningCollector.clauseLikeParenthesis("加强建设。（由有关方面研究落实，确保部门协同）") != nil)
+        #expect(WarningCollector.clauseLikeParenthesis("号牌尺寸（单位：毫米）。") == nil)
+        #expect(WarningCollector.clauseLikeParenthesis("设立专项资金（以下简称专项资金）。") == nil)
+    }
+}
