@@ -31,11 +31,11 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5)
         guard let summary else {
-            print("no corpus to index; \(store.path) left as it is")
+            Console.line("no corpus to index; \(store.path) left as it is")
             return
         }
         for failure in summary.failures { printError(failure.message) }
-        print(summary.line)
+        Console.line(summary.line)
         if summary.documents == 0 && !summary.failures.isEmpty {
             throw fail("no document could be indexed")
         }
@@ -43,6 +43,6 @@ struct IndexCommand: ParsableCommand {
         let folder = try options.corpusFolder(store: store)
         let outName = out ?? (options.db as NSString).deletingLastPathComponent
         let outFolder = URL(fileURLWithPath: outName.isEmpty ? "." : outName, isDirectory: true)
-        print(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
+        Console.line(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
     }
 }

@@ -47,7 +47,7 @@ struct LineageCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let line = String(decoding: try encoder.encode(analysis.statistics), as: UTF8.self)
-            FileHandle.standardError.write(Data(("lineage statistics: " + line + "\n").utf8))
+            Console.raw("lineage statistics: " + line + "\n")
         }
         let output: String
         if let reference = document {
@@ -89,7 +89,7 @@ struct LineageCommand: ParsableCommand {
             case .mermaid: output = analysis.graph.mermaid()
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.write(output)
     }
 }
 

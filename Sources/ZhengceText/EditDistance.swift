@@ -1,9 +1,9 @@
 /// Levenshtein distance between character sequences.
-enum EditDistance {
+public enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions turning `a` into `b`,
     /// or nil when it exceeds `limit`.
     /// - Complexity: O(|a|·|b|) time, O(|b|) space.
-    static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
+    public static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
