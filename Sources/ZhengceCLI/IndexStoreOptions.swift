@@ -23,6 +23,8 @@ struct IndexStoreOptions: ParsableArguments {
     /// With no corpus folder to read, an existing index is used as it is.
     /// `fullText` asks for (true) or against (false) the FTS5 table for the sqlite3 shell; nil keeps the store's choice.
     func openFreshStore(progress: Bool, fullText: Bool? = nil) throws -> (store: Store, summary: IndexSummary?) {
+        // Corpus files are checked before the store is opened (and perhaps created).
+        if let corpus, !noRefresh { try CorpusFiles.validate(URL(fileURLWithPath: corpus, isDirectory: true)) }
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
         if noRefresh {
@@ -35,6 +37,7 @@ struct IndexStoreOptions: ParsableArguments {
             if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
+        if corpus == nil { try CorpusFiles.validate(folder) }
         // Responsible departments resolved with the registry (bundled plus the corpus's
         // departments.yaml), loaded only when some file has to be parsed.
         let resolver = LazyDepartmentResolver(folder: folder)

@@ -59,9 +59,41 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// Checks `lexicon.txt` (when present): UTF-8 text, one word per line with an optional
+    /// whole-number frequency. A problem is an error naming the file, line and column.
+    public func checkLexicon() throws {
+        let url = folder.appendingPathComponent("lexicon.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DocumentError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let line = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+                .firstIndex { String(data: Data($0), encoding: .utf8) == nil }.map { $0 + 1 }
+            throw DocumentError.badFile(YAMLSourceError(path: url.path, line: line, message: "not UTF-8 text"))
+        }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let bad = line.unicodeScalars.firstIndex(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\r" }) {
+                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: bad) + 1
+                throw DocumentError.badFile(YAMLSourceError(path: url.path, line: number + 1, column: column,
+                                                            message: "control character in a lexicon line (binary file?)"))
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.count > 1, Int(fields[1]) == nil {
+                let column = (line.range(of: fields[1]).map { line.unicodeScalars.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0) + 1
+                throw DocumentError.badFile(YAMLSourceError(path: url.path, line: number + 1, column: column,
+                                                            message: "frequency '\(fields[1])' is not a whole number (give: WORD [FREQUENCY])"))
+            }
+        }
+    }
+
     /// Parses every document of the folder; a file that fails is reported, the rest go on.
     public func load(parser: DocumentParser = DocumentParser()) throws -> LoadResult {
         let metadata = try CorpusMetadata.load(from: folder)
+        try checkLexicon()
         Segmenter.shared.addWords(userLexicon())
         let files = try documentFiles()
         guard !files.isEmpty else { throw DocumentError.noDocuments(path: folder.path) }

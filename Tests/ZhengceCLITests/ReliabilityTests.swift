@@ -1,0 +1,185 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Regression tests for the twelve reproductions of issue 17 ("Nothing lost, nothing silent"),
+/// each named after its number; every one ran against the built binary and failed before the fix.
+@Suite struct ReliabilityTests {
+    /// Bytes of every file in `folder` (sorted by name), to show a failed run changed nothing.
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    // 1. Write errors were ignored: exit 0 with the output lost.
+    @Test func reproduction01WriteErrorsEndWithExit2() throws {
+        let scratch = try scratchFolder("r01")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let db = scratch.appendingPathComponent("z.sqlite").path
+        let corpus = Fixtures.corpus.path
+        for command in ["$Z query 海外 OR 企业 --format json --limit 200 --db '\(db)' --corpus '\(corpus)'",
+                        "$Z segment 支持跨境电商企业", "$Z depts --corpus '\(corpus)'", "$Z dept 商务部 --corpus '\(corpus)'",
+                        "$Z docs --corpus '\(corpus)'", "$Z show guobanfa-2015-46-cross-border-ecommerce-guidance --corpus '\(corpus)'"] {
+            let run = try runShell(command + " > /dev/full")
+            #expect(run.status == 2, "\(command): exit \(run.status), stderr \(run.stderr)")
+            #expect(run.stderr == "zhengce: cannot write to standard output: No space left on device\n", "\(command): \(run.stderr)")
+        }
+    }
+
+    // 2. A broken departments.yaml was half-applied: the store changed, the export did not.
+    @Test func reproduction02BrokenDepartmentsFileChangesNothing() throws {
+        let corpus = try scratchCorpus("r02")
+        let out = corpus.deletingLastPathComponent().appendingPathComponent("Output")
+        defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+        let db = out.appendingPathComponent("zhengce.sqlite").path
+        let first = try runZhengce(["index", "--corpus", corpus.path, "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try snapshot(out)
+        let registry = corpus.appendingPathComponent("departments.yaml")
+        let broken = "departments:\n  - name: 某某局\n    kind: [bad\n"
+        try broken.write(to: registry, atomically: true, encoding: .utf8)
+        try "\n".write(to: corpus.appendingPathComponent("guobanfa-2015-46-cross-border-ecommerce-guidance.txt"),
+                       atomically: false, encoding: .utf8)   // a changed document the run would index
+        let second = try runZhengce(["index", "--corpus", corpus.path, "--db", db])
+        #expect(second.status == 2)
+        #expect(second.stdout.isEmpty, "nothing indexed, nothing printed: \(second.stdout)")
+        let lines = second.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "one message: \(second.stderr)")
+        let line = registry.path + ":\(broken.split(separator: "\n", omittingEmptySubsequences: false).count):"
+        #expect(second.stderr.hasPrefix("zhengce: " + line), "file and line named: \(second.stderr)")
+        #expect(try snapshot(out) == before, "store and export untouched")
+    }
+
+    // 4. Impossible dates and periods in corpus.yaml were accepted without a word.
+    @Test(arguments: [("date: 2015-06-16", "date: 2021-02-30", "date '2021-02-30' is not a calendar date"),
+                      ("date: 2015-06-16", "date: notadate", "date 'notadate' is not a calendar date"),
+                      ("date: 2015-06-16", "date: 2015-06-16\n    period: abc", "period 'abc' is not two years")])
+    func reproduction04CorpusDatesAreChecked(original: String, replacement: String, message: String) throws {
+        let corpus = try scratchCorpus("r04")
+        defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+        let file = corpus.appendingPathComponent("corpus.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: original, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+        // The date line of guobanfa-2015-46 is line 22, its value at column 11 (read from Corpus/corpus.yaml).
+        let lineNumber = text.components(separatedBy: "\n").firstIndex { $0.contains(original) }! + 1
+        for arguments in [["docs"], ["index", "--db", corpus.deletingLastPathComponent().appendingPathComponent("z.sqlite").path]] {
+            let run = try runZhengce(arguments + ["--corpus", corpus.path])
+            #expect(run.status == 2)
+            let line = replacement.contains("period") ? lineNumber + 1 : lineNumber
+            let column = replacement.contains("period") ? 13 : 11
+            #expect(run.stderr == "zhengce: \(file.path):\(line):\(column): \(message)\(message.hasPrefix("date") ? " (YYYY-MM-DD)" : " (e.g. 2024-2027)")\n",
+                    "\(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: corpus.deletingLastPathComponent().appendingPathComponent("z.sqlite").path))
+    }
+
+    // 5. Big5 and Shift-JIS were read as GB18030 mojibake.
+    @Test func reproduction05LegacyEncodingsAreDetected() throws {
+        let big5 = try runZhengce(["segment", "--file", Fixtures.file("encodings/big5-notice.txt").path, "--format", "json"])
+        #expect(big5.status == 0)
+        #expect(big5.stdout.hasPrefix("{\"encoding\":\"Big5\""))
+        #expect(big5.stdout.contains("\"行政院\"") && big5.stdout.contains("\"電子"), "\(big5.stdout.prefix(200))")
+        for (file, charset) in [("shift-jis-notice.txt", "Shift_JIS"), ("euc-jp-notice.txt", "EUC-JP")] {
+            let run = try runZhengce(["segment", "--file", Fixtures.file("encodings/" + file).path])
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("looks like \(charset) text"), "\(run.stderr)")
+        }
+        let gbk = try runZhengce(["segment", "--file", Fixtures.file("gbk-notice.txt").path, "--format", "json"])
+        #expect(gbk.stdout.hasPrefix("{\"encoding\":\"GB18030\""))
+        // In a corpus: the Big5 file is indexed with its text, the Shift-JIS one is reported and skipped.
+        let corpus = try scratchFolder("r05")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        try FileManager.default.copyItem(at: Fixtures.file("encodings/big5-notice.txt"), to: corpus.appendingPathComponent("big5.txt"))
+        try FileManager.default.copyItem(at: Fixtures.file("encodings/shift-jis-notice.txt"), to: corpus.appendingPathComponent("sjis.txt"))
+        let docs = try runZhengce(["docs", "--corpus", corpus.path, "--format", "json"])
+        #expect(docs.stdout.contains("\"encoding\" : \"Big5\"") || docs.stdout.contains("Big5"), "\(docs.stdout.prefix(400))")
+        #expect(docs.stderr.contains("sjis.txt") && docs.stderr.contains("Shift_JIS"), "\(docs.stderr)")
+    }
+
+    // 6. Another program's SQLite file was switched to WAL before being refused.
+    @Test func reproduction06ForeignDatabaseIsNotTouched() throws {
+        let scratch = try scratchFolder("r06")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let db = scratch.appendingPathComponent("notes.sqlite")
+        try FileManager.default.copyItem(at: Fixtures.file("foreign.sqlite"), to: db)
+        let before = try Data(contentsOf: db)
+        for arguments in [["query", "企业"], ["index"]] {
+            let run = try runZhengce(arguments + ["--db", db.path, "--corpus", Fixtures.corpus.path])
+            #expect(run.status == 2)
+            #expect(run.stderr.contains(db.path), "\(run.stderr)")
+        }
+        #expect(try Data(contentsOf: db) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["notes.sqlite"], "no -wal or -shm left")
+    }
+
+    // 7. Closed standard input or output ended in a fatal error (exit 132) with a backtrace.
+    @Test func reproduction07ClosedStreamsAreErrorsNotCrashes() throws {
+        let closedInput = try runShell("$Z segment - <&-")
+        #expect(closedInput.status == 2)
+        #expect(closedInput.stderr == "zhengce: cannot read standard input: it is closed\n")
+        let corpus = Fixtures.corpus.path
+        for command in ["docs --corpus '\(corpus)'", "show guobanfa-2015-46-cross-border-ecommerce-guidance --corpus '\(corpus)'",
+                        "lineage --corpus '\(corpus)'", "check --corpus '\(corpus)'",
+                        "diff Tests/Fixtures/diff/plan-draft.txt Tests/Fixtures/diff/plan-final.txt"] {
+            let closed = try runShell("$Z \(command) >&-")
+            #expect(closed.status == 2, "\(command): \(closed.status) \(closed.stderr)")
+            #expect(closed.stderr.hasSuffix("zhengce: cannot write to standard output: it is closed\n"), "\(command): \(closed.stderr)")
+            // A reader that goes away (| head) is not an error.
+            let piped = try runShell("$Z \(command) | head -c 1 > /dev/null; exit ${PIPESTATUS[0]}")
+            #expect(piped.status == 0 || (command.hasPrefix("check") && piped.status == 1), "\(command): \(piped.status) \(piped.stderr)")
+            #expect(!piped.stderr.contains("Fatal error"), "\(piped.stderr)")
+        }
+    }
+
+    // 10. Unclear messages: a binary corpus.yaml without a file name, a departments.yaml error
+    // ending in "at " printed twice, `--year -2020` refused, `--dept ''` misreported.
+    @Test func reproduction10MessagesNameTheFileAndPlace() throws {
+        let corpus = try scratchCorpus("r10")
+        defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+        let metadata = corpus.appendingPathComponent("corpus.yaml")
+        let original = try Data(contentsOf: metadata)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE]).write(to: metadata)
+        let binary = try runZhengce(["docs", "--corpus", corpus.path])
+        #expect(binary.status == 2)
+        #expect(binary.stderr.hasPrefix("zhengce: \(metadata.path):1:"), "\(binary.stderr)")
+        #expect(binary.stderr.contains("not a YAML text file") && !binary.stderr.contains("NSCocoaErrorDomain"))
+        try original.write(to: metadata)
+
+        let registry = corpus.appendingPathComponent("departments.yaml")
+        try "departments:\n  - name: 某某局\n    kind: [bad\n".write(to: registry, atomically: true, encoding: .utf8)
+        let broken = try runZhengce(["index", "--corpus", corpus.path, "--db", corpus.appendingPathComponent("../z.sqlite").path])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.split(separator: "\n").count == 1, "once: \(broken.stderr)")
+        #expect(broken.stderr.range(of: #"departments\.yaml:\d+:\d+: "#, options: .regularExpression) != nil, "\(broken.stderr)")
+        #expect(!broken.stderr.hasSuffix("at \n"))
+
+        let year = try runZhengce(["query", "企业", "--year", "-2020", "--db", corpus.appendingPathComponent("../q.sqlite").path,
+                                   "--corpus", Fixtures.corpus.path, "--format", "json"])
+        #expect(year.status == 0 || year.status == 1, "\(year.stderr)")
+        #expect(!year.stderr.contains("Missing value"))
+        for (option, message) in [("--dept", "--dept needs a department name"), ("--doc", "--doc needs a document id")] {
+            let empty = try runZhengce(["query", "企业", option, ""])
+            #expect(empty.status == 64)
+            #expect(empty.stderr.contains(message), "\(empty.stderr)")
+        }
+    }
+
+    // 12. No --version; a misspelled subcommand got no suggestion.
+    @Test func reproduction12VersionAndSuggestions() throws {
+        let version = try runZhengce(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(version.stdout)")
+        let typo = try runZhengce(["qeury", "企业"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr == "zhengce: unknown command 'qeury'; did you mean 'query'? (see zhengce --help)\n")
+        let option = try runZhengce(["query", "企业", "--limt", "3"])
+        #expect(option.status == 64)
+        #expect(option.stderr.contains("Did you mean '--limit'?"), "\(option.stderr)")
+        let other = try runZhengce(["docs", "--formt", "json"])
+        #expect(other.status == 64)
+        #expect(other.stderr.contains("Did you mean '--format'?"), "\(other.stderr)")
+    }
+}
