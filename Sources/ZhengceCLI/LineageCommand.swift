@@ -51,13 +51,7 @@ struct LineageCommand: ParsableCommand {
         }
         let output: String
         if let reference = document {
-            let matches = DocumentLookup.documents(reference, in: analysis.documents)
-            guard let target = matches.first else {
-                throw fail("no document matches '\(reference)' in \(corpusOptions.corpus) (try an id from `zhengce lineage`)")
-            }
-            guard matches.count == 1 else {
-                throw fail("'\(reference)' matches \(matches.count) documents: \(matches.map(\.id).joined(separator: ", "))")
-            }
+            let target = try DocumentArgument.resolve(reference, in: analysis.documents, corpus: corpusOptions.corpus)
             if let label {
                 let measures = DocumentLookup.measures(label, in: target)
                 guard let measure = measures.first else {

@@ -53,6 +53,28 @@ import Testing
         #expect(try snapshot(out) == before, "store and export untouched")
     }
 
+    // 3. kill -9 between the export's renames left a new zhengce.json beside old .jsonld/.ndjson, and
+    // .zhengce.json.PID.tmp files were never cleaned up.
+    @Test func reproduction03HalfDoneExportSwitchIsFinishedAndStaleFilesRemoved() throws {
+        let out = try scratchFolder("r03")
+        defer { try? FileManager.default.removeItem(at: out) }
+        // What a run killed after its first rename left: its journal, two renames to go, and a
+        // 33 MB-style temporary of an earlier killed run (process 2147480000 is not alive).
+        try "{\"new\": true}\n".write(to: out.appendingPathComponent("zhengce.json"), atomically: false, encoding: .utf8)
+        try "old\n".write(to: out.appendingPathComponent("zhengce.jsonld"), atomically: false, encoding: .utf8)
+        try "new jsonld\n".write(to: out.appendingPathComponent(".zhengce.jsonld.2147480001.tmp"), atomically: false, encoding: .utf8)
+        try ".zhengce.jsonld.2147480001.tmp\tzhengce.jsonld\n"
+            .write(to: out.appendingPathComponent(".zhengce-export.switch"), atomically: false, encoding: .utf8)
+        try "stale".write(to: out.appendingPathComponent(".zhengce.json.2147480000.tmp"), atomically: false, encoding: .utf8)
+        let run = try runZhengce(["export", "--corpus", Fixtures.corpus.path, "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["zhengce.json", "zhengce.jsonld", "zhengce.ndjson"])
+        for name in ["zhengce.json", "zhengce.jsonld", "zhengce.ndjson"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(name))
+                    == Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Output/" + name)), "\(name) is the new export")
+        }
+    }
+
     // 4. Impossible dates and periods in corpus.yaml were accepted without a word.
     @Test(arguments: [("date: 2015-06-16", "date: 2021-02-30", "date '2021-02-30' is not a calendar date"),
                       ("date: 2015-06-16", "date: notadate", "date 'notadate' is not a calendar date"),
@@ -134,6 +156,34 @@ import Testing
         }
     }
 
+    // 9. show and diff silently took the first of several documents sharing a 发文字号; exit codes
+    // for an unknown or ambiguous document differed by command.
+    @Test func reproduction09OneLookupForShowDiffLineage() throws {
+        let corpus = try scratchCorpus("r09")
+        defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+        // A second document with the 发文字号 of 国办发〔2015〕46号 (a copy under another name).
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("guobanfa-2015-46-cross-border-ecommerce-guidance.txt"),
+                                         to: corpus.appendingPathComponent("copy-of-46.txt"))
+        let metadata = corpus.appendingPathComponent("corpus.yaml")
+        try (try String(contentsOf: metadata, encoding: .utf8) + "  copy-of-46.txt:\n    docNumber: 国办发〔2015〕46号\n")
+            .write(to: metadata, atomically: true, encoding: .utf8)
+        let path = corpus.path
+        for arguments in [["show", "国办发[2015]46号"], ["lineage", "国办发[2015]46号"], ["diff", "国办发[2015]46号", "国办发[2021]24号"]] {
+            let run = try runZhengce(arguments + ["--corpus", path])
+            #expect(run.status == 2, "\(arguments): \(run.status)")
+            #expect(run.stderr.hasPrefix("zhengce: '国办发[2015]46号' names 2 documents: copy-of-46 (国办发〔2015〕46号), guobanfa-2015-46"),
+                    "\(arguments): \(run.stderr)")
+        }
+        for arguments in [["show", "国办发2015-46"], ["lineage", "国办发2015-46"], ["diff", "国办发2015-46", "国办发[2021]24号"]] {
+            let run = try runZhengce(arguments + ["--corpus", Fixtures.corpus.path])
+            #expect(run.status == 2, "\(arguments): \(run.status)")
+            #expect(run.stderr.hasPrefix("zhengce: no document '国办发2015-46' in ") && run.stderr.contains("nearest: guobanfa-2015-46-cross-border-ecommerce-guidance (国办发〔2015〕46号)"),
+                    "\(arguments): \(run.stderr)")
+        }
+        let label = try runZhengce(["show", "guobanfa-2015-46-cross-border-ecommerce-guidance", "99", "--corpus", Fixtures.corpus.path])
+        #expect(label.status == 2)
+    }
+
     // 10. Unclear messages: a binary corpus.yaml without a file name, a departments.yaml error
     // ending in "at " printed twice, `--year -2020` refused, `--dept ''` misreported.
     @Test func reproduction10MessagesNameTheFileAndPlace() throws {
@@ -165,6 +215,24 @@ import Testing
             #expect(empty.status == 64)
             #expect(empty.stderr.contains(message), "\(empty.stderr)")
         }
+    }
+
+    // 10 (continued). Symbolic links to documents were ignored without a message.
+    @Test func reproduction10SymbolicLinksAreFollowedOrReported() throws {
+        let corpus = try scratchFolder("r10-links")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let target = Fixtures.corpus.appendingPathComponent("guobanfa-2015-46-cross-border-ecommerce-guidance.txt")
+        try FileManager.default.createSymbolicLink(at: corpus.appendingPathComponent("linked.txt"), withDestinationURL: target)
+        try FileManager.default.createSymbolicLink(at: corpus.appendingPathComponent("dangling.txt"),
+                                                   withDestinationURL: corpus.appendingPathComponent("gone.txt"))
+        let docs = try runZhengce(["docs", "--corpus", corpus.path])
+        #expect(docs.stdout.contains("\nlinked "), "\(docs.stdout)")
+        // 11 measures: 一、 to 十一、 of 国办发〔2015〕46号 (十二、 is framing), as `zhengce show` lists them.
+        #expect(docs.stdout.contains("  11 "), "\(docs.stdout)")
+        #expect(docs.stderr == "zhengce: skipped dangling.txt: cannot read: symbolic link to a missing file\n", "\(docs.stderr)")
+        let index = try runZhengce(["index", "--corpus", corpus.path, "--db", corpus.appendingPathComponent("z.sqlite").path, "--no-export"])
+        #expect(index.stdout.contains("indexed 1,") && index.stdout.contains("failed 1"), "\(index.stdout)")
+        #expect(index.stderr.contains("dangling.txt: symbolic link to a missing file"), "\(index.stderr)")
     }
 
     // 12. No --version; a misspelled subcommand got no suggestion.
