@@ -45,8 +45,17 @@ public struct CorpusMetadata: Sendable, Equatable {
     public static func load(from folder: URL) throws -> CorpusMetadata {
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return CorpusMetadata() }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DocumentError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        return try parse(data: data, path: url.path)
+    }
+
+    /// Parses the bytes of a `corpus.yaml` named `path` (for messages), with the checks of `load(from:)`.
+    public static func parse(data: Data, path: String) throws -> CorpusMetadata {
         do throws(YAMLSourceError) {
-            let source = try YAMLSource(fileAt: url, path: url.path)
+            let source = try YAMLSource(data: data, path: path)
             let file = try source.decode(File.self)
             let documents = file.documents ?? [:]
             for name in documents.keys.sorted() {

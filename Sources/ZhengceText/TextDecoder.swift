@@ -46,11 +46,12 @@ public enum TextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try utf8(Array(bytes.dropFirst(3)))
         }
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            return DecodedText(text: try convertToString(Array(bytes.dropFirst(2)), charset: "UTF-16LE"), encoding: "UTF-16LE")
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) {
-            return DecodedText(text: try convertToString(Array(bytes.dropFirst(2)), charset: "UTF-16BE"), encoding: "UTF-16BE")
+        for (bom, charset) in [([UInt8](arrayLiteral: 0xFF, 0xFE), "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE")] where bytes.starts(with: bom) {
+            // A broken UTF-16 file (odd length, lone surrogate) is undecodable, not an ICU error.
+            guard let text = try? convertToString(Array(bytes.dropFirst(2)), charset: charset) else {
+                throw TextDecodingError.undecodable(tried: ["\(charset) (BOM)"])
+            }
+            return DecodedText(text: text, encoding: charset)
         }
         if looksBinary(bytes) { throw TextDecodingError.binary }
         if let text = String(validatingUTF8Bytes: bytes) {
