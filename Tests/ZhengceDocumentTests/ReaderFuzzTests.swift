@@ -57,6 +57,17 @@ import ZhengceText
         Fuzzer.report("readers", inputs: budget, since: start, detail: "\(parsed) parsed")
     }
 
+    /// Found by this fuzzer: a line starting with a long run of Chinese digits (a date candidate)
+    /// overflowed Int in the numeral reader and crashed the parser.
+    @Test func longRunOfChineseDigitsIsNotANumber() throws {
+        let text = "关于测试的通知\n" + String(repeating: "一二三四五六七八九", count: 40) + "年1月1日\n第一条 商务部负责。\n"
+        for ext in ["txt", "md"] {
+            let document = try DocumentParser().parse(data: Data(text.utf8), path: "digits." + ext)
+            #expect(document.date == nil)
+            #expect(document.measures.count == 1)
+        }
+    }
+
     @Test func mutatedCorpusYAMLLoadsOrNamesThePlace() throws {
         let sample = [UInt8](try Data(contentsOf: Fixtures.corpus.appendingPathComponent("corpus.yaml")))
         let tokens: [[UInt8]] = [": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!binary ", "? ", "|\n", ">\n", "'", "\"", "#", "\t",
