@@ -19,6 +19,9 @@ public struct CorpusMetadata: Sendable, Equatable {
         public var period: String?
         public var seedFile: String?
 
+        /// The field names a corpus.yaml entry may use (the stored properties, so a new field is known at once).
+        public static let fieldNames: Set<String> = Set(Mirror(reflecting: Entry()).children.compactMap(\.label))
+
         public init(title: String? = nil, docNumber: String? = nil, issuers: [String]? = nil, date: String? = nil,
                     publishedDate: String? = nil, type: String? = nil, level: DocumentLevel? = nil,
                     region: String? = nil, status: DocumentStatus? = nil, period: String? = nil, seedFile: String? = nil) {
@@ -58,8 +61,17 @@ public struct CorpusMetadata: Sendable, Equatable {
             let source = try YAMLSource(data: data, path: path)
             let file = try source.decode(File.self)
             let documents = file.documents ?? [:]
+            for (key, line, column) in source.mappingKeys(at: []) where key != "documents" {
+                throw YAMLSourceError(path: path, line: line, column: column, message: "unknown key '\(key)' (corpus.yaml has one: documents)")
+            }
             for name in documents.keys.sorted() {
                 let entry = documents[name]!
+                // A misspelt field (dat: for date:) would be dropped without a word.
+                for (key, line, column) in source.mappingKeys(at: ["documents", name]) where !Entry.fieldNames.contains(key) {
+                    let near = Entry.fieldNames.sorted().first { EditDistance.distance(Array(key), Array($0), limit: 2) != nil }
+                    throw YAMLSourceError(path: path, line: line, column: column,
+                                          message: "unknown field '\(key)'" + (near.map { "; did you mean '\($0)'?" } ?? " (fields: \(Entry.fieldNames.sorted().joined(separator: ", ")))"))
+                }
                 for (field, value) in [("date", entry.date), ("publishedDate", entry.publishedDate)] {
                     if let value, !CalendarDate.isValid(value) {
                         throw source.error(at: ["documents", name, field], "\(field) '\(value)' is not a calendar date (YYYY-MM-DD)")

@@ -87,6 +87,12 @@ public struct YAMLSource {
         return YAMLSourceError(path: path, line: mark?.line, column: mark?.column, message: message)
     }
 
+    /// The keys of the mapping reached by `keys`, with their places (empty when it is not a mapping).
+    public func mappingKeys(at keys: [String]) -> [(key: String, line: Int?, column: Int?)] {
+        guard case .mapping(let mapping)? = node(at: keys) else { return [] }
+        return mapping.keys.map { key in (key.string ?? "", key.mark?.line, key.mark?.column) }
+    }
+
     private func node(at keys: [String]) -> Node? {
         var node = root
         var deepest = root

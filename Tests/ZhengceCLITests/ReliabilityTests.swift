@@ -78,7 +78,8 @@ import Testing
     // 4. Impossible dates and periods in corpus.yaml were accepted without a word.
     @Test(arguments: [("date: 2015-06-16", "date: 2021-02-30", "date '2021-02-30' is not a calendar date"),
                       ("date: 2015-06-16", "date: notadate", "date 'notadate' is not a calendar date"),
-                      ("date: 2015-06-16", "date: 2015-06-16\n    period: abc", "period 'abc' is not two years")])
+                      ("date: 2015-06-16", "date: 2015-06-16\n    period: abc", "period 'abc' is not two years"),
+                      ("date: 2015-06-16", "dat: 2015-06-16", "unknown field 'dat'; did you mean 'date'?")])
     func reproduction04CorpusDatesAreChecked(original: String, replacement: String, message: String) throws {
         let corpus = try scratchCorpus("r04")
         defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
@@ -91,9 +92,9 @@ import Testing
             let run = try runZhengce(arguments + ["--corpus", corpus.path])
             #expect(run.status == 2)
             let line = replacement.contains("period") ? lineNumber + 1 : lineNumber
-            let column = replacement.contains("period") ? 13 : 11
-            #expect(run.stderr == "zhengce: \(file.path):\(line):\(column): \(message)\(message.hasPrefix("date") ? " (YYYY-MM-DD)" : " (e.g. 2024-2027)")\n",
-                    "\(run.stderr)")
+            let column = replacement.contains("period") ? 13 : replacement.hasPrefix("dat:") ? 5 : 11
+            let hint = message.hasPrefix("date") ? " (YYYY-MM-DD)" : message.hasPrefix("period") ? " (e.g. 2024-2027)" : ""
+            #expect(run.stderr == "zhengce: \(file.path):\(line):\(column): \(message)\(hint)\n", "\(run.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: corpus.deletingLastPathComponent().appendingPathComponent("z.sqlite").path))
     }
