@@ -29,6 +29,9 @@ struct IndexCommand: ParsableCommand {
     var fts5: Bool?
 
     func run() throws {
+        // The export folder is checked before the store changes, so a run that could not export
+        // does not leave a new index beside an old export.
+        if !noExport { try Self.checkWritable(out ?? (options.db as NSString).deletingLastPathComponent) }
         let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5)
         guard let summary else {
             Console.line("no corpus to index; \(store.path) left as it is")
@@ -44,5 +47,20 @@ struct IndexCommand: ParsableCommand {
         let outName = out ?? (options.db as NSString).deletingLastPathComponent
         let outFolder = URL(fileURLWithPath: outName.isEmpty ? "." : outName, isDirectory: true)
         Console.line(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
+    }
+
+    /// Fails (exit 2) when `folder` is not a folder, or cannot be created or written.
+    static func checkWritable(_ folder: String) throws {
+        var path = folder.isEmpty ? "." : folder
+        var isDirectory: ObjCBool = false
+        // The folder, or the nearest existing folder it would be created in.
+        while !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            let parent = (path as NSString).deletingLastPathComponent
+            path = parent.isEmpty ? "." : parent
+        }
+        guard isDirectory.boolValue else { throw fail("\(folder): cannot write the export there: \(path) is not a folder") }
+        guard access(path, W_OK | X_OK) == 0 else {
+            throw fail("\(folder): cannot write the export there: \(String(cString: strerror(errno)))")
+        }
     }
 }

@@ -75,6 +75,20 @@ import Testing
         }
     }
 
+    // 2 (continued). The store and the export change together: an export folder that cannot be
+    // written is found before the store is touched.
+    @Test func reproduction02UnwritableExportFolderLeavesTheStoreAlone() throws {
+        let scratch = try scratchFolder("r02-out")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let blocker = scratch.appendingPathComponent("a-file")
+        try "not a folder".write(to: blocker, atomically: false, encoding: .utf8)
+        let db = scratch.appendingPathComponent("z.sqlite").path
+        let run = try runZhengce(["index", "--corpus", Fixtures.corpus.path, "--db", db, "--out", blocker.path + "/out"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "zhengce: \(blocker.path)/out: cannot write the export there: \(blocker.path) is not a folder\n", "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db), "the store was not created")
+    }
+
     // 4. Impossible dates and periods in corpus.yaml were accepted without a word.
     @Test(arguments: [("date: 2015-06-16", "date: 2021-02-30", "date '2021-02-30' is not a calendar date"),
                       ("date: 2015-06-16", "date: notadate", "date 'notadate' is not a calendar date"),
