@@ -32,7 +32,7 @@ struct IndexCommand: ParsableCommand {
         // The export folder is checked before the store changes, so a run that could not export
         // does not leave a new index beside an old export.
         if !noExport { try Self.checkWritable(out ?? (options.db as NSString).deletingLastPathComponent) }
-        let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5)
+        let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5, checkRegistry: true)
         guard let summary else {
             Console.line("no corpus to index; \(store.path) left as it is")
             return

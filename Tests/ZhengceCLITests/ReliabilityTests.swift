@@ -89,6 +89,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db), "the store was not created")
     }
 
+    // 2 (continued). A departments.yaml that parses but names a department the registry lacks was
+    // reported after the store had stored every name unresolved; the main job now finds it first.
+    @Test func reproduction02DanglingDepartmentReferenceStopsTheMainJob() throws {
+        let corpus = try scratchCorpus("r02-dangling")
+        defer { try? FileManager.default.removeItem(at: corpus.deletingLastPathComponent()) }
+        try "departments:\n  - name: 某某局\n    kind: bureau\n    parent: 不存在的部门\n"
+            .write(to: corpus.appendingPathComponent("departments.yaml"), atomically: true, encoding: .utf8)
+        let db = corpus.deletingLastPathComponent().appendingPathComponent("z.sqlite").path
+        let run = try runZhengce(["index", "--corpus", corpus.path, "--db", db])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("某某局") && run.stderr.contains("不存在的部门"), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1 && run.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     // 4. Impossible dates and periods in corpus.yaml were accepted without a word.
     @Test(arguments: [("date: 2015-06-16", "date: 2021-02-30", "date '2021-02-30' is not a calendar date"),
                       ("date: 2015-06-16", "date: notadate", "date 'notadate' is not a calendar date"),
