@@ -186,6 +186,21 @@ import Testing
         }
     }
 
+    // 7 (continued). A reader that goes away in the middle of a long output (EPIPE on a later
+    // write, not only on the last) ends the run quietly with 0.
+    @Test func reproduction07ClosedPipeMidOutputIsQuiet() throws {
+        let scratch = try scratchFolder("r07-pipe")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent("guobanfa-2015-46-cross-border-ecommerce-guidance.txt"), encoding: .utf8)
+        try String(repeating: text, count: 200).write(to: scratch.appendingPathComponent("big.txt"), atomically: false, encoding: .utf8)
+        for command in ["$Z segment --file big.txt", "$Z segment --file big.txt --format json",
+                        "$Z docs --format json --corpus '\(Fixtures.corpus.path)'"] {
+            let run = try runShell("\(command) | head -c 10 > /dev/null; exit ${PIPESTATUS[0]}", in: scratch)
+            #expect(run.status == 0, "\(command): \(run.status)")
+            #expect(run.stderr.isEmpty, "\(command): \(run.stderr)")
+        }
+    }
+
     // 9. show and diff silently took the first of several documents sharing a 发文字号; exit codes
     // for an unknown or ambiguous document differed by command.
     @Test func reproduction09OneLookupForShowDiffLineage() throws {
