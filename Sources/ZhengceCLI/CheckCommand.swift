@@ -28,14 +28,14 @@ struct CheckCommand: ParsableCommand {
         let failures = loaded.failures.map { CheckReport.Problem(kind: "unreadable", message: "\($0.error)", offset: nil) }
         if format == .json {
             struct Output: Encodable { let documents: [CheckReport]; let unreadable: [CheckReport.Problem] }
-            DocsLoader.write(try DocumentJSON.encoder().encode(Output(documents: reports, unreadable: failures)))
-            DocsLoader.line()
+            Console.write(try DocumentJSON.encoder().encode(Output(documents: reports, unreadable: failures)))
+            Console.line()
         } else {
             for report in reports {
-                DocsLoader.line("\(report.id): \(report.problems.isEmpty ? "ok" : "\(report.problems.count) problem(s)")")
-                for p in report.problems { DocsLoader.line("  \(p.kind): \(p.message)") }
+                Console.line("\(report.id): \(report.problems.isEmpty ? "ok" : "\(report.problems.count) problem(s)")")
+                for p in report.problems { Console.line("  \(p.kind): \(p.message)") }
             }
-            for f in failures { DocsLoader.line("unreadable: \(f.message)") }
+            for f in failures { Console.line("unreadable: \(f.message)") }
         }
         if !failures.isEmpty || reports.contains(where: { !$0.problems.isEmpty }) { throw ExitCode(1) }
     }

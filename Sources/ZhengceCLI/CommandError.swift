@@ -1,9 +1,8 @@
 import ArgumentParser
-import Foundation
 
-/// Prints `message` to standard error as one line.
+/// Prints `message` to standard error as one line ("zhengce: message").
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("zhengce: " + message + "\n").utf8))
+    Console.error(message)
 }
 
 /// Ends the command with a runtime error: the message on stderr and exit code 2.

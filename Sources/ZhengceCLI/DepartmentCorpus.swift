@@ -34,48 +34,14 @@ enum DepartmentCorpus {
     }
 }
 
-/// Plain-text tables with columns aligned by display width (CJK characters take two cells).
-struct DepartmentTable {
-    var rows: [[String]] = []
-
-    /// Adds a row.
-    mutating func add(_ row: [String]) { rows.append(row) }
-
-    /// The rows with every column but the last padded to its widest cell.
-    func render() -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < columns - 1 { widths[i] = max(widths[i], DepartmentTable.width(cell)) }
-        }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - DepartmentTable.width(cell))
-            }.joined(separator: "  ")
-        }.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
-            .joined(separator: "\n")
-    }
-
-    /// Terminal cells taken by `text`: two for East Asian wide characters, one otherwise.
-    static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            let v = scalar.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || v >= 0x20000
-            return total + (wide ? 2 : 1)
-        }
-    }
-}
-
 /// JSON with sorted keys, for stable output.
 enum DepartmentJSON {
+    /// Writes `value` as pretty JSON and a line feed to standard output.
     static func print<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        Console.write(try encoder.encode(value))
+        Console.line()
     }
 }
 

@@ -31,7 +31,6 @@ struct DeptCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        signal(SIGPIPE, SIG_IGN)   // a closed pipe (| head) is not an error
         let registry: DepartmentRegistry
         do { registry = try DepartmentRegistry.load(corpus: corpusOptions.corpusURL) } catch { throw fail("\(error)") }
         let resolver = DepartmentResolver(registry: registry)
@@ -67,20 +66,20 @@ struct DeptCommand: ParsableCommand {
             }
             try DepartmentJSON.print(Output(query: name, department: department, related: related.map(\.name), documents: groups))
         case .table, .text:
-            print(header(department, related: related))
+            Console.line(header(department, related: related))
             for group in groups {
                 let place = [group.level?.rawValue, group.region].compactMap { $0 }.joined(separator: ", ")
-                print("\n\(group.document)" + (group.title.map { "  \($0)" } ?? "") + (place.isEmpty ? "" : "  (\(place))"))
-                var table = DepartmentTable()
+                Console.line("\n\(group.document)" + (group.title.map { "  \($0)" } ?? "") + (place.isEmpty ? "" : "  (\(place))"))
+                var table = TextTable()
                 for measure in group.measures {
                     let role = measure.role == .lead ? (measure.roleInferred ? "lead (listed first)" : "lead") : "joins"
                     let written = measure.written == measure.department ? measure.department : "\(measure.department) [\(measure.written)]"
                     table.add(["  " + measure.path.joined(), measure.title, written, role])
                 }
-                print(format == .table ? table.render() : table.rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
+                Console.line(format == .table ? table.render() : table.tabSeparated())
             }
             let total = groups.reduce(0) { $0 + $1.measures.count }
-            print("\n\(total) measure(s) in \(groups.count) document(s)")
+            Console.line("\n\(total) measure(s) in \(groups.count) document(s)")
         }
         if groups.isEmpty {
             printError("no measures of \(department.name)\(withCounterparts ? " or its counterparts" : "") in \(corpusOptions.corpus)")

@@ -30,7 +30,6 @@ struct DeptsCommand: ParsableCommand {
     }
 
     func run() throws {
-        signal(SIGPIPE, SIG_IGN)   // a closed pipe (| head) is not an error
         if registry { return try listRegistry() }
         let census = try DepartmentCorpus.census(corpusOptions)
         let usage = census.usage()
@@ -41,12 +40,12 @@ struct DeptsCommand: ParsableCommand {
             try DepartmentJSON.print(Output(departments: usage,
                                             unresolved: census.unresolved.map { Unresolved(document: $0.document, names: $0.names) }))
         case .table, .text:
-            print(render(usage, aligned: format == .table))
+            Console.line(render(usage, aligned: format == .table))
             let unresolved = census.unresolved
             if !unresolved.isEmpty {
-                print("\nunresolved names:")
+                Console.line("\nunresolved names:")
                 for (document, names) in unresolved {
-                    for name in names { print("  \(document): \(name.explanation)") }
+                    for name in names { Console.line("  \(document): \(name.explanation)") }
                 }
             }
         }
@@ -70,7 +69,7 @@ struct DeptsCommand: ParsableCommand {
         }
         entries.sort(by: DepartmentRegistry.displayOrder)
         if format == .json { return try DepartmentJSON.print(entries) }
-        var table = DepartmentTable()
+        var table = TextTable()
         table.add(["DEPARTMENT", "LEVEL", "REGION", "KIND", "CENTRAL", "ALIASES"])
         for entry in entries {
             var central = entry.central ?? "-"
@@ -78,11 +77,11 @@ struct DeptsCommand: ParsableCommand {
             table.add([entry.name, entry.level?.rawValue ?? "-", entry.region ?? "-", entry.kind.rawValue, central,
                        entry.aliases.joined(separator: "、")])
         }
-        print(format == .table ? table.render() : table.rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
+        Console.line(format == .table ? table.render() : table.tabSeparated())
     }
 
     private func render(_ usage: [DepartmentUsage], aligned: Bool) -> String {
-        var table = DepartmentTable()
+        var table = TextTable()
         table.add(["DEPARTMENT", "LEVEL", "REGION", "LED", "JOINED", "ISSUED", "NAMES SEEN"])
         for entry in usage {
             let level = entry.level?.rawValue ?? (entry.kind == .collective ? "collective" : entry.status.rawValue)

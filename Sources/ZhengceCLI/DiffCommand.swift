@@ -55,7 +55,7 @@ struct DiffCommand: ParsableCommand {
                 throw fail("\(out): cannot write: \(error.localizedDescription)")
             }
         } else {
-            FileHandle.standardOutput.write(data)
+            Console.write(data)
         }
         if exitCode && !diff.isEmpty { throw ExitCode(1) }
     }

@@ -28,15 +28,7 @@ struct DiffInputLoader {
         do { loaded = try Corpus(folder: corpusFolder).load() } catch {
             throw fail("\(argument): no such file, and no corpus to look it up in (\(error))")
         }
-        let number = DocumentNumber.normalize(argument)
-        let name = (argument as NSString).lastPathComponent
-        let matches = loaded.documents.filter { d in
-            d.id == argument || (number != nil && d.docNumber == number) || d.source.path == argument
-                || DocumentParser.documentID(forPath: name) == d.id
-        }
-        guard let document = matches.first else {
-            throw fail("\(argument): no such file, and no document with that id or 发文字号 in \(corpusFolder.path) (see 'zhengce docs')")
-        }
+        let document = try DocumentArgument.resolve(argument, in: loaded.documents, corpus: corpusFolder.relativePath)
         return document
     }
 }

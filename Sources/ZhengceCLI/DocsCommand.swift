@@ -17,17 +17,17 @@ struct DocsCommand: ParsableCommand {
         let loaded = try DocsLoader.load(corpusOptions)
         switch format {
         case .json:
-            DocsLoader.write(try DocumentJSON.documents(loaded.documents))
-            DocsLoader.write(Data("\n".utf8))
+            Console.write(try DocumentJSON.documents(loaded.documents))
+            Console.write(Data("\n".utf8))
         case .table:
             var rows: [[String]] = [["id", "title", "发文字号", "issuers", "date", "level", "region", "status", "measures", "warnings"]]
             for d in loaded.documents {
                 rows.append([
-                    d.id, DocsTable.clip(d.title ?? "-", 28), d.docNumber ?? "-", DocsTable.clip(d.issuers.joined(separator: "、").isEmpty ? "-" : d.issuers.joined(separator: "、"), 18),
+                    d.id, DisplayWidth.clip(d.title ?? "-", 28), d.docNumber ?? "-", DisplayWidth.clip(d.issuers.joined(separator: "、").isEmpty ? "-" : d.issuers.joined(separator: "、"), 18),
                     d.date ?? "-", d.level?.rawValue ?? "-", d.region ?? "-", d.status.rawValue, "\(d.measures.count)", "\(d.warnings.count)",
                 ])
             }
-            DocsLoader.write(Data(DocsTable.render(rows).utf8))
+            for line in TextTable(rows).lines() { Console.line(line) }
         }
         DocsLoader.reportFailures(loaded)
     }

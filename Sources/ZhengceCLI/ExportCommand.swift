@@ -57,8 +57,8 @@ struct ExportCommand: ParsableCommand {
                                                                to: URL(fileURLWithPath: out, isDirectory: true))
             let counts = ["documents", "provisions", "measures", "departments", "links"]
                 .map { "\(summary.counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
-            for file in summary.files { print("wrote \(out)/\(file.lastPathComponent)") }
-            print("exported \(counts)")
+            for file in summary.files { Console.line("wrote \(out)/\(file.lastPathComponent)") }
+            Console.line("exported \(counts)")
         } catch let error as ExportError {
             throw fail(error.description)
         } catch {

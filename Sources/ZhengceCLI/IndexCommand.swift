@@ -29,13 +29,16 @@ struct IndexCommand: ParsableCommand {
     var fts5: Bool?
 
     func run() throws {
-        let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5)
+        // The export folder is checked before the store changes, so a run that could not export
+        // does not leave a new index beside an old export.
+        if !noExport { try Self.checkWritable(out ?? (options.db as NSString).deletingLastPathComponent) }
+        let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5, checkRegistry: true)
         guard let summary else {
-            print("no corpus to index; \(store.path) left as it is")
+            Console.line("no corpus to index; \(store.path) left as it is")
             return
         }
         for failure in summary.failures { printError(failure.message) }
-        print(summary.line)
+        Console.line(summary.line)
         if summary.documents == 0 && !summary.failures.isEmpty {
             throw fail("no document could be indexed")
         }
@@ -43,6 +46,21 @@ struct IndexCommand: ParsableCommand {
         let folder = try options.corpusFolder(store: store)
         let outName = out ?? (options.db as NSString).deletingLastPathComponent
         let outFolder = URL(fileURLWithPath: outName.isEmpty ? "." : outName, isDirectory: true)
-        print(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
+        Console.line(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
+    }
+
+    /// Fails (exit 2) when `folder` is not a folder, or cannot be created or written.
+    static func checkWritable(_ folder: String) throws {
+        var path = folder.isEmpty ? "." : folder
+        var isDirectory: ObjCBool = false
+        // The folder, or the nearest existing folder it would be created in.
+        while !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            let parent = (path as NSString).deletingLastPathComponent
+            path = parent.isEmpty ? "." : parent
+        }
+        guard isDirectory.boolValue else { throw fail("\(folder): cannot write the export there: \(path) is not a folder") }
+        guard access(path, W_OK | X_OK) == 0 else {
+            throw fail("\(folder): cannot write the export there: \(String(cString: strerror(errno)))")
+        }
     }
 }

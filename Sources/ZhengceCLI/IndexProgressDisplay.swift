@@ -19,14 +19,14 @@ final class IndexProgressDisplay {
         guard progress.done == progress.total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         let name = progress.path.count > 50 ? "…" + progress.path.suffix(49) : progress.path
-        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing \(progress.done)/\(progress.total) \(name)".utf8))
+        Console.raw("\r\u{1B}[Kindexing \(progress.done)/\(progress.total) \(name)")
         drawn = true
     }
 
     /// Clears the line.
     func finish() {
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.raw("\r\u{1B}[K")
         drawn = false
     }
 }

@@ -22,7 +22,13 @@ struct IndexStoreOptions: ParsableArguments {
     /// Opens the store and brings it up to date with the corpus (building it when missing).
     /// With no corpus folder to read, an existing index is used as it is.
     /// `fullText` asks for (true) or against (false) the FTS5 table for the sqlite3 shell; nil keeps the store's choice.
-    func openFreshStore(progress: Bool, fullText: Bool? = nil) throws -> (store: Store, summary: IndexSummary?) {
+    /// `checkRegistry` (the main job) builds a corpus departments.yaml before the store changes.
+    func openFreshStore(progress: Bool, fullText: Bool? = nil, checkRegistry: Bool = false) throws -> (store: Store, summary: IndexSummary?) {
+        // Corpus files are checked before the store is opened (and perhaps created).
+        var registry: DepartmentRegistry?
+        if let corpus, !noRefresh {
+            registry = try CorpusFiles.validate(URL(fileURLWithPath: corpus, isDirectory: true), buildRegistry: checkRegistry)
+        }
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
         if noRefresh {
@@ -35,9 +41,10 @@ struct IndexStoreOptions: ParsableArguments {
             if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
+        if corpus == nil { registry = try CorpusFiles.validate(folder, buildRegistry: checkRegistry) }
         // Responsible departments resolved with the registry (bundled plus the corpus's
         // departments.yaml), loaded only when some file has to be parsed.
-        let resolver = LazyDepartmentResolver(folder: folder)
+        let resolver = LazyDepartmentResolver(folder: folder, registry: registry)
         let articles = benchArticles
         let prepare: @Sendable (inout PolicyDocument) -> Void = { document in
             if articles { IndexArticleFallback.apply(&document) }
@@ -89,7 +96,11 @@ final class LazyDepartmentResolver: @unchecked Sendable {
     private var loaded = false
     private(set) var problem: String?
 
-    init(folder: URL) { self.folder = folder }
+    /// A resolver for `folder`, with the registry when the caller has already built it.
+    init(folder: URL, registry: DepartmentRegistry? = nil) {
+        self.folder = folder
+        if let registry { resolver = DepartmentResolver(registry: registry); loaded = true }
+    }
 
     /// Fills in the canonical departments of `document`'s responsibilities.
     func resolve(_ document: inout PolicyDocument) {

@@ -47,17 +47,11 @@ struct LineageCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let line = String(decoding: try encoder.encode(analysis.statistics), as: UTF8.self)
-            FileHandle.standardError.write(Data(("lineage statistics: " + line + "\n").utf8))
+            Console.raw("lineage statistics: " + line + "\n")
         }
         let output: String
         if let reference = document {
-            let matches = DocumentLookup.documents(reference, in: analysis.documents)
-            guard let target = matches.first else {
-                throw fail("no document matches '\(reference)' in \(corpusOptions.corpus) (try an id from `zhengce lineage`)")
-            }
-            guard matches.count == 1 else {
-                throw fail("'\(reference)' matches \(matches.count) documents: \(matches.map(\.id).joined(separator: ", "))")
-            }
+            let target = try DocumentArgument.resolve(reference, in: analysis.documents, corpus: corpusOptions.corpus)
             if let label {
                 let measures = DocumentLookup.measures(label, in: target)
                 guard let measure = measures.first else {
@@ -89,7 +83,7 @@ struct LineageCommand: ParsableCommand {
             case .mermaid: output = analysis.graph.mermaid()
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.write(output)
     }
 }
 

@@ -39,6 +39,6 @@ struct QueryBenchmark {
             }
             out += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
         }
-        QueryOutput.write(out)
+        Console.write(out)
     }
 }

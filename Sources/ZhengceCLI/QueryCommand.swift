@@ -39,7 +39,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Only documents of this level: national, provincial, municipal or county.")
     var level: String?
 
-    @Option(name: .long, help: "Only documents dated in these years: YEAR, FROM-TO, FROM- or -TO.")
+    @Option(name: .long, parsing: .unconditional, help: "Only documents dated in these years: YEAR, FROM-TO, FROM- or -TO.")
     var year: String?
 
     @Option(name: .long, help: "Only draft or final documents.")
@@ -59,9 +59,21 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("bench-rounds"), help: .hidden)
     var benchRounds: Int = 1
 
+    /// The long options of `query`, for suggestions (its words take every other argument).
+    static let optionNames = ["--dept", "--counterparts", "--role", "--doc", "--region", "--level", "--year", "--status",
+                              "--limit", "--format", "--corpus", "--db", "--no-refresh", "--help"]
+
     func validate() throws {
         if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
-            throw ValidationError("unknown option '\(option)'")
+            let name = String(option.prefix { $0 != "=" })
+            let hint = CommandSuggestion.nearest(name, in: Self.optionNames).map { ". Did you mean '\($0)'?" } ?? ""
+            throw ValidationError("Unknown option '\(name)'\(hint)")
+        }
+        if dept.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--dept needs a department name (got an empty one)")
+        }
+        if let doc, doc.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--doc needs a document id or 发文字号 (got an empty one)")
         }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let level, DocumentLevel(rawValue: level) == nil {
@@ -114,12 +126,12 @@ struct QueryCommand: ParsableCommand {
         let output = QueryOutput(result: result)
         switch format {
         case .json:
-            QueryOutput.write(try output.json())
+            Console.write(try output.json())
         case .table, .text:
             if result.total == 0 {
                 printError("no measures match \(text.isEmpty ? "the filters" : "‘\(text)’")")
             } else {
-                QueryOutput.write(output.table(colour: Terminal.useColour(json: false)))
+                Console.write(output.table(colour: Terminal.useColour(json: false)))
             }
         }
         if result.total == 0 { throw ExitCode(1) }

@@ -42,17 +42,6 @@ struct QueryOutput {
         return out
     }
 
-    /// Writes to standard output; a closed pipe is not an error.
-    static func write(_ text: String) {
-        signal(SIGPIPE, SIG_IGN)
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
-        }
-    }
 }
 
 /// Terminal capabilities for output decisions.

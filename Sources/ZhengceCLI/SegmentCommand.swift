@@ -44,7 +44,6 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        signal(SIGPIPE, SIG_IGN)
         let input = try readInput()
         let clock = ContinuousClock()
         let loadStart = clock.now
@@ -63,7 +62,7 @@ struct SegmentCommand: ParsableCommand {
         if bench {
             let report = SegmentBenchmark.run(splitter, text: input.text)
             let milliseconds = Double(loadTime.components.attoseconds) / 1e15 + Double(loadTime.components.seconds) * 1000
-            print(report + String(format: " lexicon-load-ms=%.1f", milliseconds))
+            Console.line(report + String(format: " lexicon-load-ms=%.1f", milliseconds))
             return
         }
         var output = StandardOutput()
@@ -82,7 +81,7 @@ struct SegmentCommand: ParsableCommand {
         let path = file ?? "-"
         let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = try Console.readStandardInput()
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else {
                 throw fail("cannot read \(path): no such readable file")

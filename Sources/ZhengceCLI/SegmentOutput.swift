@@ -11,7 +11,7 @@ protocol SegmentSink {
     mutating func writeNewline()
 }
 
-/// Buffered standard output; a closed pipe (`| head`) ends the process quietly.
+/// Buffered standard output for `segment` (UTF-16 tokens straight to UTF-8), written through `Console`.
 struct StandardOutput: SegmentSink {
     private var buffer: [UInt8] = []
 
@@ -50,21 +50,12 @@ struct StandardOutput: SegmentSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes out what is buffered.
+    /// Hands what is buffered to `Console` (which reports a failed write and ends quietly on a closed pipe).
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        let complete = buffer.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
+        buffer.withUnsafeBytes { Console.write(bytes: $0) }
         buffer.removeAll(keepingCapacity: true)
-        if !complete { exit(0) }
+        Console.flush()
     }
 }
 

@@ -26,20 +26,13 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try DocsLoader.load(corpusOptions)
-        let doc: PolicyDocument
-        switch DocumentLookup.document(document, in: loaded.documents) {
-        case .success(let d): doc = d
-        case .failure(let failure):
-            printError(failure.description)
-            throw ExitCode(1)
-        }
+        let doc = try DocumentArgument.resolve(document, in: loaded.documents, corpus: corpusOptions.corpus)
         if let label {
             let provision: Provision
             switch DocumentLookup.provision(label, in: doc) {
             case .success(let p): provision = p
             case .failure(let failure):
-                printError(failure.description)
-                throw ExitCode(1)
+                throw fail(failure.description)
             }
             try ShowRenderer.provision(provision, in: doc, format: format)
         } else {

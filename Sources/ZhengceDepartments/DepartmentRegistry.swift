@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import ZhengceDocument
 
 /// The department registry: every known department with its names, level, region,
 /// counterparts, parents and reform history, and an index from names to entries.
@@ -115,12 +116,24 @@ public struct DepartmentRegistry: Sendable {
     /// The bundled registry extended by `folder/departments.yaml` when that file exists.
     public static func load(corpus folder: URL) throws -> DepartmentRegistry {
         let url = folder.appendingPathComponent(corpusFileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return try bundled() }
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw DepartmentError.badRegistryFile(path: url.path, reason: "not readable as UTF-8 text")
+        guard let source = try checkCorpusFile(in: folder) else { return try bundled() }
+        return try DepartmentRegistry(yaml: try bundledFiles() + [(url.path, source.text)])
+    }
+
+    /// Reads and decodes `folder/departments.yaml` without building the registry (cheap): a file
+    /// that is not YAML text or holds a value of the wrong type is an error with file, line and
+    /// column. Nil when the folder has no such file.
+    @discardableResult
+    public static func checkCorpusFile(in folder: URL) throws -> YAMLSource? {
+        let url = folder.appendingPathComponent(corpusFileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do throws(YAMLSourceError) {
+            let source = try YAMLSource(fileAt: url, path: url.path)
+            _ = try source.decode(RegistryFile.self)
+            return source
+        } catch {
+            throw DepartmentError.badFile(error)
         }
-        return try DepartmentRegistry(yaml: try bundledFiles() + [(url.path, text)])
     }
 
     /// The entry with this canonical name.

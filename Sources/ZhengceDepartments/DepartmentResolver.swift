@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceDocument
+import ZhengceText
 
 /// Resolves department names as written to registry entries, using the document's
 /// level and region to decide what short names mean (商务厅 in a Sichuan plan is

@@ -22,22 +22,69 @@ public struct Corpus: Sendable {
     /// A corpus over `folder`.
     public init(folder: URL) { self.folder = folder }
 
-    /// The document files of the folder (recursively), sorted by relative path.
-    public func documentFiles() throws -> [URL] {
+    /// A document file found in the folder, with the size and modification time the listing read.
+    public struct ListedFile: Sendable {
+        /// The file (for a symbolic link, the link's own path inside the folder).
+        public var url: URL
+        /// Path relative to the corpus folder.
+        public var path: String
+        /// Size in bytes (of the link's target for a link).
+        public var bytes: Int
+        /// Modification time, seconds since 1970.
+        public var mtime: Double
+    }
+
+    /// The folder's document files and what could not be listed.
+    public struct Listing: Sendable {
+        /// Document files sorted by relative path.
+        public var files: [ListedFile]
+        /// Dangling symbolic links and folders that cannot be read: (relative path, why).
+        public var problems: [(path: String, message: String)]
+    }
+
+    /// Lists the document files of the folder (recursively): files with a document extension,
+    /// reserved names skipped; symbolic links to files are followed (a dangling link is a
+    /// problem), and a subfolder that cannot be read is a problem instead of being skipped silently.
+    public func listing() throws -> Listing {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DocumentError.noDocuments(path: folder.path)
+        // The folder itself may be a symbolic link.
+        let root = folder.resolvingSymlinksInPath().path
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = FileManager.default.enumerator(atPath: root)
+        else { throw DocumentError.noDocuments(path: folder.path) }
+        var files: [ListedFile] = []
+        var problems: [(path: String, message: String)] = []
+        while let path = enumerator.nextObject() as? String {
+            var attributes = enumerator.fileAttributes ?? [:]
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                if access(root + "/" + path, R_OK | X_OK) != 0 {
+                    problems.append((path, "cannot read folder: \(String(cString: strerror(errno)))"))
+                }
+                continue
+            }
+            let name = (path as NSString).lastPathComponent
+            guard Corpus.documentExtensions.contains((name as NSString).pathExtension.lowercased()),
+                  !Corpus.reservedNames.contains(name) else { continue }
+            if type == .typeSymbolicLink {
+                guard let target = try? FileManager.default.attributesOfItem(atPath: (root + "/" + path as NSString).resolvingSymlinksInPath),
+                      FileManager.default.fileExists(atPath: root + "/" + path) else {
+                    problems.append((path, "symbolic link to a missing file"))
+                    continue
+                }
+                attributes = target
+            }
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            files.append(ListedFile(url: folder.appendingPathComponent(path), path: path,
+                                    bytes: (attributes[.size] as? NSNumber)?.intValue ?? -1,
+                                    mtime: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
         }
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            throw DocumentError.noDocuments(path: folder.path)
-        }
-        var files: [URL] = []
-        for case let url as URL in enumerator {
-            guard Corpus.documentExtensions.contains(url.pathExtension.lowercased()) else { continue }
-            guard !Corpus.reservedNames.contains(url.lastPathComponent) else { continue }
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
-        }
-        return files.sorted { relativePath(of: $0) < relativePath(of: $1) }
+        return Listing(files: files.sorted { $0.path < $1.path }, problems: problems.sorted { $0.path < $1.path })
+    }
+
+    /// The document files of the folder (recursively), sorted by relative path (see `listing()`).
+    public func documentFiles() throws -> [URL] {
+        try listing().files.map(\.url)
     }
 
     /// The path of `url` relative to the corpus folder.
@@ -59,14 +106,47 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// Checks `lexicon.txt` (when present): UTF-8 text, one word per line with an optional
+    /// whole-number frequency. A problem is an error naming the file, line and column.
+    public func checkLexicon() throws {
+        let url = folder.appendingPathComponent("lexicon.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DocumentError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let line = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+                .firstIndex { String(data: Data($0), encoding: .utf8) == nil }.map { $0 + 1 }
+            throw DocumentError.badFile(YAMLSourceError(path: url.path, line: line, message: "not UTF-8 text"))
+        }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let bad = line.unicodeScalars.firstIndex(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\r" }) {
+                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: bad) + 1
+                throw DocumentError.badFile(YAMLSourceError(path: url.path, line: number + 1, column: column,
+                                                            message: "control character in a lexicon line (binary file?)"))
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            let fields = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.count > 1, Int(fields[1]) == nil {
+                let column = (line.range(of: fields[1]).map { line.unicodeScalars.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0) + 1
+                throw DocumentError.badFile(YAMLSourceError(path: url.path, line: number + 1, column: column,
+                                                            message: "frequency '\(fields[1])' is not a whole number (give: WORD [FREQUENCY])"))
+            }
+        }
+    }
+
     /// Parses every document of the folder; a file that fails is reported, the rest go on.
     public func load(parser: DocumentParser = DocumentParser()) throws -> LoadResult {
         let metadata = try CorpusMetadata.load(from: folder)
+        try checkLexicon()
         Segmenter.shared.addWords(userLexicon())
-        let files = try documentFiles()
+        let listed = try listing()
+        let files = listed.files.map(\.url)
         guard !files.isEmpty else { throw DocumentError.noDocuments(path: folder.path) }
         var documents: [PolicyDocument] = []
-        var failures: [(path: String, error: DocumentError)] = []
+        var failures: [(path: String, error: DocumentError)] = listed.problems.map { ($0.path, .unreadable(path: $0.path, reason: $0.message)) }
         for url in files {
             let relative = relativePath(of: url)
             do {

@@ -19,6 +19,9 @@ public struct CorpusMetadata: Sendable, Equatable {
         public var period: String?
         public var seedFile: String?
 
+        /// The field names a corpus.yaml entry may use (the stored properties, so a new field is known at once).
+        public static let fieldNames: Set<String> = Set(Mirror(reflecting: Entry()).children.compactMap(\.label))
+
         public init(title: String? = nil, docNumber: String? = nil, issuers: [String]? = nil, date: String? = nil,
                     publishedDate: String? = nil, type: String? = nil, level: DocumentLevel? = nil,
                     region: String? = nil, status: DocumentStatus? = nil, period: String? = nil, seedFile: String? = nil) {
@@ -39,16 +42,48 @@ public struct CorpusMetadata: Sendable, Equatable {
     /// The conventional file name inside a corpus folder.
     public static let fileName = "corpus.yaml"
 
-    /// Reads `corpus.yaml` from `folder`; no file means no metadata.
+    /// Reads `corpus.yaml` from `folder`; no file means no metadata. A file that is not YAML text,
+    /// a value of the wrong type, a date that is not a calendar day (2021-02-30) or a period that
+    /// is not two years is an error naming the file, line and column.
     public static func load(from folder: URL) throws -> CorpusMetadata {
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return CorpusMetadata() }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        do {
-            let file = try YAMLDecoder().decode(File.self, from: text)
-            return CorpusMetadata(documents: file.documents ?? [:])
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DocumentError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        return try parse(data: data, path: url.path)
+    }
+
+    /// Parses the bytes of a `corpus.yaml` named `path` (for messages), with the checks of `load(from:)`.
+    public static func parse(data: Data, path: String) throws -> CorpusMetadata {
+        do throws(YAMLSourceError) {
+            let source = try YAMLSource(data: data, path: path)
+            let file = try source.decode(File.self)
+            let documents = file.documents ?? [:]
+            for (key, line, column) in source.mappingKeys(at: []) where key != "documents" {
+                throw YAMLSourceError(path: path, line: line, column: column, message: "unknown key '\(key)' (corpus.yaml has one: documents)")
+            }
+            for name in documents.keys.sorted() {
+                let entry = documents[name]!
+                // A misspelt field (dat: for date:) would be dropped without a word.
+                for (key, line, column) in source.mappingKeys(at: ["documents", name]) where !Entry.fieldNames.contains(key) {
+                    let near = Entry.fieldNames.sorted().first { EditDistance.distance(Array(key), Array($0), limit: 2) != nil }
+                    throw YAMLSourceError(path: path, line: line, column: column,
+                                          message: "unknown field '\(key)'" + (near.map { "; did you mean '\($0)'?" } ?? " (fields: \(Entry.fieldNames.sorted().joined(separator: ", ")))"))
+                }
+                for (field, value) in [("date", entry.date), ("publishedDate", entry.publishedDate)] {
+                    if let value, !CalendarDate.isValid(value) {
+                        throw source.error(at: ["documents", name, field], "\(field) '\(value)' is not a calendar date (YYYY-MM-DD)")
+                    }
+                }
+                if let period = entry.period, PlanPeriod(parsing: period) == nil {
+                    throw source.error(at: ["documents", name, "period"], "period '\(period)' is not two years (e.g. 2024-2027)")
+                }
+            }
+            return CorpusMetadata(documents: documents)
         } catch {
-            throw DocumentError.badMetadata(path: url.path, reason: "\(error)")
+            throw DocumentError.badFile(error)
         }
     }
 
@@ -111,5 +146,20 @@ extension PlanPeriod {
         let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1900...2200).contains($0) }
         guard digits.count == 2, digits[0] <= digits[1] else { return nil }
         self.init(start: digits[0], end: digits[1])
+    }
+}
+
+/// Dates as corpus files give them.
+public enum CalendarDate {
+    /// True for `YYYY-MM-DD` naming a day that exists in the Gregorian calendar (no 2021-02-30).
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 }

@@ -12,6 +12,8 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     case badMetadata(path: String, reason: String)
     /// A corpus folder does not exist or holds no documents.
     case noDocuments(path: String)
+    /// A corpus file (corpus.yaml, lexicon.txt) is malformed, with its place.
+    case badFile(YAMLSourceError)
 
     /// One line naming the file and the problem.
     public var description: String {
@@ -21,6 +23,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
         case .tooLarge(let path, let bytes, let limit): return "\(path): \(bytes) bytes is over the \(limit)-byte limit"
         case .badMetadata(let path, let reason): return "\(path): bad corpus metadata: \(reason)"
         case .noDocuments(let path): return "\(path): no policy documents (.txt, .md, .html) found"
+        case .badFile(let error): return error.description
         }
     }
 }

@@ -24,8 +24,9 @@ public struct Exporter: Sendable {
     }
 
     /// Renders `formats` and writes them into `folder` (created if missing). Every format is
-    /// rendered before any file is touched, and each file is written to a temporary file and
-    /// renamed, so a failed run leaves earlier output as it was.
+    /// rendered before any file is touched; the files are written under temporary names and
+    /// switched in together (`ExportSwitch`), so a failed run leaves earlier output as it was and
+    /// a killed one is finished by the next run.
     @discardableResult
     public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL) throws -> Summary {
         let catalog = try makeCatalog(input)
@@ -35,12 +36,7 @@ public struct Exporter: Sendable {
         } catch {
             throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
         }
-        var files: [URL] = []
-        for (format, text) in rendered {
-            let url = folder.appendingPathComponent(format.fileName)
-            try AtomicFile.write(Data(text.utf8), to: url)
-            files.append(url)
-        }
+        let files = try ExportSwitch.write(rendered.map { ($0.0.fileName, Data($0.1.utf8)) }, into: folder)
         let counts = [
             "documents": catalog.documents.count,
             "provisions": catalog.documents.reduce(0) { $0 + $1.provisions.count },

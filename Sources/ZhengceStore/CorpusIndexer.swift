@@ -41,31 +41,6 @@ public struct CorpusIndexer: Sendable {
             + "lexicon=\(hash("lexicon.txt")) departments=\(hash("departments.yaml"))"
     }
 
-    /// The corpus's document files, sorted by relative path: the files `Corpus.documentFiles()`
-    /// lists (regular files with a document extension, reserved names skipped), listed by path
-    /// strings with the size and modification time the listing already read (URL-based listing
-    /// and standardized paths took half a second on 3,500 files).
-    private func listedFiles() throws -> [ListedFile] {
-        var isDirectory: ObjCBool = false
-        // The folder itself may be a symbolic link (the listing does not follow links inside it).
-        let root = corpus.folder.resolvingSymlinksInPath().path
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue,
-              let enumerator = FileManager.default.enumerator(atPath: root)
-        else { throw DocumentError.noDocuments(path: root) }
-        var files: [ListedFile] = []
-        while let path = enumerator.nextObject() as? String {
-            let name = (path as NSString).lastPathComponent
-            guard Corpus.documentExtensions.contains((name as NSString).pathExtension.lowercased()),
-                  !Corpus.reservedNames.contains(name) else { continue }
-            let attributes = enumerator.fileAttributes ?? [:]
-            guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-            files.append(ListedFile(url: corpus.folder.appendingPathComponent(path), path: path,
-                                    bytes: (attributes[.size] as? NSNumber)?.intValue ?? -1,
-                                    mtime: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
-        }
-        return files.sorted { $0.path < $1.path }
-    }
-
     private struct ListedFile: Sendable {
         var url: URL
         var path: String
@@ -77,7 +52,8 @@ public struct CorpusIndexer: Sendable {
     /// Throws when the corpus folder cannot be read (the store is then left as it was).
     @discardableResult
     public func run(progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
-        let listed = try listedFiles()
+        let listing = try corpus.listing()
+        let listed = listing.files.map { ListedFile(url: $0.url, path: $0.path, bytes: $0.bytes, mtime: $0.mtime) }
         guard !listed.isEmpty else { throw DocumentError.noDocuments(path: corpus.folder.path) }
         let fullText = try self.fullText ?? (store.meta("fts5") == "on")
         let fingerprint = fingerprint() + (fullText ? " fts5" : "")
@@ -97,7 +73,7 @@ public struct CorpusIndexer: Sendable {
         var unchanged = 0
         var touched: [(path: String, mtime: Double)] = []
         var pending: [(url: URL, file: StoredFile, data: Data)] = []
-        var failures: [IndexFailure] = []
+        var failures: [IndexFailure] = listing.problems.map { IndexFailure(path: $0.path, message: "\($0.path): \($0.message)") }
         for file in listed {
             let (url, path, bytes, mtime) = (file.url, file.path, file.bytes, file.mtime)
             guard let read = readByPath[path] else {

@@ -45,12 +45,26 @@ public final class Store: Sendable {
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             }
+            if !isNew && path != ":memory:" { try Store.checkOurs(path: path) }
             queue = path == ":memory:" ? try DatabaseQueue(configuration: configuration)
                 : try DatabaseQueue(path: path, configuration: configuration)
             try queue.write { db in try Store.prepareSchema(db, path: path) }
         } catch let error as DatabaseError {
             throw Store.wrap(error, path: path)
         }
+    }
+
+    /// Refuses an existing SQLite file of another program before anything is written to it (the
+    /// switch to WAL alone would change it): the file is opened read-only and must hold no table
+    /// or our `meta` table.
+    private static func checkOurs(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let tables = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        }
+        if !tables.isEmpty && !tables.contains("meta") { throw StoreError.foreignDatabase(path: path) }
     }
 
     /// Makes an empty store in memory (for tests and one-off searches).

@@ -20,6 +20,15 @@ import TestSupport
         #expect(decoded.text == expected)
     }
 
+    /// Found by the reader fuzzer (issue 17): a UTF-16 file cut in the middle of a character or with a
+    /// lone surrogate leaked an ICU error ("U_TRUNCATED_CHAR_FOUND") instead of a decoding error.
+    @Test func brokenUTF16IsUndecodableNotAnICUError() throws {
+        let data = try Data(contentsOf: Fixtures.file("utf16-bom-notice.txt"))
+        for broken in [data.dropLast(), data + Data([0x00, 0xD8, 0x41, 0x00])] {
+            #expect(throws: TextDecodingError.undecodable(tried: ["UTF-16LE (BOM)"])) { try TextDecoder.decode(Data(broken)) }
+        }
+    }
+
     @Test func stripsUTF8BOM() throws {
         let decoded = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("商务部".utf8))
         #expect(decoded.text == "商务部")

@@ -105,13 +105,16 @@ struct ProvisionAssembler {
         }
         var ids = [String](repeating: "", count: count)
         var seen: [String: Int] = [:]
-        var nextSuffix: [String: Int] = [:]   // base → the next number to try (thousands of 第一条 stay linear)
+        // The next numeric suffix to try per base id: every smaller one is taken, so repeated
+        // labels (thousands of 第一条) cost one probe each instead of a scan from 2 (quadratic).
+        var nextSuffix: [String: Int] = [:]
         for i in 0..<count {
             var id = "\(documentID)/\(normalizedPaths[i].joined(separator: "."))"
             if seen[id] != nil {
                 id += "~" + Self.schemeMarker(nodes[i].label.scheme)
-                var n = nextSuffix[id] ?? 2
                 let base = id
+                var n = nextSuffix[base] ?? 2
+                if n > 2 || seen[id] != nil { id = base + "\(n)"; n += 1 }
                 while seen[id] != nil { id = base + "\(n)"; n += 1 }
                 nextSuffix[base] = n
             }

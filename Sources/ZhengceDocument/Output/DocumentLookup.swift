@@ -23,21 +23,56 @@ public enum DocumentLookup {
     /// The document named by `query`: its id, its 发文字号 in any bracket style, its file path
     /// (or file name), or a part of its title that only one document has.
     public static func document(_ query: String, in documents: [PolicyDocument]) -> Result<PolicyDocument, Failure> {
-        if let d = documents.first(where: { $0.id == query.trimmedText }) { return .success(d) }
-        // 國辦發[2021]24號 names 国办发〔2021〕24号: names are matched on their Simplified key.
-        let q = ScriptKey.simplified(query.trimmedText)
-        if let d = documents.first(where: { $0.id == q }) { return .success(d) }
-        if let number = DocumentNumber.normalize(q), let d = documents.first(where: { $0.docNumber == number }) { return .success(d) }
+        let q = query.trimmedText
+        let found = matches(q, in: documents)
+        if found.count == 1 { return .success(found[0]) }
+        if found.isEmpty { return .failure(.noDocument(q)) }
+        return .failure(.ambiguousDocument(q, found.map(\.id)))
+    }
+
+    /// Every document `query` names, from the first of these that matches any: the id, the 发文字号
+    /// (any bracket style), the file path or name, a part of the title, notice title or id. Several
+    /// documents sharing a 发文字号 all come back (the caller reports them as ambiguous).
+    public static func matches(_ query: String, in documents: [PolicyDocument]) -> [PolicyDocument] {
+        let q = query.trimmedText
+        guard !q.isEmpty else { return [] }
+        let byID = documents.filter { $0.id == q }
+        if !byID.isEmpty { return byID }
+        // 國辦發[2021]24號 names 国办发〔2021〕24号: names are also matched on their Simplified key.
+        let simplified = ScriptKey.simplified(q)
+        let bySimplifiedID = documents.filter { $0.id == simplified }
+        if !bySimplifiedID.isEmpty { return bySimplifiedID }
+        if let number = DocumentNumber.normalize(simplified) {
+            let byNumber = documents.filter { $0.docNumber.map { DocumentNumber.normalize($0) ?? $0 } == number }
+            if !byNumber.isEmpty { return byNumber }
+        }
         let fileName = q.split(separator: "/").last.map(String.init) ?? q
-        if let d = documents.first(where: { $0.source.path == q || $0.source.path.hasSuffix("/" + fileName) || $0.source.path == fileName
-            || DocumentParser.documentID(forPath: fileName) == $0.id }) { return .success(d) }
+        let byPath = documents.filter { $0.source.path == q || $0.source.path.hasSuffix("/" + fileName) || $0.source.path == fileName
+            || DocumentParser.documentID(forPath: fileName) == $0.id }
+        if !byPath.isEmpty { return byPath }
         let key = MatchKey.fold(q)
-        let matches = documents.filter { d in
+        return documents.filter { d in
             [d.title, d.noticeTitle, d.docNumber].compactMap { $0 }.contains { MatchKey.fold($0).contains(key) } || d.id.contains(q)
         }
-        if matches.count == 1 { return .success(matches[0]) }
-        if matches.isEmpty { return .failure(.noDocument(q)) }
-        return .failure(.ambiguousDocument(q, matches.map(\.id)))
+    }
+
+    /// Up to `limit` documents whose id, 发文字号 or title is closest to `query` (shared character
+    /// pairs, Dice coefficient), best first; for "did you mean" lists.
+    public static func nearest(_ query: String, in documents: [PolicyDocument], limit: Int = 3) -> [PolicyDocument] {
+        let pairs = { (text: String) -> Set<String> in
+            let chars = Array(MatchKey.fold(text).lowercased())
+            return Set(chars.indices.dropLast().map { String(chars[$0...($0 + 1)]) })
+        }
+        let q = pairs(query.trimmedText)
+        guard !q.isEmpty else { return [] }
+        let scored = documents.map { d -> (PolicyDocument, Double) in
+            let best = [d.id, d.docNumber, d.title, d.source.path].compactMap { $0 }.map { name -> Double in
+                let p = pairs(name)
+                return p.isEmpty ? 0 : 2 * Double(q.intersection(p).count) / Double(q.count + p.count)
+            }.max() ?? 0
+            return (d, best)
+        }
+        return scored.filter { $0.1 > 0.15 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.prefix(limit).map(\.0)
     }
 
     /// The provision named by `label`: a path of labels separated by "." or "/" or ">" ("二.（一）.3",

@@ -102,9 +102,10 @@ enum CharClass {
         chineseDigits[u] != nil || u == ten || u == hundred || u == thousand
     }
 
-    /// The value of a Chinese numeral such as 二十三, 一百零五, 十二; nil when malformed.
+    /// The value of a Chinese numeral such as 二十三, 一百零五, 十二; nil when malformed or longer than
+    /// any numeral a document writes (12 units; a run of thousands of digits overflowed Int: issue 17's fuzzer).
     static func chineseNumberValue(_ units: ArraySlice<UInt16>) -> Int? {
-        guard !units.isEmpty else { return nil }
+        guard !units.isEmpty, units.count <= 12 else { return nil }
         var total = 0
         var current = 0
         var sawAny = false

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Puts a set of export files in place together. Every file is first written under a temporary
+/// name (`.NAME.PID.tmp`); then a journal (`.zhengce-export.switch`) lists the renames, the
+/// renames are made and the journal is removed. A run killed before the journal leaves the old
+/// files and stale temporaries (removed by the next run); a run killed during the renames leaves
+/// the journal, and the next run (`recover`) finishes the switch, so readers never keep a mix of
+/// old and new files past the next run.
+public enum ExportSwitch {
+    /// The journal's file name inside the output folder.
+    public static let journalName = ".zhengce-export.switch"
+
+    /// Writes `files` (name → bytes) into `folder` as one switch; returns their URLs in order.
+    @discardableResult
+    public static func write(_ files: [(name: String, data: Data)], into folder: URL) throws -> [URL] {
+        try recover(folder)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        var renames: [(temporary: URL, target: URL)] = []
+        do {
+            for file in files {
+                let temporary = folder.appendingPathComponent(".\(file.name).\(pid).tmp")
+                renames.append((temporary, folder.appendingPathComponent(file.name)))
+                do { try file.data.write(to: temporary) } catch {
+                    throw ExportError.unwritable(path: folder.appendingPathComponent(file.name).path, reason: error.localizedDescription)
+                }
+            }
+            let journal = renames.map { $0.temporary.lastPathComponent + "\t" + $0.target.lastPathComponent + "\n" }.joined()
+            let journalTemporary = folder.appendingPathComponent("\(journalName).\(pid).tmp")
+            do { try Data(journal.utf8).write(to: journalTemporary) } catch {
+                throw ExportError.unwritable(path: journalTemporary.path, reason: error.localizedDescription)
+            }
+            try move(journalTemporary, to: folder.appendingPathComponent(journalName))
+        } catch {
+            for rename in renames { try? FileManager.default.removeItem(at: rename.temporary) }
+            throw error
+        }
+        try finish(folder)
+        return renames.map(\.target)
+    }
+
+    /// Finishes a switch a killed run left half done, and removes temporary files of runs that
+    /// are no longer alive.
+    public static func recover(_ folder: URL) throws {
+        try finish(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(".zhengce") && name.hasSuffix(".tmp") {   // ours only
+            let parts = name.dropLast(4).split(separator: ".")
+            guard let pid = parts.last.flatMap({ Int32($0) }), !isAlive(pid) else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Makes the renames the journal lists (those not yet made) and removes the journal.
+    private static func finish(_ folder: URL) throws {
+        let journal = folder.appendingPathComponent(journalName)
+        guard let data = FileManager.default.contents(atPath: journal.path) else { return }
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, !parts[0].contains("/"), !parts[1].contains("/") else { continue }
+            let temporary = folder.appendingPathComponent(String(parts[0]))
+            if FileManager.default.fileExists(atPath: temporary.path) {
+                try move(temporary, to: folder.appendingPathComponent(String(parts[1])))
+            }
+        }
+        guard unlink(journal.path) == 0 || errno == ENOENT else {
+            throw ExportError.unwritable(path: journal.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    private static func move(_ from: URL, to target: URL) throws {
+        guard rename(from.path, target.path) == 0 else {
+            throw ExportError.unwritable(path: target.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    private static func isAlive(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+}
