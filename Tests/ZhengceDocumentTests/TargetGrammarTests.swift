@@ -70,6 +70,15 @@ import Testing
         #expect(targets("从2019年起，在10个左右领域开展培训。").map(reading) == ["about 10 个 -"])
     }
 
+    @Test func aDeadlineBeforeTheDocumentIsHistory() {
+        // 国办发〔2004〕7号 (issued 2004): 2003年 opens a paragraph of last year's accidents.
+        let text = UnitText("2003年，全国安全生产形势总体稳定。8月11日，杏儿沟煤矿瓦斯爆炸事故造成43人死亡，建成3个矿井。")
+        // Issued in 2004: 2003 is history, so 43人 is a fact and 建成3个 has no deadline.
+        #expect(TargetExtractor(text: text, issuedYear: 2004).extract(0..<text.count).map(reading) == ["exactly 3 个 -"])
+        // Were it issued in 2002, 2003 would be the paragraph's deadline.
+        #expect(TargetExtractor(text: text, issuedYear: 2002).extract(0..<text.count).map(reading) == ["exactly 43 人 2003", "exactly 3 个 2003"])
+    }
+
     @Test func whatIsCounted() {
         #expect(targets("到2025年，力争培育100家左右在信息化建设等方面表现突出的优秀海外仓企业。").first?.counted == "优秀海外仓企业")
         #expect(targets("按不低于采购金额的30%提前预付给医疗机构。").first?.counted == "采购金额")
@@ -91,6 +100,12 @@ import Testing
         "每百名卫生技术人员科研项目经费。",                              // a denominator
         "坚持“五位一体”总体布局和“四个全面”战略布局。",                  // names
         "该项工作于2019年4月底前完成。",                                 // a deadline without a number
+        "在《规划》的基础上新增了228个水环境保护项目。",                  // done (了), not promised
+        "2004年预计国产大型柴油机94台。",                                // a forecast
+        "以1995年实招人数1445名为基数，逐年扩招。",                      // a base defined by 以…为
+        "财产租赁所得，以一个月内取得的收入为一次。",                    // a unit defined by 以…为
+        "涉及两个以上部门职权范围的事项，应由国务院制定行政法规。",      // who is covered
+        "1995年全球共发生7级以上地震33次，为本世纪以来年均18次的1.8倍。", // history
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -16,6 +16,8 @@ struct YearMention {
 /// clause) from starts (从2019年起), references to the past (2016年公布的) and dates in titles.
 struct DeadlineScanner {
     let text: UnitText
+    /// The year the document was issued, when known: an earlier "deadline" is history.
+    var issuedYear: Int? = nil
     private static let year = u16("年")[0], month = u16("月")[0], day = u16("日")[0]
     private static let clauseOpeners = UnitSet("，,。；;：:！？\n（(")
     private static let dashes = UnitSet("-—–－~～至到")
@@ -54,13 +56,14 @@ struct DeadlineScanner {
         }
         // After: the year, then optional N月 and N日, then 底/末/前/起 ….
         var e = yearUnit + 1
+        var fullDate = false
         var q = e
         while q < range.upperBound, CharClass.isDigit(text[q]) || CharClass.isChineseNumeral(text[q]) { q += 1 }
         if q > e, q < range.upperBound, text[q] == Self.month {
             e = q + 1
             var r = e
             while r < range.upperBound, CharClass.isDigit(text[r]) || CharClass.isChineseNumeral(text[r]) { r += 1 }
-            if r > e, r < range.upperBound, text[r] == Self.day { e = r + 1 }
+            if r > e, r < range.upperBound, text[r] == Self.day { e = r + 1; fullDate = true }
         }
         let tails = ["底前", "底", "末", "前", "以前", "之前", "内", "上半年", "下半年", "初", "年底前", "年底", "年末", "年内"].map(u16)
             .sorted { $0.count > $1.count }
@@ -76,8 +79,12 @@ struct DeadlineScanner {
         if role == nil, text.matchAny(TargetLexicon.pastAfterYear, at: e) != nil || (p > range.lowerBound && (text[p - 1] == u16("于")[0] || text[p - 1] == u16("在")[0])) {
             role = .past
         }
-        // A year opening a clause ("2020年初步建成…", "2019年，在全国启动…") is that clause's deadline.
-        if role == nil, p == range.lowerBound || Self.clauseOpeners.contains(text[p - 1]) { role = .deadline }
+        // A year opening a clause ("2020年初步建成…", "2019年，在全国启动…") is that clause's deadline;
+        // a full date there (2003年5月13日，…发生) is an event.
+        if role == nil, !fullDate, p == range.lowerBound || Self.clauseOpeners.contains(text[p - 1]) { role = .deadline }
+        if role == nil, fullDate { role = .past }
+        // A deadline before the document was issued is history (2003年，全国安全生产形势总体稳定).
+        if role == .deadline, let issuedYear, value < issuedYear { role = .past }
         return YearMention(year: value, start: start, end: e, role: role ?? .other)
     }
 }

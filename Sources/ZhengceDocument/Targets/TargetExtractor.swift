@@ -16,6 +16,8 @@ import ZhengceText
 /// Chinese numerals without 十/百/千 (一, 三) count only with a cue, a period or 内 (三年内, 至少建设一所).
 struct TargetExtractor {
     let text: UnitText
+    /// The year the document was issued, when known (deadlines before it are history).
+    var issuedYear: Int? = nil
 
     private static let sentenceEnds = UnitSet("。；！？;!?\n")
     private static let clauseEnds = UnitSet("。；！？;!?\n，,：:")
@@ -35,7 +37,7 @@ struct TargetExtractor {
     func extract(_ range: Range<Int>) -> [Target] {
         let quoted = quotedRanges(range)
         let isQuoted: (Int) -> Bool = { p in quoted.contains { $0.contains(p) } }
-        let years = DeadlineScanner(text: text).scan(range, quoted: isQuoted)
+        let years = DeadlineScanner(text: text, issuedYear: issuedYear).scan(range, quoted: isQuoted)
         var result: [Target] = []
         var lead: YearMention?
         var s = range.lowerBound
@@ -126,6 +128,7 @@ struct TargetExtractor {
         }
         guard let kind = unitKind else { return nil }
         if unit == "％" { unit = "%" }
+        if unit == "个小时" { unit = "小时" }
         if kind == .age { return nil }
         // 千家万户, 千军万马: an idiom of two Chinese numerals, not an amount.
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]) { return nil }
@@ -170,6 +173,8 @@ struct TargetExtractor {
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
            [u16("按"), u16("按照")].contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
+        // 分3年落实: 分 spreads over a duration; 分两次 is no target.
+        if let (n, _) = cue, kind != .duration, n == 1, text[number.start - 1] == u16("分")[0] { cue = nil }
         if let (n, c) = cue {
             phraseStart = number.start - n
             if comparator == nil { comparator = c }
@@ -193,6 +198,18 @@ struct TargetExtractor {
         let clauseStart = clauseStartBefore(phraseStart, lo)
         let clauseEnd = clauseEndAfter(end, hi)
         if Self.already.contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return nil }
+        // 新增了228个, 落实了165名: an action done (了), not one promised (为了 and 除了 aside).
+        if let le = (clauseStart..<phraseStart).first(where: { text[$0] == u16("了")[0] }),
+           le == clauseStart || !"为除".utf16.contains(text[le - 1]) { return nil }
+        // 2004年预计…94台: a forecast.
+        if text.find(u16("预计"), from: clauseStart, to: phraseStart) != nil { return nil }
+        // 以1995年实招人数1445名为基数, 以一个月内取得的收入为一次: a definition by 以…为.
+        if isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, numberStart: number.start, clauseEnd: clauseEnd) { return nil }
+        // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered.
+        if number.isSmallChinese, [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
+           end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return nil }
+        // 本世纪以来…: since a past time.
+        if text.find(u16("以来"), from: clauseStart, to: phraseStart) != nil { return nil }
         if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return nil }
         // A list of names before the count (北京、天津…11个城市).
         if cue == nil, !chained, text.units[clauseStart..<number.start].filter({ $0 == Self.enumComma }).count >= 2 { return nil }
@@ -205,7 +222,11 @@ struct TargetExtractor {
         // N…的 describing a noun.
         let afterPhrase = text.matches(Self.renminbi, at: end) ? end + 3 : end
         if afterPhrase < hi, text[afterPhrase] == Self.de {
+            // 6个月的标准, 2000名的招生规模: the noun after 的 is the measure's own norm or scale.
+            var nounEnd = afterPhrase + 1
+            while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
             let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
+                || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
             let durationNoun = kind == .duration && boundAfter == nil
             if !kept && !durationNoun { return nil }
         }
@@ -245,6 +266,17 @@ struct TargetExtractor {
     }
 
     // MARK: - Pieces
+
+    /// True for "以 … N … 为 …" (以1995年实招人数1445名为基数): the number defines a base or a unit.
+    private func isYiWeiFrame(clauseStart: Int, phraseStart: Int, numberStart: Int, clauseEnd: Int) -> Bool {
+        let yi = u16("以")[0], wei = u16("为")[0]
+        let words = ["以上", "以下", "以内", "以及", "以来", "以后", "以前", "以便", "以免"].map(u16)
+        let notYi = UnitSet("可难所予加用足得借")
+        guard let at = (clauseStart..<phraseStart).last(where: { p in
+            text[p] == yi && !words.contains { text.matches($0, at: p) } && (p == clauseStart || !notYi.contains(text[p - 1]))
+        }) else { return false }
+        return ((at + 1)..<clauseEnd).contains { text[$0] == wei }
+    }
 
     private func unitAt(_ p: Int, _ hi: Int) -> (Int, TargetLexicon.UnitKind)? {
         var q = p

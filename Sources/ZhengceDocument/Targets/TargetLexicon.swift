@@ -18,7 +18,7 @@ enum TargetLexicon {
         ]
         for (base, kind) in scaled { for m in magnitudes where !(m == "千" && base.hasPrefix("千")) { list.append((m + base, kind)) } }
         list += [
-            ("个工作日", .duration), ("工作日", .duration), ("个月", .duration), ("个季度", .duration), ("小时", .duration),
+            ("个工作日", .duration), ("工作日", .duration), ("个小时", .duration), ("个月", .duration), ("个季度", .duration), ("小时", .duration),
             ("年", .duration), ("日", .duration), ("天", .duration), ("周", .duration),
             ("个百分点", .share), ("百分点", .share), ("%", .share), ("％", .share), ("‰", .share),
             ("周岁", .age), ("岁", .age),
@@ -36,8 +36,8 @@ enum TargetLexicon {
         let atMost = ["不超过", "不得超过", "不能超过", "最长不超过", "最高不超过", "最多不超过", "原则上不超过", "不高于", "不得高于",
                       "控制在", "低于", "少于", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "压缩至", "压缩到", "缩短至",
                       "缩短到", "压减至", "减少到", "最高", "最长", "最多", "只能", "只", "仅"]
-        let about = ["约", "大约", "预计"]
-        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额"]
+        let about = ["约", "大约"]
+        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分"]
         let all = atLeast.map { ($0, TargetComparator.atLeast) } + atMost.map { ($0, .atMost) }
             + about.map { ($0, .about) } + exactly.map { ($0, .exactly) }
         return all.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -55,7 +55,7 @@ enum TargetLexicon {
     /// Verbs that commit the sentence to a quantity written after them in the same clause.
     static let commitments = ["建设", "建立", "建成", "培育", "打造", "成立", "新增", "形成", "认定", "引进", "培训", "实现", "遴选",
                               "设立", "开设", "推出", "创建", "扶持", "补贴", "奖励", "资助", "给予", "安排", "招收", "覆盖", "免征",
-                              "减免", "留存", "保存", "扣除", "完成", "发放", "新建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
+                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "新建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
 
     /// Words directly before a number that make it a condition on who is covered (具有3年以上…经历).
     static let conditionsBefore = ["具有", "具备", "年满", "满", "距", "距离", "有", "累计超过"].map(u16)
@@ -64,7 +64,7 @@ enum TargetLexicon {
     static let refusedBefore = ["连续", "共", "等", "近", "前", "过去", "近年", "编号", "已", "已有", "已经", "累计已"].map(u16)
 
     /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
-    static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "水平", "补贴", "奖励", "资助",
+    static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
                               "幅度", "比例", "上限", "规模"].map(u16)
 
     /// Words opening a recurring period: 每年, 每月, 年均.
