@@ -106,6 +106,10 @@ import Testing
         "财产租赁所得，以一个月内取得的收入为一次。",                    // a unit defined by 以…为
         "涉及两个以上部门职权范围的事项，应由国务院制定行政法规。",      // who is covered
         "1995年全球共发生7级以上地震33次，为本世纪以来年均18次的1.8倍。", // history
+        "近5年来，全国城市平均年节水量约35亿立方米，重复利用率提高到70.7%。", // history (年来)
+        "据初步统计，直接经济损失约46亿元。",                             // a statistic
+        "可以根据情节轻重处以一千元以下罚款、十五日以下拘留。",            // a sanction (反家庭暴力法)
+        "港方查验区总用地面积为41.565公顷。",                             // the size of a place
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -29,6 +29,7 @@ struct TargetExtractor {
     private static let already = ["已", "曾"].map(u16)
     private static let recurringWords = ["年均", "每年", "每月", "每季度"].map(u16)
     private static let renminbi = u16("人民币")
+    private static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分"].map(u16)
 
     /// A target's deadline: the year, where it came from and how it is written.
     private struct Deadline { var year: Int; var source: TargetYearSource; var written: String }
@@ -208,8 +209,16 @@ struct TargetExtractor {
         // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered.
         if number.isSmallChinese, [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
            end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return nil }
-        // 本世纪以来…: since a past time.
-        if text.find(u16("以来"), from: clauseStart, to: phraseStart) != nil { return nil }
+        // 本世纪以来…, 近5年来: since a past time.
+        if [u16("以来"), u16("年来")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return nil }
+        // A sentence opened by a past year or a statistic reports what happened (2003年，…实现经济效益900万元).
+        if years.contains(where: { $0.role == .past && opensClause($0.start, sentenceStart: lo) })
+            || text.find(u16("统计"), from: lo, to: phraseStart) != nil
+            || [u16("以来"), u16("年来")].contains(where: { text.find($0, from: lo, to: clauseEndAfter(lo, hi)) != nil }) { return nil }
+        // 一千元以下罚款, 十五日以下拘留: a sanction, not a target.
+        if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return nil }
+        // 总用地面积为41.565公顷: the size of a place, described.
+        if let (n, c) = cue, c == .exactly, n == 1, text.find(u16("面积"), from: clauseStart, to: phraseStart) != nil { return nil }
         if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return nil }
         // A list of names before the count (北京、天津…11个城市).
         if cue == nil, !chained, text.units[clauseStart..<number.start].filter({ $0 == Self.enumComma }).count >= 2 { return nil }

@@ -55,7 +55,7 @@ enum TargetLexicon {
     /// Verbs that commit the sentence to a quantity written after them in the same clause.
     static let commitments = ["建设", "建立", "建成", "培育", "打造", "成立", "新增", "形成", "认定", "引进", "培训", "实现", "遴选",
                               "设立", "开设", "推出", "创建", "扶持", "补贴", "奖励", "资助", "给予", "安排", "招收", "覆盖", "免征",
-                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "新建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
+                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "新建", "合建", "共建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
 
     /// Words directly before a number that make it a condition on who is covered (具有3年以上…经历).
     static let conditionsBefore = ["具有", "具备", "年满", "满", "距", "距离", "有", "累计超过"].map(u16)
