@@ -44,6 +44,8 @@ import Testing
         ("到2025年，能耗降低3个百分点。", ["exactly 3 个百分点 2025"]),
         ("到2020年，接待游客达到500万人次。", ["atLeast 500 万人次 2020"]),
         ("新建标准厂房10万平方米。", ["exactly 10 万平方米 -"]),
+        // 就业促进法: 至少有 is a bound, not 有 of a condition.
+        ("确保城市有就业需求的家庭至少有一人实现就业。", ["atLeast 1 人 -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)

@@ -137,13 +137,11 @@ struct TargetExtractor {
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
         // 一次性, 一揽子 …: an adverb, not a count.
         if number.isSmallChinese, kind == .frequency, cursor < hi, text[cursor] == u16("性")[0] { return nil }
-        // A bare Chinese 年 in a name (三年行动, 五年规划) is handled by the commitment rules below.
 
         // Bound after: 以上, 以内, 左右, and 内 for durations.
         var comparator: TargetComparator?
         var end = cursor
         if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor) }) {
-            // 多 and 余 only directly after a count (100多家 is read as 100 多 … ; 3年多 rarely a target).
             comparator = c; end = cursor + w.count
         } else if kind == .duration, cursor < hi, text[cursor] == Self.nei {
             comparator = .atMost; end = cursor + 1
@@ -179,7 +177,7 @@ struct TargetExtractor {
         if let (n, c) = cue {
             phraseStart = number.start - n
             if comparator == nil { comparator = c }
-        } else if let period, cueEnd == number.start || cueEnd < number.start {
+        } else if let period {
             // 年均10%以上, 每月1000元: the period is part of the phrase when it touches the number.
             let p = number.start - period.utf16.count
             if p >= lo, text.string(p..<number.start) == period { phraseStart = p }
@@ -195,7 +193,7 @@ struct TargetExtractor {
 
         // Refusals: list numbers, history, conditions.
         if cue == nil, !chained, TargetLexicon.refusedBefore.contains(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
-        if TargetLexicon.conditionsBefore.contains(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
+        if cue == nil, TargetLexicon.conditionsBefore.contains(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
         let clauseStart = clauseStartBefore(phraseStart, lo)
         let clauseEnd = clauseEndAfter(end, hi)
         if Self.already.contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return nil }
