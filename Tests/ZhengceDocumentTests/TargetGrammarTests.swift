@@ -44,6 +44,9 @@ import Testing
         ("到2025年，能耗降低3个百分点。", ["exactly 3 个百分点 2025"]),
         ("到2020年，接待游客达到500万人次。", ["atLeast 500 万人次 2020"]),
         ("新建标准厂房10万平方米。", ["exactly 10 万平方米 -"]),
+        // 浙江省科学技术进步条例: Chinese decimals, and a bound after a list of places (省、市、县).
+        ("到2015年，全省研究与试验发展经费支出占生产总值的比重应当达到百分之二点五。", ["atLeast 2.5 % 2015"]),
+        ("省、市、县（市、区）科学技术经费的增长幅度高于本级财政经常性收入的增长幅度一个百分点以上；", ["atLeast 1 个百分点 -"]),
         // 就业促进法: 至少有 is a bound, not 有 of a condition.
         ("确保城市有就业需求的家庭至少有一人实现就业。", ["atLeast 1 人 -"]),
     ] as [(String, [String])])
@@ -112,6 +115,8 @@ import Testing
         "据初步统计，直接经济损失约46亿元。",                             // a statistic
         "可以根据情节轻重处以一千元以下罚款、十五日以下拘留。",            // a sanction (反家庭暴力法)
         "港方查验区总用地面积为41.565公顷。",                             // the size of a place
+        "自该行为被记入学术诚信档案之日起五年内不得申报科学技术项目。",   // a ban (浙江省科学技术进步条例)
+        "优先从具有专家、师资团队和5年以上优秀培训业绩的机构中选择。",     // a qualification (具有…的)
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -213,15 +213,19 @@ struct TargetExtractor {
         if years.contains(where: { $0.role == .past && opensClause($0.start, sentenceStart: lo) })
             || text.find(u16("统计"), from: lo, to: phraseStart) != nil
             || [u16("以来"), u16("年来")].contains(where: { text.find($0, from: lo, to: clauseEndAfter(lo, hi)) != nil }) { return nil }
-        // 一千元以下罚款, 十五日以下拘留: a sanction, not a target.
+        // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban, not a target.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return nil }
+        if kind == .duration, boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return nil }
         // 总用地面积为41.565公顷: the size of a place, described.
         if let (n, c) = cue, c == .exactly, n == 1, text.find(u16("面积"), from: clauseStart, to: phraseStart) != nil { return nil }
         if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return nil }
         // A list of names before the count (北京、天津…11个城市).
-        if cue == nil, !chained, text.units[clauseStart..<number.start].filter({ $0 == Self.enumComma }).count >= 2 { return nil }
+        if comparator == nil, !chained, text.units[clauseStart..<number.start].filter({ $0 == Self.enumComma }).count >= 2 { return nil }
         // A clause ending in 的 is a condition (入围生产企业为2家的，).
         if clauseEnd - 1 >= end, text[clauseEnd - 1] == Self.de { return nil }
+        // 具有专家、…和5年以上优秀培训业绩的机构: a qualification (具有/具备 … 的).
+        if [u16("具有"), u16("具备")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }),
+           (end..<clauseEnd).contains(where: { text[$0] == Self.de }) { return nil }
         // 对单户担保金额500万元及以下…的担保业务给予…: the object of 对 says who is covered.
         if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), dui >= clauseStart,
            (end..<clauseEnd).contains(where: { text[$0] == Self.de }),

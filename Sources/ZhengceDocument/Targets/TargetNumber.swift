@@ -16,7 +16,7 @@ struct TargetNumber {
     var isSmallChinese: Bool
 
     private static let baiFenZhi = u16("百分之"), fenZhi = u16("分之"), half = u16("一半")
-    private static let cheng = u16("成")[0], zero = u16("零")[0]
+    private static let cheng = u16("成")[0], zero = u16("零")[0], point = u16("点")[0]
     private static let dots = UnitSet(".．")
 
     /// Reads the number starting at `i` (nil when none starts there), not reading past `limit`.
@@ -79,6 +79,15 @@ struct TargetNumber {
         let hasMagnitude = run.contains(where: magnitudes.contains)
         if run.count > 1 && !hasMagnitude { return nil }
         guard let value = CharClass.chineseNumberValue(run) else { return nil }
+        // 二点五, 一点二: Chinese decimals, one digit character per decimal place.
+        var k = j + 1
+        var fraction = ""
+        if j < limit, text[j] == point {
+            while k < limit, let d = CharClass.chineseDigits[text[k]] { fraction.append(String(d)); k += 1 }
+        }
+        if !fraction.isEmpty, let decimal = Double("\(value).\(fraction)") {
+            return TargetNumber(value: decimal, start: i, end: k, isPercentForm: false, isChinese: true, isSmallChinese: false)
+        }
         return TargetNumber(value: Double(value), start: i, end: j, isPercentForm: false, isChinese: true,
                             isSmallChinese: !hasMagnitude)
     }
