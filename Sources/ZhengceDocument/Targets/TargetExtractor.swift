@@ -23,13 +23,13 @@ struct TargetExtractor {
     private static let clauseEnds = UnitSet("。；！？;!?\n，,：:")
     private static let dashes = UnitSet("-—–－~～至到")
     private static let connectors = UnitSet("和、与及")
-    private static let de = u16("的")[0], mei = u16("每")[0], nei = u16("内")[0], he = u16("和")[0]
-    private static let enumComma = u16("、")[0]
+    static let de = u16("的")[0], mei = u16("每")[0], nei = u16("内")[0]
+    static let enumComma = u16("、")[0]
     private static let definitions = ["是指", "所称", "指的是"].map(u16)
-    private static let already = ["已", "曾"].map(u16)
+    static let already = ["已", "曾"].map(u16)
     private static let recurringWords = ["年均", "每年", "每月", "每季度"].map(u16)
-    private static let renminbi = u16("人民币")
-    private static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分"].map(u16)
+    static let renminbi = u16("人民币")
+    static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分"].map(u16)
 
     /// A target's deadline: the year, where it came from and how it is written.
     private struct Deadline { var year: Int; var source: TargetYearSource; var written: String }
@@ -59,7 +59,7 @@ struct TargetExtractor {
     }
 
     /// True when only a label, a heading ending in ：, 力争 or spaces stand before `p` in its sentence.
-    private func opensClause(_ p: Int, sentenceStart: Int) -> Bool {
+    func opensClause(_ p: Int, sentenceStart: Int) -> Bool {
         var q = p
         for w in ["力争", "争取", "预计"].map(u16) where q - w.count >= sentenceStart && text.matches(w, at: q - w.count) { q -= w.count }
         while q > sentenceStart, CharClass.isSpace(text[q - 1]) { q -= 1 }
@@ -92,10 +92,58 @@ struct TargetExtractor {
 
     // MARK: - One match
 
+    /// A number read with its unit, bounds and cue, before it is judged (`TargetExtractor+Judgement`).
+    struct Reading {
+        var number: TargetNumber
+        var kind: TargetLexicon.UnitKind
+        var unit: String
+        var upper: Double?
+        /// The comparator from the cue, the bound after or the range; nil when none is written.
+        var comparator: TargetComparator?
+        /// The bound written after the number (以上, 以内, 内 …), if any.
+        var boundAfter: TargetComparator?
+        /// The cue before the number: its length back from the number and its comparator.
+        var cue: (length: Int, comparator: TargetComparator)?
+        var period: String?
+        var chained = false
+        /// The noun of "X的N%" (采购金额).
+        var ofNoun: Range<Int>?
+        /// The phrase as matched, and its clause.
+        var phraseStart: Int
+        var end: Int
+        var clauseStart = 0
+        var clauseEnd = 0
+    }
+
     private func match(_ number: TargetNumber, in sentence: Range<Int>, years: [YearMention], lead: YearMention?,
                        previous: Target?, isQuoted: (Int) -> Bool) -> Target? {
-        let lo = sentence.lowerBound, hi = sentence.upperBound
         if isQuoted(number.start) { return nil }
+        guard var r = read(number, in: sentence, previous: previous), !isRefused(r, in: sentence, years: years) else { return nil }
+        let recurring = r.period != nil || Self.recurringWords.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
+        if recurring, r.period == nil {
+            r.period = Self.recurringWords.first { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }.map { String(utf16Units: $0[...]) }
+        }
+        let deadline = yearFor(r.phraseStart, clauseStart: r.clauseStart, clauseEnd: r.clauseEnd, sentence: sentence, years: years, lead: lead)
+        guard isCommitted(&r, recurring: recurring, hasDeadline: deadline != nil, in: sentence), number.value > 0 else { return nil }
+
+        var year = recurring ? nil : deadline
+        // 三到五年时间内, 1年内完成: the duration is the deadline; only a year in its own clause applies.
+        if r.kind == .duration, r.boundAfter == .atMost || r.upper != nil || text.matches(u16("时间"), at: r.end),
+           year?.source != .clause { year = nil }
+        if r.chained, year == nil, let previous, let y = previous.year {
+            year = Deadline(year: y, source: previous.yearSource ?? .sentence, written: previous.deadline ?? "")
+        }
+        let counted = countedPhrase(kind: r.kind, phraseStart: r.phraseStart, end: r.end, clauseStart: r.clauseStart,
+                                    clauseEnd: r.clauseEnd, ofNoun: r.ofNoun)
+        return Target(year: year?.year, value: number.value, unit: r.unit, comparator: r.comparator ?? .exactly,
+                      phrase: text.string(r.phraseStart..<r.end), sentence: text.string(sentence).trimmedText,
+                      start: r.phraseStart, end: r.end, upperValue: r.upper, counted: counted, deadline: year?.written,
+                      yearSource: year?.source, period: r.period)
+    }
+
+    /// The grammar: range, unit, bound after, cue before (across a period or a short verb), chaining.
+    private func read(_ number: TargetNumber, in sentence: Range<Int>, previous: Target?) -> Reading? {
+        let lo = sentence.lowerBound, hi = sentence.upperBound
         // A year (2025年) or a date (6月30日, 1月31日).
         if !number.isChinese, number.end - number.start == 4, (1900...2100).contains(Int(number.value)),
            number.end < hi, text[number.end] == u16("年")[0] || Self.dashes.contains(text[number.end]) { return nil }
@@ -113,9 +161,8 @@ struct TargetExtractor {
         var unitKind: TargetLexicon.UnitKind?
         var unit = ""
         if number.isPercentForm { unitKind = .share; unit = "%" }
-        let firstUnit = number.isPercentForm ? nil : unitAt(cursor, hi)
         var afterFirst = cursor
-        if let (n, k) = firstUnit, k == .share { afterFirst = cursor + n }
+        if !number.isPercentForm, let (n, k) = unitAt(cursor, hi), k == .share { afterFirst = cursor + n }
         if afterFirst < hi, Self.dashes.contains(text[afterFirst]),
            let second = TargetNumber.read(text, at: afterFirst + 1, limit: hi), second.isChinese == number.isChinese,
            second.value > number.value {
@@ -127,45 +174,40 @@ struct TargetExtractor {
             guard let (n, k) = unitAt(cursor, hi) else { return nil }
             unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
         }
-        guard let kind = unitKind else { return nil }
+        guard let kind = unitKind, kind != .age else { return nil }
         if unit == "％" { unit = "%" }
         if unit == "个小时" { unit = "小时" }
-        if kind == .age { return nil }
         // 千家万户, 千军万马: an idiom of two Chinese numerals, not an amount.
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]) { return nil }
         // 上一年度, 本年度: a year of accounts, not a duration.
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
-        // 一次性, 一揽子 …: an adverb, not a count.
+        // 一次性: an adverb, not a count.
         if number.isSmallChinese, kind == .frequency, cursor < hi, text[cursor] == u16("性")[0] { return nil }
 
+        var r = Reading(number: number, kind: kind, unit: unit, upper: upper, phraseStart: number.start, end: cursor)
         // Bound after: 以上, 以内, 左右, and 内 for durations.
-        var comparator: TargetComparator?
-        var end = cursor
         if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor) }) {
-            comparator = c; end = cursor + w.count
+            r.boundAfter = c; r.end = cursor + w.count
         } else if kind == .duration, cursor < hi, text[cursor] == Self.nei {
-            comparator = .atMost; end = cursor + 1
+            r.boundAfter = .atMost; r.end = cursor + 1
         }
-        let boundAfter = comparator
+        r.comparator = r.boundAfter
 
         // Cue before, possibly across a period (按照每个子女每月1000元) or a short verb (至少建设一所).
-        var phraseStart = number.start
-        var period: String?
         var cueEnd = number.start
-        var cue: (Int, TargetComparator)? = cueEndingAt(number.start, lo)
+        var cue = cueEndingAt(number.start, lo)
         if let p = periodBefore(number.start, lo) {
-            period = text.string(p..<number.start)
+            r.period = text.string(p..<number.start)
             if cue == nil { cueEnd = p; cue = cueEndingAt(cueEnd, lo) }
         }
         if cue == nil, let v = TargetLexicon.verbsAfterCue.first(where: { cueEnd - $0.count >= lo && text.matches($0, at: cueEnd - $0.count) }) {
             cue = cueEndingAt(cueEnd - v.count, lo).map { ($0.0 + v.count, $0.1) }
         }
         // X的N%: 不低于采购金额的30%.
-        var ofNoun: Range<Int>?
         if cue == nil, kind == .share, number.start > lo, text[number.start - 1] == Self.de {
             var q = number.start - 2
             while q > lo, q > number.start - 14, !Self.clauseEnds.contains(text[q - 1]) {
-                if let c = cueEndingAt(q, lo) { cue = (number.start - q + c.0, c.1); ofNoun = q..<(number.start - 1); break }
+                if let c = cueEndingAt(q, lo) { cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - 1); break }
                 q -= 1
             }
         }
@@ -175,119 +217,27 @@ struct TargetExtractor {
         // 分3年落实: 分 spreads over a duration; 分两次 is no target.
         if let (n, _) = cue, kind != .duration, n == 1, text[number.start - 1] == u16("分")[0] { cue = nil }
         if let (n, c) = cue {
-            phraseStart = number.start - n
-            if comparator == nil { comparator = c }
-        } else if let period {
+            r.cue = (n, c)
+            r.phraseStart = number.start - n
+            if r.comparator == nil { r.comparator = c }
+        } else if let period = r.period {
             // 年均10%以上, 每月1000元: the period is part of the phrase when it touches the number.
             let p = number.start - period.utf16.count
-            if p >= lo, text.string(p..<number.start) == period { phraseStart = p }
+            if p >= lo, text.string(p..<number.start) == period { r.phraseStart = p }
         }
-        if upper != nil { comparator = .between }
+        if upper != nil { r.comparator = .between }
 
         // Chained: 分别达到65%和55%.
-        var chained = false
         if let previous, number.start - 1 >= lo, Self.connectors.contains(text[number.start - 1]), previous.end == number.start - 1 {
-            chained = true
-            if cue == nil { comparator = previous.comparator; period = period ?? previous.period }
+            r.chained = true
+            if cue == nil { r.comparator = previous.comparator; r.period = r.period ?? previous.period }
         }
-
-        // Refusals: list numbers, history, conditions.
-        if cue == nil, !chained, TargetLexicon.refusedBefore.contains(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
-        if cue == nil, TargetLexicon.conditionsBefore.contains(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
-        let clauseStart = clauseStartBefore(phraseStart, lo)
-        let clauseEnd = clauseEndAfter(end, hi)
-        if Self.already.contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return nil }
-        // 新增了228个, 落实了165名: an action done (了), not one promised (为了 and 除了 aside).
-        if let le = (clauseStart..<phraseStart).first(where: { text[$0] == u16("了")[0] }),
-           le == clauseStart || !"为除".utf16.contains(text[le - 1]) { return nil }
-        // 2004年预计…94台: a forecast.
-        if text.find(u16("预计"), from: clauseStart, to: phraseStart) != nil { return nil }
-        // 以1995年实招人数1445名为基数, 以一个月内取得的收入为一次: a definition by 以…为.
-        if isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, numberStart: number.start, clauseEnd: clauseEnd) { return nil }
-        // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered.
-        if number.isSmallChinese, [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
-           end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return nil }
-        // 本世纪以来…, 近5年来: since a past time.
-        if [u16("以来"), u16("年来")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return nil }
-        // A sentence opened by a past year or a statistic reports what happened (2003年，…实现经济效益900万元).
-        if years.contains(where: { $0.role == .past && opensClause($0.start, sentenceStart: lo) })
-            || text.find(u16("统计"), from: lo, to: phraseStart) != nil
-            || [u16("以来"), u16("年来")].contains(where: { text.find($0, from: lo, to: clauseEndAfter(lo, hi)) != nil }) { return nil }
-        // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban, not a target.
-        if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return nil }
-        if kind == .duration, boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return nil }
-        // 总用地面积为41.565公顷: the size of a place, described.
-        if let (n, c) = cue, c == .exactly, n == 1, text.find(u16("面积"), from: clauseStart, to: phraseStart) != nil { return nil }
-        if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return nil }
-        // A list of names before the count (北京、天津…11个城市).
-        if comparator == nil, !chained, text.units[clauseStart..<number.start].filter({ $0 == Self.enumComma }).count >= 2 { return nil }
-        // A clause ending in 的 is a condition (入围生产企业为2家的，).
-        if clauseEnd - 1 >= end, text[clauseEnd - 1] == Self.de { return nil }
-        // 具有专家、…和5年以上优秀培训业绩的机构: a qualification (具有/具备 … 的).
-        if [u16("具有"), u16("具备")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }),
-           (end..<clauseEnd).contains(where: { text[$0] == Self.de }) { return nil }
-        // 对单户担保金额500万元及以下…的担保业务给予…: the object of 对 says who is covered.
-        if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), dui >= clauseStart,
-           (end..<clauseEnd).contains(where: { text[$0] == Self.de }),
-           !(phraseStart - dui <= 1) { return nil }
-        // N…的 describing a noun.
-        let afterPhrase = text.matches(Self.renminbi, at: end) ? end + 3 : end
-        if afterPhrase < hi, text[afterPhrase] == Self.de {
-            // 6个月的标准, 2000名的招生规模: the noun after 的 is the measure's own norm or scale.
-            var nounEnd = afterPhrase + 1
-            while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
-            let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
-                || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
-            let durationNoun = kind == .duration && boundAfter == nil
-            if !kept && !durationNoun { return nil }
-        }
-
-        // Commitment.
-        let recurring = period != nil || Self.recurringWords.contains { text.find($0, from: clauseStart, to: phraseStart) != nil }
-        if recurring, period == nil {
-            period = Self.recurringWords.first { text.find($0, from: clauseStart, to: phraseStart) != nil }.map { String(utf16Units: $0[...]) }
-        }
-        let deadline = yearFor(phraseStart, clauseStart: clauseStart, clauseEnd: clauseEnd, sentence: sentence, years: years, lead: lead)
-        let verb = TargetLexicon.commitments.contains { text.find($0, from: clauseStart, to: phraseStart) != nil }
-        let strong = comparator != nil || recurring || chained
-        if number.isSmallChinese || kind == .frequency || (kind == .duration && number.isChinese) {
-            // 一, 三 … and 次 need a cue, a period or 内 of their own: 三年内, 每年两次, 只能享受一次, 免征五年.
-            let exempt = [u16("免征"), u16("留存"), u16("保存"), u16("周期为")].contains { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }
-            guard strong || exempt else { return nil }
-            if exempt, comparator == nil { comparator = .exactly }
-        } else if kind == .duration {
-            guard strong || verb else { return nil }
-        } else {
-            guard strong || deadline != nil || verb else { return nil }
-        }
-        if number.value <= 0 { return nil }
-
-        let phrase = text.string(phraseStart..<end)
-        let counted = countedPhrase(kind: kind, phraseStart: phraseStart, end: end, clauseStart: clauseStart, clauseEnd: clauseEnd, ofNoun: ofNoun)
-        var year = recurring ? nil : deadline
-        // 三到五年时间内, 1年内完成: the duration is the deadline; only a year in its own clause applies.
-        if kind == .duration, boundAfter == .atMost || upper != nil || text.matches(u16("时间内"), at: end) || text.matches(u16("时间"), at: end),
-           year?.source != .clause { year = nil }
-        if chained, year == nil, let previous, let y = previous.year {
-            year = Deadline(year: y, source: previous.yearSource ?? .sentence, written: previous.deadline ?? "")
-        }
-        return Target(year: year?.year, value: number.value, unit: unit, comparator: comparator ?? .exactly, phrase: phrase,
-                      sentence: text.string(sentence).trimmedText, start: phraseStart, end: end, upperValue: upper,
-                      counted: counted, deadline: year?.written, yearSource: year?.source, period: period)
+        r.clauseStart = clauseStartBefore(r.phraseStart, lo)
+        r.clauseEnd = clauseEndAfter(r.end, hi)
+        return r
     }
 
     // MARK: - Pieces
-
-    /// True for "以 … N … 为 …" (以1995年实招人数1445名为基数): the number defines a base or a unit.
-    private func isYiWeiFrame(clauseStart: Int, phraseStart: Int, numberStart: Int, clauseEnd: Int) -> Bool {
-        let yi = u16("以")[0], wei = u16("为")[0]
-        let words = ["以上", "以下", "以内", "以及", "以来", "以后", "以前", "以便", "以免"].map(u16)
-        let notYi = UnitSet("可难所予加用足得借")
-        guard let at = (clauseStart..<phraseStart).last(where: { p in
-            text[p] == yi && !words.contains { text.matches($0, at: p) } && (p == clauseStart || !notYi.contains(text[p - 1]))
-        }) else { return false }
-        return ((at + 1)..<clauseEnd).contains { text[$0] == wei }
-    }
 
     private func unitAt(_ p: Int, _ hi: Int) -> (Int, TargetLexicon.UnitKind)? {
         var q = p
@@ -333,7 +283,7 @@ struct TargetExtractor {
         return q
     }
 
-    private func clauseEndAfter(_ p: Int, _ hi: Int) -> Int {
+    func clauseEndAfter(_ p: Int, _ hi: Int) -> Int {
         var q = p
         while q < hi, !Self.clauseEnds.contains(text[q]) { q += 1 }
         return q
