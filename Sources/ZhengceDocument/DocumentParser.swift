@@ -94,7 +94,7 @@ public struct DocumentParser: Sendable {
             guard let t = citation.title else { return citation.docNumber != header.docNumber || header.docNumber == nil }
             return !ownTitles.contains(MetadataExtractor.foldTitle(t))
         }
-        let targetExtractor = TargetExtractor(text: text)
+        let targetExtractor = TargetExtractor(text: text, issuedYear: header.date.flatMap { Int($0.prefix(4)) })
         let targets = bodyRanges.flatMap { targetExtractor.extract($0) }
 
         let responsibility = ResponsibilityExtractor(text: text, firstListedLeads: ResponsibilityExtractor.statesFirstListedLeads(text))

@@ -139,6 +139,16 @@ struct ExportCatalog {
         provisionIRI(document, measure.provision) + "/target/" + String(n + 1)
     }
 
+    /// The targets of `document` outside every measure (framing sections such as 发展目标), in order.
+    func framingTargets(of document: PolicyDocument) -> [Target] {
+        document.targetEntries.filter { $0.measure == nil }.map(\.target)
+    }
+
+    /// The IRI of the `n`th (0-based) framing target of a document: {document}/target/{n+1}.
+    func framingTargetIRI(_ document: PolicyDocument, _ n: Int) -> String {
+        documentIRI(document.id) + "/target/" + String(n + 1)
+    }
+
     /// The IRI of a document type concept, e.g. {base}/type/行动方案.
     func typeIRI(_ type: String) -> String { options.base + "/type/" + IRISegment.encode(type) }
 

@@ -29,7 +29,13 @@ struct JSONExporter {
                 for (n, r) in measure.responsible.enumerated() {
                     responsibilities.append(responsibilityRecord(document, measure, n, r))
                 }
-                for (n, t) in measure.targets.enumerated() { targets.append(targetRecord(document, measure, n, t)) }
+                for (n, t) in measure.targets.enumerated() {
+                    targets.append(targetRecord(document, iri: catalog.targetIRI(document, measure, n), measure: measure.id, t))
+                }
+            }
+            // Targets of framing sections (发展目标, 总体要求) belong to the document.
+            for (n, t) in catalog.framingTargets(of: document).enumerated() {
+                targets.append(targetRecord(document, iri: catalog.framingTargetIRI(document, n), measure: nil, t))
             }
         }
         var root = JSONValue.ObjectBuilder()
@@ -172,15 +178,20 @@ struct JSONExporter {
         return o.value
     }
 
-    private func targetRecord(_ d: PolicyDocument, _ m: Measure, _ n: Int, _ t: Target) -> JSONValue {
+    private func targetRecord(_ d: PolicyDocument, iri: String, measure: String?, _ t: Target) -> JSONValue {
         var o = JSONValue.ObjectBuilder()
-        o.set("iri", catalog.targetIRI(d, m, n))
+        o.set("iri", iri)
         o.set("document", d.id)
-        o.set("measure", m.id)
+        o.set("measure", JSONValue.optional(measure))
         o.set("year", JSONValue.optional(t.year))
+        o.set("deadline", JSONValue.optional(t.deadline))
+        o.set("yearSource", JSONValue.optional(t.yearSource?.rawValue))
         o.set("value", .double(t.value))
+        o.set("upperValue", t.upperValue.map(JSONValue.double) ?? .null)
         o.set("unit", t.unit)
         o.set("comparator", t.comparator.rawValue)
+        o.set("counted", JSONValue.optional(t.counted))
+        o.set("period", JSONValue.optional(t.period))
         o.set("phrase", t.phrase)
         o.set("sentence", t.sentence)
         o.set("start", t.start)

@@ -58,6 +58,16 @@ struct NDJSONExporter {
         o.set("departmentLevels", .strings(levels.sorted()))
         o.set("targets", .strings(m.targets.map(\.phrase)))
         o.set("targetYears", .array(Array(Set(m.targets.compactMap(\.year))).sorted().map(JSONValue.int)))
+        o.set("targetDetails", .array(m.targets.map { t in
+            var r = JSONValue.ObjectBuilder()
+            r.set("value", .double(t.value))
+            r.set("upperValue", t.upperValue.map(JSONValue.double) ?? .null)
+            r.set("unit", t.unit)
+            r.set("comparator", t.comparator.rawValue)
+            r.set("year", JSONValue.optional(t.year))
+            r.set("counted", JSONValue.optional(t.counted))
+            return r.value
+        }))
         let cited = catalog.citationIndexes(of: m, in: d).compactMap { d.citations[$0].docNumber }
         o.set("cites", .strings(Array(Set(cited)).sorted()))
         o.set("derivesFrom", .strings(Array(Set(sources.map(\.toIRI))).sorted()))

@@ -70,7 +70,7 @@ import Testing
         let d = targets("到2030年，单位产值能耗不超过0.5吨。")
         #expect(d.first?.comparator == .atMost && d.first?.value == 0.5)
         let e = targets("成立3—5个产业学院。")
-        #expect(e.first?.value == 3 && e.first?.upperValue == 5 && e.first?.comparator == .atLeast)
+        #expect(e.first?.value == 3 && e.first?.upperValue == 5 && e.first?.comparator == .between)
     }
 
     @Test func chineseNumeralAmountsAreReadWithValueAndUnit() {

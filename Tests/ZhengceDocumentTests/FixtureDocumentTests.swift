@@ -84,7 +84,7 @@ import TestSupport
         #expect(names(d.measures[1]) == ["省商务厅", "省发展改革委"])
         #expect(names(d.measures[3]) == ["人民银行广州分行", "广东银保监局", "省地方金融监管局"])
         // "突破1亿元的企业" is a condition, not a commitment; the 2025 goals are.
-        #expect(d.measures[0].targets.map(\.phrase) == ["不超过100万元"])
+        #expect(d.measures[0].targets.map(\.phrase) == ["最高不超过100万元"])
         #expect(d.measures[1].targets.map(\.phrase) == ["30个以上", "超过1.5亿元"])
         #expect(d.measures[1].targets.allSatisfy { $0.year == 2025 })
         // The closing paragraph is not part of （四）.

@@ -82,23 +82,35 @@ public struct Responsibility: Codable, Sendable, Hashable {
 
 /// How a target's value is bounded.
 public enum TargetComparator: String, Codable, Sendable, Hashable {
-    /// 不少于, 以上, 超过, 达到…以上
+    /// 不少于, 以上, 超过, 达到
     case atLeast
-    /// 不超过, 以内, 以下
+    /// 不超过, 以内, 以下, …年内
     case atMost
     /// 左右, 约
     case about
-    /// exactly the number
+    /// exactly the number (为, 按)
     case exactly
+    /// a range "3—12个月", "60%—70%": from `value` to `upperValue`
+    case between
 }
 
-/// A quantified commitment: "到2027年底交易规模超过1600亿元".
+/// Where a target's year came from.
+public enum TargetYearSource: String, Codable, Sendable, Hashable {
+    /// The same clause (between commas): "到2027年底交易规模超过1600亿元".
+    case clause
+    /// An earlier clause of the same sentence.
+    case sentence
+    /// A deadline opening the paragraph or an earlier sentence of it ("到2025年，…").
+    case paragraph
+}
+
+/// A quantified commitment: "到2027年底交易规模超过1600亿元", "印发之日起30日内", "不低于采购金额的30%".
 public struct Target: Codable, Sendable, Hashable {
     /// The year by which it applies (到2025年), or nil when recurring or open.
     public var year: Int?
-    /// The number.
+    /// The number; fractions and 成 are read as percent (五分之一 → 20, unit "%").
     public var value: Double
-    /// The unit as written: 家, 亿元, %, 人次, 个 …
+    /// The unit as written, magnitude included: 家, 亿元, %, 人次, 个月, 个工作日 …
     public var unit: String
     /// How the value bounds the outcome.
     public var comparator: TargetComparator
@@ -109,14 +121,25 @@ public struct Target: Codable, Sendable, Hashable {
     /// UTF-16 range of the phrase in `PolicyDocument.text`.
     public var start: Int
     public var end: Int
-    /// For a range such as "3—5个": the upper bound (`value` is then the lower bound, comparator `.atLeast`).
+    /// For a range such as "3—5个": the upper bound (`value` is then the lower bound, comparator `.between`).
     public var upperValue: Double?
+    /// What the number counts or measures, as written: 海外仓企业, 采购金额, 综合机械化率 (nil when unclear).
+    public var counted: String?
+    /// The deadline as written ("到2025年", "2019年6月底前"), when `year` is set.
+    public var deadline: String?
+    /// Where `year` came from.
+    public var yearSource: TargetYearSource?
+    /// The period of a recurring target as written ("每年", "每月", "年均"), else nil.
+    public var period: String?
 
+    /// A target; the optional fields default to nil.
     public init(year: Int?, value: Double, unit: String, comparator: TargetComparator, phrase: String,
-                sentence: String, start: Int, end: Int, upperValue: Double? = nil) {
+                sentence: String, start: Int, end: Int, upperValue: Double? = nil, counted: String? = nil,
+                deadline: String? = nil, yearSource: TargetYearSource? = nil, period: String? = nil) {
         self.year = year; self.value = value; self.unit = unit; self.comparator = comparator
         self.phrase = phrase; self.sentence = sentence; self.start = start; self.end = end
-        self.upperValue = upperValue
+        self.upperValue = upperValue; self.counted = counted; self.deadline = deadline
+        self.yearSource = yearSource; self.period = period
     }
 }
 

@@ -21,9 +21,13 @@ public enum DocumentJSON {
         }
     }
 
+    /// A target; `measure` is the id of the measure holding it (null for framing sections) when known.
     struct TargetView: Encodable {
         let t: Target
-        enum Key: String, CodingKey { case year, value, upperValue, unit, comparator, phrase, sentence, start, end }
+        var measure: String?? = .none
+        enum Key: String, CodingKey {
+            case year, value, upperValue, unit, comparator, phrase, sentence, start, end, counted, deadline, yearSource, period, measure
+        }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Key.self)
             try c.encode(t.year, forKey: .year)
@@ -35,6 +39,11 @@ public enum DocumentJSON {
             try c.encode(t.sentence, forKey: .sentence)
             try c.encode(t.start, forKey: .start)
             try c.encode(t.end, forKey: .end)
+            try c.encode(t.counted, forKey: .counted)
+            try c.encode(t.deadline, forKey: .deadline)
+            try c.encode(t.yearSource, forKey: .yearSource)
+            try c.encode(t.period, forKey: .period)
+            if let measure { try c.encode(measure, forKey: .measure) }
         }
     }
 
@@ -66,7 +75,7 @@ public enum DocumentJSON {
             try c.encode(m.title, forKey: .title)
             try c.encode(m.text, forKey: .text)
             try c.encode(m.responsible.map(ResponsibilityView.init), forKey: .responsible)
-            try c.encode(m.targets.map(TargetView.init), forKey: .targets)
+            try c.encode(m.targets.map { TargetView(t: $0) }, forKey: .targets)
             try c.encode(m.citations.map(CitationView.init), forKey: .citations)
             try c.encode(m.facts, forKey: .facts)
             try c.encode(m.start, forKey: .start)
@@ -74,7 +83,7 @@ public enum DocumentJSON {
         }
     }
 
-    /// A document as JSON; `full` adds the outline, the reading text and all targets.
+    /// A document as JSON with all its targets; `full` adds the outline and the reading text.
     public struct DocumentView: Encodable {
         let d: PolicyDocument
         let full: Bool
@@ -83,7 +92,7 @@ public enum DocumentJSON {
             case provenance, source, measures, citations, targets, warnings, provisions, text, measureCount
             case history, dateBasis, adoptingBody, adoptedDate, promulgatedDate, effectiveDate, script, originalText
         }
-        /// The JSON view of `document`; `full` adds outline, text and targets.
+        /// The JSON view of `document`; `full` adds outline and text.
         public init(_ document: PolicyDocument, full: Bool) { d = document; self.full = full }
         /// Encodes the documented keys, nulls included.
         public func encode(to encoder: Encoder) throws {
@@ -113,8 +122,9 @@ public enum DocumentJSON {
             try c.encode(d.measures.map { MeasureView($0) }, forKey: .measures)
             try c.encode(d.citations.map(CitationView.init), forKey: .citations)
             try c.encode(d.warnings, forKey: .warnings)
+            // Every target, framing sections' included, with the measure holding it.
+            try c.encode(d.targetEntries.map { TargetView(t: $0.target, measure: .some($0.measure?.id)) }, forKey: .targets)
             if full {
-                try c.encode(d.targets.map(TargetView.init), forKey: .targets)
                 try c.encode(d.provisions, forKey: .provisions)
                 try c.encode(d.text, forKey: .text)
                 try c.encode(d.originalText, forKey: .originalText)

@@ -99,6 +99,29 @@ struct JSONLDExporter {
         for m in d.measures where m.provision < d.provisions.count {
             addMeasure(m, of: d, to: &nodes)
         }
+        // Targets of framing sections (发展目标) hang on the document itself.
+        for (n, t) in catalog.framingTargets(of: d).enumerated() {
+            addTarget(t, iri: catalog.framingTargetIRI(d, n), of: work, into: &nodes)
+        }
+    }
+
+    /// A zc:Target node linked from `owner` (a measure or, for framing sections, the document).
+    private func addTarget(_ t: Target, iri tIRI: String, of owner: String, into nodes: inout NodeSet) {
+        nodes.add(tIRI, types: ["Target"])
+        nodes.link(owner, "target", tIRI)
+        nodes.set(tIRI, "year", JSONValue.optional(t.year))
+        nodes.set(tIRI, "deadline", t.deadline)
+        nodes.set(tIRI, "yearSource", t.yearSource?.rawValue)
+        nodes.set(tIRI, "value", .double(t.value))
+        nodes.set(tIRI, "upperValue", t.upperValue.map(JSONValue.double))
+        nodes.set(tIRI, "unit", t.unit)
+        nodes.set(tIRI, "comparator", t.comparator.rawValue)
+        nodes.set(tIRI, "counted", t.counted)
+        nodes.set(tIRI, "period", t.period)
+        nodes.set(tIRI, "phrase", t.phrase)
+        nodes.set(tIRI, "sentence", t.sentence)
+        nodes.set(tIRI, "start", .int(t.start))
+        nodes.set(tIRI, "end", .int(t.end))
     }
 
     private func addMeasure(_ m: Measure, of d: PolicyDocument, to nodes: inout NodeSet) {
@@ -120,19 +143,7 @@ struct JSONLDExporter {
             nodes.link(rIRI, "department", org)
             nodes.link(iri, r.role == .lead ? "leadDepartment" : "participantDepartment", org)
         }
-        for (n, t) in m.targets.enumerated() {
-            let tIRI = catalog.targetIRI(d, m, n)
-            nodes.add(tIRI, types: ["Target"])
-            nodes.link(iri, "target", tIRI)
-            nodes.set(tIRI, "year", JSONValue.optional(t.year))
-            nodes.set(tIRI, "value", .double(t.value))
-            nodes.set(tIRI, "unit", t.unit)
-            nodes.set(tIRI, "comparator", t.comparator.rawValue)
-            nodes.set(tIRI, "phrase", t.phrase)
-            nodes.set(tIRI, "sentence", t.sentence)
-            nodes.set(tIRI, "start", .int(t.start))
-            nodes.set(tIRI, "end", .int(t.end))
-        }
+        for (n, t) in m.targets.enumerated() { addTarget(t, iri: catalog.targetIRI(d, m, n), of: iri, into: &nodes) }
         for index in catalog.citationIndexes(of: m, in: d) {
             nodes.link(iri, "citation", catalog.citationIRI(d, index))
             let c = d.citations[index]

@@ -1,0 +1,93 @@
+import ZhengceText
+
+/// Whether a number read by the grammar is a target: the refusals (dates, history, conditions, lists,
+/// sanctions) and the commitment a target needs.
+extension TargetExtractor {
+    /// True when the reading is no target whatever commits to it: a list or ordinal number, history
+    /// or a forecast, a definition, a condition on who is covered, a sanction, the size of a place.
+    func isRefused(_ r: Reading, in sentence: Range<Int>, years: [YearMention]) -> Bool {
+        let lo = sentence.lowerBound, hi = sentence.upperBound
+        let (number, clauseStart, clauseEnd, phraseStart, end) = (r.number, r.clauseStart, r.clauseEnd, r.phraseStart, r.end)
+        func before(_ words: [[UInt16]]) -> Bool {
+            words.contains { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }
+        }
+        func inClauseBefore(_ words: [[UInt16]]) -> Bool {
+            words.contains { text.find($0, from: clauseStart, to: phraseStart) != nil }
+        }
+        let deAfter = (end..<clauseEnd).contains { text[$0] == Self.de }
+
+        // List numbers (等8个, 共130项) and conditions written just before (具有3年…, 年满60岁).
+        if r.cue == nil, !r.chained, before(TargetLexicon.refusedBefore) { return true }
+        if r.cue == nil, before(TargetLexicon.conditionsBefore) { return true }
+        // History: 已, 了 (新增了228个; 为了 and 除了 aside), 以来/年来, 预计 (a forecast).
+        if inClauseBefore(Self.already) { return true }
+        if let le = (clauseStart..<phraseStart).first(where: { text[$0] == u16("了")[0] }),
+           le == clauseStart || !"为除".utf16.contains(text[le - 1]) { return true }
+        if inClauseBefore([u16("预计"), u16("以来"), u16("年来")]) { return true }
+        // A sentence opened by a past year, 以来/年来 or a statistic reports what happened (2003年，…900万元).
+        if years.contains(where: { $0.role == .past && opensClause($0.start, sentenceStart: lo) })
+            || text.find(u16("统计"), from: lo, to: phraseStart) != nil
+            || [u16("以来"), u16("年来")].contains(where: { text.find($0, from: lo, to: clauseEndAfter(lo, hi)) != nil }) { return true }
+        if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return true }
+        // 以1995年实招人数1445名为基数, 以一个月内取得的收入为一次: a definition by 以…为.
+        if isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, clauseEnd: clauseEnd) { return true }
+        // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered.
+        if number.isSmallChinese,
+           [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
+           end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return true }
+        // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
+        if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
+        if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
+        // 总用地面积为41.565公顷: the size of a place, described.
+        if let cue = r.cue, cue.comparator == .exactly, cue.length == 1, inClauseBefore([u16("面积")]) { return true }
+        // A list of names before an unbounded count (北京、天津…11个城市).
+        if r.comparator == nil, !r.chained, text.units[clauseStart..<number.start].filter({ $0 == Self.enumComma }).count >= 2 { return true }
+        // A clause ending in 的 is a condition (入围生产企业为2家的，).
+        if clauseEnd - 1 >= end, text[clauseEnd - 1] == Self.de { return true }
+        // 具有专家、…和5年以上优秀培训业绩的机构: a qualification (具有/具备 … 的).
+        if inClauseBefore([u16("具有"), u16("具备")]), deAfter { return true }
+        // 对单户担保金额500万元及以下…的担保业务给予…: the object of 对 says who is covered.
+        if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), phraseStart - dui > 1, deAfter { return true }
+        // N…的 describing a noun, unless the noun is the measure's own norm or scale (6个月的标准,
+        // 2000名的招生规模) or the number is a duration of an activity (3—12个月的就业见习).
+        let afterPhrase = text.matches(Self.renminbi, at: end) ? end + 3 : end
+        if afterPhrase < hi, text[afterPhrase] == Self.de {
+            var nounEnd = afterPhrase + 1
+            while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
+            let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
+                || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
+            if !kept && !(r.kind == .duration && r.boundAfter == nil) { return true }
+        }
+        return false
+    }
+
+    /// True when the text commits to the reading: a bound, a range, a period or a chain; else a
+    /// deadline or a commitment verb (建设, 培育 …) in its clause. Chinese numerals without 十/百/千 and
+    /// counts of 次 need a commitment of their own (三年内, 每年两次, 只能享受一次, 免征五年), which sets
+    /// `exactly` when no bound is written.
+    func isCommitted(_ r: inout Reading, recurring: Bool, hasDeadline: Bool, in sentence: Range<Int>) -> Bool {
+        let lo = sentence.lowerBound, number = r.number
+        let verb = TargetLexicon.commitments.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
+        let strong = r.comparator != nil || recurring || r.chained
+        if number.isSmallChinese || r.kind == .frequency || (r.kind == .duration && number.isChinese) {
+            let exempt = [u16("免征"), u16("留存"), u16("保存"), u16("周期为")].contains {
+                number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count)
+            }
+            if exempt, r.comparator == nil { r.comparator = .exactly }
+            return strong || exempt
+        }
+        if r.kind == .duration { return strong || verb }
+        return strong || hasDeadline || verb
+    }
+
+    /// True for "以 … N … 为 …" (以1995年实招人数1445名为基数): the number defines a base or a unit.
+    func isYiWeiFrame(clauseStart: Int, phraseStart: Int, clauseEnd: Int) -> Bool {
+        let yi = u16("以")[0], wei = u16("为")[0]
+        let words = ["以上", "以下", "以内", "以及", "以来", "以后", "以前", "以便", "以免"].map(u16)
+        let notYi = UnitSet("可难所予加用足得借")
+        guard let at = (clauseStart..<phraseStart).last(where: { p in
+            text[p] == yi && !words.contains { text.matches($0, at: p) } && (p == clauseStart || !notYi.contains(text[p - 1]))
+        }) else { return false }
+        return ((at + 1)..<clauseEnd).contains { text[$0] == wei }
+    }
+}

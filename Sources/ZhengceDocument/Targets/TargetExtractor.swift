@@ -1,0 +1,365 @@
+import ZhengceText
+
+/// Finds quantified targets in a paragraph with a small grammar over numbers, units and cues:
+///
+///     target   := cue? period? NUMBER (dash NUMBER)? UNIT bound? | chained (…65%和55%)
+///     cue      := 不少于 | 不超过 | 达到 | 控制在 | 为 | 按照 | …        (TargetLexicon.cuesBefore)
+///     bound    := 以上 | 以下 | 以内 | 左右 | 内 (durations) | …          (TargetLexicon.boundsAfter)
+///     NUMBER   := Arabic | Chinese (两, 十二, 千) | 百分之N | N分之M | N成 | 一半 (TargetNumber)
+///
+/// A match is a target only when the text commits to it: a bound, a range, a period (每年), a
+/// norm (为, 按), a deadline for the clause, sentence or paragraph, or a commitment verb before it
+/// in the clause (建设, 培育 …). It is refused when it is a date or a year, an item or list number
+/// (第, 等, 共, a list of names before it), inside 《》 or “”, in a definition (是指, 所称), a fact
+/// (已, a past year in the clause), or a condition on who is covered: ages (岁), 具有N年以上…,
+/// "N…的" describing a noun (500万元及以下的小微企业) or a clause ending in 的 (入围企业为2家的，).
+/// Chinese numerals without 十/百/千 (一, 三) count only with a cue, a period or 内 (三年内, 至少建设一所).
+struct TargetExtractor {
+    let text: UnitText
+    /// The year the document was issued, when known (deadlines before it are history).
+    var issuedYear: Int? = nil
+
+    private static let sentenceEnds = UnitSet("。；！？;!?\n")
+    private static let clauseEnds = UnitSet("。；！？;!?\n，,：:")
+    private static let dashes = UnitSet("-—–－~～至到")
+    private static let connectors = UnitSet("和、与及")
+    static let de = u16("的")[0], mei = u16("每")[0], nei = u16("内")[0]
+    static let enumComma = u16("、")[0]
+    private static let definitions = ["是指", "所称", "指的是"].map(u16)
+    static let already = ["已", "曾"].map(u16)
+    private static let recurringWords = ["年均", "每年", "每月", "每季度"].map(u16)
+    static let renminbi = u16("人民币")
+    static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分"].map(u16)
+
+    /// A target's deadline: the year, where it came from and how it is written.
+    private struct Deadline { var year: Int; var source: TargetYearSource; var written: String }
+
+    /// Targets in the paragraph `range`, in order.
+    func extract(_ range: Range<Int>) -> [Target] {
+        let quoted = quotedRanges(range)
+        let isQuoted: (Int) -> Bool = { p in quoted.contains { $0.contains(p) } }
+        let years = DeadlineScanner(text: text, issuedYear: issuedYear).scan(range, quoted: isQuoted)
+        var result: [Target] = []
+        var lead: YearMention?
+        var s = range.lowerBound
+        while s < range.upperBound {
+            var e = s
+            while e < range.upperBound, !Self.sentenceEnds.contains(text[e]) { e += 1 }
+            if e > s {
+                let sentenceYears = years.filter { $0.start >= s && $0.start < e }
+                result += sentence(s..<e, years: sentenceYears, lead: lead, isQuoted: isQuoted)
+                // A deadline opening the sentence (to the first comma) carries to the rest of the paragraph.
+                if let opening = sentenceYears.first(where: { $0.role == .deadline && opensClause($0.start, sentenceStart: s) }) {
+                    lead = opening
+                }
+            }
+            s = e + 1
+        }
+        return result
+    }
+
+    /// True when only a label, a heading ending in ：, 力争 or spaces stand before `p` in its sentence.
+    func opensClause(_ p: Int, sentenceStart: Int) -> Bool {
+        var q = p
+        for w in ["力争", "争取", "预计"].map(u16) where q - w.count >= sentenceStart && text.matches(w, at: q - w.count) { q -= w.count }
+        while q > sentenceStart, CharClass.isSpace(text[q - 1]) { q -= 1 }
+        if q == sentenceStart { return true }
+        let before = text[q - 1]
+        return before == u16("：")[0] || before == u16(":")[0] || before == u16("，")[0] && q - sentenceStart <= 8
+    }
+
+    private func sentence(_ range: Range<Int>, years: [YearMention], lead: YearMention?, isQuoted: (Int) -> Bool) -> [Target] {
+        if Self.definitions.contains(where: { text.find($0, from: range.lowerBound, to: range.upperBound) != nil }) { return [] }
+        var result: [Target] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let u = text[i]
+            guard CharClass.isDigit(u) || CharClass.isChineseNumeral(u) else { i += 1; continue }
+            if i > range.lowerBound, CharClass.isDigit(text[i - 1]) || CharClass.isLatin(text[i - 1]) || text[i - 1] == 0x2E
+                || CharClass.isChineseNumeral(text[i - 1]) && !CharClass.isDigit(u) {
+                i += 1; continue
+            }
+            guard let number = TargetNumber.read(text, at: i, limit: range.upperBound) else { i += 1; continue }
+            if let target = match(number, in: range, years: years, lead: lead, previous: result.last, isQuoted: isQuoted) {
+                result.append(target)
+                i = max(target.end, number.end)
+            } else {
+                i = max(number.end, i + 1)
+            }
+        }
+        return result
+    }
+
+    // MARK: - One match
+
+    /// A number read with its unit, bounds and cue, before it is judged (`TargetExtractor+Judgement`).
+    struct Reading {
+        var number: TargetNumber
+        var kind: TargetLexicon.UnitKind
+        var unit: String
+        var upper: Double?
+        /// The comparator from the cue, the bound after or the range; nil when none is written.
+        var comparator: TargetComparator?
+        /// The bound written after the number (以上, 以内, 内 …), if any.
+        var boundAfter: TargetComparator?
+        /// The cue before the number: its length back from the number and its comparator.
+        var cue: (length: Int, comparator: TargetComparator)?
+        var period: String?
+        var chained = false
+        /// The noun of "X的N%" (采购金额).
+        var ofNoun: Range<Int>?
+        /// The phrase as matched, and its clause.
+        var phraseStart: Int
+        var end: Int
+        var clauseStart = 0
+        var clauseEnd = 0
+    }
+
+    private func match(_ number: TargetNumber, in sentence: Range<Int>, years: [YearMention], lead: YearMention?,
+                       previous: Target?, isQuoted: (Int) -> Bool) -> Target? {
+        if isQuoted(number.start) { return nil }
+        guard var r = read(number, in: sentence, previous: previous), !isRefused(r, in: sentence, years: years) else { return nil }
+        let recurring = r.period != nil || Self.recurringWords.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
+        if recurring, r.period == nil {
+            r.period = Self.recurringWords.first { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }.map { String(utf16Units: $0[...]) }
+        }
+        let deadline = yearFor(r.phraseStart, clauseStart: r.clauseStart, clauseEnd: r.clauseEnd, sentence: sentence, years: years, lead: lead)
+        guard isCommitted(&r, recurring: recurring, hasDeadline: deadline != nil, in: sentence), number.value > 0 else { return nil }
+
+        var year = recurring ? nil : deadline
+        // 三到五年时间内, 1年内完成: the duration is the deadline; only a year in its own clause applies.
+        if r.kind == .duration, r.boundAfter == .atMost || r.upper != nil || text.matches(u16("时间"), at: r.end),
+           year?.source != .clause { year = nil }
+        if r.chained, year == nil, let previous, let y = previous.year {
+            year = Deadline(year: y, source: previous.yearSource ?? .sentence, written: previous.deadline ?? "")
+        }
+        let counted = countedPhrase(kind: r.kind, phraseStart: r.phraseStart, end: r.end, clauseStart: r.clauseStart,
+                                    clauseEnd: r.clauseEnd, ofNoun: r.ofNoun)
+        return Target(year: year?.year, value: number.value, unit: r.unit, comparator: r.comparator ?? .exactly,
+                      phrase: text.string(r.phraseStart..<r.end), sentence: text.string(sentence).trimmedText,
+                      start: r.phraseStart, end: r.end, upperValue: r.upper, counted: counted, deadline: year?.written,
+                      yearSource: year?.source, period: r.period)
+    }
+
+    /// The grammar: range, unit, bound after, cue before (across a period or a short verb), chaining.
+    private func read(_ number: TargetNumber, in sentence: Range<Int>, previous: Target?) -> Reading? {
+        let lo = sentence.lowerBound, hi = sentence.upperBound
+        // A year (2025年) or a date (6月30日, 1月31日).
+        if !number.isChinese, number.end - number.start == 4, (1900...2100).contains(Int(number.value)),
+           number.end < hi, text[number.end] == u16("年")[0] || Self.dashes.contains(text[number.end]) { return nil }
+        // 第3, and 每5年 / 每百名: an ordinal, a period or a denominator, never the target itself.
+        if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
+        // 6月30日: a day of a month (每月1000元 and 3个月 are not dates).
+        if number.start - 1 > lo, text[number.start - 1] == u16("月")[0],
+           CharClass.isDigit(text[number.start - 2]) || CharClass.isChineseNumeral(text[number.start - 2]) { return nil }
+        if number.start > lo, "〔[［【+×*＋/／·".utf16.contains(text[number.start - 1]) { return nil }
+        if number.end < hi, "+×*＋/／号条款章节届级〕]］".utf16.contains(text[number.end]) { return nil }
+
+        // Range: 3—12个月, 60%—70%, 三到五年.
+        var cursor = number.end
+        var upper: Double?
+        var unitKind: TargetLexicon.UnitKind?
+        var unit = ""
+        if number.isPercentForm { unitKind = .share; unit = "%" }
+        var afterFirst = cursor
+        if !number.isPercentForm, let (n, k) = unitAt(cursor, hi), k == .share { afterFirst = cursor + n }
+        if afterFirst < hi, Self.dashes.contains(text[afterFirst]),
+           let second = TargetNumber.read(text, at: afterFirst + 1, limit: hi), second.isChinese == number.isChinese,
+           second.value > number.value {
+            upper = second.value
+            cursor = second.end
+            if second.isPercentForm { unitKind = .share; unit = "%" }
+        }
+        if unitKind == nil {
+            guard let (n, k) = unitAt(cursor, hi) else { return nil }
+            unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
+        }
+        guard let kind = unitKind, kind != .age else { return nil }
+        if unit == "％" { unit = "%" }
+        if unit == "个小时" { unit = "小时" }
+        // 千家万户, 千军万马: an idiom of two Chinese numerals, not an amount.
+        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]) { return nil }
+        // 上一年度, 本年度: a year of accounts, not a duration.
+        if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
+        // 一次性: an adverb, not a count.
+        if number.isSmallChinese, kind == .frequency, cursor < hi, text[cursor] == u16("性")[0] { return nil }
+
+        var r = Reading(number: number, kind: kind, unit: unit, upper: upper, phraseStart: number.start, end: cursor)
+        // Bound after: 以上, 以内, 左右, and 内 for durations.
+        if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor) }) {
+            r.boundAfter = c; r.end = cursor + w.count
+        } else if kind == .duration, cursor < hi, text[cursor] == Self.nei {
+            r.boundAfter = .atMost; r.end = cursor + 1
+        }
+        r.comparator = r.boundAfter
+
+        // Cue before, possibly across a period (按照每个子女每月1000元) or a short verb (至少建设一所).
+        var cueEnd = number.start
+        var cue = cueEndingAt(number.start, lo)
+        if let p = periodBefore(number.start, lo) {
+            r.period = text.string(p..<number.start)
+            if cue == nil { cueEnd = p; cue = cueEndingAt(cueEnd, lo) }
+        }
+        if cue == nil, let v = TargetLexicon.verbsAfterCue.first(where: { cueEnd - $0.count >= lo && text.matches($0, at: cueEnd - $0.count) }) {
+            cue = cueEndingAt(cueEnd - v.count, lo).map { ($0.0 + v.count, $0.1) }
+        }
+        // X的N%: 不低于采购金额的30%.
+        if cue == nil, kind == .share, number.start > lo, text[number.start - 1] == Self.de {
+            var q = number.start - 2
+            while q > lo, q > number.start - 14, !Self.clauseEnds.contains(text[q - 1]) {
+                if let c = cueEndingAt(q, lo) { cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - 1); break }
+                q -= 1
+            }
+        }
+        // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
+        if let (n, _) = cue, kind == .count || kind == .frequency,
+           [u16("按"), u16("按照")].contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
+        // 分3年落实: 分 spreads over a duration; 分两次 is no target.
+        if let (n, _) = cue, kind != .duration, n == 1, text[number.start - 1] == u16("分")[0] { cue = nil }
+        if let (n, c) = cue {
+            r.cue = (n, c)
+            r.phraseStart = number.start - n
+            if r.comparator == nil { r.comparator = c }
+        } else if let period = r.period {
+            // 年均10%以上, 每月1000元: the period is part of the phrase when it touches the number.
+            let p = number.start - period.utf16.count
+            if p >= lo, text.string(p..<number.start) == period { r.phraseStart = p }
+        }
+        if upper != nil { r.comparator = .between }
+
+        // Chained: 分别达到65%和55%.
+        if let previous, number.start - 1 >= lo, Self.connectors.contains(text[number.start - 1]), previous.end == number.start - 1 {
+            r.chained = true
+            if cue == nil { r.comparator = previous.comparator; r.period = r.period ?? previous.period }
+        }
+        r.clauseStart = clauseStartBefore(r.phraseStart, lo)
+        r.clauseEnd = clauseEndAfter(r.end, hi)
+        return r
+    }
+
+    // MARK: - Pieces
+
+    private func unitAt(_ p: Int, _ hi: Int) -> (Int, TargetLexicon.UnitKind)? {
+        var q = p
+        while q < hi, text[q] == 0x20 { q += 1 }
+        for (w, k) in TargetLexicon.units where text.matches(w, at: q) && q + w.count <= hi { return (q - p + w.count, k) }
+        return nil
+    }
+
+    private func cueEndingAt(_ p: Int, _ lo: Int) -> (Int, TargetComparator)? {
+        var q = p
+        while q > lo, text[q - 1] == 0x20 { q -= 1 }
+        for (w, c) in TargetLexicon.cuesBefore where q - w.count >= lo && text.matches(w, at: q - w.count) {
+            // 为 only as a norm ("为6个月", "标准为每月1500元"), not in 作为, 认为, 成为, 以为.
+            if w.count == 1, w[0] == u16("为")[0], q - 2 >= lo, "作认成以因行改".utf16.contains(text[q - 2]) { continue }
+            // 按 inside 按照 is matched by 按照 first; 各 only as 各派/各 N: "各1名".
+            return (p - q + w.count, c)
+        }
+        return nil
+    }
+
+    /// The start of a period word (每年, 每月, 每个子女每月, 年均) directly before `p`, if any.
+    private func periodBefore(_ p: Int, _ lo: Int) -> Int? {
+        var q = p
+        var found: Int?
+        while true {
+            var hit: Int?
+            for w in TargetLexicon.periods where q - w.count >= lo && text.matches(w, at: q - w.count) { hit = q - w.count; break }
+            if hit == nil {
+                // 每5年, 每个子女: 每 and up to four more units.
+                var k = q - 1
+                while k >= lo, k >= q - 5, text[k] != Self.mei, !Self.clauseEnds.contains(text[k]) { k -= 1 }
+                if k >= lo, k >= q - 5, text[k] == Self.mei { hit = k }
+            }
+            guard let h = hit else { break }
+            found = h; q = h
+        }
+        return found
+    }
+
+    private func clauseStartBefore(_ p: Int, _ lo: Int) -> Int {
+        var q = p
+        while q > lo, !Self.clauseEnds.contains(text[q - 1]) { q -= 1 }
+        return q
+    }
+
+    func clauseEndAfter(_ p: Int, _ hi: Int) -> Int {
+        var q = p
+        while q < hi, !Self.clauseEnds.contains(text[q]) { q += 1 }
+        return q
+    }
+
+    /// The deadline for a target at `p`: its clause, an earlier clause of its sentence, or the paragraph's lead.
+    private func yearFor(_ p: Int, clauseStart: Int, clauseEnd: Int, sentence: Range<Int>, years: [YearMention],
+                         lead: YearMention?) -> Deadline? {
+        func deadline(_ y: YearMention, _ source: TargetYearSource) -> Deadline {
+            Deadline(year: y.year, source: source, written: text.string(y.start..<y.end))
+        }
+        if let y = years.last(where: { $0.role == .deadline && $0.start >= clauseStart && $0.start < p })
+            ?? years.first(where: { $0.role == .deadline && $0.start >= p && $0.start < clauseEnd }) {
+            return deadline(y, .clause)
+        }
+        if years.contains(where: { $0.role == .start && $0.start < p }) { return nil }
+        if let y = years.last(where: { $0.role == .deadline && $0.start < clauseStart }) { return deadline(y, .sentence) }
+        if let lead { return deadline(lead, .paragraph) }
+        return nil
+    }
+
+    /// What the number counts: the noun after a count (100家…优秀海外仓企业), the subject before a
+    /// bound (综合利用率达到75%), the noun of "X的N%" (采购金额), or the action of a duration.
+    private func countedPhrase(kind: TargetLexicon.UnitKind, phraseStart: Int, end: Int, clauseStart: Int, clauseEnd: Int,
+                               ofNoun: Range<Int>?) -> String? {
+        if let ofNoun { return trimmedCounted(text.string(ofNoun)) }
+        let stops = UnitSet("，。；（(：:“”")
+        let joins = UnitSet("、和及与")
+        if kind == .count || kind == .frequency || kind == .duration {
+            // To the clause's end, after its last 的, up to a conjunction: 100家…表现突出的优秀海外仓企业.
+            var e = end
+            while e < clauseEnd, !stops.contains(text[e]) { e += 1 }
+            var s = end
+            if let lastDe = (end..<e).last(where: { text[$0] == Self.de }) { s = lastDe + 1 }
+            if let join = (s..<e).first(where: { joins.contains(text[$0]) }) { e = join }
+            if e > s { return trimmedCounted(text.string(s..<e)) }
+        }
+        if phraseStart > clauseStart {
+            return trimmedCounted(text.string(clauseStart..<phraseStart))
+        }
+        return nil
+    }
+
+    private func trimmedCounted(_ s: String) -> String? {
+        var t = s.trimmedText
+        // A deadline or a period opening the phrase (到2027年底交易规模, 每年培训规模) is not what is counted.
+        if t.hasPrefix("到") || t.hasPrefix("力争到") || t.first?.isNumber == true,
+           let r = ["年底", "年末", "年"].lazy.compactMap({ t.range(of: $0) }).first, t.distance(from: t.startIndex, to: r.lowerBound) <= 8 {
+            t = String(t[r.upperBound...])
+        }
+        let adverbs = ["原则上", "分别", "总体", "一般", "力争", "确保", "要", "应当", "应", "可", "均", "逐步", "其中", "全部", "共", "稳定在",
+                       "左右", "以上", "的", "保持", "实现", "每年", "年均", "每月", "，"]
+        var changed = true
+        while changed {
+            changed = false
+            for a in adverbs {
+                if t.hasSuffix(a) { t = String(t.dropLast(a.count)); changed = true }
+                if t.hasPrefix(a) { t = String(t.dropFirst(a.count)); changed = true }
+            }
+        }
+        if t.count > 16 { t = String(t.suffix(16)) }
+        return t.isEmpty ? nil : t
+    }
+
+    /// Ranges inside 《》, 〈〉 and “” (names and titles: numbers there are never targets).
+    private func quotedRanges(_ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var openers: [(UInt16, Int)] = []
+        let pairs: [UInt16: UInt16] = [u16("》")[0]: u16("《")[0], u16("〉")[0]: u16("〈")[0], u16("”")[0]: u16("“")[0]]
+        for p in range {
+            let u = text[p]
+            if pairs.values.contains(u) { openers.append((u, p)) }
+            else if let o = pairs[u], let k = openers.lastIndex(where: { $0.0 == o }) {
+                result.append(openers[k].1..<(p + 1)); openers.removeSubrange(k...)
+            }
+        }
+        return result
+    }
+}

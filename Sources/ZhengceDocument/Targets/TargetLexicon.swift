@@ -1,0 +1,82 @@
+import ZhengceText
+
+/// The words the target grammar reads: units, bound cues, periods, and the words that make a
+/// number a condition, a fact or a name rather than a target. Longest entries first.
+enum TargetLexicon {
+    /// How a unit behaves.
+    enum UnitKind { case count, money, share, duration, frequency, age }
+
+    /// Units with their kind, longest first so 个工作日 wins over 个 and 万元 over 元.
+    static let units: [([UInt16], UnitKind)] = {
+        var list: [(String, UnitKind)] = []
+        let magnitudes = ["万亿", "亿", "万", "千", ""]
+        let scaled: [(String, UnitKind)] = [
+            ("元", .money), ("美元", .money), ("元人民币", .money), ("人次", .count), ("人", .count), ("户", .count),
+            ("吨", .count), ("千瓦时", .count), ("千瓦", .count), ("平方米", .count), ("平方公里", .count), ("公里", .count),
+            ("亩", .count), ("辆", .count), ("台", .count), ("家", .count), ("个", .count), ("件", .count), ("套", .count),
+            ("名", .count), ("标准箱", .count), ("立方米", .count), ("公顷", .count), ("册", .count), ("张", .count),
+        ]
+        for (base, kind) in scaled { for m in magnitudes where !(m == "千" && base.hasPrefix("千")) { list.append((m + base, kind)) } }
+        list += [
+            ("个工作日", .duration), ("工作日", .duration), ("个小时", .duration), ("个月", .duration), ("个季度", .duration), ("小时", .duration),
+            ("年", .duration), ("日", .duration), ("天", .duration), ("周", .duration),
+            ("个百分点", .share), ("百分点", .share), ("%", .share), ("％", .share), ("‰", .share),
+            ("周岁", .age), ("岁", .age),
+            ("项", .count), ("所", .count), ("座", .count), ("条", .count), ("批", .count), ("场", .count), ("单", .count),
+            ("种", .count), ("支", .count), ("处", .count), ("间", .count), ("类", .count), ("期", .count), ("倍", .count),
+            ("个点", .share), ("次", .frequency),
+        ]
+        return list.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// Cues written before the number and the bound they give, longest first.
+    static let cuesBefore: [([UInt16], TargetComparator)] = {
+        let atLeast = ["至少有", "不少于", "不低于", "不得低于", "不得少于", "不能少于", "不能低于", "至少", "超过", "突破", "超", "达到", "达",
+                       "增至", "增加到", "增长到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至", "多于", "高于"]
+        let atMost = ["不超过", "不得超过", "不能超过", "最长不超过", "最高不超过", "最多不超过", "原则上不超过", "不高于", "不得高于",
+                      "控制在", "低于", "少于", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "压缩至", "压缩到", "缩短至",
+                      "缩短到", "压减至", "减少到", "最高", "最长", "最多", "只能", "只", "仅"]
+        let about = ["约", "大约"]
+        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分"]
+        let all = atLeast.map { ($0, TargetComparator.atLeast) } + atMost.map { ($0, .atMost) }
+            + about.map { ($0, .about) } + exactly.map { ($0, .exactly) }
+        return all.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// Two-character verbs that may stand between a cue and its number: 至少建设一所, 只开设一个.
+    static let verbsAfterCue = ["建设", "开设", "设立", "配备", "建立", "培育", "享受", "选派", "安排", "保留"].map(u16)
+
+    /// Bounds written after the number (and unit), longest first.
+    static let boundsAfter: [([UInt16], TargetComparator)] = ([
+        ("及以上", .atLeast), ("以上", .atLeast), ("及以下", .atMost), ("以下", .atMost), ("以内", .atMost), ("之内", .atMost),
+        ("限额内", .atMost), ("左右", .about), ("上下", .about), ("多", .atLeast), ("余", .atLeast),
+    ] as [(String, TargetComparator)]).map { (u16($0.0), $0.1) }
+
+    /// Verbs that commit the sentence to a quantity written after them in the same clause.
+    static let commitments = ["建设", "建立", "建成", "培育", "打造", "成立", "新增", "形成", "认定", "引进", "培训", "实现", "遴选",
+                              "设立", "开设", "推出", "创建", "扶持", "补贴", "奖励", "资助", "给予", "安排", "招收", "覆盖", "免征",
+                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "新建", "合建", "共建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
+
+    /// Words directly before a number that make it a condition on who is covered (具有3年以上…经历).
+    static let conditionsBefore = ["具有", "具备", "年满", "满", "距", "距离", "有", "累计超过"].map(u16)
+
+    /// Words directly before a number that make it no target: ordinals, counts of a list, history.
+    static let refusedBefore = ["连续", "共", "等", "近", "前", "过去", "近年", "编号", "已", "已有", "已经", "累计已"].map(u16)
+
+    /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
+    static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
+                              "幅度", "比例", "上限", "规模"].map(u16)
+
+    /// Words opening a recurring period: 每年, 每月, 年均.
+    static let periods = ["年均", "每年", "每月", "每季度", "每周", "每天", "每日", "每人", "每户"].map(u16)
+
+    /// Words after a year that make it a deadline (2019年底前, 2025年末).
+    static let deadlineAfterYear = ["年底前", "年底", "年末", "年前", "年以前", "年之前", "年内", "年上半年", "年下半年", "年"].map(u16)
+    /// Words before a year that make it a deadline (到2025年).
+    static let deadlineBeforeYear = ["力争到", "争取到", "截至", "截止", "到", "至"].map(u16)
+    /// Words before or after a year that make it a start, not a deadline (从2019年起).
+    static let startBeforeYear = ["从", "自", "自从"].map(u16)
+    static let startAfterYear = ["起", "开始", "以来", "以后", "后"].map(u16)
+    /// Words after a year that make it a reference to the past (2016年公布的…).
+    static let pastAfterYear = ["公布", "印发", "发布", "出台", "颁布", "制定", "确定", "批准", "已", "以来", "的"].map(u16)
+}

@@ -1,0 +1,124 @@
+import Testing
+@testable import ZhengceDocument
+
+/// The target grammar on sentences from real State Council documents (the source is named in each
+/// case) and on the shapes the issue lists: units, Chinese numerals, ranges, durations, year context
+/// and what is not a target.
+@Suite struct TargetGrammarTests {
+    func targets(_ s: String) -> [Target] {
+        let t = UnitText(s)
+        return TargetExtractor(text: t).extract(0..<t.count)
+    }
+
+    /// A compact reading: "comparator value[-upper] unit year".
+    func reading(_ t: Target) -> String {
+        func n(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+        return "\(t.comparator.rawValue) \(n(t.value))\(t.upperValue.map { "-" + n($0) } ?? "") \(t.unit) \(t.year.map(String.init) ?? "-")"
+    }
+
+    @Test(arguments: [
+        // 国办发〔2019〕2号
+        ("按照试点地区所有公立医疗机构年度药品总用量的60%—70%估算采购总量。", ["between 60-70 % -"]),
+        ("试点地区公立医疗机构应优先使用，确保1年内完成合同用量。", ["atMost 1 年 -"]),
+        ("医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。", ["atLeast 30 % -"]),
+        ("可渐进调整支付标准，在2—3年内调整到位。", ["between 2-3 年 -"]),
+        // 国发〔2018〕41号
+        ("纳税人的子女接受全日制学历教育的相关支出，按照每个子女每月1000元的标准定额扣除。", ["exactly 1000 元 -"]),
+        ("同一学历（学位）继续教育的扣除期限不能超过48个月。", ["atMost 48 个月 -"]),
+        ("扣除期限最长不超过240个月。", ["atMost 240 个月 -"]),
+        // 国办发〔2018〕115号
+        ("合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", ["atLeast 5 个工作日 -", "atMost 15 个工作日 -"]),
+        // 国办发〔2018〕124号
+        ("经营性文化事业单位转制为企业后，五年内免征企业所得税。", ["atMost 5 年 -"]),
+        ("自2019年1月1日起可继续免征五年企业所得税。", ["exactly 5 年 -"]),
+        // shapes named in the issue
+        ("组织失业青年参加3—12个月的就业见习。", ["between 3-12 个月 -"]),
+        ("对吸纳就业的企业，按6个月的标准给予补贴。", ["exactly 6 个月 -"]),
+        ("各地区要在两年之内完成清理。", ["atMost 2 年 -"]),
+        ("自印发之日起30日内报送实施方案。", ["atMost 30 日 -"]),
+        ("最高不超过15万元。", ["atMost 15 万元 -"]),
+        ("到2025年，中小企业采购份额不低于五分之一。", ["atLeast 20 % 2025"]),
+        ("到2025年，服务业占比提高到百分之三十。", ["atLeast 30 % 2025"]),
+        ("到2025年，力争三成以上企业完成改造。", ["atLeast 30 % 2025"]),
+        ("到2022年，培育十二个示范基地。", ["exactly 12 个 2022"]),
+        ("到2025年，能耗降低3个百分点。", ["exactly 3 个百分点 2025"]),
+        ("到2020年，接待游客达到500万人次。", ["atLeast 500 万人次 2020"]),
+        ("新建标准厂房10万平方米。", ["exactly 10 万平方米 -"]),
+        // 浙江省科学技术进步条例: Chinese decimals, and a bound after a list of places (省、市、县).
+        ("到2015年，全省研究与试验发展经费支出占生产总值的比重应当达到百分之二点五。", ["atLeast 2.5 % 2015"]),
+        ("省、市、县（市、区）科学技术经费的增长幅度高于本级财政经常性收入的增长幅度一个百分点以上；", ["atLeast 1 个百分点 -"]),
+        // 就业促进法: 至少有 is a bound, not 有 of a condition.
+        ("确保城市有就业需求的家庭至少有一人实现就业。", ["atLeast 1 人 -"]),
+    ] as [(String, [String])])
+    func readsTheTarget(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test func chainedTargetsShareTheirBoundAndYear() {
+        // 国发〔2018〕42号
+        let t = targets("到2025年，花生种植、收获机械化率分别达到65%和55%，油菜种植、收获机械化率分别达到50%和65%。")
+        #expect(t.map(reading) == ["atLeast 65 % 2025", "atLeast 55 % 2025", "atLeast 50 % 2025", "atLeast 65 % 2025"])
+    }
+
+    @Test func aParagraphLeadDatesTheTargetsAfterIt() {
+        // 国发〔2018〕42号: 到2020年 opens the paragraph; the targets come two sentences later.
+        let t = targets("到2020年，农机装备产业科技创新能力持续提升。全国农机总动力超过10亿千瓦，其中灌排机械动力达到1.2亿千瓦。")
+        #expect(t.map(reading) == ["atLeast 10 亿千瓦 2020", "atLeast 1.2 亿千瓦 2020"])
+        #expect(t.map(\.yearSource) == [.paragraph, .paragraph])
+        #expect(t.first?.deadline == "到2020年")
+        let c = targets("保持年均10%以上的增速，到2027年底交易规模超过1600亿元。")
+        #expect(c.map(\.yearSource) == [nil, .clause] && c.map(\.period) == ["年均", nil])
+    }
+
+    @Test func aStartYearIsNoDeadline() {
+        // 国发〔2019〕4号 style: 从2019年起 starts a measure, it does not date the target.
+        #expect(targets("从2019年起，在10个左右领域开展培训。").map(reading) == ["about 10 个 -"])
+    }
+
+    @Test func aDeadlineBeforeTheDocumentIsHistory() {
+        // 国办发〔2004〕7号 (issued 2004): 2003年 opens a paragraph of last year's accidents.
+        let text = UnitText("2003年，全国安全生产形势总体稳定。8月11日，杏儿沟煤矿瓦斯爆炸事故造成43人死亡，建成3个矿井。")
+        // Issued in 2004: 2003 is history, so 43人 is a fact and 建成3个 has no deadline.
+        #expect(TargetExtractor(text: text, issuedYear: 2004).extract(0..<text.count).map(reading) == ["exactly 3 个 -"])
+        // Were it issued in 2002, 2003 would be the paragraph's deadline.
+        #expect(TargetExtractor(text: text, issuedYear: 2002).extract(0..<text.count).map(reading) == ["exactly 43 人 2003", "exactly 3 个 2003"])
+    }
+
+    @Test func whatIsCounted() {
+        #expect(targets("到2025年，力争培育100家左右在信息化建设等方面表现突出的优秀海外仓企业。").first?.counted == "优秀海外仓企业")
+        #expect(targets("按不低于采购金额的30%提前预付给医疗机构。").first?.counted == "采购金额")
+        #expect(targets("到2020年，秸秆综合利用率达到85%以上。").first?.counted == "秸秆综合利用率")
+    }
+
+    @Test(arguments: [
+        "2016年公布的100项清单已全部完成。",                         // a reference to an earlier list
+        "国务院办公厅已于2017年印发通知推广8个区域的经验。",            // history
+        "本办法所称专项附加扣除，是指子女教育等6项专项附加扣除。",      // a definition
+        "入围生产企业在3家及以上的，采取招标采购的方式。",              // a condition (clause ending in 的)
+        "重点支持单户担保金额500万元及以下的小微企业。",                // a condition (N…的 describing a noun)
+        "帮助16—24岁的失业青年就业。",                                  // an age defines who is covered
+        "从具有3年以上企业工作经历的人员中公开招聘。",                  // a condition (具有…)
+        "确定北京、吉林、安徽10个省（区、市）作为试点地区。",           // a count of a list of names
+        "附件：典型经验做法（共130项）",                                 // a count of a list
+        "绩效考核指标体系由医疗质量、运营效率等4个方面的指标构成。",    // a count of parts
+        "对上一年度医院绩效情况进行分析。",                              // 上一年度 is no duration
+        "每百名卫生技术人员科研项目经费。",                              // a denominator
+        "坚持“五位一体”总体布局和“四个全面”战略布局。",                  // names
+        "该项工作于2019年4月底前完成。",                                 // a deadline without a number
+        "在《规划》的基础上新增了228个水环境保护项目。",                  // done (了), not promised
+        "2004年预计国产大型柴油机94台。",                                // a forecast
+        "以1995年实招人数1445名为基数，逐年扩招。",                      // a base defined by 以…为
+        "财产租赁所得，以一个月内取得的收入为一次。",                    // a unit defined by 以…为
+        "涉及两个以上部门职权范围的事项，应由国务院制定行政法规。",      // who is covered
+        "1995年全球共发生7级以上地震33次，为本世纪以来年均18次的1.8倍。", // history
+        "近5年来，全国城市平均年节水量约35亿立方米，重复利用率提高到70.7%。", // history (年来)
+        "据初步统计，直接经济损失约46亿元。",                             // a statistic
+        "可以根据情节轻重处以一千元以下罚款、十五日以下拘留。",            // a sanction (反家庭暴力法)
+        "港方查验区总用地面积为41.565公顷。",                             // the size of a place
+        "自该行为被记入学术诚信档案之日起五年内不得申报科学技术项目。",   // a ban (浙江省科学技术进步条例)
+        "优先从具有专家、师资团队和5年以上优秀培训业绩的机构中选择。",     // a qualification (具有…的)
+    ])
+    func notATarget(sentence: String) {
+        #expect(targets(sentence).isEmpty)
+    }
+}
