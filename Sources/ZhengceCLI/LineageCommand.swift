@@ -5,7 +5,7 @@ import ZhengceLineage
 
 /// Output formats of `zhengce lineage`.
 enum LineageFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, dot, mermaid
+    case text, json, dot, mermaid, csv, html
 }
 
 /// `zhengce lineage [DOC [LABEL]]`: the document graph, a document's coverage, or one measure's lineage.
@@ -31,10 +31,22 @@ struct LineageCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, dot or mermaid.")
     var format: LineageFormat = .text
 
+    @Flag(name: .long, help: "With DOC: its measures × the documents that cite or derive from it (text, csv, json or html heat map).")
+    var matrix = false
+
     @Flag(name: .long, help: "Print the alignment cost (measures, candidates, seconds) as one JSON line on stderr.")
     var statistics = false
 
     func validate() throws {
+        if matrix, document == nil || label != nil {
+            throw ValidationError("--matrix needs a DOC and no LABEL")
+        }
+        if !matrix, format == .csv || format == .html {
+            throw ValidationError("--format \(format.rawValue) is for --matrix")
+        }
+        if matrix, format == .dot || format == .mermaid {
+            throw ValidationError("--matrix prints text, csv, json or html")
+        }
         if label != nil, format == .dot || format == .mermaid {
             throw ValidationError("--format \(format.rawValue) draws the document graph; use text or json with a LABEL")
         }
@@ -74,11 +86,23 @@ struct LineageCommand: ParsableCommand {
                 guard let table = CoverageTable(analysis: analysis, document: target.id) else {
                     throw fail("'\(target.id)' is not a corpus document")
                 }
+                if matrix {
+                    let grid = CoverageMatrix(table: table, graph: analysis.graph)
+                    switch format {
+                    case .json: output = try lineageJSON(grid)
+                    case .csv: output = grid.csv()
+                    case .html: output = grid.html()
+                    default: output = LineageText.matrix(grid)
+                    }
+                    FileHandle.standardOutput.write(Data(output.utf8))
+                    return
+                }
                 switch format {
                 case .json: output = try lineageJSON(table)
                 case .text: output = LineageText.coverage(table, graph: analysis.graph)
                 case .dot: output = analysis.graph.neighbourhood(of: target.id).dot()
                 case .mermaid: output = analysis.graph.neighbourhood(of: target.id).mermaid()
+                case .csv, .html: output = ""
                 }
             }
         } else {
@@ -87,6 +111,7 @@ struct LineageCommand: ParsableCommand {
             case .text: output = LineageText.graph(analysis.graph)
             case .dot: output = analysis.graph.dot()
             case .mermaid: output = analysis.graph.mermaid()
+            case .csv, .html: output = ""
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
