@@ -5,7 +5,7 @@ import ZhengceLineage
 
 /// Output formats of `zhengce lineage`.
 enum LineageFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, dot, mermaid, csv, html
+    case text, json, dot, mermaid, csv, html, tsv
 }
 
 /// `zhengce lineage [DOC [LABEL]]`: the document graph, a document's coverage, or one measure's lineage.
@@ -28,7 +28,7 @@ struct LineageCommand: ParsableCommand {
     @Argument(help: "A measure label of DOC, e.g. （十一） or 17.")
     var label: String?
 
-    @Option(name: .long, help: "Output format: text, json, dot or mermaid.")
+    @Option(name: .long, help: "Output format: text, json, dot or mermaid; csv or html with --matrix; tsv (every link, one per line).")
     var format: LineageFormat = .text
 
     @Flag(name: .long, help: "With DOC: its measures × the documents that cite or derive from it (text, csv, json or html heat map).")
@@ -40,6 +40,9 @@ struct LineageCommand: ParsableCommand {
     func validate() throws {
         if matrix, document == nil || label != nil {
             throw ValidationError("--matrix needs a DOC and no LABEL")
+        }
+        if format == .tsv, document != nil {
+            throw ValidationError("--format tsv lists every link of the corpus; give no DOC")
         }
         if !matrix, format == .csv || format == .html {
             throw ValidationError("--format \(format.rawValue) is for --matrix")
@@ -102,7 +105,7 @@ struct LineageCommand: ParsableCommand {
                 case .text: output = LineageText.coverage(table, graph: analysis.graph)
                 case .dot: output = analysis.graph.neighbourhood(of: target.id).dot()
                 case .mermaid: output = analysis.graph.neighbourhood(of: target.id).mermaid()
-                case .csv, .html: output = ""
+                case .csv, .html, .tsv: output = ""
                 }
             }
         } else {
@@ -111,6 +114,7 @@ struct LineageCommand: ParsableCommand {
             case .text: output = LineageText.graph(analysis.graph)
             case .dot: output = analysis.graph.dot()
             case .mermaid: output = analysis.graph.mermaid()
+            case .tsv: output = LineageText.tsv(analysis.graph)
             case .csv, .html: output = ""
             }
         }

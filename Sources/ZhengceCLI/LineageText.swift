@@ -49,6 +49,27 @@ enum LineageText {
         return out
     }
 
+    /// Every link, one per line, tab-separated: type, from document, from measure id and label, to document,
+    /// to measure id and label, score, kind, inferred, method (measures empty for document links); before
+    /// them one `document` line per document: id, date (or `≥` earliest), level, region, external.
+    static func tsv(_ graph: LineageGraph) -> String {
+        func clean(_ s: String?) -> String { (s ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        var out = "document\tid\tdate\tlevel\tregion\texternal\n"
+        for node in graph.documents {
+            let date = node.date ?? node.earliestDate.map { "≥" + $0 } ?? ""
+            out += ["document", clean(node.id), date, node.level?.rawValue ?? "", clean(node.region), node.external ? "1" : "0"]
+                .joined(separator: "\t") + "\n"
+        }
+        out += "type\tfrom\tfromMeasure\tfromLabel\tto\ttoMeasure\ttoLabel\tscore\tkind\tinferred\tmethod\n"
+        for link in graph.links {
+            out += [link.type.rawValue, clean(link.from.document), clean(link.from.measure), clean(link.from.label),
+                    clean(link.to.document), clean(link.to.measure), clean(link.to.label),
+                    link.score.map { String(format: "%.3f", $0) } ?? "", link.evidence?.kind ?? "", link.inferred ? "1" : "0",
+                    clean(link.evidence?.method)].joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
     /// A coverage matrix as a text table: one line per parent measure, one column per child
     /// (V verbatim, S in substance, · none, with the child measure's label).
     static func matrix(_ grid: CoverageMatrix) -> String {
