@@ -134,9 +134,10 @@ def article_text(corpus, document, label, measure, binary):
                     if m:
                         return re.sub(r'\s+', '', m.group(0))[:400]
     try:
-        shown = subprocess.run([binary, 'show', '--corpus', corpus, document, measure.split('/')[-1] if False else label],
+        shown = subprocess.run([binary, 'show', '--corpus', corpus, document, measure.split('/', 1)[-1]],
                                capture_output=True, text=True, timeout=120).stdout
-        return re.sub(r'\s+', '', shown)[:400]
+        body = shown.split('\n\n', 1)[-1].split('\n\n')[0]
+        return re.sub(r'\s+', '', body)[:400]
     except Exception as error:
         return f'(not shown: {error})'
 

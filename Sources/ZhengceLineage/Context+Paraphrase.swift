@@ -2,12 +2,9 @@ import Foundation
 import ZhengceDocument
 
 extension Context {
-    /// Headings of the organisational closing measures every plan has (加强组织领导, 做好宣传推广): their
-    /// words match any other plan's, so they are not searched for paraphrases.
-    static let organisationalTitles = ["组织领导", "组织保障", "组织实施", "宣传引导", "宣传推广", "督促落实", "督查落实", "跟踪评估", "工作机制"]
 
     /// Paraphrased take-ups inside linked document pairs: for a child that implements a parent (cites it
-    /// in its preamble or purpose article) or is strongly inferred to derive from it, each child measure
+    /// in its preamble or purpose article), each child measure
     /// without a source in the parent gets its best parent measure by word overlap when the match is
     /// clear: at least `paraphraseScore`, and either the mutual best or `paraphraseMargin` times the
     /// runner-up. Evidence kind `substance`, with the shared words.
@@ -15,11 +12,6 @@ extension Context {
         var pairs = Set<UInt64>()
         for (c, parents) in implements {
             for p in parents { pairs.insert(UInt64(c) << 32 | UInt64(p)) }
-        }
-        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for item in links where item.key.document && item.link.type == .derives && item.link.inferred
-            && (item.link.evidence?.supportingMeasures ?? 0) >= options.minimumSupport {
-            if let c = position[item.key.from], let p = position[item.key.to] { pairs.insert(UInt64(c) << 32 | UInt64(p)) }
         }
         var added: [UInt64: Int] = [:]
         for pair in pairs.sorted() {
@@ -45,7 +37,7 @@ extension Context {
             for (i, a) in childRows.enumerated() {
                 guard !sourced.contains(UInt64(a) << 32 | UInt64(p)) else { continue }
                 let title = documents[c].measures[Int(index.measureOf[a])].title
-                guard !Context.organisationalTitles.contains(where: { title.contains($0) }) else { continue }
+                guard !FormulaArticle.isOrganisational(title) else { continue }
                 var best = -1, first = 0.0, second = 0.0
                 for j in 0..<parentRows.count {
                     let v = table[i][j]

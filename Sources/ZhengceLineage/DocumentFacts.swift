@@ -72,4 +72,14 @@ enum FormulaArticle {
         if n < 70, text.contains("从其规定") || text.contains("负责解释") || text.contains("参照本") || text.contains("参照执行") { return true }
         return false
     }
+
+    /// Headings (or first sentences) of organisational arrangements every plan has — 加强组织领导, 建立协调
+    ///机制, 联席会议成员, 做好宣传推广, 评估总结: their wording is a template, so they are not aligned.
+    static let organisationalTitles = ["组织领导", "组织保障", "组织实施", "宣传引导", "宣传推广", "督促落实", "督查落实",
+                                       "跟踪评估", "工作机制", "协调机制", "联席会议", "组成人员", "成员单位", "评估总结", "总结经验"]
+
+    /// True when a measure's title names an organisational arrangement.
+    static func isOrganisational(_ title: String) -> Bool {
+        organisationalTitles.contains { title.contains($0) }
+    }
 }

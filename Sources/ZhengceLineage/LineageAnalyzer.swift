@@ -240,7 +240,9 @@ struct Context {
             let containers = Context.containers(document.measures)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
                 let units = MeasureContent(measure: measure, in: document).units
-                if FormulaArticle.isFormula(units) { statistics.formulaMeasures += 1; continue }
+                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title) {
+                    statistics.formulaMeasures += 1; continue
+                }
                 rows.append((d, m, units))
                 titles.append(MeasureContent(text: measure.title).units)
             }
