@@ -115,10 +115,15 @@ def check(out, labels_path):
     # Against the calendar or the hierarchy, every derives link.
     print('\nDerives links against the calendar or the hierarchy (by the documents\' own dates and levels):')
     for name, (documents, links) in outputs.items():
-        counts = collections.Counter(against(documents, l) for l in links if l['type'] == 'derives')
+        cited = {(l['from'], l['to']) for l in links if l['type'] == 'cites'}
+        # A derives link from a text older than the one it cites is not against the calendar: the cited
+        # text's date is that of a later version (consolidated laws); counted apart.
+        counts = collections.Counter(('cites a later version' if against(documents, l) == 'calendar' and (l['from'], l['to']) in cited
+                                      else against(documents, l)) for l in links if l['type'] == 'derives')
         kinds = collections.Counter(l['type'] for l in links if l['fromMeasure'])
         print(f"  {name}: calendar {counts.get('calendar', 0)}, hierarchy {counts.get('hierarchy', 0)} of "
-              f"{sum(counts.values())} derives; measure links " + ', '.join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
+              f"{sum(counts.values())} derives ({counts.get('cites a later version', 0)} cite a text dated after them: a later version)")
+        print(f"  {name}: measure links " + ', '.join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
         externals = sum(1 for d in documents if d.startswith('external:'))
         print(f"  {name}: {len(documents) - externals} corpus documents, {externals} external cited documents")
 

@@ -16,6 +16,9 @@ extension Context {
         var added: [UInt64: Int] = [:]
         for pair in pairs.sorted() {
             let c = Int(pair >> 32), p = Int(pair & 0xFFFF_FFFF)
+            // Between two pieces of legislation, shared legal vocabulary makes any article look like a
+            // paraphrase of some other: only verbatim take-ups count there.
+            guard !(facts[c].legislation && facts[p].legislation) else { continue }
             let (type, later, why) = relation(c, p)
             guard type == .derives, later == c else { continue }
             let childRows = rowsOf[c], parentRows = rowsOf[p]

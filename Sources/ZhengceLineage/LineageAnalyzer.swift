@@ -404,6 +404,11 @@ struct Context {
             }
             let childOrder = child == x ? order : order.reversed
             if childOrder == .before {
+                // A lower text that cites the higher one knew it: the higher one's date is that of a later
+                // version (consolidated laws carry their last revision date).
+                if cites[child]?.contains(parent) ?? false {
+                    return (.derives, child, "\(why); \(name(child)) cites \(name(parent)), whose date is that of a later version (\(levels))")
+                }
                 return (.related, child, "\(why); the lower document is older than the higher one (\(levels))")
             }
             let basis = childOrder == .unknown ? "; direction from the hierarchy" : ""

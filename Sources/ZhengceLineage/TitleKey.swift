@@ -82,8 +82,9 @@ struct TitleKey: Sendable, Hashable {
         var result: [String] = []
         if let open = title.firstIndex(where: { $0 == "《" || $0 == "〈" }),
            let close = title.lastIndex(where: { $0 == "》" || $0 == "〉" }), open < close {
+            // Only a notice that issues X answers to X (关于印发《X》的通知), never 实施《X》办法 or 关于修改《X》的决定.
             let prefix = title[..<open]
-            if !prefix.hasSuffix("修改") && !prefix.hasSuffix("废止") {
+            if ["印发", "转发", "发布", "颁布", "公布"].contains(where: { prefix.hasSuffix($0) }) {
                 result.append(String(title[title.index(after: open)..<close]))
             }
         }

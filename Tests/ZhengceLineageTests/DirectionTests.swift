@@ -47,6 +47,19 @@ import ZhengceDocument
         #expect(!analysis.graph.links.contains { $0.type == .derives })
     }
 
+    /// 北京市实施《工会法》办法 (2015) restates 工会法, whose consolidated text is dated 2021: it cites the
+    /// law, so the law existed (in an earlier version): derives, not related.
+    @Test func aLowerTextCitingALaterVersionDerivesFromIt() {
+        let law = DirectionTests.law("gonghui", title: "中华人民共和国工会法", header: "2021年12月24日全国人民代表大会常务委员会修正", date: "2021-12-24")
+        let beijing = DirectionTests.law("bj", title: "北京市实施《中华人民共和国工会法》办法", header: "2015年北京市人民代表大会常务委员会通过",
+                                         date: "2015-11-27", level: .provincial, region: "北京市", cites: [("中华人民共和国工会法", nil)])
+        let analysis = LineageAnalyzer().analyze([law, beijing])
+        let link = analysis.graph.measureLinks.first { $0.from.document == "bj" && $0.from.label == "第一条" }
+        #expect(link?.type == .derives)
+        #expect(link?.to.document == "gonghui")
+        #expect(link?.evidence?.direction?.contains("later version") == true)
+    }
+
     @Test func amendmentsOfOneLawAreVersions() {
         #expect(TitleKey.versionKey("中华人民共和国刑法修正案（六）") == "刑法")
         #expect(TitleKey.versionKey("中华人民共和国刑法修正案") == "刑法")
