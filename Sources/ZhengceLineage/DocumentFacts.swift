@@ -60,8 +60,8 @@ struct DocumentFacts: Sendable {
 }
 
 /// Articles that are formulas of their kind rather than content: the purpose clause
-/// (为了…，根据…，制定本条例), entry into force (本条例自…起施行), 法律、法规已有规定的，从其规定,
-/// who interprets the text. They are left out of alignment: they neither create links nor raise scores.
+/// (为了…，根据…，制定本条例), entry into force (本条例自…起施行, with what it repeals), 法律、法规已有规定的，
+/// 从其规定, who interprets the text, the misconduct-of-officials article (滥用职权、玩忽职守…给予处分). They are left out of alignment: they neither create links nor raise scores.
 enum FormulaArticle {
     /// True when the folded content `units` (see `MeasureContent`) of a measure is a formula.
     static func isFormula(_ units: [UInt16]) -> Bool {
@@ -70,6 +70,10 @@ enum FormulaArticle {
         if n < 150, text.contains("制定本") || text.contains("特制定") || text.contains("制定此") { return true }
         if n < 90, text.contains("起施行") || text.contains("起实施") || text.contains("施行日期") || text.contains("同时废止") { return true }
         if n < 70, text.contains("从其规定") || text.contains("负责解释") || text.contains("参照本") || text.contains("参照执行") { return true }
+        // Entry into force with the list of what it repeals: 本解释自…起施行。…同时废止.
+        if n < 400, text.hasPrefix("本"), text.contains("起施行") || text.contains("起实施") { return true }
+        // The misconduct-of-officials article every regulation ends with (滥用职权、玩忽职守、徇私舞弊…给予处分).
+        if n < 130, text.contains("玩忽职守"), text.contains("处分") || text.contains("刑事责任") { return true }
         return false
     }
 

@@ -60,6 +60,17 @@ import ZhengceDocument
         #expect(link?.evidence?.direction?.contains("later version") == true)
     }
 
+    @Test(arguments: ["本解释自2024年3月20日起施行。《最高人民法院关于适用〈全国人民代表大会常务委员会关于惩治虚开、伪造和非法出售增值税专用发票犯罪的决定〉的若干问题的解释》同时废止。",
+                      "环境保护主管部门工作人员滥用职权、玩忽职守、徇私舞弊的，由其所在单位或者上级主管机关给予行政处分；构成犯罪的，依法追究刑事责任。",
+                      "为了规范不动产登记行为，根据《中华人民共和国物权法》等法律，制定本条例。"])
+    func formulaArticlesAreNotEvidence(text: String) {
+        #expect(FormulaArticle.isFormula(MeasureContent(text: text).units))
+    }
+
+    @Test func substantiveArticlesAreNotFormulas() {
+        #expect(!FormulaArticle.isFormula(MeasureContent(text: "登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布。").units))
+    }
+
     @Test func amendmentsOfOneLawAreVersions() {
         #expect(TitleKey.versionKey("中华人民共和国刑法修正案（六）") == "刑法")
         #expect(TitleKey.versionKey("中华人民共和国刑法修正案") == "刑法")
