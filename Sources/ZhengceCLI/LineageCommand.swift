@@ -5,7 +5,7 @@ import ZhengceLineage
 
 /// Output formats of `zhengce lineage`.
 enum LineageFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, dot, mermaid
+    case text, json, dot, mermaid, csv, html, tsv
 }
 
 /// `zhengce lineage [DOC [LABEL]]`: the document graph, a document's coverage, or one measure's lineage.
@@ -28,13 +28,28 @@ struct LineageCommand: ParsableCommand {
     @Argument(help: "A measure label of DOC, e.g. （十一） or 17.")
     var label: String?
 
-    @Option(name: .long, help: "Output format: text, json, dot or mermaid.")
+    @Option(name: .long, help: "Output format: text, json, dot or mermaid; csv or html with --matrix; tsv (every link, one per line).")
     var format: LineageFormat = .text
+
+    @Flag(name: .long, help: "With DOC: its measures × the documents that cite or derive from it (text, csv, json or html heat map).")
+    var matrix = false
 
     @Flag(name: .long, help: "Print the alignment cost (measures, candidates, seconds) as one JSON line on stderr.")
     var statistics = false
 
     func validate() throws {
+        if matrix, document == nil || label != nil {
+            throw ValidationError("--matrix needs a DOC and no LABEL")
+        }
+        if format == .tsv, document != nil {
+            throw ValidationError("--format tsv lists every link of the corpus; give no DOC")
+        }
+        if !matrix, format == .csv || format == .html {
+            throw ValidationError("--format \(format.rawValue) is for --matrix")
+        }
+        if matrix, format == .dot || format == .mermaid {
+            throw ValidationError("--matrix prints text, csv, json or html")
+        }
         if label != nil, format == .dot || format == .mermaid {
             throw ValidationError("--format \(format.rawValue) draws the document graph; use text or json with a LABEL")
         }
@@ -68,11 +83,23 @@ struct LineageCommand: ParsableCommand {
                 guard let table = CoverageTable(analysis: analysis, document: target.id) else {
                     throw fail("'\(target.id)' is not a corpus document")
                 }
+                if matrix {
+                    let grid = CoverageMatrix(table: table, graph: analysis.graph)
+                    switch format {
+                    case .json: output = try lineageJSON(grid)
+                    case .csv: output = grid.csv()
+                    case .html: output = grid.html()
+                    default: output = LineageText.matrix(grid)
+                    }
+                    FileHandle.standardOutput.write(Data(output.utf8))
+                    return
+                }
                 switch format {
                 case .json: output = try lineageJSON(table)
                 case .text: output = LineageText.coverage(table, graph: analysis.graph)
                 case .dot: output = analysis.graph.neighbourhood(of: target.id).dot()
                 case .mermaid: output = analysis.graph.neighbourhood(of: target.id).mermaid()
+                case .csv, .html, .tsv: output = ""
                 }
             }
         } else {
@@ -81,6 +108,8 @@ struct LineageCommand: ParsableCommand {
             case .text: output = LineageText.graph(analysis.graph)
             case .dot: output = analysis.graph.dot()
             case .mermaid: output = analysis.graph.mermaid()
+            case .tsv: output = LineageText.tsv(analysis.graph)
+            case .csv, .html: output = ""
             }
         }
         Console.write(output)

@@ -35,10 +35,58 @@ enum LineageText {
             out += "\(row.label) \(row.title)\n"
             if row.newHere { out += "    new here\n" }
             for source in row.sources.prefix(3) { out += "    from  " + match(source) + "\n" }
-            for taker in row.takenUpBy.prefix(5) { out += "    taken up by  " + match(taker) + "\n" }
-            let takenBy = Set(row.takenUpBy.map(\.document))
-            for child in table.children where !takenBy.contains(child) { out += "    not taken up by  \(child)\n" }
+            for takeUp in row.coverage {
+                switch takeUp.state {
+                case .verbatim: out += "    taken up verbatim by  " + match(takeUp.match!) + "\n"
+                case .substance:
+                    out += "    taken up in substance by  " + match(takeUp.match!) + "\n"
+                    if let words = takeUp.match?.sharedTerms { out += "        words: " + words.joined(separator: " ") + "\n" }
+                case .none: out += "    no counterpart in  \(takeUp.document)\n"
+                }
+            }
             for other in row.related.prefix(2) { out += "    \(other.type.rawValue)  " + match(other) + "\n" }
+        }
+        return out
+    }
+
+    /// Every link, one per line, tab-separated: type, from document, from measure id and label, to document,
+    /// to measure id and label, score, kind, inferred, method (measures empty for document links); before
+    /// them one `document` line per document: id, date (or `≥` earliest), level, region, external.
+    static func tsv(_ graph: LineageGraph) -> String {
+        func clean(_ s: String?) -> String { (s ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        var out = "document\tid\tdate\tlevel\tregion\texternal\n"
+        for node in graph.documents {
+            let date = node.date ?? node.earliestDate.map { "≥" + $0 } ?? ""
+            out += ["document", clean(node.id), date, node.level?.rawValue ?? "", clean(node.region), node.external ? "1" : "0"]
+                .joined(separator: "\t") + "\n"
+        }
+        out += "type\tfrom\tfromMeasure\tfromLabel\tto\ttoMeasure\ttoLabel\tscore\tkind\tinferred\tmethod\n"
+        for link in graph.links {
+            out += [link.type.rawValue, clean(link.from.document), clean(link.from.measure), clean(link.from.label),
+                    clean(link.to.document), clean(link.to.measure), clean(link.to.label),
+                    link.score.map { String(format: "%.3f", $0) } ?? "", link.evidence?.kind ?? "", link.inferred ? "1" : "0",
+                    clean(link.evidence?.method)].joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// A coverage matrix as a text table: one line per parent measure, one column per child
+    /// (V verbatim, S in substance, · none, with the child measure's label).
+    static func matrix(_ grid: CoverageMatrix) -> String {
+        var out = describe(grid.document) + "\n"
+        for (k, column) in grid.columns.enumerated() {
+            out += "  [\(k + 1)] \(column.docNumber ?? column.document)  \(column.title ?? "")  takes up \(column.takenUp) of \(grid.rows.count)\n"
+        }
+        out += "\n"
+        for row in grid.rows {
+            let cells = row.cells.map { cell -> String in
+                switch cell.state {
+                case .verbatim: return "V " + (cell.label ?? "")
+                case .substance: return "S " + (cell.label ?? "")
+                case .none: return "·"
+                }
+            }
+            out += "\(row.label) \(row.title)  |  " + cells.joined(separator: "  |  ") + "\n"
         }
         return out
     }

@@ -226,6 +226,7 @@ struct JSONExporter {
         if let e = r.link.evidence {
             o.set("evidence", .object([
                 "method": .string(e.method),
+                "kind": JSONValue.optional(e.kind),
                 "sharedTerms": .strings(e.sharedTerms),
                 "supportingMeasures": JSONValue.optional(e.supportingMeasures),
                 "spans": .array(e.spans.map { s in

@@ -15,6 +15,30 @@ public struct MeasureMatch: Codable, Sendable, Hashable {
     public var score: Double?
     /// The longest shared passage, when any.
     public var passage: String?
+    /// `verbatim` or `substance` (see `LinkEvidence.kind`).
+    public var kind: String?
+    /// Shared specific words.
+    public var sharedTerms: [String]?
+}
+
+/// How one child document treats one measure of its parent.
+public enum TakeUpState: String, Codable, Sendable, Hashable {
+    /// Taken up with shared passages.
+    case verbatim
+    /// Taken up in other words (shared specific words).
+    case substance
+    /// No counterpart found in the child.
+    case none
+}
+
+/// One child document's take-up of a parent measure: its state, and the child measure that takes it up.
+public struct TakeUp: Codable, Sendable, Hashable {
+    /// The child document id.
+    public var document: String
+    /// Verbatim, in substance, or no counterpart.
+    public var state: TakeUpState
+    /// The best child measure taking it up (nil when `none`).
+    public var match: MeasureMatch?
 }
 
 /// One measure of a coverage table: what it takes up (as a child) or who takes it up (as a parent).
@@ -31,6 +55,8 @@ public struct CoverageRow: Codable, Sendable, Hashable {
     public var related: [MeasureMatch]
     /// True when no earlier measure is its source.
     public var newHere: Bool
+    /// For a parent: one entry per child document (in `CoverageTable.children` order).
+    public var coverage: [TakeUp]
 }
 
 /// How a document's measures relate to its parent and child documents.
@@ -63,20 +89,30 @@ public struct CoverageTable: Codable, Sendable, Hashable {
             case .derives:
                 if link.from.document == id { sources[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link)) }
                 if link.to.document == id { takers[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link)) }
-            case .related, .version:
+            case .related, .version, .parallel:
                 if link.from.document == id { related[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link)) }
                 if link.to.document == id { related[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link)) }
-            case .cites:
+            case .cites, .repeals:
                 break
             }
         }
         func best(_ list: [MeasureMatch]?) -> [MeasureMatch] {
             (list ?? []).sorted { ($0.score ?? 0, $1.document, $1.measure) > ($1.score ?? 0, $0.document, $0.measure) }
         }
+        let children = self.children
         rows = document.measures.map { measure in
             let s = best(sources[measure.id])
+            let taken = best(takers[measure.id])
+            let coverage = children.map { child -> TakeUp in
+                // Verbatim wins over substance; then the best score.
+                let matches = taken.filter { $0.document == child }
+                guard let top = matches.first(where: { $0.kind != "substance" }) ?? matches.first else {
+                    return TakeUp(document: child, state: .none, match: nil)
+                }
+                return TakeUp(document: child, state: top.kind == "substance" ? .substance : .verbatim, match: top)
+            }
             return CoverageRow(measure: measure.id, label: measure.label, title: measure.title, sources: s,
-                               takenUpBy: best(takers[measure.id]), related: best(related[measure.id]), newHere: s.isEmpty)
+                               takenUpBy: taken, related: best(related[measure.id]), newHere: s.isEmpty, coverage: coverage)
         }
     }
 }
@@ -85,6 +121,7 @@ extension MeasureMatch {
     /// The match for the `end` of `link`.
     init(end: LinkEnd, link: LineageLink) {
         self.init(document: end.document, docNumber: end.docNumber, measure: end.measure ?? "", label: end.label ?? "",
-                  title: end.measureTitle ?? "", type: link.type, score: link.score, passage: link.evidence?.spans.first?.text)
+                  title: end.measureTitle ?? "", type: link.type, score: link.score, passage: link.evidence?.spans.first?.text,
+                  kind: link.evidence?.kind, sharedTerms: link.evidence.map(\.sharedTerms).flatMap { $0.isEmpty ? nil : $0 })
     }
 }

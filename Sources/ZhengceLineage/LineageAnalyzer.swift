@@ -33,11 +33,24 @@ struct Context {
     var index: MeasureIndex?
     var contents: [MeasureContent?] = []
     var terms: [Int: [(folded: String, text: String)]] = [:]
+    /// Rank, legislation and header facts of each document.
+    let facts: [DocumentFacts]
+    /// Repeals stated in the text: repealing → repealed (corpus indices).
+    var repealed: [Int: Set<Int>] = [:]
+    /// Citation pairs where the citing document says it implements the cited one (the citation is in
+    /// its preamble or purpose article): citing → cited.
+    var implements: [Int: Set<Int>] = [:]
 
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
         self.options = options
         versions = Array(repeating: [], count: documents.count)
+        facts = documents.map(DocumentFacts.init)
+    }
+
+    /// True when `i` cites `j` or `j` cites `i`.
+    func linkedByCitation(_ i: Int, _ j: Int) -> Bool {
+        (cites[i]?.contains(j) ?? false) || (cites[j]?.contains(i) ?? false)
     }
 
     mutating func run() {
@@ -50,27 +63,43 @@ struct Context {
     // MARK: Citations
 
     mutating func resolveCitations() {
-        let resolver = CitationResolver(documents: documents)
+        let resolver = CitationResolver(documents: documents, facts: facts)
         // Numbered externals first, so a title-only citation can join the numbered node of the same title.
         var externalTitles: [(key: TitleKey, id: String)] = []
         var pending: [(Int, Citation)] = []
+        var externalRepeals: [(Int, Citation)] = []
         for (i, document) in documents.enumerated() {
+            let context = CitationContext(document)
+            // Where the first measure ends: a citation before it is in the preamble or purpose article.
+            let firstMeasureEnd = document.measures.map(\.end).min() ?? Int.max
+            // Abbreviations introduced by （以下简称《Y》）: to the corpus document, or the citation, they stand for.
+            var aliasTargets: [String: Int] = [:], aliasCitations: [String: Citation] = [:]
             for citation in document.citations {
-                if let target = resolver.resolve(citation, from: i) {
-                    if target != i { cites[i, default: []].insert(target) }
+                if context.isFuturePlan(citation) { continue }
+                var cited = citation
+                var target: Int?
+                if cited.docNumber == nil, let title = cited.title {
+                    if let known = aliasTargets[title] { target = known } else if let original = aliasCitations[title] { cited = original }
+                }
+                if target == nil { target = resolver.resolve(cited, from: i, order: context.orderNumber(citation)) }
+                if let short = context.abbreviation(citation) {
+                    if let target { aliasTargets[short] = target } else { aliasCitations[short] = cited }
+                }
+                let isRepeal = context.repeals(citation)
+                if let target {
+                    guard target != i else { continue }
+                    cites[i, default: []].insert(target)
+                    if isRepeal { repealed[i, default: []].insert(target) }
+                    if citation.start < firstMeasureEnd { implements[i, default: []].insert(target) }
                 } else {
-                    pending.append((i, citation))
+                    pending.append((i, cited))
+                    if isRepeal { externalRepeals.append((i, cited)) }
                 }
             }
         }
         var citedBy: [String: Set<Int>] = [:]
         for (i, citation) in pending.sorted(by: { ($0.1.docNumber == nil ? 1 : 0) < ($1.1.docNumber == nil ? 1 : 0) }) {
-            var id = CitationResolver.externalID(citation)
-            if citation.docNumber == nil, let title = citation.title {
-                let key = TitleKey(title)
-                if let match = externalTitles.first(where: { key.matches($0.key) }) { id = match.id }
-            }
-            guard let id else { continue }
+            guard let id = externalTitleID(citation, externalTitles) else { continue }
             if externals[id] == nil {
                 let number = citation.docNumber.flatMap { DocumentNumber.normalize($0) ?? $0 }
                 externals[id] = LineageDocument(id: id, docNumber: number, title: citation.title, external: true)
@@ -102,6 +131,32 @@ struct Context {
                                            evidence: LinkEvidence(method: "citation"))))
             }
         }
+        for (i, targets) in repealed {
+            for j in targets {
+                links.append((LinkSortKey(document: true, type: .repeals, from: documents[i].id, to: documents[j].id),
+                              LineageLink(type: .repeals, from: end(i), to: end(j), inferred: false,
+                                          evidence: LinkEvidence(method: "repeal stated in the text"))))
+            }
+        }
+        var seenRepeals = Set<String>()
+        for (i, citation) in externalRepeals {
+            guard let id = externalTitleID(citation, externalTitles), externals[id] != nil,
+                  seenRepeals.insert("\(i)|\(id)").inserted else { continue }
+            let to = LinkEnd(document: id, docNumber: externals[id]?.docNumber, title: externals[id]?.title, external: true)
+            links.append((LinkSortKey(document: true, type: .repeals, from: documents[i].id, to: id),
+                          LineageLink(type: .repeals, from: end(i), to: to, inferred: false,
+                                      evidence: LinkEvidence(method: "repeal stated in the text"))))
+        }
+    }
+
+    /// The external node id of an unresolved citation; a title-only citation joins a numbered node of the same title.
+    func externalTitleID(_ citation: Citation, _ externalTitles: [(key: TitleKey, id: String)]) -> String? {
+        var id = CitationResolver.externalID(citation)
+        if citation.docNumber == nil, let title = citation.title {
+            let key = TitleKey(title)
+            if let match = externalTitles.first(where: { key.matches($0.key) }) { id = match.id }
+        }
+        return id
     }
 
     mutating func computeTimes() {
@@ -155,7 +210,7 @@ struct Context {
         for (i, document) in documents.enumerated() {
             if let number = document.docNumber { groups["n|" + (DocumentNumber.normalize(number) ?? number), default: []].append(i) }
             if let title = document.title {
-                let key = TitleKey(title).full
+                let key = TitleKey.versionKey(title)
                 if !key.isEmpty { groups["t|\(document.region ?? "")|" + key, default: []].append(i) }
             }
         }
@@ -180,13 +235,20 @@ struct Context {
     mutating func alignMeasures() {
         let started = Date()
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
+        var titles: [[UInt16]] = []
         for (d, document) in documents.enumerated() {
             let containers = Context.containers(document.measures)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
-                rows.append((d, m, MeasureContent(measure: measure, in: document).units))
+                let units = MeasureContent(measure: measure, in: document).units
+                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title) {
+                    statistics.formulaMeasures += 1; continue
+                }
+                rows.append((d, m, units))
+                titles.append(MeasureContent(text: measure.title).units)
             }
         }
         let index = MeasureIndex(contents: rows)
+        rows = []
         statistics.indexSeconds = Date().timeIntervalSince(started)
         var aligner = MeasureAligner()
         aligner.candidates = options.candidates
@@ -196,7 +258,13 @@ struct Context {
         self.index = index
         contents = Array(repeating: nil, count: index.count)
         detectVersionsByOverlap(alignments, index: index)
-        classify(alignments, index: index)
+        let sourced = classify(alignments, index: index)
+        let wordStart = Date()
+        let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf, documentCount: index.documentCount)
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        alignParaphrases(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
+        statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }
 
     /// Indices of measures whose range holds another measure of the same document: their text is
@@ -236,12 +304,21 @@ struct Context {
         }
     }
 
-    /// Turns alignments into derives / related / version measure links, then document links.
-    mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) {
+    /// Turns alignments into derives / related / parallel / version measure links, then document links.
+    /// A pair of documents that cite each other (or are versions) needs `linkScore`, others
+    /// `unlinkedScore`; versions pair each measure once (best first). Returns the (child row, parent
+    /// document) pairs that have a derives link, for the paraphrase pass.
+    mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) -> Set<UInt64> {
         var candidates: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = []
+        var relations: [UInt64: (LinkType, Int, String)] = [:]
         for alignment in alignments where alignment.score >= min(options.linkScore, options.supportScore) {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
-            let (type, later, why) = relation(x, y)
+            let linked = linkedByCitation(x, y) || versions[x].contains(y)
+            guard linked || alignment.score >= min(options.unlinkedScore, options.supportScore) else { continue }
+            let pairKey = UInt64(x) << 32 | UInt64(y)
+            let relation = relations[pairKey] ?? self.relation(x, y)
+            relations[pairKey] = relation
+            let (type, later, why) = relation
             // `from` is the later (deriving) side.
             let fromRow = later == x ? alignment.a : alignment.b
             let toRow = later == x ? alignment.b : alignment.a
@@ -252,29 +329,53 @@ struct Context {
                                            score: rounded(alignment.score), inferred: true,
                                            evidence: LinkEvidence(method: "measure-alignment", direction: why)),
                                fromRow, toRow))
-            _ = candidates.count
             pendingAlignments.append(alignment)
         }
-        // Keep the best links per measure, side and type.
-        candidates.sort { $0.key < $1.key }
+        // Keep the best links per measure, side and type; a version pairs each measure once.
         var perFrom: [String: Int] = [:], perTo: [String: Int] = [:]
+        var pairedFrom = Set<UInt64>(), pairedTo = Set<UInt64>()
         var kept: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = []
         for candidate in candidates.sorted(by: { ($0.link.score ?? 0, $1.key) > ($1.link.score ?? 0, $0.key) }) {
+            if candidate.link.type == .version {
+                let toDocument = UInt64(index.documentOf[candidate.parent]), fromDocument = UInt64(index.documentOf[candidate.child])
+                guard !pairedFrom.contains(UInt64(candidate.child) << 32 | toDocument),
+                      !pairedTo.contains(UInt64(candidate.parent) << 32 | fromDocument) else { continue }
+                pairedFrom.insert(UInt64(candidate.child) << 32 | toDocument)
+                pairedTo.insert(UInt64(candidate.parent) << 32 | fromDocument)
+                kept.append(candidate)
+                continue
+            }
             let fromKey = "\(candidate.child)|\(candidate.link.type.rawValue)", toKey = "\(candidate.parent)|\(candidate.link.type.rawValue)"
             guard (perFrom[fromKey] ?? 0) < options.linksPerMeasure || (perTo[toKey] ?? 0) < options.linksPerMeasure else { continue }
             perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
             kept.append(candidate)
         }
+        kept.sort { $0.key < $1.key }
         let scores = Dictionary(pendingAlignments.map { (UInt64($0.a) << 32 | UInt64($0.b), $0) }, uniquingKeysWith: { a, _ in a })
+        pendingAlignments = []
+        inferDocumentLinks(kept.map { ($0.link, $0.child, $0.parent) }, scores: scores, index: index)
+        // Pairs linked by a citation, as versions, or by a strong inferred link take the lower bar.
+        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var strong = Set<UInt64>()
+        for item in links where item.key.document && item.link.inferred && (item.link.evidence?.supportingMeasures ?? 0) >= options.minimumSupport {
+            if let x = position[item.key.from], let y = position[item.key.to] {
+                strong.insert(UInt64(min(x, y)) << 32 | UInt64(max(x, y)))
+            }
+        }
+        var sourced = Set<UInt64>()
         for candidate in kept {
             let a = min(candidate.child, candidate.parent), b = max(candidate.child, candidate.parent)
             guard let alignment = scores[UInt64(a) << 32 | UInt64(b)] else { continue }
+            let x = Int(index.documentOf[candidate.child]), y = Int(index.documentOf[candidate.parent])
+            let linked = linkedByCitation(x, y) || versions[x].contains(y) || strong.contains(UInt64(min(x, y)) << 32 | UInt64(max(x, y)))
+            guard candidate.link.score ?? 0 >= (linked ? options.linkScore : options.unlinkedScore) else { continue }
             var link = candidate.link
             link.evidence = evidence(alignment, from: candidate.child, index: index, method: "measure-alignment",
                                      direction: link.evidence?.direction)
-            if candidate.link.score ?? 0 >= options.linkScore { links.append((candidate.key, link)) }
+            links.append((candidate.key, link))
+            if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
-        inferDocumentLinks(kept.map { ($0.link, $0.child, $0.parent) }, scores: scores, index: index)
+        return sourced
     }
 
     var pendingAlignments: [MeasureAlignment] = []
@@ -290,24 +391,49 @@ struct Context {
             return (.version, order == .before ? y : (order == .after ? x : max(x, y)), "\(method); \(why)")
         }
         let (order, why) = self.order(x, y)
-        let rx = documents[x].level?.rank, ry = documents[y].level?.rank
-        func levels(_ parent: Int, _ child: Int) -> String {
-            "\(documents[parent].level?.rawValue ?? "level unknown") → \(documents[child].level?.rawValue ?? "level unknown")"
+        let rx = facts[x].rank, ry = facts[y].rank
+        func later() -> Int { order == .before ? y : (order == .after ? x : max(x, y)) }
+        func rankName(_ i: Int) -> String { facts[i].rank?.name ?? documents[i].level?.rawValue ?? "rank unknown" }
+        // Higher and lower: derives downward when the lower one is not older and lies inside the higher one's jurisdiction.
+        if let rx, let ry, rx != ry {
+            let parent = rx < ry ? x : y, child = rx < ry ? y : x
+            let levels = "\(rankName(parent)) → \(rankName(child))"
+            guard DocumentFacts.contains(documents[parent], facts[parent], documents[child], facts[child],
+                                         cites: linkedByCitation(parent, child)) else {
+                return (.parallel, later(), "\(why); different jurisdictions (\(documents[parent].region ?? "?") / \(documents[child].region ?? "?"))")
+            }
+            let childOrder = child == x ? order : order.reversed
+            if childOrder == .before {
+                // A lower text that cites the higher one knew it: the higher one's date is that of a later
+                // version (consolidated laws carry their last revision date).
+                if cites[child]?.contains(parent) ?? false {
+                    return (.derives, child, "\(why); \(name(child)) cites \(name(parent)), whose date is that of a later version (\(levels))")
+                }
+                return (.related, child, "\(why); the lower document is older than the higher one (\(levels))")
+            }
+            let basis = childOrder == .unknown ? "; direction from the hierarchy" : ""
+            return (.derives, child, "\(why)\(basis); \(levels)")
+        }
+        let sameRank = rx != nil && rx == ry
+        if sameRank, !DocumentFacts.sameJurisdiction(documents[x], facts[x], documents[y], facts[y]) {
+            return (.parallel, later(), "\(why); peers of one rank (\(rankName(x))) in different jurisdictions")
+        }
+        if rx == nil || ry == nil, documents[x].region != documents[y].region {
+            return (.parallel, later(), "\(why); different jurisdictions, rank unknown")
         }
         switch order {
         case .before, .after:
-            let parent = order == .before ? x : y, child = order == .before ? y : x
-            let rp = documents[parent].level?.rank, rc = documents[child].level?.rank
-            if let rp, let rc, rp > rc {
-                return (.related, child, "\(why); a lower level cannot be the source (\(levels(parent, child)))")
+            let child = later(), parent = child == x ? y : x
+            // Laws and regulations of one rank and place are peers unless the later one cites the earlier.
+            if facts[child].legislation && facts[parent].legislation && !(cites[child]?.contains(parent) ?? false) {
+                return (.related, child, "\(why); peers of one rank (\(rankName(x))), no citation")
             }
-            return (.derives, child, "\(why); \(levels(parent, child))")
-        case .same:
-            return (.related, max(x, y), why)
-        case .unknown:
-            if let rx, let ry, rx != ry {
-                let child = rx > ry ? x : y, parent = rx > ry ? y : x
-                return (.derives, child, "\(why); direction assumed from level (\(levels(parent, child)))")
+            return (.derives, child, "\(why); \(rankName(parent)) → \(rankName(child))")
+        case .same, .unknown:
+            let xCites = cites[x]?.contains(y) ?? false, yCites = cites[y]?.contains(x) ?? false
+            if xCites != yCites {
+                let c = xCites ? x : y
+                return (.derives, c, "\(why); \(name(c)) cites the other")
             }
             return (.related, max(x, y), why)
         }
@@ -357,7 +483,7 @@ struct Context {
                 for t in e.sharedTerms where !terms.contains(t) { terms.append(t) }
                 spans.append(contentsOf: e.spans.prefix(1))
             }
-            let type: LinkType = group.type == .derives ? .derives : .related
+            let type: LinkType = group.type == .derives || group.type == .parallel ? group.type : .related
             let evidence = LinkEvidence(sharedTerms: Array(terms.prefix(10)), spans: spans,
                                         method: "aggregate of \(support) measure links", supportingMeasures: support,
                                         direction: group.why)
@@ -393,7 +519,11 @@ struct Context {
             spans.append(SharedSpan(text: slice(fromDocument.text, fromStart, fromEnd),
                                     fromStart: fromStart, fromEnd: fromEnd, toStart: toStart, toEnd: toEnd))
         }
-        return LinkEvidence(sharedTerms: sharedTerms(row, other, index), spans: spans, method: method, direction: direction)
+        // Verbatim when a shared passage of at least ten characters (or several of six) carries the match.
+        let lengths = alignment.passages.map(\.length)
+        let verbatim = (lengths.max() ?? 0) >= 10 || lengths.reduce(0, +) >= 16
+        return LinkEvidence(sharedTerms: sharedTerms(row, other, index), spans: spans, method: method, direction: direction,
+                            kind: method.isEmpty ? nil : (verbatim ? "verbatim" : "substance"))
     }
 
     mutating func content(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
@@ -555,6 +685,8 @@ extension LinkType {
         case .derives: return 1
         case .related: return 2
         case .version: return 3
+        case .parallel: return 4
+        case .repeals: return 5
         }
     }
 }

@@ -16,6 +16,8 @@ extension LineageGraph {
             case .cites: style = "style=solid"
             case .derives: style = edge.link.inferred ? "style=dashed" : "style=solid"
             case .related: style = "style=dotted, dir=none"
+            case .parallel: style = "style=dotted"
+            case .repeals: style = "style=solid, color=red"
             case .version: style = "style=bold"
             }
             out += "  n\(edge.from) -> n\(edge.to) [label=\"\(escape(edgeLabel(edge.link)))\", \(style)];\n"
@@ -37,6 +39,8 @@ extension LineageGraph {
             case .cites: out += "  n\(edge.from) -->|\(label)| n\(edge.to)\n"
             case .derives: out += edge.link.inferred ? "  n\(edge.from) -.->|\(label)| n\(edge.to)\n" : "  n\(edge.from) -->|\(label)| n\(edge.to)\n"
             case .related: out += "  n\(edge.from) -.-|\(label)| n\(edge.to)\n"
+            case .parallel: out += "  n\(edge.from) -.->|\(label)| n\(edge.to)\n"
+            case .repeals: out += "  n\(edge.from) --x|\(label)| n\(edge.to)\n"
             case .version: out += "  n\(edge.from) ==>|\(label)| n\(edge.to)\n"
             }
         }

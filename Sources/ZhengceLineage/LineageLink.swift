@@ -25,12 +25,17 @@ public struct LinkEnd: Codable, Sendable, Hashable {
 public enum LinkType: String, Codable, Sendable, Hashable, CaseIterable {
     /// An explicit 《…》（文号） or 文号 citation: `from` cites `to`.
     case cites
-    /// `from` (later, usually lower or equal level) takes up `to` (earlier source).
+    /// `from` (later, and lower or of the same jurisdiction) takes up `to` (earlier, higher source).
     case derives
     /// Similar, but direction or time do not allow derivation (e.g. against the calendar).
     case related
-    /// Two versions of the same plan (draft and final).
+    /// Two versions of the same plan or law (draft and final, amendments, revisions).
     case version
+    /// Peers: documents of the same rank in different jurisdictions sharing measures (policy
+    /// diffusion); `from` is the later one when the calendar tells.
+    case parallel
+    /// `from` repeals or replaces `to` (废止, 停止执行, 同时废止, 代替 in `from`'s text).
+    case repeals
 }
 
 /// A shared passage between two measures, with UTF-16 offsets into each document's text.
@@ -53,15 +58,18 @@ public struct LinkEvidence: Codable, Sendable, Hashable {
     public var spans: [SharedSpan]
     /// How the link was found, e.g. "citation", "measure-alignment", "aggregate of N measure links".
     public var method: String
+    /// For measure links: `verbatim` (shared passages carry the match) or `substance` (shared
+    /// specific words, listed in `sharedTerms`, carry it); nil otherwise.
+    public var kind: String?
     /// For inferred document links: how many measure alignments support it.
     public var supportingMeasures: Int?
     /// Why the link has its type and direction, e.g. "2021-07-02 before 2024-06-08; national ≥ national".
     public var direction: String?
 
     public init(sharedTerms: [String] = [], spans: [SharedSpan] = [], method: String, supportingMeasures: Int? = nil,
-                direction: String? = nil) {
+                direction: String? = nil, kind: String? = nil) {
         self.sharedTerms = sharedTerms; self.spans = spans; self.method = method; self.supportingMeasures = supportingMeasures
-        self.direction = direction
+        self.direction = direction; self.kind = kind
     }
 }
 

@@ -14,11 +14,23 @@ public struct LineageOptions: Sendable, Hashable {
     public var strongScore: Double
     /// Shared passages shorter than this (content characters) are ignored.
     public var minimumPassage: Int
+    /// Measure links between documents that neither cite each other nor are versions need this score
+    /// (`linkScore` is the bar inside a cited pair).
+    public var unlinkedScore: Double
+    /// Inside a linked pair, a paraphrased take-up needs this word cosine…
+    public var paraphraseScore: Double
+    /// …and to be the mutual best, or this many times the runner-up.
+    public var paraphraseMargin: Double
+    /// Weight of the parent title's coverage added to the word cosine in the paraphrase score.
+    public var titleWeight: Double
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
-                minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6) {
+                minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,
+                paraphraseScore: Double = 0.075, paraphraseMargin: Double = 1.4, titleWeight: Double = 0) {
         self.candidates = candidates; self.linkScore = linkScore; self.linksPerMeasure = linksPerMeasure
         self.supportScore = supportScore; self.minimumSupport = minimumSupport; self.strongScore = strongScore
         self.minimumPassage = minimumPassage
+        self.unlinkedScore = unlinkedScore; self.paraphraseScore = paraphraseScore; self.paraphraseMargin = paraphraseMargin
+        self.titleWeight = titleWeight
     }
 }

@@ -34,6 +34,13 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     public var indexSeconds: Double = 0
     /// Seconds spent retrieving and scoring.
     public var alignSeconds: Double = 0
+    /// Measures left out as formula articles (purpose, entry into force, 从其规定).
+    public var formulaMeasures: Int = 0
+    /// Seconds spent segmenting measures into words and weighting them.
+    public var wordSeconds: Double = 0
+    /// Linked document pairs searched for paraphrased take-ups, and the take-ups found.
+    public var paraphrasePairs: Int = 0
+    public var paraphraseLinks: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the

@@ -30,7 +30,6 @@ import ZhengceDocument
         ("hushangmaofa-2023-183", "8.", "guobanfa-2021-24", "（七）"),
         ("shangmaofa-2024-125", "（一）", "guobanfa-2021-24", "（四）"),
         ("shangmaofa-2024-125", "（八）", "guobanfa-2021-24", "（十七）"),
-        ("sichuan-2024-draft", "16.", "hushangmaofa-2023-183", "13."),
     ])
     func clearReuseHasTheTrueParentFirst(child: String, label: String, parent: String, parentLabel: String) throws {
         let best = try #require(LineageFixture.parents(child, label).first)

@@ -189,7 +189,7 @@ struct JSONLDExporter {
                 let carriesOut = (catalog.levelRank(r.fromDocument) ?? -1) > (catalog.levelRank(r.toDocument) ?? Int.max)
                 nodes.link(r.fromIRI, carriesOut ? "implements" : "relatedTo", r.toIRI)
             }
-        case .related:
+        case .related, .parallel:
             nodes.link(r.fromIRI, "relatedTo", r.toIRI)
             if link.inferred {
                 types.append("Influence")
@@ -197,6 +197,8 @@ struct JSONLDExporter {
                 nodes.link(r.fromIRI, "wasInfluencedBy", r.toIRI)
                 nodes.link(r.fromIRI, "qualifiedInfluence", r.iri)
             }
+        case .repeals:
+            nodes.link(r.fromIRI, "repeals", r.toIRI)
         case .version:
             nodes.link(r.fromIRI, "otherVersion", r.toIRI)
             nodes.link(r.toIRI, "otherVersion", r.fromIRI)

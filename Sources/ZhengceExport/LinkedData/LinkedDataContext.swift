@@ -48,6 +48,7 @@ public enum LinkedDataContext {
         "cites": ("eli:cites", "@id"),
         "implements": ("eli:implements", "@id"),
         "relatedTo": ("eli:related_to", "@id"),
+        "repeals": ("eli:repeals", "@id"),
         // schema.org.
         "name": ("schema:name", nil),
         "text": ("schema:text", nil),

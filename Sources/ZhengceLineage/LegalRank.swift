@@ -1,0 +1,78 @@
+import ZhengceDocument
+
+/// Where a document stands in the hierarchy of Chinese norms: national law (and the constitution) >
+/// administrative regulation > departmental rule, State Council or ministry document, judicial
+/// interpretation > provincial > municipal > county. Smaller `rawValue` is higher.
+///
+/// Read from the document's level and region (local documents) and, for national documents, from the
+/// legislative header at the top of the text (the adopting or promulgating body, the order number):
+/// 全国人民代表大会… 通过 → law; 国务院令第N号 / 国务院…公布 → administrative regulation; 部令, 总局令,
+/// 最高人民法院 → departmental. A national document with none of these is a policy document
+/// (departmental tier).
+public enum LegalRank: Int, Codable, Sendable, Hashable, Comparable, CaseIterable {
+    /// The constitution and laws of the National People's Congress and its Standing Committee.
+    case law = 0
+    /// Administrative regulations of the State Council (条例, 规定 promulgated by 国务院令).
+    case administrativeRegulation = 1
+    /// Departmental rules, State Council and ministry documents, judicial interpretations.
+    case departmental = 2
+    /// Provincial regulations, rules and documents.
+    case provincial = 3
+    /// Municipal ones.
+    case municipal = 4
+    /// County ones.
+    case county = 5
+
+    /// Higher rank first.
+    public static func < (l: LegalRank, r: LegalRank) -> Bool { l.rawValue < r.rawValue }
+
+    /// True for national ranks (law, administrative regulation, departmental).
+    public var isNational: Bool { rawValue <= LegalRank.departmental.rawValue }
+
+    /// The rank of `document`, or nil when neither its level nor its header tells.
+    public static func of(_ document: PolicyDocument) -> LegalRank? {
+        switch document.level {
+        case .provincial?: return .provincial
+        case .municipal?: return .municipal
+        case .county?: return .county
+        case .national?, nil: break
+        }
+        let header = LegalRank.header(document)
+        let title = document.title ?? ""
+        if header.contains("全国人民代表大会") || title == "中华人民共和国宪法" || title.hasPrefix("宪法") { return .law }
+        let regulationTitle = ["条例", "规定", "办法", "细则"].contains { title.hasSuffix($0) }
+        if header.contains("国务院令") || (regulationTitle && header.contains("国务院") && (header.contains("公布")
+            || header.contains("发布") || header.contains("批准")) && !header.contains("部令")) {
+            return .administrativeRegulation
+        }
+        if header.contains("部令") || header.contains("总局令") || header.contains("委员会令") || header.contains("最高人民法院")
+            || header.contains("最高人民检察院") {
+            return .departmental
+        }
+        if document.level == .national { return title.hasSuffix("法") && title.hasPrefix("中华人民共和国") ? .law : .departmental }
+        return nil
+    }
+
+    /// The first lines of the text (the legislative header, when any), at most 300 UTF-16 units
+    /// and never past the first article.
+    static func header(_ document: PolicyDocument) -> String {
+        let utf16 = document.text.utf16
+        let end = utf16.index(utf16.startIndex, offsetBy: min(300, utf16.count))
+        var head = String(document.text[..<end])
+        if let first = head.range(of: "第一条") { head = String(head[..<first.lowerBound]) }
+        if let first = head.range(of: "第一章") { head = String(head[..<first.lowerBound]) }
+        return head
+    }
+
+    /// Short name for `evidence.direction`.
+    public var name: String {
+        switch self {
+        case .law: return "law"
+        case .administrativeRegulation: return "administrative regulation"
+        case .departmental: return "departmental"
+        case .provincial: return "provincial"
+        case .municipal: return "municipal"
+        case .county: return "county"
+        }
+    }
+}

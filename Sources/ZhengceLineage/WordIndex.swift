@@ -1,0 +1,113 @@
+import Foundation
+import ZhengceText
+
+/// The words of every indexed measure (our segmenter's, on the folded content), weighted for
+/// paraphrase matching: a sharp IDF over measures, `ln((M+1)/(df+0.5))` (words used by most measures,
+/// the legal formulas among them, weigh nearly nothing), doubled for words of the measure's title.
+///
+/// Memory: one sorted array of word ids and one of weights per measure (4 + 4 bytes per distinct
+/// word of a measure), the word dictionary, and three numbers per word.
+struct WordIndex: Sendable {
+    /// Distinct word ids of each row, sorted.
+    let words: [[Int32]]
+    /// The row's weight of each of its words (same order as `words`).
+    let weights: [[Float]]
+    /// Euclidean norm of each row's weight vector.
+    let norms: [Float]
+    /// The folded text of each word id.
+    let text: [String]
+    /// Distinct word ids of each row's title, sorted, with their IDF.
+    let titleWords: [[Int32]]
+    let titleWeights: [[Float]]
+
+    /// Segments `units[row]` (folded content) and `titles[row]`; `documentOf[row]` counts documents.
+    init(units: [[UInt16]], titles: [[UInt16]], documentOf: [Int32], documentCount: Int) {
+        var dictionary: [String: Int32] = [:]
+        var text: [String] = []
+        var df: [Int32] = [], ddf: [Int32] = [], lastRow: [Int32] = [], lastDocument: [Int32] = []
+        var rowWords: [[Int32]] = [], rowTitle: [Set<Int32>] = []
+        rowWords.reserveCapacity(units.count)
+        let segmenter = Segmenter.shared
+        func ids(_ u: [UInt16], row: Int, count: Bool) -> [Int32] {
+            var result: [Int32] = []
+            for range in segmenter.ranges(utf16: u) where range.count >= 2 {
+                var ideograph = false
+                for k in range where u[k] >= 0x3400 && u[k] < 0xA000 { ideograph = true; break }
+                guard ideograph else { continue }
+                let word = String(decoding: u[range], as: UTF16.self)
+                let id: Int32
+                if let existing = dictionary[word] { id = existing } else {
+                    id = Int32(text.count); dictionary[word] = id; text.append(word)
+                    df.append(0); ddf.append(0); lastRow.append(-1); lastDocument.append(-1)
+                }
+                result.append(id)
+                if count, lastRow[Int(id)] != Int32(row) {
+                    lastRow[Int(id)] = Int32(row); df[Int(id)] += 1
+                    if lastDocument[Int(id)] != documentOf[row] { lastDocument[Int(id)] = documentOf[row]; ddf[Int(id)] += 1 }
+                }
+            }
+            return result
+        }
+        for row in 0..<units.count {
+            rowWords.append(MeasureIndex.uniqueSorted(ids(units[row], row: row, count: true)))
+            rowTitle.append(Set(ids(titles[row], row: row, count: false)))
+        }
+        let m = Double(max(units.count, 1))
+        var weight = [Float](repeating: 0, count: text.count)
+        for w in 0..<text.count where df[w] > 0 {
+            // Sharp IDF over measures: a word in most measures weighs nearly nothing (支持, 企业, 违反本条例).
+            weight[w] = Float(max(0, log((m + 1) / (Double(df[w]) + 0.5))))
+        }
+        _ = ddf
+        var weights: [[Float]] = [], norms: [Float] = []
+        weights.reserveCapacity(units.count); norms.reserveCapacity(units.count)
+        for row in 0..<units.count {
+            let ws = rowWords[row].map { weight[Int($0)] * (rowTitle[row].contains($0) ? 2 : 1) }
+            weights.append(ws)
+            norms.append(ws.reduce(0) { $0 + $1 * $1 }.squareRoot())
+        }
+        self.titleWords = rowTitle.map { $0.sorted() }
+        self.titleWeights = self.titleWords.map { $0.map { weight[Int($0)] } }
+        self.words = rowWords
+        self.weights = weights
+        self.norms = norms
+        self.text = text
+    }
+
+    /// Weighted cosine of rows `a` and `b`.
+    func cosine(_ a: Int, _ b: Int) -> Double {
+        guard norms[a] > 0, norms[b] > 0 else { return 0 }
+        let x = words[a], y = words[b], wx = weights[a], wy = weights[b]
+        var i = 0, j = 0
+        var dot: Float = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { dot += wx[i] * wy[j]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return Double(dot / (norms[a] * norms[b]))
+    }
+
+    /// How much of row `b`'s title (by weight) row `a`'s words contain, 0...1: a child measure that
+    /// takes up a parent measure usually speaks of what the parent's heading names.
+    func titleCover(_ a: Int, _ b: Int) -> Double {
+        let t = titleWords[b], tw = titleWeights[b], x = words[a]
+        var total: Float = 0, found: Float = 0
+        var i = 0
+        for (k, w) in t.enumerated() {
+            total += tw[k]
+            while i < x.count && x[i] < w { i += 1 }
+            if i < x.count && x[i] == w { found += tw[k] }
+        }
+        return total > 0 ? Double(found / total) : 0
+    }
+
+    /// The words rows `a` and `b` share, heaviest first (by `a`'s weights), at most `limit`.
+    func shared(_ a: Int, _ b: Int, limit: Int = 8) -> [String] {
+        let x = words[a], y = words[b], wx = weights[a]
+        var i = 0, j = 0
+        var found: [(Int32, Float)] = []
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { if wx[i] > 0 { found.append((x[i], wx[i])) }; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return found.sorted { ($0.1, text[Int($1.0)]) > ($1.1, text[Int($0.0)]) }.prefix(limit).map { text[Int($0.0)] }
+    }
+}

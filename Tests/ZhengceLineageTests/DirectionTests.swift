@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import ZhengceDocument
+@testable import ZhengceLineage
+
+/// Direction from hierarchy and calendar, versions of one law, repeals, and citation context,
+/// on small documents whose headers are copied from the law corpus (lawrefbook).
+@Suite struct DirectionTests {
+    static let shared = "建设单位应当依法办理施工许可手续，并对施工现场的扬尘污染防治负总责，采取覆盖、洒水、围挡等措施。"
+
+    static func law(_ id: String, title: String, header: String, date: String, level: DocumentLevel? = .national,
+                    region: String? = nil, cites: [(title: String?, number: String?)] = [], text: String = shared) -> PolicyDocument {
+        var document = DocumentBuilder.make(id: id, title: title, date: date, level: level, region: region, cites: cites,
+                                            measures: [("第一条", text), ("第二条", "本地区的其他具体规定由各地结合实际情况另行作出安排并报备案。")])
+        document.text = header + "\n" + document.text
+        let shift = header.utf16.count + 1
+        document.measures = document.measures.map { var m = $0; m.start += shift; m.end += shift; return m }
+        document.citations = document.citations.map { var c = $0; c.start += shift; c.end += shift; return c }
+        return document
+    }
+
+    @Test func ranksComeFromTheLegislativeHeader() {
+        let law = DirectionTests.law("a", title: "中华人民共和国个人所得税法", header: "2018年8月31日第十三届全国人民代表大会常务委员会第五次会议通过", date: "2018-08-31")
+        let regulation = DirectionTests.law("b", title: "不动产登记暂行条例", header: "2014年11月24日 中华人民共和国国务院令第656号公布", date: "2014-11-24", level: nil)
+        let rule = DirectionTests.law("c", title: "公安机关办理刑事案件程序规定", header: "2020年7月20日 公安部令第159号公布", date: "2020-07-20", level: nil)
+        let local = DirectionTests.law("d", title: "丽水市传统村落保护条例", header: "2019年5月28日 丽水市第四届人民代表大会常务委员会第十六次会议通过", date: "2019-08-01", level: .municipal, region: "丽水市")
+        #expect(LegalRank.of(law) == .law)
+        #expect(LegalRank.of(regulation) == .administrativeRegulation)
+        #expect(LegalRank.of(rule) == .departmental)
+        #expect(LegalRank.of(local) == .municipal)
+        #expect(DocumentFacts(regulation).orderNumbers == ["国务院令第656号"])
+    }
+
+    @Test func peersInDifferentRegionsAreParallelAndHigherLaterIsNotASource() {
+        let zhejiang = DirectionTests.law("zj", title: "浙江省扬尘污染防治条例", header: "2020年浙江省人民代表大会常务委员会通过", date: "2020-05-01", level: .provincial, region: "浙江省")
+        let chongqing = DirectionTests.law("cq", title: "重庆市扬尘污染防治条例", header: "2018年重庆市人民代表大会常务委员会通过", date: "2018-03-01", level: .provincial, region: "重庆市")
+        let national = DirectionTests.law("n", title: "中华人民共和国大气污染防治法", header: "2021年全国人民代表大会常务委员会通过", date: "2021-01-01")
+        let analysis = LineageAnalyzer().analyze([zhejiang, chongqing, national])
+        let measureLinks = analysis.graph.measureLinks.filter { $0.from.label == "第一条" }
+        let peers = measureLinks.filter { Set([$0.from.document, $0.to.document]) == ["zj", "cq"] }
+        #expect(peers.map(\.type) == [.parallel])
+        #expect(peers.first?.from.document == "zj")
+        // The national law is later than both: a provincial text cannot have taken it from the future.
+        let upward = measureLinks.filter { $0.to.document == "n" || $0.from.document == "n" }
+        #expect(!upward.isEmpty)
+        #expect(upward.allSatisfy { $0.type == .related })
+        #expect(!analysis.graph.links.contains { $0.type == .derives })
+    }
+
+    /// 北京市实施《工会法》办法 (2015) restates 工会法, whose consolidated text is dated 2021: it cites the
+    /// law, so the law existed (in an earlier version): derives, not related.
+    @Test func aLowerTextCitingALaterVersionDerivesFromIt() {
+        let law = DirectionTests.law("gonghui", title: "中华人民共和国工会法", header: "2021年12月24日全国人民代表大会常务委员会修正", date: "2021-12-24")
+        let beijing = DirectionTests.law("bj", title: "北京市实施《中华人民共和国工会法》办法", header: "2015年北京市人民代表大会常务委员会通过",
+                                         date: "2015-11-27", level: .provincial, region: "北京市", cites: [("中华人民共和国工会法", nil)])
+        let analysis = LineageAnalyzer().analyze([law, beijing])
+        let link = analysis.graph.measureLinks.first { $0.from.document == "bj" && $0.from.label == "第一条" }
+        #expect(link?.type == .derives)
+        #expect(link?.to.document == "gonghui")
+        #expect(link?.evidence?.direction?.contains("later version") == true)
+    }
+
+    @Test(arguments: ["本解释自2024年3月20日起施行。《最高人民法院关于适用〈全国人民代表大会常务委员会关于惩治虚开、伪造和非法出售增值税专用发票犯罪的决定〉的若干问题的解释》同时废止。",
+                      "环境保护主管部门工作人员滥用职权、玩忽职守、徇私舞弊的，由其所在单位或者上级主管机关给予行政处分；构成犯罪的，依法追究刑事责任。",
+                      "为了规范不动产登记行为，根据《中华人民共和国物权法》等法律，制定本条例。"])
+    func formulaArticlesAreNotEvidence(text: String) {
+        #expect(FormulaArticle.isFormula(MeasureContent(text: text).units))
+    }
+
+    @Test func substantiveArticlesAreNotFormulas() {
+        #expect(!FormulaArticle.isFormula(MeasureContent(text: "登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布。").units))
+    }
+
+    @Test func amendmentsOfOneLawAreVersions() {
+        #expect(TitleKey.versionKey("中华人民共和国刑法修正案（六）") == "刑法")
+        #expect(TitleKey.versionKey("中华人民共和国刑法修正案") == "刑法")
+        #expect(TitleKey.versionKey("宪法修正案（2004年）") == "宪法")
+        #expect(TitleKey.versionKey("专利法实施细则(2010-01-09)") == "专利法实施细则")
+        #expect(TitleKey.versionKey("全国人民代表大会常务委员会关于修改《中华人民共和国个人所得税法》的决定") == "个人所得税法")
+        let four = DirectionTests.law("four", title: "中华人民共和国刑法修正案（四）", header: "2002年12月28日全国人民代表大会常务委员会通过", date: "2002-12-28")
+        let six = DirectionTests.law("six", title: "中华人民共和国刑法修正案（六）", header: "2006年6月29日全国人民代表大会常务委员会通过", date: "2006-06-29")
+        let analysis = LineageAnalyzer().analyze([four, six])
+        let between = analysis.graph.links.filter { Set([$0.from.document, $0.to.document]) == ["four", "six"] }
+        #expect(!between.isEmpty)
+        #expect(between.allSatisfy { $0.type == .version })
+    }
+
+    @Test func titlesWithGluedDatesAndVersionNotesMatch() {
+        #expect(TitleKey("中华人民共和国电子商务法2018年8月31日第十三届全国人民代表大会").matches(TitleKey("电子商务法")))
+        #expect(TitleKey("优化营商环境条例（2019年）").full == TitleKey("优化营商环境条例").full)
+        #expect(TitleKey.alternatives("国务院关于印发《全国国土规划纲要（2016—2030年）》的通知") == ["全国国土规划纲要（2016—2030年）"])
+        #expect(TitleKey.alternatives("国务院关于修改《建设工程质量管理条例》的决定").isEmpty)
+    }
+
+    @Test func citationContextSaysRepealFuturePlanAbbreviationAndOrderNumber() throws {
+        let text = "本条例自2020年1月1日起施行。1998年发布的《浙江省旧条例》同时废止。省人民政府将制定《浙江省新办法》。"
+            + "根据《优化营商环境条例》（国务院令第722号）（以下简称《条例》），执行《条例》。"
+        var document = DocumentBuilder.make(id: "x", measures: [("第一条", text)])
+        let start = document.measures[0].start + "第一条".utf16.count
+        func citation(_ title: String, occurrence: Int = 0) -> Citation {
+            var ranges: [Range<String.Index>] = []
+            var from = text.startIndex
+            while let r = text.range(of: "《\(title)》", range: from..<text.endIndex) { ranges.append(r); from = r.upperBound }
+            let r = ranges[occurrence]
+            let a = text.utf16.distance(from: text.startIndex, to: r.lowerBound), b = text.utf16.distance(from: text.startIndex, to: r.upperBound)
+            return Citation(title: title, docNumber: nil, start: start + a, end: start + b)
+        }
+        document.citations = [citation("浙江省旧条例"), citation("浙江省新办法"), citation("优化营商环境条例"), citation("条例", occurrence: 1)]
+        let context = CitationContext(document)
+        #expect(context.repeals(document.citations[0]))
+        #expect(!context.repeals(document.citations[2]))
+        #expect(context.isFuturePlan(document.citations[1]))
+        #expect(!context.isFuturePlan(document.citations[2]))
+        #expect(context.orderNumber(document.citations[2]) == "国务院令第722号")
+        #expect(context.abbreviation(document.citations[2]) == "条例")
+    }
+
+    @Test func repealsAndAbbreviationsResolveToCorpusDocuments() throws {
+        let old = DirectionTests.law("old", title: "浙江省城市市容管理条例", header: "1998年浙江省人民代表大会常务委员会通过", date: "1998-01-01", level: .provincial, region: "浙江省", text: "城市市容管理的旧规定，已经不再适用于现在的城市管理实际情况。")
+        let national = DirectionTests.law("ob", title: "优化营商环境条例", header: "2019年10月22日中华人民共和国国务院令第722号公布", date: "2019-10-22", level: nil)
+        var new = DirectionTests.law("new", title: "浙江省优化营商环境条例", header: "2021年浙江省人民代表大会常务委员会通过", date: "2021-05-01", level: .provincial, region: "浙江省")
+        let sentence = "根据《国务院令》（国务院令第722号）（以下简称《条例》），执行《条例》。《浙江省城市市容管理条例》同时废止。"
+        let base = new.text.utf16.count
+        new.text += sentence
+        func at(_ needle: String, from: Int = 0) -> Int {
+            let units = Array(sentence.utf16), n = Array(needle.utf16)
+            for i in from...(units.count - n.count) where Array(units[i..<(i + n.count)]) == n { return i }
+            return -1
+        }
+        let first = at("《国务院令》"), second = at("《条例》", from: at("执行"))
+        let third = at("《浙江省城市市容管理条例》")
+        new.citations += [Citation(title: "国务院令", docNumber: nil, start: base + first, end: base + first + 6),
+                          Citation(title: "条例", docNumber: nil, start: base + second, end: base + second + 4),
+                          Citation(title: "浙江省城市市容管理条例", docNumber: nil, start: base + third, end: base + third + 13)]
+        let analysis = LineageAnalyzer().analyze([old, national, new])
+        let links = analysis.graph.documentLinks
+        #expect(links.contains { $0.type == .cites && $0.from.document == "new" && $0.to.document == "ob" })
+        #expect(links.contains { $0.type == .repeals && $0.from.document == "new" && $0.to.document == "old" })
+        #expect(!analysis.graph.documents.contains { $0.id.hasPrefix("external:") })
+    }
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Lineage labels: draw a sample of links to label, and score the tool against the labels.
+
+Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
+  set        seeds | govcn | law            (the corpus the pair comes from)
+  purpose    sample (a link drawn at random from the tool's output, then read)
+             takeup (a child measure read as taking up a parent measure)
+  from       child / later document id      fromMeasure  its measure id
+  to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
+  truth      what reading both texts says: derives | parallel | related | version | none
+  note       why, in a few words
+
+Precision of type T = sampled pairs the tool now links as T whose truth is T / sampled pairs it links as T.
+Recall = labelled take-ups the tool links as derives from child to (one of) the parent(s) / take-ups.
+"""
+import collections, os, random, re, subprocess, sys
+
+
+def read_tsv(path):
+    documents, links = {}, []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            cells = line.rstrip('\n').split('\t')
+            if cells[0] == 'document' and len(cells) == 6 and cells[1] != 'id':
+                documents[cells[1]] = {'date': cells[2], 'level': cells[3], 'region': cells[4]}
+            elif cells[0] in ('cites', 'derives', 'related', 'version', 'parallel', 'repeals') and len(cells) == 11:
+                links.append(dict(zip(['type', 'from', 'fromMeasure', 'fromLabel', 'to', 'toMeasure', 'toLabel',
+                                       'score', 'kind', 'inferred', 'method'], cells)))
+    return documents, links
+
+
+LEVEL = {'national': 0, 'provincial': 1, 'municipal': 2, 'county': 3}
+
+
+def against(documents, link):
+    """'calendar' or 'hierarchy' when a derives link runs from an earlier or a higher document, else None."""
+    a, b = documents.get(link['from'], {}), documents.get(link['to'], {})
+    da, db = a.get('date', ''), b.get('date', '')
+    if da and db and not da.startswith('≥') and not db.startswith('≥') and da < db:
+        return 'calendar'
+    la, lb = LEVEL.get(a.get('level')), LEVEL.get(b.get('level'))
+    if la is not None and lb is not None and la < lb:
+        return 'hierarchy'
+    return None
+
+
+def check(out, labels_path):
+    outputs = {}
+    for name in ('seeds', 'govcn', 'law'):
+        path = os.path.join(out, name + '.tsv')
+        if os.path.exists(path):
+            outputs[name] = read_tsv(path)
+    labels = []
+    with open(labels_path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or line.startswith('set\t') or not line.strip():
+                continue
+            cells = line.rstrip('\n').split('\t')
+            labels.append(dict(zip(['set', 'purpose', 'from', 'fromMeasure', 'to', 'toMeasure', 'truth', 'note'], cells)))
+    measure_links = {}
+    for name, (documents, links) in outputs.items():
+        for link in links:
+            if link['fromMeasure'] and link['toMeasure']:
+                measure_links[(name, link['fromMeasure'], link['toMeasure'])] = link
+                measure_links.setdefault((name, link['toMeasure'], link['fromMeasure']), link)
+    # Precision per type on the sample.
+    per_type = collections.defaultdict(lambda: [0, 0])
+    per_set_type = collections.defaultdict(lambda: [0, 0])
+    missing = 0
+    wrong = []
+    for label in labels:
+        if label['purpose'] != 'sample' or label['set'] not in outputs:
+            continue
+        link = measure_links.get((label['set'], label['fromMeasure'], label['toMeasure']))
+        if link is None:
+            missing += 1
+            continue
+        ok = link['type'] == label['truth']
+        per_type[link['type']][0] += ok
+        per_type[link['type']][1] += 1
+        per_set_type[(label['set'], link['type'])][0] += ok
+        per_set_type[(label['set'], link['type'])][1] += 1
+        if not ok:
+            wrong.append((label, link['type']))
+    print('\nPrecision per link type on the labelled sample (pairs the tool links now):')
+    for t in ('derives', 'parallel', 'related', 'version'):
+        good, n = per_type.get(t, [0, 0])
+        by_set = ', '.join(f"{s} {per_set_type[(s, t)][0]}/{per_set_type[(s, t)][1]}" for s in ('seeds', 'govcn', 'law')
+                           if per_set_type[(s, t)][1])
+        print(f"  {t:9} {good}/{n} = {good / n:.2f}  ({by_set})" if n else f"  {t:9} no labelled link of this type")
+    total = sum(v[1] for v in per_type.values())
+    good = sum(v[0] for v in per_type.values())
+    print(f"  all       {good}/{total} = {good / max(total, 1):.2f}; {missing} labelled pairs no longer linked")
+    for label, got in wrong:
+        print(f"    wrong: {label['set']} {label['fromMeasure']} → {label['toMeasure']}: tool {got}, read {label['truth']} ({label['note']})")
+    # Recall on take-ups.
+    found = n = 0
+    misses = []
+    for label in labels:
+        if label['purpose'] != 'takeup' or label['set'] not in outputs:
+            continue
+        n += 1
+        hit = None
+        for parent in label['toMeasure'].split('|'):
+            link = measure_links.get((label['set'], label['fromMeasure'], parent))
+            if link and link['type'] == 'derives' and link['fromMeasure'] == label['fromMeasure']:
+                hit = link
+        if hit:
+            found += 1
+        else:
+            misses.append(label)
+    print(f"\nRecall on labelled take-ups: {found}/{n} = {found / max(n, 1):.2f}")
+    for label in misses:
+        print(f"    missed: {label['fromMeasure']} → {label['toMeasure']} ({label['note']})")
+    # Against the calendar or the hierarchy, every derives link.
+    print('\nDerives links against the calendar or the hierarchy (by the documents\' own dates and levels):')
+    for name, (documents, links) in outputs.items():
+        cited = {(l['from'], l['to']) for l in links if l['type'] == 'cites'}
+        # A derives link from a text older than the one it cites is not against the calendar: the cited
+        # text's date is that of a later version (consolidated laws); counted apart.
+        counts = collections.Counter(('cites a later version' if against(documents, l) == 'calendar' and (l['from'], l['to']) in cited
+                                      else against(documents, l)) for l in links if l['type'] == 'derives')
+        kinds = collections.Counter(l['type'] for l in links if l['fromMeasure'])
+        print(f"  {name}: calendar {counts.get('calendar', 0)}, hierarchy {counts.get('hierarchy', 0)} of "
+              f"{sum(counts.values())} derives ({counts.get('cites a later version', 0)} cite a text dated after them: a later version)")
+        print(f"  {name}: measure links " + ', '.join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
+        externals = sum(1 for d in documents if d.startswith('external:'))
+        print(f"  {name}: {len(documents) - externals} corpus documents, {externals} external cited documents")
+
+
+def article_text(corpus, document, label, measure, binary):
+    """The text of a measure: read from the law file by its 第X条 label, else through `zhengce show`."""
+    for root, _, files in os.walk(corpus):
+        for name in files:
+            if os.path.splitext(name)[0] == document:
+                text = open(os.path.join(root, name), encoding='utf-8', errors='replace').read()
+                if label.startswith('第') and label.endswith('条'):
+                    m = re.search(r'(?m)^\s*' + re.escape(label) + r'[\s\S]*?(?=\n\s*第[一二三四五六七八九十百零]+条|\n#|\Z)', text)
+                    if m:
+                        return re.sub(r'\s+', '', m.group(0))[:400]
+    try:
+        shown = subprocess.run([binary, 'show', '--corpus', corpus, document, measure.split('/', 1)[-1]],
+                               capture_output=True, text=True, timeout=120).stdout
+        body = shown.split('\n\n', 1)[-1].split('\n\n')[0]
+        return re.sub(r'\s+', '', body)[:400]
+    except Exception as error:
+        return f'(not shown: {error})'
+
+
+def sample(tsv, corpus, n, seed, binary):
+    documents, links = read_tsv(tsv)
+    measure_links = [l for l in links if l['fromMeasure'] and l['toMeasure'] and l['type'] != 'cites']
+    rng = random.Random(int(seed))
+    chosen = rng.sample(measure_links, min(int(n), len(measure_links)))
+    for k, link in enumerate(chosen, 1):
+        print(f"=== {k} {link['type']} {link['score']} {link['kind']} {link['method']}")
+        for side in ('from', 'to'):
+            d = documents.get(link[side], {})
+            print(f"  {side}: {link[side]} {link[side + 'Measure']} [{d.get('date')}, {d.get('level')}, {d.get('region')}]")
+            print('    ' + article_text(corpus, link[side], link[side + 'Label'], link[side + 'Measure'], binary))
+
+
+if __name__ == '__main__':
+    if sys.argv[1] == 'check':
+        check(sys.argv[2], sys.argv[3])
+    else:
+        sample(*sys.argv[2:7])
