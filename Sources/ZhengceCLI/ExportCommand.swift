@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import ZhengceDepartments
 import ZhengceDocument
 import ZhengceExport
+import ZhengceSession
+import ZhengceText
 
 /// `zhengce export`: the corpus as linked data (JSON, JSON-LD, NDJSON) in an output folder.
 struct ExportCommand: ParsableCommand {
@@ -52,7 +55,11 @@ struct ExportCommand: ParsableCommand {
         for failure in loaded.failures { printError("skipped \(failure.error)") }
         guard !loaded.documents.isEmpty else { throw fail("\(corpusOptions.corpus): no document could be parsed; nothing exported") }
         do {
-            let input = try ExportInputBuilder.input(documents: loaded.documents, corpus: corpusOptions.corpusURL)
+            let resolver = try DepartmentResolver.forCorpus(at: corpusOptions.corpusURL)
+            let segmenter = Segmenter()
+            segmenter.addWords(Corpus(folder: corpusOptions.corpusURL).userLexicon())
+            for document in loaded.documents { segmenter.addWords(DocumentTerms.terms(of: document)) }
+            let input = ExportInputBuilder.input(documents: loaded.documents, resolver: resolver, segmenter: segmenter)
             let summary = try Exporter(options: options).write(input, formats: format.formats,
                                                                to: URL(fileURLWithPath: out, isDirectory: true))
             let counts = ["documents", "provisions", "measures", "departments", "links"]

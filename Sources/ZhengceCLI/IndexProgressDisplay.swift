@@ -1,32 +1,84 @@
 import Foundation
 import ZhengceStore
 
-/// A one-line progress display on standard error, shown only when it is a terminal and
-/// redrawn at most ten times a second.
-final class IndexProgressDisplay {
+/// Progress of a long run on standard error, shown only when it is a terminal: one live line
+/// per stage (parsing, lineage, export…) with the stage's elapsed time, redrawn at most ten times
+/// a second, left as a finished line with its time when the next stage starts.
+final class IndexProgressDisplay: @unchecked Sendable {
     private let enabled: Bool
+    private let lock = NSLock()
+    private var stageName: String?
+    private var stageStart = Date()
+    private var detail = ""
     private var lastDraw = Date.distantPast
-    private var drawn = false
+    private var timer: DispatchSourceTimer?
+    /// When the display was made: the start of the run.
+    let start = Date()
 
     init() {
         enabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
-    /// Shows how far indexing is.
-    func update(_ progress: IndexProgress) {
+    /// Ends the current stage (its line stays, with its time) and starts `name`.
+    func stage(_ name: String) {
         guard enabled else { return }
-        let now = Date()
-        guard progress.done == progress.total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
-        lastDraw = now
-        let name = progress.path.count > 50 ? "…" + progress.path.suffix(49) : progress.path
-        FileHandle.standardError.write(Data("\r\u{1B}[Kindexing \(progress.done)/\(progress.total) \(name)".utf8))
-        drawn = true
+        lock.lock(); defer { lock.unlock() }
+        closeStage()
+        stageName = name
+        stageStart = Date()
+        detail = ""
+        draw()
+        if timer == nil {
+            let timer = DispatchSource.makeTimerSource(queue: .global())
+            timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
+            timer.setEventHandler { [weak self] in
+                guard let self else { return }
+                self.lock.lock(); defer { self.lock.unlock() }
+                if self.stageName != nil { self.draw() }
+            }
+            timer.resume()
+            self.timer = timer
+        }
     }
 
-    /// Clears the line.
-    func finish() {
-        guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        drawn = false
+    /// Shows how far parsing is.
+    func update(_ progress: IndexProgress) {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        let now = Date()
+        guard progress.done == progress.total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        let name = progress.path.count > 40 ? "…" + progress.path.suffix(39) : progress.path
+        detail = "\(progress.done)/\(progress.total) \(name)"
+        draw()
     }
+
+    /// Ends the last stage (its line stays) and stops redrawing.
+    func finish() {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        timer?.cancel()
+        timer = nil
+        closeStage()
+    }
+
+    /// "done in 12.3 s": the run's elapsed time.
+    var elapsedLine: String { "done in \(IndexProgressDisplay.seconds(Date().timeIntervalSince(start)))" }
+
+    private func closeStage() {
+        guard let stageName else { return }
+        let line = "\(stageName) \(detail.isEmpty ? "" : detail.split(separator: " ").first.map { "\($0) " } ?? "")"
+            + IndexProgressDisplay.seconds(Date().timeIntervalSince(stageStart))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)\n".utf8))
+        self.stageName = nil
+    }
+
+    private func draw() {
+        guard let stageName else { return }
+        lastDraw = Date()
+        let time = IndexProgressDisplay.seconds(lastDraw.timeIntervalSince(stageStart))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(stageName) \(detail.isEmpty ? "" : detail + " ")\(time)".utf8))
+    }
+
+    /// Seconds with one decimal: "12.3 s".
+    static func seconds(_ interval: TimeInterval) -> String { String(format: "%.1f s", interval) }
 }

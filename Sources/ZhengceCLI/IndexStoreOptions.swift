@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ZhengceDepartments
 import ZhengceDocument
+import ZhengceSession
 import ZhengceStore
 
 /// Options of commands that use the index: where the corpus and the database are.
@@ -23,34 +23,33 @@ struct IndexStoreOptions: ParsableArguments {
     /// With no corpus folder to read, an existing index is used as it is.
     /// `fullText` asks for (true) or against (false) the FTS5 table for the sqlite3 shell; nil keeps the store's choice.
     func openFreshStore(progress: Bool, fullText: Bool? = nil) throws -> (store: Store, summary: IndexSummary?) {
+        let (session, summary) = try openFreshSession(progress: progress ? IndexProgressDisplay() : nil, fullText: fullText)
+        return (session.store, summary)
+    }
+
+    /// Opens the session of the store and its corpus and refreshes it (see `openFreshStore`); the
+    /// summary is nil when the index was used as it is.
+    func openFreshSession(progress display: IndexProgressDisplay?, fullText: Bool? = nil) throws -> (session: CorpusSession, summary: IndexSummary?) {
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
+        let folder = try corpusFolder(store: store)
+        let session = CorpusSession(folder: folder, store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""))
         if noRefresh {
             guard (try? store.counts().documents) ?? 0 > 0 else { throw fail("\(db) holds no index; run zhengce index first") }
-            return (store, nil)
+            return (session, nil)
         }
-        let folder = try corpusFolder(store: store)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
+            if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (session, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
-        // Responsible departments resolved with the registry (bundled plus the corpus's
-        // departments.yaml), loaded only when some file has to be parsed.
-        let resolver = LazyDepartmentResolver(folder: folder)
-        let articles = benchArticles
-        let prepare: @Sendable (inout PolicyDocument) -> Void = { document in
-            if articles { IndexArticleFallback.apply(&document) }
-            resolver.resolve(&document)
-        }
-        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""),
-                                    prepare: prepare, fullText: fullText)
-        let display = progress ? IndexProgressDisplay() : nil
+        if benchArticles { session.prepare = { IndexArticleFallback.apply(&$0) } }
+        display?.stage("parsing")
         do {
-            let summary = try indexer.run(progress: display.map { d in { d.update($0) } })
+            let summary = try session.refresh(fullText: fullText, progress: display.map { d in { d.update($0) } })
             display?.finish()
-            if let problem = resolver.problem { printError("departments not resolved: \(problem)") }
-            return (store, summary)
+            if let problem = session.departmentProblem { printError("departments not resolved: \(problem)") }
+            return (session, summary)
         } catch {
             display?.finish()
             throw fail("\(error)")
@@ -76,30 +75,5 @@ enum IndexToolVersion {
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "zhengce exe=\(size)-\(Int(mtime))"
-    }
-}
-
-/// The department resolver for a corpus, built on first use (building the registry costs more
-/// than checking an unchanged corpus). A registry that fails to load leaves names unresolved and
-/// is reported once.
-final class LazyDepartmentResolver: @unchecked Sendable {
-    private let folder: URL
-    private let lock = NSLock()
-    private var resolver: DepartmentResolver?
-    private var loaded = false
-    private(set) var problem: String?
-
-    init(folder: URL) { self.folder = folder }
-
-    /// Fills in the canonical departments of `document`'s responsibilities.
-    func resolve(_ document: inout PolicyDocument) {
-        lock.lock()
-        if !loaded {
-            loaded = true
-            do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { problem = "\(error)" }
-        }
-        let current = resolver
-        lock.unlock()
-        _ = current?.resolve(&document, suggest: false)
     }
 }

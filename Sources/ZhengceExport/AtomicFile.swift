@@ -19,4 +19,13 @@ enum AtomicFile {
             throw ExportError.unwritable(path: url.path, reason: reason)
         }
     }
+
+    /// Renames the finished file `temporary` over `url`.
+    static func move(_ temporary: URL, to url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw ExportError.unwritable(path: url.path, reason: reason)
+        }
+    }
 }

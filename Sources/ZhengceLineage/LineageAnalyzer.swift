@@ -7,12 +7,19 @@ import ZhengceText
 public struct LineageAnalyzer: Sendable {
     /// Tuning.
     public var options: LineageOptions
+    /// Cuts measures into words (give it the corpus's lexicon and document terms).
+    public var segmenter: Segmenter
 
-    public init(options: LineageOptions = LineageOptions()) { self.options = options }
+    /// An analyzer with these options and segmenter.
+    public init(options: LineageOptions = LineageOptions(), segmenter: Segmenter = .shared) {
+        self.options = options
+        self.segmenter = segmenter
+    }
 
     /// Analyses `documents` (any order; the result is the same for the same set).
     public func analyze(_ documents: [PolicyDocument]) -> LineageAnalysis {
         var context = Context(documents: documents.sorted { $0.id < $1.id }, options: options)
+        context.segmenter = segmenter
         context.run()
         return context.result()
     }
@@ -33,6 +40,7 @@ struct Context {
     var index: MeasureIndex?
     var contents: [MeasureContent?] = []
     var terms: [Int: [(folded: String, text: String)]] = [:]
+    var segmenter: Segmenter = .shared
 
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
@@ -456,7 +464,7 @@ struct Context {
         // folded content units through their offsets (both in document order).
         let text = slice(document.text, first, last)
         var k = 0
-        for token in Segmenter.shared.tokenize(text.isEmpty ? measure.text : text) {
+        for token in segmenter.tokenize(text.isEmpty ? measure.text : text) {
             let start = first + token.start, end = first + token.end
             while k < content.starts.count && content.starts[k] < start { k += 1 }
             var units: [UInt16] = []
