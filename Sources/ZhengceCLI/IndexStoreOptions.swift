@@ -33,6 +33,9 @@ struct IndexStoreOptions: ParsableArguments {
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
         let folder = try corpusFolder(store: store)
+        if corpus == nil, folder.standardizedFileURL.path != URL(fileURLWithPath: "Corpus", isDirectory: true).standardizedFileURL.path {
+            printError("corpus: \(folder.path) (from \(db))")
+        }
         let session = CorpusSession(folder: folder, store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""))
         if noRefresh {
             guard (try? store.counts().documents) ?? 0 > 0 else { throw fail("\(db) holds no index; run zhengce index first") }

@@ -26,10 +26,13 @@ extension CorpusSession {
             return nil
         }
         stage?("reading")
-        let documents = try self.documents()
+        // Read for this stage alone (not kept by the session): one copy of the corpus in memory.
+        var documents = try cachedOrStoredDocuments()
         guard !documents.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
         stage?("lineage")
-        let input = ExportInputBuilder.input(documents: documents, resolver: try resolver(), segmenter: try segmenter())
+        let segmenter = segmenter(for: documents)
+        let input = ExportInputBuilder.input(resolving: &documents, resolver: try resolver(), segmenter: segmenter)
+        documents = []
         stage?("storing links")
         try store.replaceLinks(input.links.map(CorpusSession.record))
         stage?("export")

@@ -81,10 +81,22 @@ public final class CorpusSession: @unchecked Sendable {
     /// documents teach (responsible units, quoted terms, cited titles): what lineage cuts words with.
     public func segmenter() throws -> Segmenter {
         if let cachedSegmenter { return cachedSegmenter }
-        let segmenter = lexiconSegmenter()
-        for document in try documents() { segmenter.addWords(DocumentTerms.terms(of: document)) }
+        let segmenter = segmenter(for: try documents())
         cachedSegmenter = segmenter
         return segmenter
+    }
+
+    /// The segmenter of `segmenter()` for these documents.
+    func segmenter(for documents: [PolicyDocument]) -> Segmenter {
+        let segmenter = lexiconSegmenter()
+        for document in documents { segmenter.addWords(DocumentTerms.terms(of: document)) }
+        return segmenter
+    }
+
+    /// The documents the session already read, else read from the store without keeping them.
+    func cachedOrStoredDocuments() throws -> [PolicyDocument] {
+        if let cachedDocuments { return cachedDocuments }
+        return try store.documents()
     }
 
     /// A segmenter with the bundled lexicons and the corpus's `lexicon.txt`.

@@ -9,9 +9,9 @@ import ZhengceText
 /// against the registry (bundled plus the corpus's departments.yaml), the registry entries as
 /// export departments, and the lineage links from `LineageAnalyzer`.
 public enum ExportInputBuilder {
-    /// The export input for `documents`, resolved with `resolver`, lineage cut into words with `segmenter`.
-    public static func input(documents: [PolicyDocument], resolver: DepartmentResolver, segmenter: Segmenter) -> ExportInput {
-        var resolved = documents
+    /// The export input for `documents`, resolved with `resolver` (in place: no second copy of
+    /// the corpus), lineage cut into words with `segmenter`.
+    public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver, segmenter: Segmenter) -> ExportInput {
         let reports = resolver.resolve(&resolved)
         var issuers: [String: [String: String]] = [:]
         for report in reports {
