@@ -37,15 +37,31 @@ final class SpillBuffer {
         return start..<size
     }
 
-    /// Everything appended (the file mapped into memory, not read into it).
-    func contents() throws -> Data {
-        guard let handle, let url else { return Data(memory) }
+    /// Calls `body` with the bytes of each range, in the order given; a file is read piece by
+    /// piece (not mapped: mapped pages would count as the process's memory).
+    func forEach(_ ranges: [Range<Int>], _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        guard let handle, let url else {
+            try memory.withUnsafeBytes { all in
+                for range in ranges { try body(UnsafeRawBufferPointer(rebasing: all[range])) }
+            }
+            return
+        }
         guard fflush(handle) == 0 else { throw ExportError.unwritable(path: url.path, reason: String(cString: strerror(errno))) }
-        guard size > 0 else { return Data() }
-        do {
-            return try Data(contentsOf: url, options: .alwaysMapped)
-        } catch {
-            throw ExportError.unwritable(path: url.path, reason: error.localizedDescription)
+        let descriptor = fileno(handle)
+        var buffer: [UInt8] = []
+        for range in ranges {
+            if buffer.count < range.count { buffer = [UInt8](repeating: 0, count: max(range.count, 2 * buffer.count, 1 << 16)) }
+            try buffer.withUnsafeMutableBytes { raw in
+                var done = 0
+                while done < range.count {
+                    let n = pread(descriptor, raw.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                    guard n > 0 else {
+                        throw ExportError.unwritable(path: url.path, reason: n == 0 ? "spill file ended early" : String(cString: strerror(errno)))
+                    }
+                    done += n
+                }
+                try body(UnsafeRawBufferPointer(rebasing: raw[0..<range.count]))
+            }
         }
     }
 

@@ -24,7 +24,7 @@ struct JSONLDExporter {
     /// `spill` as they are made, then copied out in @id order. Same bytes as `export()`
     /// serialized; falls back to it when two documents make a node of the same @id.
     func write(to sink: JSONSink, spill: SpillBuffer) throws {
-        var shared = sharedNodes()
+        var shared = sharedNodes(withLinkNodes: false)
         var entries: [(id: String, range: Range<Int>)] = []
         var nodes = NodeSet()
         var bytes: [UInt8] = []
@@ -32,6 +32,15 @@ struct JSONLDExporter {
             bytes.removeAll(keepingCapacity: true)
             node.write(into: &bytes, layout: .pretty, indent: 2)
             entries.append((id, try spill.append(bytes)))
+        }
+        // Link nodes (and their spans) are a link's own: made and put aside one link at a time.
+        for link in catalog.links {
+            nodes.removeAll()
+            addLinkNode(link, to: &nodes)
+            for id in nodes.ids {
+                nodes.take(id, from: &shared)
+                try keep(id, nodes.node(id))
+            }
         }
         for document in catalog.documents {
             nodes.removeAll()
@@ -47,21 +56,20 @@ struct JSONLDExporter {
             try sink.write(export(), indent: 0)
             return
         }
+        let ranges = entries.map(\.range)
+        entries = []
         var root = JSONObjectStream(sink, indent: 0)
         try root.member("@context", LinkedDataContext.context(vocabulary: catalog.options.vocabulary))
         try root.key("@graph")
         var graph = JSONArrayStream(sink, indent: 1)
-        let stored = try spill.contents()
-        try stored.withUnsafeBytes { all in
-            for entry in entries { try graph.append(serialized: UnsafeRawBufferPointer(rebasing: all[entry.range])) }
-        }
+        try spill.forEach(ranges) { try graph.append(serialized: $0) }
         try graph.close()
         try root.close()
     }
 
     /// Every node that is not a document's own: the language, document types, organisations,
     /// external documents, links (with what they add to document and measure nodes) and the export.
-    private func sharedNodes() -> NodeSet {
+    private func sharedNodes(withLinkNodes: Bool = true) -> NodeSet {
         var nodes = NodeSet()
         nodes.add(LinkedDataContext.chineseLanguage, types: ["Concept"])
         nodes.set(LinkedDataContext.chineseLanguage, "prefLabel", "中文")
@@ -76,7 +84,10 @@ struct JSONLDExporter {
             nodes.set(external.iri, "name", external.title)
             nodes.set(external.iri, "external", .bool(true))
         }
-        for link in catalog.links { addLink(link, to: &nodes) }
+        for link in catalog.links {
+            addLinkEnds(link, to: &nodes)
+            if withLinkNodes { addLinkNode(link, to: &nodes) }
+        }
         if let generatedAt = catalog.options.generatedAt {
             nodes.add(catalog.options.base + "/export", types: [])
             nodes.set(catalog.options.base + "/export", "generatedAt", generatedAt)
@@ -218,15 +229,13 @@ struct JSONLDExporter {
         }
     }
 
-    private func addLink(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
+    /// What a link adds to the nodes at its ends.
+    private func addLinkEnds(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
         let link = r.link
-        var types = ["LineageLink"]
         switch link.type {
         case .cites:
             nodes.link(r.fromIRI, "cites", r.toIRI)
         case .derives:
-            types.append("Derivation")
-            nodes.link(r.iri, "entity", r.toIRI)
             nodes.link(r.fromIRI, "wasDerivedFrom", r.toIRI)
             nodes.link(r.fromIRI, "qualifiedDerivation", r.iri)
             if !r.fromIsMeasure, !r.toIsMeasure {
@@ -236,8 +245,6 @@ struct JSONLDExporter {
         case .related:
             nodes.link(r.fromIRI, "relatedTo", r.toIRI)
             if link.inferred {
-                types.append("Influence")
-                nodes.link(r.iri, "influencer", r.toIRI)
                 nodes.link(r.fromIRI, "wasInfluencedBy", r.toIRI)
                 nodes.link(r.fromIRI, "qualifiedInfluence", r.iri)
             }
@@ -252,6 +259,22 @@ struct JSONLDExporter {
                     nodes.link(work, "isRealizedBy", expression)
                 }
             }
+        }
+    }
+
+    /// The link's own node and its shared spans.
+    private func addLinkNode(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
+        let link = r.link
+        var types = ["LineageLink"]
+        switch link.type {
+        case .derives:
+            types.append("Derivation")
+            nodes.link(r.iri, "entity", r.toIRI)
+        case .related where link.inferred:
+            types.append("Influence")
+            nodes.link(r.iri, "influencer", r.toIRI)
+        default:
+            break
         }
         nodes.add(r.iri, types: types)
         nodes.set(r.iri, "linkType", link.type.rawValue)
