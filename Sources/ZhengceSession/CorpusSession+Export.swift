@@ -34,7 +34,7 @@ extension CorpusSession {
         let input = ExportInputBuilder.input(resolving: &documents, resolver: try resolver(), segmenter: segmenter)
         documents = []
         stage?("storing links")
-        try store.replaceLinks(input.links.map(CorpusSession.record))
+        try store.replaceLinks(input.links.lazy.map(CorpusSession.record))
         stage?("export")
         let summary = try Exporter(options: options).write(input, formats: formats, to: out)
         try store.setMeta("export", stamp)
@@ -57,10 +57,15 @@ extension CorpusSession {
     }
 
     private static func json<T: Encodable>(_ value: T) -> String? {
+        (try? linkEncoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Keys sorted, slashes as they are (one encoder for every link).
+    private static let linkEncoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
-    }
+        return encoder
+    }()
 }
 
 /// Why a session could not do what it was asked.

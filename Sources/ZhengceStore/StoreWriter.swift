@@ -106,7 +106,7 @@ public struct StoreWriter {
     }
 
     /// Replaces all lineage links.
-    public func replaceLinks(_ links: [LinkRecord]) throws {
+    public func replaceLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         try db.execute(sql: "DELETE FROM links")
         let insert = try db.cachedStatement(sql: """
             INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
