@@ -66,10 +66,16 @@ final class IndexProgressDisplay: @unchecked Sendable {
 
     private func closeStage() {
         guard let stageName else { return }
+        defer { self.stageName = nil }
+        let elapsed = Date().timeIntervalSince(stageStart)
+        // A stage with nothing to show (e.g. no file to parse) leaves no line.
+        guard !detail.isEmpty || elapsed >= 0.5 else {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            return
+        }
         let line = "\(stageName) \(detail.isEmpty ? "" : detail.split(separator: " ").first.map { "\($0) " } ?? "")"
-            + IndexProgressDisplay.seconds(Date().timeIntervalSince(stageStart))
+            + IndexProgressDisplay.seconds(elapsed)
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)\n".utf8))
-        self.stageName = nil
     }
 
     private func draw() {
