@@ -10,7 +10,7 @@ import ZhengceText
 /// resolved with one registry); `documents` gives the documents back read from the store.
 /// The segmenter with the corpus's lexicon and document terms is made here and passed on
 /// explicitly: no process-wide segmenter is changed.
-public final class CorpusSession: @unchecked Sendable {
+public final class CorpusSession {
     /// The corpus folder.
     public let folder: URL
     /// The store of the corpus (a file, or in memory for a one-off run).
