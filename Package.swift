@@ -39,18 +39,22 @@ let package = Package(
         .target(
             name: "ZhengceStore",
             dependencies: [
-                "ZhengceText", "ZhengceDocument", "ZhengceDepartments",
+                "ZhengceText", "ZhengceDocument",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(name: "ZhengceLineage", dependencies: ["ZhengceText", "ZhengceDocument"]),
-        .target(name: "ZhengceDiff", dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceDepartments"]),
-        .target(name: "ZhengceExport", dependencies: ["ZhengceDocument", "ZhengceDepartments", "ZhengceLineage"]),
+        .target(name: "ZhengceDiff", dependencies: ["ZhengceText", "ZhengceDocument"]),
+        .target(name: "ZhengceExport", dependencies: ["ZhengceDocument", "ZhengceLineage"]),
+        .target(
+            name: "ZhengceSession",
+            dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceDepartments", "ZhengceStore", "ZhengceLineage", "ZhengceExport"]
+        ),
         .target(
             name: "ZhengceCLI",
             dependencies: [
                 "ZhengceText", "ZhengceDocument", "ZhengceDepartments", "ZhengceStore",
-                "ZhengceLineage", "ZhengceDiff", "ZhengceExport",
+                "ZhengceLineage", "ZhengceDiff", "ZhengceExport", "ZhengceSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +67,8 @@ let package = Package(
         .testTarget(name: "ZhengceStoreTests", dependencies: ["ZhengceStore", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceLineageTests", dependencies: ["ZhengceLineage", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceDiffTests", dependencies: ["ZhengceDiff", "ZhengceDocument", "TestSupport"]),
-        .testTarget(name: "ZhengceExportTests", dependencies: ["ZhengceExport", "ZhengceLineage", "ZhengceDocument", "ZhengceDepartments", "TestSupport"]),
+        .testTarget(name: "ZhengceExportTests", dependencies: ["ZhengceExport", "ZhengceLineage", "ZhengceDocument", "TestSupport"]),
+        .testTarget(name: "ZhengceSessionTests", dependencies: ["ZhengceSession", "ZhengceStore", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceCLITests", dependencies: ["TestSupport"]),
     ]
 )

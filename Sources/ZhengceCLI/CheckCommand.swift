@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let (loaded, departments) = try DocsLoader.loadResolved(corpusOptions)
         let reports = zip(loaded.documents, departments).map { CheckReport($0, departments: $1) }
-        let failures = loaded.failures.map { CheckReport.Problem(kind: "unreadable", message: "\($0.error)", offset: nil) }
+        let failures = loaded.failures.map { CheckReport.Problem(kind: "unreadable", message: $0.message, offset: nil) }
         if format == .json {
             struct Output: Encodable { let documents: [CheckReport]; let unreadable: [CheckReport.Problem] }
             Console.write(try DocumentJSON.encoder().encode(Output(documents: reports, unreadable: failures)))

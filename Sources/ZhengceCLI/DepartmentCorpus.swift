@@ -11,12 +11,9 @@ enum DepartmentCorpus {
         do { resolver = try DepartmentResolver.forCorpus(at: options.corpusURL) } catch {
             throw fail("\(error)")
         }
-        let result: Corpus.LoadResult
-        do { result = try Corpus(folder: options.corpusURL).load() } catch {
-            throw fail("\(error)")
-        }
+        let result = try options.load()
         for failure in result.failures {
-            printError("skipped \(failure.path): \(failure.error)")
+            printError("skipped \(failure.message)")
         }
         return DepartmentCensus(documents: result.documents, resolver: resolver)
     }

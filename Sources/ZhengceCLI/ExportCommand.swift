@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ZhengceDocument
 import ZhengceExport
+import ZhengceSession
 
 /// `zhengce export`: the corpus as linked data (JSON, JSON-LD, NDJSON) in an output folder.
 struct ExportCommand: ParsableCommand {
@@ -45,16 +45,13 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded: Corpus.LoadResult
-        do { loaded = try Corpus(folder: corpusOptions.corpusURL).load() } catch {
-            throw fail("\(error)")
-        }
-        for failure in loaded.failures { printError("skipped \(failure.error)") }
+        let loaded = try corpusOptions.load()
+        for failure in loaded.failures { printError("skipped \(failure.message)") }
         guard !loaded.documents.isEmpty else { throw fail("\(corpusOptions.corpus): no document could be parsed; nothing exported") }
         do {
-            let input = try ExportInputBuilder.input(documents: loaded.documents, corpus: corpusOptions.corpusURL)
-            let summary = try Exporter(options: options).write(input, formats: format.formats,
-                                                               to: URL(fileURLWithPath: out, isDirectory: true))
+            guard let result = try loaded.session.linkAndExport(out: URL(fileURLWithPath: out, isDirectory: true), options: options,
+                                                                formats: format.formats, force: true) else { return }
+            let summary = result.export
             let counts = ["documents", "provisions", "measures", "departments", "links"]
                 .map { "\(summary.counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
             for file in summary.files { Console.line("wrote \(out)/\(file.lastPathComponent)") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceSession
 import ZhengceStore
 
 /// `zhengce index`: parse the corpus and bring the search index up to date.
@@ -12,7 +13,8 @@ struct IndexCommand: ParsableCommand {
             A change of the tool, corpus.yaml or lexicon.txt re-indexes everything. The update is one \
             transaction: an interrupted run leaves the previous index intact. Then the lineage links are \
             computed and stored, and the corpus is exported as zhengce.json, zhengce.jsonld and \
-            zhengce.ndjson next to the database (Output/ by default; --out DIR elsewhere, --no-export to skip).
+            zhengce.ndjson next to the database (Output/ by default; --out DIR elsewhere, --no-export to skip). \
+            When nothing changed since the last export into the same folder, linking and export are skipped.
             """
     )
 
@@ -24,6 +26,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .customLong("no-export"), help: "Only update the index: no lineage links, no export.")
     var noExport = false
 
+    @Flag(name: .long, help: "Link and export even when nothing changed since the last export.")
+    var force = false
+
     @Flag(inversion: .prefixedNo,
           help: "Also keep an FTS5 table of segmented words and characters for the sqlite3 shell (measure_fts; zhengce query does not need it). Default: as the index has it (off for a new index); a change rebuilds the index.")
     var fts5: Bool?
@@ -32,21 +37,40 @@ struct IndexCommand: ParsableCommand {
         // The export folder is checked before the store changes, so a run that could not export
         // does not leave a new index beside an old export.
         if !noExport { try Self.checkWritable(out ?? (options.db as NSString).deletingLastPathComponent) }
-        let (store, summary) = try options.openFreshStore(progress: true, fullText: fts5, checkRegistry: true)
+        let display = IndexProgressDisplay()
+        let (session, summary) = try options.openFreshSession(progress: display, fullText: fts5, checkRegistry: true)
         guard let summary else {
-            Console.line("no corpus to index; \(store.path) left as it is")
+            Console.line("no corpus to index; \(session.store.path) left as it is")
             return
         }
+        try linkAndExport(session, summary, display)
+        Console.line(display.elapsedLine)
+    }
+
+    private func linkAndExport(_ session: CorpusSession, _ summary: IndexSummary, _ display: IndexProgressDisplay) throws {
         for failure in summary.failures { printError(failure.message) }
         Console.line(summary.line)
         if summary.documents == 0 && !summary.failures.isEmpty {
             throw fail("no document could be indexed")
         }
         guard !noExport else { return }
-        let folder = try options.corpusFolder(store: store)
         let outName = out ?? (options.db as NSString).deletingLastPathComponent
-        let outFolder = URL(fileURLWithPath: outName.isEmpty ? "." : outName, isDirectory: true)
-        Console.line(try LinkAndExportStage.run(corpus: folder, store: store, out: outFolder, outName: outName.isEmpty ? "." : outName))
+        let shownName = outName.isEmpty ? "." : outName
+        let outFolder = URL(fileURLWithPath: shownName, isDirectory: true)
+        do {
+            let result = try session.linkAndExport(out: outFolder, force: force, stage: { display.stage($0) })
+            display.finish()
+            guard let result else {
+                Console.line("nothing changed since the export in \(shownName); lineage and export skipped (--force to redo)")
+                return
+            }
+            let files = result.export.files.map(\.lastPathComponent).joined(separator: ", ")
+            Console.line("stored \(result.links) lineage links; exported \(result.export.counts["documents"] ?? 0) documents, "
+                + "\(result.export.counts["measures"] ?? 0) measures to \(shownName) (\(files))")
+        } catch {
+            display.finish()
+            throw fail("\(error)")
+        }
     }
 
     /// Fails (exit 2) when `folder` is not a folder, or cannot be created or written.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZhengceDepartments
 import ZhengceDocument
+import ZhengceSession
 import ZhengceStore
 
 /// Options of commands that use the index: where the corpus and the database are.
@@ -24,6 +25,15 @@ struct IndexStoreOptions: ParsableArguments {
     /// `fullText` asks for (true) or against (false) the FTS5 table for the sqlite3 shell; nil keeps the store's choice.
     /// `checkRegistry` (the main job) builds a corpus departments.yaml before the store changes.
     func openFreshStore(progress: Bool, fullText: Bool? = nil, checkRegistry: Bool = false) throws -> (store: Store, summary: IndexSummary?) {
+        let (session, summary) = try openFreshSession(progress: progress ? IndexProgressDisplay() : nil, fullText: fullText,
+                                                      checkRegistry: checkRegistry)
+        return (session.store, summary)
+    }
+
+    /// Opens the session of the store and its corpus and refreshes it (see `openFreshStore`); the
+    /// summary is nil when the index was used as it is.
+    func openFreshSession(progress display: IndexProgressDisplay?, fullText: Bool? = nil,
+                          checkRegistry: Bool = false) throws -> (session: CorpusSession, summary: IndexSummary?) {
         // Corpus files are checked before the store is opened (and perhaps created).
         var registry: DepartmentRegistry?
         if let corpus, !noRefresh {
@@ -31,33 +41,28 @@ struct IndexStoreOptions: ParsableArguments {
         }
         let store: Store
         do { store = try Store(path: db) } catch { throw fail("\(error)") }
+        let folder = try corpusFolder(store: store)
+        if corpus == nil, folder.standardizedFileURL.path != URL(fileURLWithPath: "Corpus", isDirectory: true).standardizedFileURL.path {
+            printError("corpus: \(folder.path) (from \(db))")
+        }
+        let session = CorpusSession(folder: folder, store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""))
         if noRefresh {
             guard (try? store.counts().documents) ?? 0 > 0 else { throw fail("\(db) holds no index; run zhengce index first") }
-            return (store, nil)
+            return (session, nil)
         }
-        let folder = try corpusFolder(store: store)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (store, nil) }
+            if corpus == nil, (try? store.counts().documents) ?? 0 > 0 { return (session, nil) }
             throw fail("no corpus folder at \(folder.path) to index; pass --corpus DIR")
         }
         if corpus == nil { registry = try CorpusFiles.validate(folder, buildRegistry: checkRegistry) }
-        // Responsible departments resolved with the registry (bundled plus the corpus's
-        // departments.yaml), loaded only when some file has to be parsed.
-        let resolver = LazyDepartmentResolver(folder: folder, registry: registry)
-        let articles = benchArticles
-        let prepare: @Sendable (inout PolicyDocument) -> Void = { document in
-            if articles { IndexArticleFallback.apply(&document) }
-            resolver.resolve(&document)
-        }
-        let indexer = CorpusIndexer(corpus: Corpus(folder: folder), store: store, toolVersion: IndexToolVersion.current + (benchArticles ? " articles" : ""),
-                                    prepare: prepare, fullText: fullText)
-        let display = progress ? IndexProgressDisplay() : nil
+        if benchArticles { session.prepare = { IndexArticleFallback.apply(&$0) } }
+        display?.stage("parsing")
         do {
-            let summary = try indexer.run(progress: display.map { d in { d.update($0) } })
+            let summary = try session.refresh(fullText: fullText, registry: registry, progress: display.map { d in { d.update($0) } })
             display?.finish()
-            if let problem = resolver.problem { printError("departments not resolved: \(problem)") }
-            return (store, summary)
+            if let problem = session.departmentProblem { printError("departments not resolved: \(problem)") }
+            return (session, summary)
         } catch {
             display?.finish()
             throw fail("\(error)")
@@ -83,34 +88,5 @@ enum IndexToolVersion {
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "zhengce exe=\(size)-\(Int(mtime))"
-    }
-}
-
-/// The department resolver for a corpus, built on first use (building the registry costs more
-/// than checking an unchanged corpus). A registry that fails to load leaves names unresolved and
-/// is reported once.
-final class LazyDepartmentResolver: @unchecked Sendable {
-    private let folder: URL
-    private let lock = NSLock()
-    private var resolver: DepartmentResolver?
-    private var loaded = false
-    private(set) var problem: String?
-
-    /// A resolver for `folder`, with the registry when the caller has already built it.
-    init(folder: URL, registry: DepartmentRegistry? = nil) {
-        self.folder = folder
-        if let registry { resolver = DepartmentResolver(registry: registry); loaded = true }
-    }
-
-    /// Fills in the canonical departments of `document`'s responsibilities.
-    func resolve(_ document: inout PolicyDocument) {
-        lock.lock()
-        if !loaded {
-            loaded = true
-            do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { problem = "\(error)" }
-        }
-        let current = resolver
-        lock.unlock()
-        _ = current?.resolve(&document, suggest: false)
     }
 }

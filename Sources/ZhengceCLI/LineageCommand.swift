@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZhengceDocument
 import ZhengceLineage
+import ZhengceText
 
 /// Output formats of `zhengce lineage`.
 enum LineageFormat: String, ExpressibleByArgument, CaseIterable {
@@ -56,8 +57,8 @@ struct LineageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try loadLineageCorpus(corpusOptions)
-        let analysis = LineageAnalyzer().analyze(documents)
+        let (documents, segmenter) = try loadLineageCorpus(corpusOptions)
+        let analysis = LineageAnalyzer(segmenter: segmenter).analyze(documents)
         if statistics {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -91,7 +92,7 @@ struct LineageCommand: ParsableCommand {
                     case .html: output = grid.html()
                     default: output = LineageText.matrix(grid)
                     }
-                    FileHandle.standardOutput.write(Data(output.utf8))
+                    Console.write(output)
                     return
                 }
                 switch format {
@@ -117,16 +118,17 @@ struct LineageCommand: ParsableCommand {
 }
 
 /// Loads the corpus for lineage, reporting unreadable files on stderr.
-func loadLineageCorpus(_ options: CorpusOptions) throws -> [PolicyDocument] {
-    let result: Corpus.LoadResult
-    do { result = try Corpus(folder: options.corpusURL).load() } catch {
-        throw fail("cannot read corpus \(options.corpus): \(error)")
-    }
-    for failure in result.failures { printError("skipped \(failure.path): \(failure.error)") }
+func loadLineageCorpus(_ options: CorpusOptions) throws -> (documents: [PolicyDocument], segmenter: Segmenter) {
+    let result = try options.load()
+    for failure in result.failures { printError("skipped \(failure.message)") }
     if result.documents.allSatisfy({ $0.measures.isEmpty }) {
         printError("no measures found in \(options.corpus): only citation links can be shown")
     }
-    return result.documents
+    do {
+        return (result.documents, try result.session.segmenter())
+    } catch {
+        throw fail("\(error)")
+    }
 }
 
 /// Pretty JSON with sorted keys and a final newline.

@@ -13,16 +13,28 @@ public enum ExportSwitch {
     /// Writes `files` (name → bytes) into `folder` as one switch; returns their URLs in order.
     @discardableResult
     public static func write(_ files: [(name: String, data: Data)], into folder: URL) throws -> [URL] {
+        try write(files.map(\.name), into: folder) { index, temporary in
+            do { try files[index].data.write(to: temporary) } catch {
+                throw ExportError.unwritable(path: folder.appendingPathComponent(files[index].name).path,
+                                             reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Writes the files `names` into `folder` as one switch: `produce(i, temporary)` writes file
+    /// `i` at `temporary` (streamed, in any way); only when every file is produced are they
+    /// switched in. Returns the targets' URLs in order.
+    @discardableResult
+    public static func write(_ names: [String], into folder: URL,
+                             produce: (_ index: Int, _ temporary: URL) throws -> Void) throws -> [URL] {
         try recover(folder)
         let pid = ProcessInfo.processInfo.processIdentifier
         var renames: [(temporary: URL, target: URL)] = []
         do {
-            for file in files {
-                let temporary = folder.appendingPathComponent(".\(file.name).\(pid).tmp")
-                renames.append((temporary, folder.appendingPathComponent(file.name)))
-                do { try file.data.write(to: temporary) } catch {
-                    throw ExportError.unwritable(path: folder.appendingPathComponent(file.name).path, reason: error.localizedDescription)
-                }
+            for (index, name) in names.enumerated() {
+                let temporary = folder.appendingPathComponent(".\(name).\(pid).tmp")
+                renames.append((temporary, folder.appendingPathComponent(name)))
+                try produce(index, temporary)
             }
             let journal = renames.map { $0.temporary.lastPathComponent + "\t" + $0.target.lastPathComponent + "\n" }.joined()
             let journalTemporary = folder.appendingPathComponent("\(journalName).\(pid).tmp")
@@ -36,6 +48,12 @@ public enum ExportSwitch {
         }
         try finish(folder)
         return renames.map(\.target)
+    }
+
+    /// A scratch file's URL in `folder` for this run (`.NAME.PID.tmp`), removed by `recover` once
+    /// the run is no longer alive.
+    public static func scratchFile(_ name: String, in folder: URL) -> URL {
+        folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
     }
 
     /// Finishes a switch a killed run left half done, and removes temporary files of runs that

@@ -20,23 +20,33 @@ public struct Exporter: Sendable {
 
     /// The text of one format (UTF-8, ends with a newline). Deterministic: same input, same text.
     public func render(_ input: ExportInput, as format: ExportFormat) throws -> String {
-        try render(catalog: makeCatalog(input), as: format)
+        let sink = JSONSink()
+        try render(catalog: makeCatalog(input), as: format, into: sink, spill: SpillBuffer())
+        return String(decoding: try sink.finish(), as: UTF8.self)
     }
 
-    /// Renders `formats` and writes them into `folder` (created if missing). Every format is
-    /// rendered before any file is touched; the files are written under temporary names and
-    /// switched in together (`ExportSwitch`), so a failed run leaves earlier output as it was and
-    /// a killed one is finished by the next run.
+    /// Writes `formats` into `folder` (created if missing), each streamed record by record into a
+    /// temporary file beside its target; the files are switched in together (`ExportSwitch`) only
+    /// once every format is written, so a failed run leaves earlier output as it was and a killed
+    /// one is finished by the next run. Memory holds the input and one document's records, not
+    /// the text of the export.
     @discardableResult
     public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL) throws -> Summary {
         let catalog = try makeCatalog(input)
-        let rendered = try formats.map { ($0, try render(catalog: catalog, as: $0)) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
         }
-        let files = try ExportSwitch.write(rendered.map { ($0.0.fileName, Data($0.1.utf8)) }, into: folder)
+        let files = try ExportSwitch.write(formats.map(\.fileName), into: folder) { index, temporary in
+            let format = formats[index]
+            let sink = try JSONSink(file: temporary)
+            let spill = format == .jsonld
+                ? try SpillBuffer(file: ExportSwitch.scratchFile(format.fileName + ".spill", in: folder)) : SpillBuffer()
+            defer { spill.close() }
+            try render(catalog: catalog, as: format, into: sink, spill: spill)
+            try sink.finish()
+        }
         let counts = [
             "documents": catalog.documents.count,
             "provisions": catalog.documents.reduce(0) { $0 + $1.provisions.count },
@@ -52,13 +62,16 @@ public struct Exporter: Sendable {
         return try ExportCatalog(input: input, options: options)
     }
 
-    private func render(catalog: ExportCatalog, as format: ExportFormat) throws -> String {
+    private func render(catalog: ExportCatalog, as format: ExportFormat, into sink: JSONSink, spill: SpillBuffer) throws {
         switch format {
-        case .json: return JSONExporter(catalog: catalog).export().serialized(.pretty) + "\n"
-        case .jsonld: return JSONLDExporter(catalog: catalog).export().serialized(.pretty) + "\n"
+        case .json:
+            try JSONExporter(catalog: catalog).write(to: sink)
+            try sink.write("\n")
+        case .jsonld:
+            try JSONLDExporter(catalog: catalog).write(to: sink, spill: spill)
+            try sink.write("\n")
         case .ndjson:
-            let lines = NDJSONExporter(catalog: catalog).lines()
-            return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+            try NDJSONExporter(catalog: catalog).write(to: sink)
         }
     }
 }

@@ -10,51 +10,70 @@ struct JSONExporter {
 
     let catalog: ExportCatalog
 
-    func export() -> JSONValue {
-        var documents: [JSONValue] = []
-        var provisions: [JSONValue] = []
-        var measures: [JSONValue] = []
-        var responsibilities: [JSONValue] = []
-        var targets: [JSONValue] = []
-        var citations: [JSONValue] = []
-        for document in catalog.documents {
-            documents.append(documentRecord(document))
-            for index in document.provisions.indices { provisions.append(provisionRecord(document, index)) }
+    /// Writes the export into `sink`, one record at a time (keys in sorted order, laid out as
+    /// `JSONValue.serialized(.pretty)` lays out the whole object; no final newline).
+    func write(to sink: JSONSink) throws {
+        var root = JSONObjectStream(sink, indent: 0)
+        try root.member("base", .string(catalog.options.base))
+        try root.key("citations")
+        try stream(sink) { document, emit in
             let citationMeasure = catalog.measureOfCitation(in: document)
             for (n, citation) in document.citations.enumerated() {
-                citations.append(citationRecord(document, n, citation, measure: citationMeasure[n]))
+                try emit(citationRecord(document, n, citation, measure: citationMeasure[n]))
             }
+        }
+        try root.member("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
+        try root.key("documents")
+        try stream(sink) { document, emit in try emit(documentRecord(document)) }
+        try root.member("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
+        try root.member("format", .string("zhengce-export"))
+        try root.member("formatVersion", .int(JSONExporter.formatVersion))
+        try root.member("generatedAt", JSONValue.optional(catalog.options.generatedAt))
+        try root.key("links")
+        var links = JSONArrayStream(sink, indent: 1)
+        for link in catalog.links { try links.append(linkRecord(link)) }
+        try links.close()
+        try root.key("measures")
+        try stream(sink) { document, emit in
             for measure in document.measures where measure.provision < document.provisions.count {
-                measures.append(measureRecord(document, measure))
-                for (n, r) in measure.responsible.enumerated() {
-                    responsibilities.append(responsibilityRecord(document, measure, n, r))
-                }
+                try emit(measureRecord(document, measure))
+            }
+        }
+        try root.key("provisions")
+        try stream(sink) { document, emit in
+            for index in document.provisions.indices { try emit(provisionRecord(document, index)) }
+        }
+        try root.key("responsibilities")
+        try stream(sink) { document, emit in
+            for measure in document.measures where measure.provision < document.provisions.count {
+                for (n, r) in measure.responsible.enumerated() { try emit(responsibilityRecord(document, measure, n, r)) }
+            }
+        }
+        try root.key("targets")
+        try stream(sink) { document, emit in
+            for measure in document.measures where measure.provision < document.provisions.count {
                 for (n, t) in measure.targets.enumerated() {
-                    targets.append(targetRecord(document, iri: catalog.targetIRI(document, measure, n), measure: measure.id, t))
+                    try emit(targetRecord(document, iri: catalog.targetIRI(document, measure, n), measure: measure.id, t))
                 }
             }
             // Targets of framing sections (发展目标, 总体要求) belong to the document.
             for (n, t) in catalog.framingTargets(of: document).enumerated() {
-                targets.append(targetRecord(document, iri: catalog.framingTargetIRI(document, n), measure: nil, t))
+                try emit(targetRecord(document, iri: catalog.framingTargetIRI(document, n), measure: nil, t))
             }
         }
-        var root = JSONValue.ObjectBuilder()
-        root.set("format", "zhengce-export")
-        root.set("formatVersion", JSONExporter.formatVersion)
-        root.set("base", catalog.options.base)
-        root.set("vocabulary", catalog.options.vocabulary)
-        root.set("generatedAt", JSONValue.optional(catalog.options.generatedAt))
-        root.set("documents", .array(documents))
-        root.set("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
-        root.set("provisions", .array(provisions))
-        root.set("measures", .array(measures))
-        root.set("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
-        root.set("responsibilities", .array(responsibilities))
-        root.set("targets", .array(targets))
-        root.set("citations", .array(citations))
-        root.set("links", .array(catalog.links.map(linkRecord)))
-        root.set("warnings", .strings(catalog.warnings))
-        return root.value
+        try root.member("vocabulary", .string(catalog.options.vocabulary))
+        try root.member("warnings", .strings(catalog.warnings))
+        try root.close()
+    }
+
+    /// Writes one table: the records `records` gives for each document, in document order.
+    private func stream(_ sink: JSONSink,
+                        _ records: (PolicyDocument, (JSONValue) throws -> Void) throws -> Void) throws {
+        var array = JSONArrayStream(sink, indent: 1)
+        for document in catalog.documents {
+            try records(document) { try array.append($0) }
+        }
+        try array.close()
     }
 
     private func documentRecord(_ d: PolicyDocument) -> JSONValue {

@@ -7,21 +7,23 @@ import ZhengceLineage
 struct NDJSONExporter {
     let catalog: ExportCatalog
 
-    /// The lines, each a compact JSON object, in document id then document order.
-    func lines() -> [String] {
+    /// Writes the lines into `sink`, each a compact JSON object ending in a newline, in document
+    /// id then document order.
+    func write(to sink: JSONSink) throws {
         var derivedFrom: [String: [ExportCatalog.ResolvedLink]] = [:]
         for link in catalog.links where link.link.type == .derives { derivedFrom[link.fromIRI, default: []].append(link) }
-        var out: [String] = []
         for d in catalog.documents {
             for m in d.measures where m.provision < d.provisions.count {
                 let iri = catalog.provisionIRI(d, m.provision)
                 if let index = catalog.options.bulkIndex {
-                    out.append(JSONValue.object(["index": .object(["_index": .string(index), "_id": .string(iri)])]).serialized(.compact))
+                    try sink.write(JSONValue.object(["index": .object(["_index": .string(index), "_id": .string(iri)])]),
+                                   layout: .compact, indent: 0)
+                    try sink.write("\n")
                 }
-                out.append(record(d, m, iri: iri, sources: derivedFrom[iri] ?? []).serialized(.compact))
+                try sink.write(record(d, m, iri: iri, sources: derivedFrom[iri] ?? []), layout: .compact, indent: 0)
+                try sink.write("\n")
             }
         }
-        return out
     }
 
     private func record(_ d: PolicyDocument, _ m: Measure, iri: String, sources: [ExportCatalog.ResolvedLink]) -> JSONValue {

@@ -7,12 +7,19 @@ import ZhengceText
 public struct LineageAnalyzer: Sendable {
     /// Tuning.
     public var options: LineageOptions
+    /// Cuts measures into words (give it the corpus's lexicon and document terms).
+    public var segmenter: Segmenter
 
-    public init(options: LineageOptions = LineageOptions()) { self.options = options }
+    /// An analyzer with these options and segmenter.
+    public init(options: LineageOptions = LineageOptions(), segmenter: Segmenter = .shared) {
+        self.options = options
+        self.segmenter = segmenter
+    }
 
     /// Analyses `documents` (any order; the result is the same for the same set).
     public func analyze(_ documents: [PolicyDocument]) -> LineageAnalysis {
         var context = Context(documents: documents.sorted { $0.id < $1.id }, options: options)
+        context.segmenter = segmenter
         context.run()
         return context.result()
     }
@@ -40,6 +47,7 @@ struct Context {
     /// Citation pairs where the citing document says it implements the cited one (the citation is in
     /// its preamble or purpose article): citing → cited.
     var implements: [Int: Set<Int>] = [:]
+    var segmenter: Segmenter = .shared
 
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
@@ -260,7 +268,8 @@ struct Context {
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
         let wordStart = Date()
-        let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf, documentCount: index.documentCount)
+        let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf, documentCount: index.documentCount,
+                              segmenter: segmenter)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         alignParaphrases(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
@@ -586,7 +595,7 @@ struct Context {
         // folded content units through their offsets (both in document order).
         let text = slice(document.text, first, last)
         var k = 0
-        for token in Segmenter.shared.tokenize(text.isEmpty ? measure.text : text) {
+        for token in segmenter.tokenize(text.isEmpty ? measure.text : text) {
             let start = first + token.start, end = first + token.end
             while k < content.starts.count && content.starts[k] < start { k += 1 }
             var units: [UInt16] = []

@@ -20,14 +20,14 @@ struct WordIndex: Sendable {
     let titleWords: [[Int32]]
     let titleWeights: [[Float]]
 
-    /// Segments `units[row]` (folded content) and `titles[row]`; `documentOf[row]` counts documents.
-    init(units: [[UInt16]], titles: [[UInt16]], documentOf: [Int32], documentCount: Int) {
+    /// Segments `units[row]` (folded content) and `titles[row]` with `segmenter`; `documentOf[row]`
+    /// counts documents.
+    init(units: [[UInt16]], titles: [[UInt16]], documentOf: [Int32], documentCount: Int, segmenter: Segmenter) {
         var dictionary: [String: Int32] = [:]
         var text: [String] = []
         var df: [Int32] = [], ddf: [Int32] = [], lastRow: [Int32] = [], lastDocument: [Int32] = []
         var rowWords: [[Int32]] = [], rowTitle: [Set<Int32>] = []
         rowWords.reserveCapacity(units.count)
-        let segmenter = Segmenter.shared
         func ids(_ u: [UInt16], row: Int, count: Bool) -> [Int32] {
             var result: [Int32] = []
             for range in segmenter.ranges(utf16: u) where range.count >= 2 {

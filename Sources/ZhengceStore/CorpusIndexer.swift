@@ -22,12 +22,15 @@ public struct CorpusIndexer: Sendable {
     /// Whether the store keeps the optional FTS5 table for the sqlite3 shell; nil keeps what
     /// the store has (none in a new store). A change rebuilds the index.
     public var fullText: Bool?
+    /// Segments measures for the FTS5 table; nil makes one with the corpus's `lexicon.txt` when needed.
+    public var segmenter: Segmenter?
 
     /// Makes an indexer.
     public init(corpus: Corpus, store: Store, toolVersion: String, parser: DocumentParser = DocumentParser(),
-                prepare: (@Sendable (inout PolicyDocument) -> Void)? = nil, fullText: Bool? = nil) {
+                prepare: (@Sendable (inout PolicyDocument) -> Void)? = nil, fullText: Bool? = nil, segmenter: Segmenter? = nil) {
         self.corpus = corpus; self.store = store; self.toolVersion = toolVersion; self.parser = parser; self.prepare = prepare
         self.fullText = fullText
+        self.segmenter = segmenter
     }
 
     /// The fingerprint of everything besides file contents that shapes the index: schema and
@@ -104,7 +107,13 @@ public struct CorpusIndexer: Sendable {
                                 documents: counts.documents, measures: counts.measures)
         }
 
-        if !pending.isEmpty { Segmenter.shared.addWords(corpus.userLexicon()) }
+        let segmenter: Segmenter
+        if let given = self.segmenter {
+            segmenter = given
+        } else {
+            segmenter = Segmenter()
+            if fullText && !pending.isEmpty { segmenter.addWords(corpus.userLexicon()) }
+        }
         let metadata = pending.isEmpty ? CorpusMetadata() : try CorpusMetadata.load(from: corpus.folder)
         var indexed = 0
         // Parsing and preparing run on every core; the writer stores the results in file order.
@@ -118,7 +127,7 @@ public struct CorpusIndexer: Sendable {
                 var document = try parser.parse(data: item.data, path: item.file.path, sha256: item.file.sha256)
                 CorpusMetadata.apply(metadata.documents[item.file.path], to: &document)
                 prepare?(&document)
-                return PreparedDocument(document, fullText: fullText)
+                return PreparedDocument(document, fullText: fullText, segmenter: segmenter)
             }
         }
         let workers = ProcessInfo.processInfo.activeProcessorCount
@@ -153,6 +162,7 @@ public struct CorpusIndexer: Sendable {
             }
             try writer.setMeta("fingerprint", fingerprint)
             try writer.setMeta("corpus", corpusPath)
+            try writer.setMeta("tool", toolVersion)
         }
         failures.sort { $0.path < $1.path }
         let counts = try store.counts()
@@ -189,6 +199,12 @@ public struct IndexFailure: Sendable, Hashable {
     public var path: String
     /// A sentence a person can act on.
     public var message: String
+
+    /// A failure of file `path`.
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// What an index run did.

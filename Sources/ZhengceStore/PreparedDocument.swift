@@ -15,10 +15,13 @@ public struct PreparedDocument: Sendable {
     let measures: [PreparedMeasure]
     /// The JSON columns: the document's issuers, provenance and warnings, each provision's path.
     let json: (issuers: String, provenance: String, warnings: String, provisionPaths: [String])
+    /// The document model as stored in `document_models` (see `DocumentModelCoding`).
+    let model: Data
 
     /// Prepares `document`; with `fullText`, also the FTS5 forms (segmenting with `segmenter`).
     public init(_ document: PolicyDocument, fullText: Bool = false, segmenter: Segmenter = .shared) {
         self.document = document
+        self.model = DocumentModelCoding.encode(document)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func encode(_ value: any Encodable) -> String {

@@ -132,11 +132,7 @@ final class SearchCache: @unchecked Sendable {
         var values = [UInt32](repeating: 0, count: 1 << SearchIndexBuilder.blockBits)
         let statement = try db.cachedStatement(sql: "SELECT data FROM search_lengths WHERE block = ?")
         if let data = try Data.fetchOne(statement, arguments: [block]) {
-            data.withUnsafeBytes { raw in
-                for i in 0..<min(values.count, raw.count / 4) {
-                    values[i] = UInt32(raw[4 * i]) | UInt32(raw[4 * i + 1]) << 8 | UInt32(raw[4 * i + 2]) << 16 | UInt32(raw[4 * i + 3]) << 24
-                }
-            }
+            data.withUnsafeBytes { FieldLengths.decode($0, into: &values) }
         }
         lock.lock(); lengths[block] = values; lock.unlock()
         return values
@@ -310,11 +306,11 @@ struct SearchEngine {
             let packed = lengths[Int(rowid & Int64((1 << SearchIndexBuilder.blockBits) - 1))]
             var s = 0.0
             if title[i] > 0 {
-                let norm = k1 * (1 - b + b * Double(packed & 0xFFFF) / statistics.averageTitle)
+                let norm = k1 * (1 - b + b * Double(FieldLengths.title(packed)) / statistics.averageTitle)
                 s += SearchEngine.titleWeight * title[i] * (k1 + 1) / (title[i] + norm)
             }
             if text[i] > 0 {
-                let norm = k1 * (1 - b + b * Double(packed >> 16) / statistics.averageText)
+                let norm = k1 * (1 - b + b * Double(FieldLengths.text(packed)) / statistics.averageText)
                 s += SearchEngine.textWeight * text[i] * (k1 + 1) / (text[i] + norm)
             }
             scores[i] = idf * s

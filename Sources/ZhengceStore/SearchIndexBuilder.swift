@@ -11,11 +11,8 @@ import GRDB
 /// update rewrites only the blocks it touched. Rows are keyed block first, so a fresh build
 /// writes each block as soon as its last measure is in (while the next block is being parsed),
 /// always at the end of the table's B-tree.
-/// A blob is a sequence of postings, each: rowid minus the previous one (the first minus the
-/// block's first rowid), the count in the title, the count in the text, and for pair terms the
-/// byte length of their positions followed by the title positions and the text positions,
-/// each list as a first value and increasing differences. All numbers are `VarInt`s. Blobs of
-/// 32 postings or more come with resume points (`PostingSkips`).
+/// The blob layout is `PostingCodec`'s (Postings/); blobs of 32 postings or more come with resume
+/// points (`PostingSkips`); field lengths are `FieldLengths` blobs.
 final class SearchIndexBuilder: @unchecked Sendable {
     /// log2 of the rowids per block (65,536; blocks of 16,384 gave the law corpus twice the
     /// rows, a build 8 % slower and no faster queries).
@@ -41,10 +38,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 block = rowBlock
                 last = rowBlock << SearchIndexBuilder.blockBits
             }
-            VarInt.append(UInt64(rowid - last), to: &bytes)
+            PostingCodec.append(rowid: rowid, after: last, payload: payload, to: &bytes)
             last = rowid
             count += 1
-            bytes.append(contentsOf: payload)
             return true
         }
 
@@ -265,10 +261,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 for (n, source) in [old, fresh].enumerated() {
                     PostingCodec.forEach(source, block: block, pair: item.pair) { rowid, payload in
                         if n == 0 && removed.contains(rowid) { return }
-                        VarInt.append(UInt64(rowid - last), to: &merged)
+                        PostingCodec.append(rowid: rowid, after: last, payload: payload, to: &merged)
                         last = rowid
                         count += 1
-                        merged += payload
                     }
                 }
                 if merged.isEmpty {
@@ -281,13 +276,13 @@ final class SearchIndexBuilder: @unchecked Sendable {
         }
     }
 
-    /// Per block, two UInt16 (title and text length) per rowid, little-endian.
+    /// Per block, a `FieldLengths` blob.
     private func writeLengths(_ db: Database, removedBlocks: [Int64]) throws {
         let slots = 1 << Self.blockBits
         var blocks: [Int64: [UInt8]] = [:]
         func load(_ block: Int64) throws {
             guard blocks[block] == nil else { return }
-            var bytes = [UInt8](repeating: 0, count: slots * 4)
+            var bytes = FieldLengths.empty(slots: slots)
             if !cleared, let data = try Data.fetchOne(db, sql: "SELECT data FROM search_lengths WHERE block = ?", arguments: [block]),
                data.count == bytes.count {
                 bytes = [UInt8](data)
@@ -297,17 +292,12 @@ final class SearchIndexBuilder: @unchecked Sendable {
         for rowid in removed {
             let block = rowid >> Self.blockBits
             try load(block)
-            let slot = Int(rowid & Int64(slots - 1)) * 4
-            blocks[block]!.replaceSubrange(slot..<(slot + 4), with: [0, 0, 0, 0])
+            FieldLengths.set(&blocks[block]!, slot: Int(rowid & Int64(slots - 1)), title: 0, text: 0)
         }
         for entry in lengths {
             let block = entry.rowid >> Self.blockBits
             try load(block)
-            let slot = Int(entry.rowid & Int64(slots - 1)) * 4
-            blocks[block]!.replaceSubrange(slot..<(slot + 4), with: [
-                UInt8(truncatingIfNeeded: entry.title), UInt8(truncatingIfNeeded: entry.title >> 8),
-                UInt8(truncatingIfNeeded: entry.text), UInt8(truncatingIfNeeded: entry.text >> 8),
-            ])
+            FieldLengths.set(&blocks[block]!, slot: Int(entry.rowid & Int64(slots - 1)), title: entry.title, text: entry.text)
         }
         for (block, bytes) in blocks.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: "INSERT OR REPLACE INTO search_lengths(block, data) VALUES (?, ?)", arguments: [block, Data(bytes)])
@@ -319,14 +309,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
         var title = 0, text = 0
         let cursor = try Data.fetchCursor(db, sql: "SELECT data FROM search_lengths")
         while let data = try cursor.next() {
-            data.withUnsafeBytes { raw in
-                var i = 0
-                while i + 3 < raw.count {
-                    title += Int(raw[i]) | Int(raw[i + 1]) << 8
-                    text += Int(raw[i + 2]) | Int(raw[i + 3]) << 8
-                    i += 4
-                }
-            }
+            let totals = data.withUnsafeBytes(FieldLengths.totals)
+            title += totals.title
+            text += totals.text
         }
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM measures") ?? 0
         let generation = (try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_generation'") ?? 0) + 1
@@ -341,75 +326,5 @@ final class SearchIndexBuilder: @unchecked Sendable {
         let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, title, text FROM measures ORDER BY rowid")
         while let row = try cursor.next() { take(rowid: row[0], terms: SearchTerm.MeasureTerms(title: row[1], text: row[2])) }
         try flush(db)
-    }
-}
-
-/// Reading posting blobs (see `SearchIndexBuilder` for the layout).
-enum PostingCodec {
-    /// Calls `body` with each posting's rowid and its bytes after the rowid (counts and positions).
-    static func forEach(_ bytes: [UInt8], block: Int64, pair: Bool, _ body: (Int64, ArraySlice<UInt8>) -> Void) {
-        bytes.withUnsafeBytes { raw in
-            walk(raw, block: block, pair: pair) { _, _, rowid, payload in body(rowid, bytes[payload]) }
-        }
-    }
-
-    /// Calls `body` with each posting's byte offset in the blob, the rowid before it (the block's
-    /// first rowid for the first), its rowid, and the range of its bytes after the rowid difference;
-    /// stops quietly at a malformed end.
-    static func walk(_ raw: UnsafeRawBufferPointer, block: Int64, pair: Bool,
-                     _ body: (_ start: Int, _ before: Int64, _ rowid: Int64, _ payload: Range<Int>) -> Void) {
-        var offset = 0
-        var rowid = block << SearchIndexBuilder.blockBits
-        while offset < raw.count {
-            let start = offset
-            guard let delta = VarInt.read(raw, &offset) else { return }
-            let payloadStart = offset
-            guard VarInt.read(raw, &offset) != nil, VarInt.read(raw, &offset) != nil else { return }
-            if pair {
-                guard let length = VarInt.read(raw, &offset) else { return }
-                offset += Int(length)
-            }
-            guard offset <= raw.count else { return }
-            body(start, rowid, rowid + Int64(delta), payloadStart..<offset)
-            rowid += Int64(delta)
-        }
-    }
-}
-
-/// Resume points into a long posting blob, so that a read restricted to a few rowids (the other
-/// pairs of a phrase, read only for the measures its rarest pair names) jumps close to each of
-/// them instead of decoding every posting before it.
-///
-/// Layout (`search_postings.skips`, NULL for blobs of fewer than `2 * interval` postings): for
-/// posting `interval`, `2 * interval`, …: its byte offset in the blob and the rowid of the posting
-/// before it minus the block's first rowid, each a little-endian UInt32.
-enum PostingSkips {
-    static let interval = 16
-    static let entrySize = 8
-
-    /// The resume points of `bytes` (a blob of `count` postings of `block`).
-    static func make(_ bytes: [UInt8], block: Int64, pair: Bool, count: Int) -> [UInt8]? {
-        guard count >= 2 * interval else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(count / interval * entrySize)
-        let base = block << SearchIndexBuilder.blockBits
-        var n = 0
-        bytes.withUnsafeBytes { raw in
-            PostingCodec.walk(raw, block: block, pair: pair) { start, before, _, _ in
-                if n > 0 && n % interval == 0 {
-                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: start).littleEndian) { out.append(contentsOf: $0) }
-                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: before - base).littleEndian) { out.append(contentsOf: $0) }
-                }
-                n += 1
-            }
-        }
-        return out.isEmpty ? nil : out
-    }
-
-    /// Entry `i` of a skips blob: (byte offset of the posting, rowid before it minus the block's first rowid).
-    @inline(__always) static func entry(_ skips: UnsafeRawBufferPointer, _ i: Int) -> (offset: Int, before: Int64) {
-        let at = i * entrySize
-        return (Int(UInt32(littleEndian: skips.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
-                Int64(UInt32(littleEndian: skips.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self))))
     }
 }

@@ -182,8 +182,8 @@ public final class Store: Sendable {
         }
     }
 
-    /// Replaces all lineage links (one transaction).
-    public func replaceLinks(_ links: [LinkRecord]) throws {
+    /// Replaces all lineage links (one transaction); `links` is read once, one record at a time.
+    public func replaceLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         try write { writer in try writer.replaceLinks(links) }
     }
 

@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 8
+    static let version = 9
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -49,6 +49,14 @@ enum StoreSchema {
         )
         """,
         "CREATE INDEX documents_doc_number ON documents(doc_number)",
+        // The parsed document model (JSON of `PolicyDocument`, departments resolved) that
+        // commands, lineage and the export read instead of parsing the corpus again.
+        """
+        CREATE TABLE document_models (
+            id    TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            model BLOB NOT NULL
+        ) WITHOUT ROWID
+        """,
         """
         CREATE TABLE provisions (
             id               TEXT NOT NULL,

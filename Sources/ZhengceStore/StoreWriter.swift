@@ -45,7 +45,7 @@ public struct StoreWriter {
         try search.removeAll(db)
         // Children before parents: a table emptied at once costs far less than the same rows
         // deleted one by one by the cascade from `documents` (the law corpus: 5 s → about 3 s).
-        for table in ["links", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
+        for table in ["links", "document_models", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }
@@ -97,6 +97,7 @@ public struct StoreWriter {
         try removeFile(file.path)
         try insertDocument(prepared, sha256: file.sha256)
         try insertMeasures(of: prepared)
+        try db.execute(sql: "INSERT INTO document_models(id, model) VALUES (?, ?)", arguments: [document.id, prepared.model])
         try search.writeFinished(db, measures: document.measures.count)
         var record = file
         record.document = document.id
@@ -105,7 +106,7 @@ public struct StoreWriter {
     }
 
     /// Replaces all lineage links.
-    public func replaceLinks(_ links: [LinkRecord]) throws {
+    public func replaceLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         try db.execute(sql: "DELETE FROM links")
         let insert = try db.cachedStatement(sql: """
             INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)

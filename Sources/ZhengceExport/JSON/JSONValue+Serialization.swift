@@ -16,12 +16,12 @@ extension JSONValue {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func newline(_ out: inout [UInt8], indent: Int) {
+    static func newline(_ out: inout [UInt8], indent: Int) {
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
 
-    private func write(into out: inout [UInt8], layout: Layout, indent: Int) {
+    func write(into out: inout [UInt8], layout: Layout, indent: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)

@@ -8,11 +8,74 @@ import ZhengceLineage
 struct JSONLDExporter {
     let catalog: ExportCatalog
 
+    /// The whole graph as one value (holds every node in memory; `write(to:spill:)` streams).
     func export() -> JSONValue {
+        var nodes = sharedNodes()
+        for document in catalog.documents { addDocument(document, to: &nodes) }
+        let root: [String: JSONValue] = [
+            "@context": LinkedDataContext.context(vocabulary: catalog.options.vocabulary),
+            "@graph": .array(nodes.graph()),
+        ]
+        return .object(root)
+    }
+
+    /// Writes the export into `sink` with memory for one document's nodes at a time: each
+    /// document's nodes (with what links and organisations add to them) are serialized into
+    /// `spill` as they are made, then copied out in @id order. Same bytes as `export()`
+    /// serialized; falls back to it when two documents make a node of the same @id.
+    func write(to sink: JSONSink, spill: SpillBuffer) throws {
+        var shared = sharedNodes(withLinkNodes: false)
+        var entries: [(id: String, range: Range<Int>)] = []
+        var nodes = NodeSet()
+        var bytes: [UInt8] = []
+        func keep(_ id: String, _ node: JSONValue) throws {
+            bytes.removeAll(keepingCapacity: true)
+            node.write(into: &bytes, layout: .pretty, indent: 2)
+            entries.append((id, try spill.append(bytes)))
+        }
+        // Link nodes (and their spans) are a link's own: made and put aside one link at a time.
+        for link in catalog.links {
+            nodes.removeAll()
+            addLinkNode(link, to: &nodes)
+            for id in nodes.ids {
+                nodes.take(id, from: &shared)
+                try keep(id, nodes.node(id))
+            }
+        }
+        for document in catalog.documents {
+            nodes.removeAll()
+            addDocument(document, to: &nodes, withTypeConcept: false)
+            for id in nodes.ids {
+                nodes.take(id, from: &shared)
+                try keep(id, nodes.node(id))
+            }
+        }
+        for id in shared.ids { try keep(id, shared.node(id)) }
+        entries.sort { $0.id < $1.id }
+        for i in entries.indices.dropFirst() where entries[i].id == entries[i - 1].id {
+            try sink.write(export(), indent: 0)
+            return
+        }
+        let ranges = entries.map(\.range)
+        entries = []
+        var root = JSONObjectStream(sink, indent: 0)
+        try root.member("@context", LinkedDataContext.context(vocabulary: catalog.options.vocabulary))
+        try root.key("@graph")
+        var graph = JSONArrayStream(sink, indent: 1)
+        try spill.forEach(ranges) { try graph.append(serialized: $0) }
+        try graph.close()
+        try root.close()
+    }
+
+    /// Every node that is not a document's own: the language, document types, organisations,
+    /// external documents, links (with what they add to document and measure nodes) and the export.
+    private func sharedNodes(withLinkNodes: Bool = true) -> NodeSet {
         var nodes = NodeSet()
         nodes.add(LinkedDataContext.chineseLanguage, types: ["Concept"])
         nodes.set(LinkedDataContext.chineseLanguage, "prefLabel", "中文")
-        for document in catalog.documents { addDocument(document, to: &nodes) }
+        for document in catalog.documents {
+            if let type = document.type { addTypeConcept(type, to: &nodes) }
+        }
         for org in catalog.organisations.values { addOrganisation(org, to: &nodes) }
         for external in catalog.externals.values {
             nodes.add(external.iri, types: ["LegalResource", "Legislation"])
@@ -21,19 +84,24 @@ struct JSONLDExporter {
             nodes.set(external.iri, "name", external.title)
             nodes.set(external.iri, "external", .bool(true))
         }
-        for link in catalog.links { addLink(link, to: &nodes) }
+        for link in catalog.links {
+            addLinkEnds(link, to: &nodes)
+            if withLinkNodes { addLinkNode(link, to: &nodes) }
+        }
         if let generatedAt = catalog.options.generatedAt {
             nodes.add(catalog.options.base + "/export", types: [])
             nodes.set(catalog.options.base + "/export", "generatedAt", generatedAt)
         }
-        let root: [String: JSONValue] = [
-            "@context": LinkedDataContext.context(vocabulary: catalog.options.vocabulary),
-            "@graph": .array(nodes.graph()),
-        ]
-        return .object(root)
+        return nodes
     }
 
-    private func addDocument(_ d: PolicyDocument, to nodes: inout NodeSet) {
+    private func addTypeConcept(_ type: String, to nodes: inout NodeSet) {
+        let concept = catalog.typeIRI(type)
+        nodes.add(concept, types: ["Concept"])
+        nodes.set(concept, "prefLabel", type)
+    }
+
+    private func addDocument(_ d: PolicyDocument, to nodes: inout NodeSet, withTypeConcept: Bool = true) {
         let work = catalog.documentIRI(d.id)
         let expression = catalog.expressionIRI(d)
         nodes.add(work, types: ["LegalResource", "Legislation"])
@@ -50,10 +118,8 @@ struct JSONLDExporter {
         nodes.set(work, "sourcePath", d.source.path)
         nodes.set(work, "sha256", d.source.sha256.isEmpty ? nil : d.source.sha256)
         if let type = d.type {
-            let concept = catalog.typeIRI(type)
-            nodes.add(concept, types: ["Concept"])
-            nodes.set(concept, "prefLabel", type)
-            nodes.link(work, "typeDocument", concept)
+            if withTypeConcept { addTypeConcept(type, to: &nodes) }
+            nodes.link(work, "typeDocument", catalog.typeIRI(type))
         }
         for issuer in d.issuers {
             nodes.link(work, "passedBy", catalog.issuerIRI(d, issuer))
@@ -174,15 +240,13 @@ struct JSONLDExporter {
         }
     }
 
-    private func addLink(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
+    /// What a link adds to the nodes at its ends.
+    private func addLinkEnds(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
         let link = r.link
-        var types = ["LineageLink"]
         switch link.type {
         case .cites:
             nodes.link(r.fromIRI, "cites", r.toIRI)
         case .derives:
-            types.append("Derivation")
-            nodes.link(r.iri, "entity", r.toIRI)
             nodes.link(r.fromIRI, "wasDerivedFrom", r.toIRI)
             nodes.link(r.fromIRI, "qualifiedDerivation", r.iri)
             if !r.fromIsMeasure, !r.toIsMeasure {
@@ -192,8 +256,6 @@ struct JSONLDExporter {
         case .related, .parallel:
             nodes.link(r.fromIRI, "relatedTo", r.toIRI)
             if link.inferred {
-                types.append("Influence")
-                nodes.link(r.iri, "influencer", r.toIRI)
                 nodes.link(r.fromIRI, "wasInfluencedBy", r.toIRI)
                 nodes.link(r.fromIRI, "qualifiedInfluence", r.iri)
             }
@@ -210,6 +272,22 @@ struct JSONLDExporter {
                     nodes.link(work, "isRealizedBy", expression)
                 }
             }
+        }
+    }
+
+    /// The link's own node and its shared spans.
+    private func addLinkNode(_ r: ExportCatalog.ResolvedLink, to nodes: inout NodeSet) {
+        let link = r.link
+        var types = ["LineageLink"]
+        switch link.type {
+        case .derives:
+            types.append("Derivation")
+            nodes.link(r.iri, "entity", r.toIRI)
+        case .related where link.inferred, .parallel where link.inferred:
+            types.append("Influence")
+            nodes.link(r.iri, "influencer", r.toIRI)
+        default:
+            break
         }
         nodes.add(r.iri, types: types)
         nodes.set(r.iri, "linkType", link.type.rawValue)

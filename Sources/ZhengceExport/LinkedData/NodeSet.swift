@@ -30,15 +30,40 @@ struct NodeSet {
     /// True when a node with this id was declared.
     func contains(_ id: String) -> Bool { values[id] != nil }
 
+    /// The ids of the declared nodes, sorted.
+    var ids: [String] { values.keys.sorted() }
+
     /// The nodes sorted by @id, references as sorted arrays, @type as a string or sorted array.
     func graph() -> [JSONValue] {
-        values.keys.sorted().map { id in
-            var members = values[id] ?? [:]
-            members["@id"] = .string(id)
-            let t = (types[id] ?? []).sorted()
-            if t.count == 1 { members["@type"] = .string(t[0]) } else if !t.isEmpty { members["@type"] = .strings(t) }
-            for (term, targets) in references[id] ?? [:] { members[term] = .strings(targets.sorted()) }
-            return .object(members)
+        ids.map(node)
+    }
+
+    /// One node as it appears in the graph.
+    func node(_ id: String) -> JSONValue {
+        var members = values[id] ?? [:]
+        members["@id"] = .string(id)
+        let t = (types[id] ?? []).sorted()
+        if t.count == 1 { members["@type"] = .string(t[0]) } else if !t.isEmpty { members["@type"] = .strings(t) }
+        for (term, targets) in references[id] ?? [:] { members[term] = .strings(targets.sorted()) }
+        return .object(members)
+    }
+
+    /// Moves what `other` says about node `id` into this set (its values win, as if set after
+    /// this set's), leaving `other` without it.
+    mutating func take(_ id: String, from other: inout NodeSet) {
+        if let theirs = other.values.removeValue(forKey: id) {
+            values[id, default: [:]].merge(theirs) { _, new in new }
         }
+        if let theirs = other.references.removeValue(forKey: id) {
+            for (term, targets) in theirs { references[id, default: [:]][term, default: []].formUnion(targets) }
+        }
+        if let theirs = other.types.removeValue(forKey: id) { types[id, default: []].formUnion(theirs) }
+    }
+
+    /// Forgets every node.
+    mutating func removeAll() {
+        values.removeAll(keepingCapacity: true)
+        references.removeAll(keepingCapacity: true)
+        types.removeAll(keepingCapacity: true)
     }
 }

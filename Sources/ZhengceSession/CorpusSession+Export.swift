@@ -1,0 +1,81 @@
+import Foundation
+import ZhengceDocument
+import ZhengceExport
+import ZhengceLineage
+import ZhengceStore
+
+/// What `linkAndExport` did.
+public struct LinkExportSummary: Sendable {
+    /// Lineage links stored (and exported).
+    public var links: Int
+    /// What the export wrote.
+    public var export: Exporter.Summary
+}
+
+extension CorpusSession {
+    /// The second half of the main job: lineage links into the store and the linked export of
+    /// `formats` into `out`. Returns nil, doing nothing, when the store's documents, the options
+    /// and the formats are those of the export already in `out` (its stamp is kept in the store)
+    /// and `force` is false.
+    public func linkAndExport(out: URL, options: ExportOptions = ExportOptions(), formats: [ExportFormat] = ExportFormat.allCases,
+                              force: Bool = false, stage: ((String) -> Void)? = nil) throws -> LinkExportSummary? {
+        let files = formats.map { out.appendingPathComponent($0.fileName) }
+        let stamp = try exportStamp(out: out, options: options, formats: formats)
+        if !force, try store.meta("export") == stamp,
+           files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) {
+            return nil
+        }
+        stage?("reading")
+        // Read for this stage alone (not kept by the session): one copy of the corpus in memory.
+        var documents = try cachedOrStoredDocuments()
+        guard !documents.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
+        stage?("lineage")
+        let segmenter = segmenter(for: documents)
+        let input = ExportInputBuilder.input(resolving: &documents, resolver: try resolver(), segmenter: segmenter)
+        documents = []
+        stage?("storing links")
+        try store.replaceLinks(input.links.lazy.map(CorpusSession.record))
+        stage?("export")
+        let summary = try Exporter(options: options).write(input, formats: formats, to: out)
+        try store.setMeta("export", stamp)
+        return LinkExportSummary(links: input.links.count, export: summary)
+    }
+
+    /// What an export depends on: the store's contents, the options, the formats and the folder.
+    func exportStamp(out: URL, options: ExportOptions, formats: [ExportFormat]) throws -> String {
+        let fields = [try store.contentStamp(), out.standardizedFileURL.path, formats.map(\.rawValue).joined(separator: ","),
+                      options.base, options.vocabulary, options.generatedAt ?? "-", options.bulkIndex ?? "-",
+                      String(options.allDepartments)]
+        return fields.joined(separator: "|")
+    }
+
+    /// A lineage link as a store row.
+    static func record(_ link: LineageLink) -> LinkRecord {
+        LinkRecord(type: link.type.rawValue, fromDocument: link.from.document, fromMeasure: link.from.measure,
+                   toDocument: link.to.document, toMeasure: link.to.measure, score: link.score, inferred: link.inferred,
+                   evidenceJSON: link.evidence.flatMap(json), fromJSON: json(link.from) ?? "{}", toJSON: json(link.to) ?? "{}")
+    }
+
+    private static func json<T: Encodable>(_ value: T) -> String? {
+        (try? linkEncoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Keys sorted, slashes as they are (one encoder for every link).
+    private static let linkEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+}
+
+/// Why a session could not do what it was asked.
+public enum SessionError: Error, CustomStringConvertible, Sendable {
+    /// The store holds no document to link and export.
+    case nothingToExport(folder: String)
+
+    public var description: String {
+        switch self {
+        case .nothingToExport(let folder): return "\(folder): no document could be parsed; nothing exported"
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import ZhengceDepartments
+import ZhengceDocument
+import ZhengceStore
+import ZhengceText
+
+/// One corpus folder and the store that indexes it: the one way commands get documents.
+///
+/// `refresh` lists the folder and parses only changed files (on every core, departments
+/// resolved with one registry); `documents` gives the documents back read from the store.
+/// The segmenter with the corpus's lexicon and document terms is made here and passed on
+/// explicitly: no process-wide segmenter is changed.
+public final class CorpusSession {
+    /// The corpus folder.
+    public let folder: URL
+    /// The store of the corpus (a file, or in memory for a one-off run).
+    public let store: Store
+    /// Identifies the code that parses; a change re-indexes everything.
+    public let toolVersion: String
+    /// Applied to each parsed document before departments are resolved (e.g. a benchmark fallback).
+    public var prepare: (@Sendable (inout PolicyDocument) -> Void)?
+    /// Why the department registry could not be loaded in the last refresh, if it could not.
+    public private(set) var departmentProblem: String?
+
+    /// Files the last refresh could not list or read (dangling links, unreadable files).
+    private var refreshFailures: [IndexFailure] = []
+    private var cachedDocuments: [PolicyDocument]?
+    private var cachedSegmenter: Segmenter?
+    private var cachedResolver: DepartmentResolver?
+
+    /// A session over `folder` and `store`.
+    public init(folder: URL, store: Store, toolVersion: String) {
+        self.folder = folder
+        self.store = store
+        self.toolVersion = toolVersion
+    }
+
+    /// The corpus folder as a `Corpus`.
+    public var corpus: Corpus { Corpus(folder: folder) }
+
+    /// Brings the store up to date with the folder (see `CorpusIndexer`); `fullText` asks for or
+    /// against the FTS5 table (nil keeps the store's choice); `registry`, when the caller already
+    /// built it, resolves departments. Throws when the folder cannot be read.
+    @discardableResult
+    public func refresh(fullText: Bool? = nil, registry: DepartmentRegistry? = nil,
+                        progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
+        let resolver = LazyDepartmentResolver(folder: folder, registry: registry)
+        let hook = prepare
+        let indexer = CorpusIndexer(
+            corpus: corpus, store: store, toolVersion: toolVersion,
+            prepare: { document in
+                hook?(&document)
+                resolver.resolve(&document)
+            },
+            fullText: fullText, segmenter: lexiconSegmenter())
+        let summary = try indexer.run(progress: progress)
+        departmentProblem = resolver.problem
+        refreshFailures = summary.failures
+        if summary.indexed > 0 || summary.removed > 0 { cachedDocuments = nil; cachedSegmenter = nil }
+        return summary
+    }
+
+    /// The stored documents, sorted by id (read once per session).
+    public func documents() throws -> [PolicyDocument] {
+        if let cachedDocuments { return cachedDocuments }
+        let documents = try store.documents()
+        cachedDocuments = documents
+        return documents
+    }
+
+    /// Files that could not be parsed, by path.
+    /// (Those the store records, and those the last refresh met that have no row, such as a
+    /// symbolic link to a missing file.)
+    public func failures() throws -> [IndexFailure] {
+        var byPath: [String: IndexFailure] = [:]
+        for file in try store.files().values {
+            if let error = file.error { byPath[file.path] = IndexFailure(path: file.path, message: error) }
+        }
+        for failure in refreshFailures where byPath[failure.path] == nil { byPath[failure.path] = failure }
+        return byPath.values.sorted { $0.path < $1.path }
+    }
+
+    /// The department resolver of the corpus: the bundled registry plus its `departments.yaml`.
+    public func resolver() throws -> DepartmentResolver {
+        if let cachedResolver { return cachedResolver }
+        let resolver = try DepartmentResolver.forCorpus(at: folder)
+        cachedResolver = resolver
+        return resolver
+    }
+
+    /// A segmenter with the bundled lexicons, the corpus's `lexicon.txt` and the terms its
+    /// documents teach (responsible units, quoted terms, cited titles): what lineage cuts words with.
+    public func segmenter() throws -> Segmenter {
+        if let cachedSegmenter { return cachedSegmenter }
+        let segmenter = segmenter(for: try documents())
+        cachedSegmenter = segmenter
+        return segmenter
+    }
+
+    /// The segmenter of `segmenter()` for these documents.
+    func segmenter(for documents: [PolicyDocument]) -> Segmenter {
+        let segmenter = lexiconSegmenter()
+        for document in documents { segmenter.addWords(DocumentTerms.terms(of: document)) }
+        return segmenter
+    }
+
+    /// The documents the session already read, else read from the store without keeping them.
+    func cachedOrStoredDocuments() throws -> [PolicyDocument] {
+        if let cachedDocuments { return cachedDocuments }
+        return try store.documents()
+    }
+
+    /// A segmenter with the bundled lexicons and the corpus's `lexicon.txt`.
+    func lexiconSegmenter() -> Segmenter {
+        let segmenter = Segmenter()
+        segmenter.addWords(corpus.userLexicon())
+        return segmenter
+    }
+}
+
+/// The department resolver for a corpus, built on first use (building the registry costs more
+/// than checking an unchanged corpus). A registry that fails to load leaves names unresolved and
+/// is reported once.
+final class LazyDepartmentResolver: @unchecked Sendable {
+    private let folder: URL
+    private let lock = NSLock()
+    private var resolver: DepartmentResolver?
+    private var loaded = false
+    private(set) var problem: String?
+
+    /// A resolver for `folder`, with the registry when the caller has already built it.
+    init(folder: URL, registry: DepartmentRegistry? = nil) {
+        self.folder = folder
+        if let registry { resolver = DepartmentResolver(registry: registry); loaded = true }
+    }
+
+    /// Fills in the canonical departments of `document`'s responsibilities.
+    func resolve(_ document: inout PolicyDocument) {
+        lock.lock()
+        if !loaded {
+            loaded = true
+            do { resolver = try DepartmentResolver.forCorpus(at: folder) } catch { problem = "\(error)" }
+        }
+        let current = resolver
+        lock.unlock()
+        _ = current?.resolve(&document, suggest: false)
+    }
+}
