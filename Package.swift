@@ -5,7 +5,7 @@ import PackageDescription
 /// One library target per stage; dependencies run one way (see ARCHITECTURE.md).
 let package = Package(
     name: "zhengce",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "zhengce", targets: ["zhengce"]),
         .library(name: "ZhengceText", targets: ["ZhengceText"]),
@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .target(
@@ -51,10 +52,18 @@ let package = Package(
             dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceDepartments", "ZhengceStore", "ZhengceLineage", "ZhengceExport"]
         ),
         .target(
+            name: "ZhengceServe",
+            dependencies: [
+                "ZhengceText", "ZhengceDocument", "ZhengceDepartments", "ZhengceStore",
+                "ZhengceLineage", "ZhengceDiff", "ZhengceSession",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .target(
             name: "ZhengceCLI",
             dependencies: [
                 "ZhengceText", "ZhengceDocument", "ZhengceDepartments", "ZhengceStore",
-                "ZhengceLineage", "ZhengceDiff", "ZhengceExport", "ZhengceSession",
+                "ZhengceLineage", "ZhengceDiff", "ZhengceExport", "ZhengceSession", "ZhengceServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,5 +79,6 @@ let package = Package(
         .testTarget(name: "ZhengceExportTests", dependencies: ["ZhengceExport", "ZhengceLineage", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceSessionTests", dependencies: ["ZhengceSession", "ZhengceStore", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ZhengceServeTests", dependencies: ["ZhengceServe", "ZhengceSession", "TestSupport"]),
     ]
 )

@@ -88,17 +88,8 @@ struct QueryCommand: ParsableCommand {
     /// department registry to its canonical name and aliases (and, with --counterparts, its
     /// counterparts and predecessors); a name the registry does not know is used as written.
     func filters(registry: DepartmentRegistry?) throws -> SearchFilters {
-        var names: Set<String> = []
-        for name in dept.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            names.insert(name)
-            // A short form or alias (国家外汇局) stands for every entry it names (国家外汇管理局).
-            let entries = registry.map { r in r.department(named: name).map { [$0] } ?? r.candidates(for: name) } ?? []
-            let related = entries.flatMap { registry?.relatedDepartments(of: $0.name, includingCounterparts: counterparts) ?? [] }
-            for department in related {
-                names.insert(department.name)
-                names.formUnion(department.aliases)
-            }
-        }
+        let written = dept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = registry?.searchNames(for: written, counterparts: counterparts) ?? Set(written)
         return SearchFilters(
             departments: names, role: role.flatMap(ResponsibilityRole.init(rawValue:)), document: doc, region: region,
             level: level.flatMap(DocumentLevel.init(rawValue:)), years: try year.map(SearchFilters.years(parsing:)),

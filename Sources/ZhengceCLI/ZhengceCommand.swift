@@ -10,7 +10,7 @@ public struct ZhengceCommand: ParsableCommand {
         subcommands: [
             IndexCommand.self, SegmentCommand.self, DocsCommand.self, ShowCommand.self, CheckCommand.self,
             DeptsCommand.self, DeptCommand.self, QueryCommand.self, LineageCommand.self, DiffCommand.self,
-            ExportCommand.self, TargetsCommand.self,
+            ExportCommand.self, TargetsCommand.self, ServeCommand.self,
         ]
     )
 
