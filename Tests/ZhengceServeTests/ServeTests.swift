@@ -53,11 +53,22 @@ struct ServeTests {
         let columns = try #require(try Self.json(matrix.body)["columns"] as? [[String: Any]])
         let sichuan = try #require(columns.first { $0["document"] as? String == Self.sichuan })
         #expect((sichuan["takenUp"] as? Int ?? 0) > 0)
+        // Read in the texts: Sichuan's 17. repeats national (十一)'s 拼箱“先查验后装运” and 跨关区退货试点 word for word.
+        let rows = try #require(try Self.json(matrix.body)["rows"] as? [[String: Any]])
+        let k = try #require(columns.firstIndex { $0["document"] as? String == Self.sichuan })
+        let eleven = try #require(rows.first { $0["label"] as? String == "（十一）" })
+        let cell = try #require((eleven["cells"] as? [[String: Any]])?[k])
+        #expect(cell["state"] as? String == "verbatim" && cell["label"] as? String == "17.")
         let coverage = try await server.get("/lineage/\(ServeProcess.encode(Self.mofcom))")
         #expect(coverage.body.contains("data-document=\"\(Self.sichuan)\""))
         #expect(coverage.body.contains("data-state=\"verbatim\" data-document=\"\(Self.sichuan)\"")
                 || coverage.body.contains("data-state=\"substance\" data-document=\"\(Self.sichuan)\""))
-        #expect(coverage.body.contains("/evidence?parent="))
+        // The cell links to the evidence: both measures side by side, the shared passage marked on each side.
+        let evidenceLink = try #require(coverage.body.components(separatedBy: "href=\"").first { $0.hasPrefix("/evidence?parent=") && $0.contains("%2F4.11&amp;child=sichuan") && $0.contains("%2F2.6.17\"") })
+        let evidence = try await server.get(String(evidenceLink.prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&"))
+        #expect(evidence.status == 200)
+        let marked = evidence.body.components(separatedBy: "<mark>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(marked.filter { $0.contains("先查验后装运") }.count >= 2)
 
         // The document page: by 发文字号, one block per measure, the same JSON as `zhengce show`.
         let document = try await server.get("/documents/\(ServeProcess.encode(Self.shanghai))")
