@@ -23,6 +23,7 @@ final class CorpusSnapshot: @unchecked Sendable {
     /// The segmenter lineage cuts words with.
     private let segmenter: Segmenter
     private let lock = NSLock()
+    private let departmentLock = NSLock()
     private var cachedLineage: LineageAnalysis?
     private var cachedDepartments: DepartmentIndex?
 
@@ -49,8 +50,8 @@ final class CorpusSnapshot: @unchecked Sendable {
 
     /// Who is responsible for what across the corpus (computed once per snapshot).
     var departments: DepartmentIndex {
-        lock.lock()
-        defer { lock.unlock() }
+        departmentLock.lock()
+        defer { departmentLock.unlock() }
         if let cachedDepartments { return cachedDepartments }
         let index = DepartmentIndex(documents: documents)
         cachedDepartments = index

@@ -87,7 +87,12 @@ struct SearchPage {
         out += "<label>部门 Department<input name=\"dept\" value=\"\(HTML.escape(request.values("dept").first ?? ""))\" placeholder=\"商务部\" list=\"depts\"></label>"
         out += "<label>对口部门 Counterparts<span><input type=\"checkbox\" name=\"counterparts\" value=\"1\"\(request.value("counterparts") != nil ? " checked" : "")> 含上下级对口</span></label>"
         out += select("role", "角色 Role", [("lead", "牵头 lead"), ("participant", "参与 participant")])
-        out += select("doc", "文件 Document", corpus.documents.map { ($0.id, ($0.docNumber ?? $0.id) + " " + String(($0.title ?? "").prefix(18))) })
+        if corpus.documents.count <= 300 {
+            out += select("doc", "文件 Document", corpus.documents.map { ($0.id, ($0.docNumber ?? $0.id) + " " + String(($0.title ?? "").prefix(18))) })
+        } else {
+            // A large corpus: the id or 发文字号 typed (a list of thousands would weigh down every page).
+            out += text("doc", "文件 Document", "id 或 发文字号")
+        }
         out += text("region", "地区 Region", "上海", list: "regions")
         out += select("level", "层级 Level", DocumentLevel.allCases.map { ($0.rawValue, $0.rawValue) })
         out += text("year", "年份 Year", "2021-2024")

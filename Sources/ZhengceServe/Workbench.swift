@@ -11,9 +11,12 @@ public final class Workbench: @unchecked Sendable {
     private let lock = NSLock()
     private var snapshot: CorpusSnapshot
     private var lastCheck: Date
+    private var refreshing = false
+    /// The session is used by this queue alone once the workbench exists.
+    private let refreshQueue = DispatchQueue(label: "zhengce.serve.refresh")
     /// The last refresh failure, shown on pages until a refresh succeeds.
     private var refreshProblem: String?
-    /// How often (seconds) a request checks the corpus folder for changes.
+    /// How often (seconds) the corpus folder is checked for changes (on a request, in the background).
     public let refreshInterval: TimeInterval
 
     /// A workbench over an already refreshed `session`; reads its documents from the store.
@@ -29,23 +32,37 @@ public final class Workbench: @unchecked Sendable {
                        folder: session.folder, segmenter: try session.segmenter())
     }
 
-    /// The current snapshot; at most every `refreshInterval` seconds the corpus folder is checked
-    /// and changed files parsed into the store (a failed refresh keeps the previous snapshot).
+    /// The current snapshot and the last refresh problem. At most every `refreshInterval` seconds
+    /// a request starts a refresh in the background (changed files parsed into the store, a new
+    /// snapshot swapped in when anything changed); requests never wait for it, and a failed refresh
+    /// keeps the previous snapshot.
     func current() -> (CorpusSnapshot, String?) {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
-        if now.timeIntervalSince(lastCheck) >= refreshInterval {
-            lastCheck = now
-            do {
-                let summary = try session.refresh()
-                if summary.indexed > 0 || summary.removed > 0 { snapshot = try Workbench.snapshot(of: session) }
-                refreshProblem = nil
-            } catch {
-                refreshProblem = "the corpus could not be refreshed: \(error)"
-            }
+        if !refreshing && now.timeIntervalSince(lastCheck) >= refreshInterval {
+            refreshing = true
+            refreshQueue.async { self.refreshNow() }
         }
         return (snapshot, refreshProblem)
+    }
+
+    /// Brings the store up to date with the folder and swaps in a new snapshot when anything changed.
+    private func refreshNow() {
+        var fresh: CorpusSnapshot?
+        var problem: String?
+        do {
+            let summary = try session.refresh()
+            if summary.indexed > 0 || summary.removed > 0 { fresh = try Workbench.snapshot(of: session) }
+        } catch {
+            problem = "the corpus could not be refreshed: \(error)"
+        }
+        lock.lock()
+        if let fresh { snapshot = fresh }
+        refreshProblem = problem
+        refreshing = false
+        lastCheck = Date()
+        lock.unlock()
     }
 
     /// Answers one request; never throws: a failure becomes a 500 page naming it.

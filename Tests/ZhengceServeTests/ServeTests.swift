@@ -139,5 +139,15 @@ struct ServeTests {
         #expect(uploaded.status == 200 && uploaded.body.contains("<tr class=\"renumbered\""))
         let missing = try await server.get("/diff?old=trade-law-2020&new=nothing-here")
         #expect(missing.status == 404 && missing.body.contains("nothing-here"))
+
+        // A file added to the corpus is served once a refresh has seen it (checked every 2 s).
+        let added = "关于新增文件的通知\n\n一、做好刷新。市商务委负责。\n"
+        try Data(added.utf8).write(to: corpus.appendingPathComponent("added-notice.txt"))
+        var status = 0
+        for _ in 0..<40 where status != 200 {
+            try await Task.sleep(nanoseconds: 500_000_000)
+            status = try await server.get("/documents/added-notice").status
+        }
+        #expect(status == 200)
     }
 }
