@@ -22,8 +22,9 @@ final class CorpusSnapshot: @unchecked Sendable {
     let registry: DepartmentRegistry?
     /// The segmenter lineage cuts words with.
     private let segmenter: Segmenter
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private let departmentLock = NSLock()
+    private var lineageStarted = false
     private var cachedLineage: LineageAnalysis?
     private var cachedDepartments: DepartmentIndex?
 
@@ -38,14 +39,32 @@ final class CorpusSnapshot: @unchecked Sendable {
         registry = try? DepartmentRegistry.load(corpus: folder)
     }
 
-    /// The lineage of the corpus (computed once per snapshot, on first use).
+    /// The lineage of the corpus (computed once per snapshot, on first use; waits for it).
     var lineage: LineageAnalysis {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cachedLineage { return cachedLineage }
-        let analysis = LineageAnalyzer(segmenter: segmenter).analyze(documents)
-        cachedLineage = analysis
-        return analysis
+        while true { if let analysis = lineage(within: 3600) { return analysis } }
+    }
+
+    /// The lineage if it is ready within `seconds` (its computation is started in the background
+    /// on first use), else nil: pages that only show links need not wait minutes on a large corpus.
+    func lineage(within seconds: TimeInterval) -> LineageAnalysis? {
+        condition.lock()
+        defer { condition.unlock() }
+        if cachedLineage == nil && !lineageStarted {
+            lineageStarted = true
+            let documents = self.documents, segmenter = self.segmenter
+            DispatchQueue.global(qos: .userInitiated).async {
+                let analysis = LineageAnalyzer(segmenter: segmenter).analyze(documents)
+                self.condition.lock()
+                self.cachedLineage = analysis
+                self.condition.broadcast()
+                self.condition.unlock()
+            }
+        }
+        let deadline = Date().addingTimeInterval(seconds)
+        while cachedLineage == nil {
+            if !condition.wait(until: deadline) { break }
+        }
+        return cachedLineage
     }
 
     /// Who is responsible for what across the corpus (computed once per snapshot).

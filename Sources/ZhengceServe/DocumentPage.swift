@@ -56,7 +56,9 @@ struct DocumentPage {
 
     /// Cited documents in the corpus, citing documents, parents and children from the lineage graph.
     private func links() -> String {
-        let graph = corpus.lineage.graph
+        guard let graph = corpus.lineage(within: 10)?.graph else {
+            return "<h2>关联文件 Linked documents</h2><p class=\"muted\">The corpus lineage is still being computed; reload in a while.</p>"
+        }
         let id = document.id
         var cited: [LinkEnd] = [], citing: [LinkEnd] = [], parents: [LinkEnd] = [], children: [LinkEnd] = [], other: [(String, LinkEnd)] = []
         for link in graph.documentLinks {
