@@ -100,7 +100,7 @@ struct BrowserTests {
     }
 
     @Test(.enabled(if: Browser.missing == nil, Comment(rawValue: Browser.missing ?? "")))
-    func markupInADocumentRunsNoScript() throws {
+    func markupInADocumentRunsNoScriptAndDiffShowsRenumbering() throws {
         let corpus = try ScratchCorpus.hostile()
         let server = try ServeProcess(corpus: corpus)
         defer { server.stop(); try? FileManager.default.removeItem(at: corpus) }
@@ -112,5 +112,15 @@ struct BrowserTests {
         #expect(!dom.contains("<img"))
         #expect(dom.components(separatedBy: "<script").count == 1)
         #expect(!dom.contains("<b>粗体</b>"))
+
+        // The diff page in the browser: 第四条 of 2020 is 第五条 of 2024, shown as renumbered (条号变化).
+        let diff = try Browser.dom(server.base + "diff?old=trade-law-2020&new=trade-law-2024")
+        let row = try #require(diff.components(separatedBy: "<tr class=\"renumbered\"").dropFirst().first { $0.contains("鼓励企业建设海外仓") })
+        #expect(row.contains("条号变化"))
+        #expect(row.contains("第四条") && row.contains("第五条"))
+        let diffShot = Self.shots.appendingPathComponent("serve-diff.png")
+        try FileManager.default.createDirectory(at: Self.shots, withIntermediateDirectories: true)
+        try Browser.screenshot(server.base + "diff?old=trade-law-2020&new=trade-law-2024", to: diffShot)
+        #expect(Self.isPNG(diffShot, atLeast: 20_000))
     }
 }
