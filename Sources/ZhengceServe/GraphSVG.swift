@@ -79,7 +79,7 @@ struct GraphSVG {
             let ax = a.x + Self.boxWidth / 2, bx = b.x + Self.boxWidth / 2
             let (ay, by): (Double, Double) = abs(a.y - b.y) < 1 ? (a.y, b.y) : (a.y > b.y ? (a.y, b.y + Self.boxHeight) : (a.y + Self.boxHeight, b.y))
             let bend = abs(a.y - b.y) < 1 ? -40.0 - abs(ax - bx) / 8 : 0
-            let mx = (ax + bx) / 2, my = (ay + by) / 2 + bend
+            let mx = (ax + bx) / 2, my = max(4, (ay + by) / 2 + bend)
             let colour = colourOf[l.type] ?? "#999"
             let dash = l.inferred ? " stroke-dasharray=\"5 3\"" : ""
             let tip = "\(l.type.rawValue): \(l.from.docNumber ?? l.from.document) → \(l.to.docNumber ?? l.to.document)" + (l.score.map { String(format: " %.2f", $0) } ?? "")
@@ -87,8 +87,9 @@ struct GraphSVG {
         }
         for d in nodes {
             guard let p = positions[d.id] else { continue }
-            let first = short(d.docNumber ?? d.id, 14)
-            let second = short(d.title ?? "", 11)
+            // External documents are known by their citation: the 发文字号, else the title.
+            let first = d.docNumber.map { short($0, 14) } ?? short(d.external ? d.title ?? d.id : d.id, 11)
+            let second = d.docNumber == nil && d.external ? "库外文件" : short(d.title ?? "", 11)
             let fill = d.external ? "#f4f4f4" : (d.status == .draft ? "#fff8e1" : "#eef3fa")
             var node = "<rect x=\"\(f(p.x))\" y=\"\(f(p.y))\" width=\"\(Self.boxWidth)\" height=\"\(Self.boxHeight)\" rx=\"5\" fill=\"\(fill)\" stroke=\"#6a8bb3\"/>"
             node += "<text x=\"\(f(p.x + 8))\" y=\"\(f(p.y + 18))\" font-size=\"13\" fill=\"#222\">\(HTML.escape(first))</text>"
