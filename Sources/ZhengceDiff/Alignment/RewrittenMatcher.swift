@@ -25,6 +25,10 @@ struct RewrittenMatcher {
     var share = 0.12
     /// Lowest score: mean of that share and the weighted Dice, plus the bonuses, minus the penalty.
     var minimumScore = 0.15
+    /// Lowest score away from the place between the neighbours' counterparts (without rare words).
+    var minimumScoreAway = 0.28
+    /// Lowest weighted Dice: a short provision of common words "contained" in a long one is not evidence.
+    var minimumDice = 0.08
     /// Bonus per word found only in the two provisions (at most three count).
     var rareBonus = 0.05
     /// Bonus when the new provision stands between the counterparts of the old one's neighbours.
@@ -139,7 +143,8 @@ struct RewrittenMatcher {
                 let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
                 let accepted = c.taken
                     ? c.share >= takenShare && c.score >= takenScore && (c.rare >= rareWords || besideTaker)
-                    : c.share >= share && c.score >= minimumScore
+                    : c.share >= share && c.dice >= minimumDice
+                        && c.score >= (c.between || c.rare >= rareWords ? minimumScore : minimumScoreAway)
                 if accepted { proposals.append((c.score, o, c.n)) }
             }
         }
