@@ -60,6 +60,11 @@ struct RewrittenMatcher {
         return out
     }
 
+    /// True for an entry-into-force provision: 本法（本条例…）自…施行, perhaps with what it repeals.
+    static func isEntryIntoForce(_ key: String) -> Bool {
+        key.range(of: #"^本[^。，]{0,8}自[^。]{2,40}施行"#, options: .regularExpression) != nil
+    }
+
     /// Extra links for the old units in `candidates` (top-level, unlinked) against the new units
     /// in `targets` (top-level); `edges` are the links so far.
     func links(oldWhole: [String], newWhole: [String], candidates: [Int], oldTop: [Int], newTop: [Int],
@@ -148,13 +153,21 @@ struct RewrittenMatcher {
                 if accepted { proposals.append((c.score, o, c.n)) }
             }
         }
+        // The entry-into-force article (本法自…起施行) continues the old one, whatever the dates.
+        let oldEffective = candidates.filter { Self.isEntryIntoForce(oldWhole[$0]) }
+        let newEffective = newTop.filter { Self.isEntryIntoForce(newWhole[$0]) }
+        if oldEffective.count == 1, newEffective.count == 1, oldPartners[newEffective[0]] == nil,
+           !proposals.contains(where: { $0.old == oldEffective[0] }) {
+            proposals.append((1, oldEffective[0], newEffective[0]))
+        }
         // Best first, each old provision once; a new provision once in this pass, unless the old
         // provision stands next to the one that took it and the pair is strong (a merge).
         proposals.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
         var usedOld = Set<Int>(), takenBy: [Int: [Int]] = [:]
         var result: [Pair] = []
         for p in proposals where !usedOld.contains(p.old) {
-            if let takers = takenBy[p.new], !(p.score >= takenScore && takers.contains { adjacent(p.old, $0) }) { continue }
+            if let takers = takenBy[p.new],
+               !(p.score >= takenScore && (takers + (oldPartners[p.new] ?? [])).contains { adjacent(p.old, $0) }) { continue }
             usedOld.insert(p.old); takenBy[p.new, default: []].append(p.old)
             result.append(Pair(old: p.old, new: p.new))
         }
