@@ -3,23 +3,29 @@ import ZhengceText
 
 /// The last pass for old provisions still without a counterpart after the bigram and sentence
 /// passes: a provision rewritten in other words (a full revision renames the authority, the
-/// verbs, the objects) keeps its content words — the rarer the better — and usually its place
-/// between the counterparts of its neighbours.
+/// verbs, the objects) keeps some of its content words — the rarer the better — and usually its
+/// place between the counterparts of its neighbours.
 ///
 /// Only top-level provisions (articles, or the top-level provisions of a document without
 /// articles) take part, each compared with everything beneath it. Words come from
 /// `Segmenter.shared` over the comparison keys; a word weighs its inverse document frequency over
-/// the provisions of both versions, so words every article repeats count little. An old
-/// provision is linked to the one new provision that holds the most of its weight when
+/// the provisions of both versions, so words every article repeats count little. For an old
+/// provision and a new one: `share` is the weight of the old words found in the new provision over
+/// the weight of the old ones, `dice` the weighted Dice; into a new provision already linked only
+/// the words none of its old sources holds count ("partly into"). The score is their mean, plus a
+/// bonus per word found in those two provisions alone and for the place between the neighbours'
+/// counterparts, minus a penalty for the distance in relative position. The best new provision
+/// is proposed when it leads the next by `margin` and
 ///
-/// - that provision holds at least `share` of it (the content is there, however reworded), or
-/// - it holds `supportedShare` and either shares `rareWords` words found in no other provision of
-///   either version, or stands between the counterparts of the old provision's neighbours;
+/// - free: share ≥ 0.12, Dice ≥ 0.08 and score ≥ 0.15 in place (or with two rare shared words),
+///   ≥ 0.28 away from it;
+/// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words or next to one of
+///   its sources (a merge of neighbours).
 ///
-/// and no other new provision comes close (within `margin`). A new provision already taken stays
-/// possible ("partly into": the regrouping makes a merge), but then the stronger test applies.
-/// Work: one tokenisation of every provision, then for each unlinked provision the postings of its
-/// words that are not in too many provisions, so near-linear.
+/// Proposals are taken best first, each old provision once, each new provision once unless the
+/// old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
+/// one whatever the dates. Work: one tokenisation of every provision, then for each unlinked
+/// provision the postings of its words that are in few provisions, so near-linear.
 struct RewrittenMatcher {
     /// Lowest weighted share of an old provision's words one new provision must hold.
     var share = 0.12
