@@ -26,6 +26,8 @@ public struct ProvisionAligner: Sendable {
     public var fragmentPass = true
     /// Link articles still unlinked by their content words and place (rewritten provisions).
     public var rewrittenPass = true
+    /// Share of the old articles that must be linked by shared text before the rewritten pass runs.
+    public var rewrittenFloor = 0.25
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -254,7 +256,9 @@ public struct ProvisionAligner: Sendable {
         let oldTop = top(old), newTop = top(new)
         let linked = Set(edges.map(\.old))
         let candidates = oldTop.filter { !linked.contains($0) }
-        guard !candidates.isEmpty else { return [] }
+        // Only between versions of one text: when most articles found no counterpart by shared text, the
+        // documents are different ones and common words would pair unrelated articles.
+        guard !candidates.isEmpty, Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
         return RewrittenMatcher().links(oldWhole: DiffUnit.wholeKeys(old), newWhole: DiffUnit.wholeKeys(new), candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges,

@@ -32,7 +32,7 @@ struct RewrittenMatcher {
     /// Lowest score: mean of that share and the weighted Dice, plus the bonuses, minus the penalty.
     var minimumScore = 0.15
     /// Lowest score away from the place between the neighbours' counterparts (without rare words).
-    var minimumScoreAway = 0.28
+    var minimumScoreAway = 0.4
     /// Lowest weighted Dice: a short provision of common words "contained" in a long one is not evidence.
     var minimumDice = 0.08
     /// Bonus per word found only in the two provisions (at most three count).
