@@ -71,8 +71,9 @@ struct RewrittenMatcher {
         key.range(of: #"^本[^。，]{0,8}自[^。]{2,40}施行"#, options: .regularExpression) != nil
     }
 
-    /// Extra links for the old units in `candidates` (top-level, unlinked) against the new units
-    /// in `targets` (top-level); `edges` are the links so far.
+    /// Extra links for the old units in `candidates` (top-level, unlinked) against the top-level new
+    /// units `newTop`; `oldTop` are the top-level old units, `edges` the links so far. With
+    /// `debugLabels` (ZHENGCE_DIFF_DEBUG set) the best candidates of each unit go to stderr.
     func links(oldWhole: [String], newWhole: [String], candidates: [Int], oldTop: [Int], newTop: [Int],
                edges: Set<Pair>, debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
         guard !candidates.isEmpty, !newTop.isEmpty else { return [] }
