@@ -18,7 +18,7 @@ import ZhengceText
 /// is proposed when it leads the next by `margin` and
 ///
 /// - free: share ≥ 0.12, Dice ≥ 0.08 and score ≥ 0.15 in place (or with two rare shared words),
-///   ≥ 0.28 away from it;
+///   ≥ 0.4 away from it; nothing at all unless a quarter of the old articles are linked already;
 /// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words or next to one of
 ///   its sources (a merge of neighbours).
 ///
