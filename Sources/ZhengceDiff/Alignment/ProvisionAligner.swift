@@ -1,3 +1,5 @@
+import Foundation
+
 /// Aligns the units of two versions by content, label and title together.
 ///
 /// 1. A sparse similarity matrix from shared character bigrams (an inverted index, so only
@@ -22,6 +24,10 @@ public struct ProvisionAligner: Sendable {
     public var candidateLimit: Int = 12
     /// Match sentences beneath the units (splits into paragraphs of other units, merges, items).
     public var fragmentPass = true
+    /// Link articles still unlinked by their content words and place (rewritten provisions).
+    public var rewrittenPass = true
+    /// Share of the old articles that must be linked by shared text before the rewritten pass runs.
+    public var rewrittenFloor = 0.25
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -204,10 +210,12 @@ public struct ProvisionAligner: Sendable {
         for e in edges { oldPartners[e.old].append(e.new); newPartners[e.new].append(e.old) }
         let extra = FragmentMatcher().extraLinks(oldKeys: oldKeys, newKeys: newKeys, oldPartners: oldPartners, newPartners: newPartners,
                                                  skipOld: old.map(\.isHeading), skipNew: new.map(\.isHeading))
-        guard !extra.isEmpty else { return links }
+        for e in extra { edges.insert(.init(old: e.old, new: e.new)) }
+        let rewritten = rewrittenLinks(old: old, new: new, edges: edges)
+        guard !extra.isEmpty || !rewritten.isEmpty else { return links }
+        edges.formUnion(rewritten)
         var original: [FragmentMatcher.Pair: Bool] = [:]   // pair → in order
         for link in links { if case .pair(let o, let n, let inOrder) = link { original[.init(old: o, new: n)] = inOrder } }
-        for e in extra { edges.insert(.init(old: e.old, new: e.new)) }
         var newsOf: [Int: [Int]] = [:], oldsOf: [Int: [Int]] = [:]
         for e in edges { newsOf[e.old, default: []].append(e.new); oldsOf[e.new, default: []].append(e.old) }
         /// A new pair is in order when it falls between the backbone pairs around it.
@@ -233,6 +241,28 @@ public struct ProvisionAligner: Sendable {
             }
         }
         return result
+    }
+
+    /// Links for top-level old provisions (articles) still unlinked, by their content words
+    /// (`RewrittenMatcher`): a provision rewritten in other words is not reported removed.
+    func rewrittenLinks(old: [DiffUnit], new: [DiffUnit], edges: Set<FragmentMatcher.Pair>) -> [FragmentMatcher.Pair] {
+        guard rewrittenPass else { return [] }
+        func top(_ units: [DiffUnit]) -> [Int] {
+            units.indices.filter { u in
+                !units[u].isHeading && units[u].label != DiffUnit.preambleLabel
+                    && (units[u].parent.map { units[$0].isHeading } ?? true)
+            }
+        }
+        let oldTop = top(old), newTop = top(new)
+        let linked = Set(edges.map(\.old))
+        let candidates = oldTop.filter { !linked.contains($0) }
+        // Only between versions of one text: when most articles found no counterpart by shared text, the
+        // documents are different ones and common words would pair unrelated articles.
+        guard !candidates.isEmpty, Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
+        let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
+        return RewrittenMatcher().links(oldWhole: DiffUnit.wholeKeys(old), newWhole: DiffUnit.wholeKeys(new), candidates: candidates,
+                                        oldTop: oldTop, newTop: newTop, edges: edges,
+                                        debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)
     }
 
     private static func order(_ link: Alignment.Link) -> (Int, Int) {

@@ -1,0 +1,183 @@
+import Foundation
+import ZhengceText
+
+/// The last pass for old provisions still without a counterpart after the bigram and sentence
+/// passes: a provision rewritten in other words (a full revision renames the authority, the
+/// verbs, the objects) keeps some of its content words — the rarer the better — and usually its
+/// place between the counterparts of its neighbours.
+///
+/// Only top-level provisions (articles, or the top-level provisions of a document without
+/// articles) take part, each compared with everything beneath it. Words come from
+/// `Segmenter.shared` over the comparison keys; a word weighs its inverse document frequency over
+/// the provisions of both versions, so words every article repeats count little. For an old
+/// provision and a new one: `share` is the weight of the old words found in the new provision over
+/// the weight of the old ones, `dice` the weighted Dice; into a new provision already linked only
+/// the words none of its old sources holds count ("partly into"). The score is their mean, plus a
+/// bonus per word found in those two provisions alone and for the place between the neighbours'
+/// counterparts, minus a penalty for the distance in relative position. The best new provision
+/// is proposed when it leads the next by `margin` and
+///
+/// - free: share ≥ 0.12, Dice ≥ 0.08 and score ≥ 0.15 in place (or with two rare shared words),
+///   ≥ 0.4 away from it; nothing at all unless a quarter of the old articles are linked already;
+/// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words or next to one of
+///   its sources (a merge of neighbours).
+///
+/// Proposals are taken best first, each old provision once, each new provision once unless the
+/// old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
+/// one whatever the dates. Work: one tokenisation of every provision, then for each unlinked
+/// provision the postings of its words that are in few provisions, so near-linear.
+struct RewrittenMatcher {
+    /// Lowest weighted share of an old provision's words one new provision must hold.
+    var share = 0.12
+    /// Lowest score: mean of that share and the weighted Dice, plus the bonuses, minus the penalty.
+    var minimumScore = 0.15
+    /// Lowest score away from the place between the neighbours' counterparts (without rare words).
+    var minimumScoreAway = 0.4
+    /// Lowest weighted Dice: a short provision of common words "contained" in a long one is not evidence.
+    var minimumDice = 0.08
+    /// Bonus per word found only in the two provisions (at most three count).
+    var rareBonus = 0.05
+    /// Bonus when the new provision stands between the counterparts of the old one's neighbours.
+    var placeBonus = 0.05
+    /// Penalty per unit of distance in relative position (0…1).
+    var placePenalty = 0.2
+    /// A new provision already linked to another old one ("partly into") needs this share…
+    var takenShare = 0.3
+    /// …this many words found only in the two provisions…
+    var rareWords = 2
+    /// …and this score.
+    var takenScore = 0.3
+    /// The best candidate must lead the second by this much score.
+    var margin = 0.03
+    /// Words in more than this share of all provisions propose no candidates (they still weigh).
+    var stopShare = 0.2
+
+    typealias Pair = FragmentMatcher.Pair
+
+    /// Content words of a comparison key: tokens of two or more letters (no punctuation, no lone
+    /// characters), distinct.
+    static func words(_ key: String) -> Set<String> {
+        var out = Set<String>()
+        for token in Segmenter.shared.tokenize(key) where token.text.count >= 2 {
+            if token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                out.insert(token.text)
+            }
+        }
+        return out
+    }
+
+    /// True for an entry-into-force provision: 本法（本条例…）自…施行, perhaps with what it repeals.
+    static func isEntryIntoForce(_ key: String) -> Bool {
+        key.range(of: #"^本[^。，]{0,8}自[^。]{2,40}施行"#, options: .regularExpression) != nil
+    }
+
+    /// Extra links for the old units in `candidates` (top-level, unlinked) against the top-level new
+    /// units `newTop`; `oldTop` are the top-level old units, `edges` the links so far. With
+    /// `debugLabels` (ZHENGCE_DIFF_DEBUG set) the best candidates of each unit go to stderr.
+    func links(oldWhole: [String], newWhole: [String], candidates: [Int], oldTop: [Int], newTop: [Int],
+               edges: Set<Pair>, debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
+        guard !candidates.isEmpty, !newTop.isEmpty else { return [] }
+        var oldWords: [Int: Set<String>] = [:], newWords: [Int: Set<String>] = [:]
+        var frequency: [String: Int] = [:]
+        for o in oldTop { let w = Self.words(oldWhole[o]); oldWords[o] = w; for x in w { frequency[x, default: 0] += 1 } }
+        for n in newTop { let w = Self.words(newWhole[n]); newWords[n] = w; for x in w { frequency[x, default: 0] += 1 } }
+        let total = Double(oldTop.count + newTop.count)
+        func idf(_ w: String) -> Double { log((total + 1) / Double(frequency[w] ?? 1)) }
+        var postings: [String: [Int]] = [:]
+        let stop = max(4, Int(stopShare * total))
+        for n in newTop { for w in newWords[n]! where frequency[w]! <= stop { postings[w, default: []].append(n) } }
+        for list in postings.keys { postings[list]!.sort() }
+
+        var newPartners: [Int: [Int]] = [:], oldPartners: [Int: [Int]] = [:]
+        for e in edges { newPartners[e.old, default: []].append(e.new); oldPartners[e.new, default: []].append(e.old) }
+        // Position: the new counterparts of the nearest linked top-level neighbours.
+        let topIndex = Dictionary(uniqueKeysWithValues: oldTop.enumerated().map { ($1, $0) })
+        func bracket(_ o: Int) -> (Int, Int) {
+            var low = -1, high = Int.max
+            var k = topIndex[o]! - 1
+            while k >= 0 { if let p = newPartners[oldTop[k]], let m = p.max() { low = m; break }; k -= 1 }
+            k = topIndex[o]! + 1
+            while k < oldTop.count { if let p = newPartners[oldTop[k]], let m = p.min() { high = m; break }; k += 1 }
+            return (low, high)
+        }
+
+        var newWeight: [Int: Double] = [:]
+        for n in newTop { newWeight[n] = newWords[n]!.reduce(0) { $0 + idf($1) } }
+        /// Next to each other among the top-level provisions.
+        func adjacent(_ a: Int, _ b: Int) -> Bool {
+            guard let i = topIndex[a], let j = topIndex[b] else { return false }
+            return abs(i - j) == 1
+        }
+        let newTopIndex = Dictionary(uniqueKeysWithValues: newTop.enumerated().map { ($1, $0) })
+        func place(_ o: Int, _ n: Int) -> Double {
+            abs(Double(topIndex[o]!) / Double(oldTop.count) - Double(newTopIndex[n]!) / Double(newTop.count))
+        }
+        var proposals: [(score: Double, old: Int, new: Int)] = []
+        for o in candidates {
+            guard let own = oldWords[o], !own.isEmpty else { continue }
+            let ownWeight = own.reduce(0) { $0 + idf($1) }
+            var shared: [Int: Double] = [:], rare: [Int: Int] = [:], unexplained: [Int: Double] = [:]
+            for w in own {
+                guard let list = postings[w] else { continue }
+                let weight = idf(w)
+                for n in list {
+                    shared[n, default: 0] += weight
+                    if frequency[w]! == 2 { rare[n, default: 0] += 1 }
+                    // Words of a taken provision that none of its old sources holds.
+                    if let sources = oldPartners[n], !sources.contains(where: { oldWords[$0]?.contains(w) ?? false }) {
+                        unexplained[n, default: 0] += weight
+                    }
+                }
+            }
+            let (low, high) = bracket(o)
+            var scored: [(score: Double, n: Int, share: Double, dice: Double, rare: Int, between: Bool, taken: Bool)] = []
+            for (n, total) in shared {
+                let taken = oldPartners[n] != nil
+                // Into a provision already linked, only the words its sources do not explain count.
+                let w = taken ? unexplained[n] ?? 0 : total
+                let share = w / ownWeight, dice = 2 * w / (ownWeight + newWeight[n]!)
+                let r = rare[n] ?? 0, between = n > low && n < high
+                let score = (share + dice) / 2 + rareBonus * Double(min(r, 3)) + (between ? placeBonus : 0) - placePenalty * place(o, n)
+                scored.append((score, n, share, dice, r, between, taken))
+            }
+            scored.sort { ($0.score, -$0.n) > ($1.score, -$1.n) }
+            if let labels = debugLabels {
+                let line = scored.prefix(4).map { c in
+                    String(format: "%@ %.2f s%.2f d%.2f r%d%@%@", labels.new[c.n], c.score, c.share, c.dice, c.rare,
+                           c.between ? " in" : "", c.taken ? " taken" : "")
+                }.joined(separator: " | ")
+                FileHandle.standardError.write("rewritten? \(labels.old[o]) (\(own.count) words): \(line)\n".data(using: .utf8)!)
+            }
+            // Only a clear best: several provisions about as close say the words are common ones.
+            let runnerUp = scored.count > 1 ? scored[1].score : -1
+            for c in scored.prefix(1) where c.score >= runnerUp + margin {
+                // A provision taken by the old one's neighbour is a merge of neighbours.
+                let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
+                let accepted = c.taken
+                    ? c.share >= takenShare && c.score >= takenScore && (c.rare >= rareWords || besideTaker)
+                    : c.share >= share && c.dice >= minimumDice
+                        && c.score >= (c.between || c.rare >= rareWords ? minimumScore : minimumScoreAway)
+                if accepted { proposals.append((c.score, o, c.n)) }
+            }
+        }
+        // The entry-into-force article (本法自…起施行) continues the old one, whatever the dates.
+        let oldEffective = candidates.filter { Self.isEntryIntoForce(oldWhole[$0]) }
+        let newEffective = newTop.filter { Self.isEntryIntoForce(newWhole[$0]) }
+        if oldEffective.count == 1, newEffective.count == 1, oldPartners[newEffective[0]] == nil,
+           !proposals.contains(where: { $0.old == oldEffective[0] }) {
+            proposals.append((1, oldEffective[0], newEffective[0]))
+        }
+        // Best first, each old provision once; a new provision once in this pass, unless the old
+        // provision stands next to the one that took it and the pair is strong (a merge).
+        proposals.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
+        var usedOld = Set<Int>(), takenBy: [Int: [Int]] = [:]
+        var result: [Pair] = []
+        for p in proposals where !usedOld.contains(p.old) {
+            if let takers = takenBy[p.new],
+               !(p.score >= takenScore && (takers + (oldPartners[p.new] ?? [])).contains { adjacent(p.old, $0) }) { continue }
+            usedOld.insert(p.old); takenBy[p.new, default: []].append(p.old)
+            result.append(Pair(old: p.old, new: p.new))
+        }
+        return result
+    }
+}
