@@ -71,6 +71,14 @@ import Testing
         // 浙江省科学技术进步条例: a cue is not read across the earlier numbers of a list.
         ("到2015年，省、市、县（市、区）财政用于科学技术经费占本级财政经常性支出的比例应当分别达到百分之八、百分之四点二和百分之三点二以上；",
          ["atLeast 8 % 2015", "atLeast 4.2 % 2015", "atLeast 3.2 % 2015"]),
+        // fresh7 (重庆市失业保险条例, 枣庄市城市绿化条例): a cue far before X的N%; the size of a change; a
+        // duration measuring a norm; a one-off grant; two verbs after 至少 and the size of what is built.
+        ("国家机关和驻渝部队机关所属事业单位、其他事业单位和社会团体按照本单位事业编制人员、社会团体专职人员、劳动合同制工人和其他工勤人员工资总额的百分之二缴纳失业保险费。",
+         ["exactly 2 % -"]),
+        ("以后累计缴费时间每增加一年，领取期限增加一个月，最长不超过二十四个月。", ["exactly 1 个月 -", "atMost 24 个月 -"]),
+        ("失业人员在领取失业保险金期间死亡的，一次性发给六个月失业保险金标准的丧葬补助金；", ["exactly 6 个月 -"]),
+        ("报户口所在区县（自治县）失业保险经办机构备案并到定点医疗机构就医，可给予一次补助。", ["exactly 1 次 -"]),
+        ("（一）三百米半径内应当至少规划建设一处两千平方米以上的公园绿地；", ["atLeast 1 处 -", "atLeast 2000 平方米 -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -164,6 +172,8 @@ import Testing
         "逾期仍不缴纳的，除补缴欠缴数额外，还应当自欠缴之日起按照每日千分之五的比例加处滞纳金。",
         "树龄超过五十年或者具有特别价值的城市树木应当列入城市古树名木后备资源。",
         "（二）树龄在一百年以上三百年以下的古树为二级保护。",
+        // fresh7 (枣庄市城市绿化条例): a threshold inside a noun's modifier.
+        "闲置土地和超过三个月不能开工的建设用地，应当进行绿化、铺装或者遮盖。",
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

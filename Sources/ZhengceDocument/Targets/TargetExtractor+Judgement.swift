@@ -45,6 +45,11 @@ extension TargetExtractor {
         // …不少于八小时的两次派件信息，并且…未得到回复的，快递经营企业可以…: a later clause of the sentence
         // ending in 的， closes a condition that holds the number, unless an order or a permission comes first.
         if inConditionalLead(clauseStart: clauseStart, from: clauseEnd, sentenceEnd: hi) { return true }
+        // 超过三个月不能开工的建设用地: a threshold inside a noun's modifier, closed by a later 的.
+        if let cue = r.cue, r.boundAfter == nil,
+           TargetLexicon.thresholdCues.contains(where: { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) }),
+           let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de + 1 < hi, CharClass.isHan(text[de + 1]),
+           !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
         if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
@@ -66,7 +71,7 @@ extension TargetExtractor {
             while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
             let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
                 || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
-            if !kept && !(r.kind == .duration && r.boundAfter == nil) { return true }
+            if !kept && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
     }
@@ -80,7 +85,9 @@ extension TargetExtractor {
         let verb = TargetLexicon.commitments.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
         let strong = r.comparator != nil || recurring || r.chained
         if number.isSmallChinese || r.kind == .frequency || (r.kind == .duration && number.isChinese) {
-            let exempt = [u16("免征"), u16("留存"), u16("保存"), u16("周期为"), u16("延长")].contains {
+            // 一次性发给六个月失业保险金标准的丧葬补助金: a duration measuring a norm.
+            let norm = r.kind == .duration && text.find(u16("标准"), from: r.end, to: min(r.clauseEnd, r.end + 10)) != nil
+            let exempt = norm || [u16("免征"), u16("留存"), u16("保存"), u16("周期为"), u16("延长"), u16("给予")].contains {
                 number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count)
             }
             if exempt, r.comparator == nil { r.comparator = .exactly }

@@ -148,6 +148,8 @@ struct TargetExtractor {
         var cue: (length: Int, comparator: TargetComparator)?
         var period: String?
         var chained = false
+        /// True when a target ends where the number starts (一处两千平方米以上的公园绿地: the size of what is built).
+        var afterTarget = false
         /// The noun of "X的N%" (采购金额).
         var ofNoun: Range<Int>?
         /// The phrase as matched, and its clause.
@@ -189,8 +191,10 @@ struct TargetExtractor {
         // A year (2025年) or a date (6月30日, 1月31日).
         if !number.isChinese, number.end - number.start == 4, (1900...2100).contains(Int(number.value)),
            number.end < hi, text[number.end] == u16("年")[0] || Self.dashes.contains(text[number.end]) { return nil }
-        // 第3, and 每5年 / 每百名: an ordinal, a period or a denominator, never the target itself.
+        // 第3, and 每5年 / 每百名 / 每增加一年: an ordinal, a period or a denominator, never the target itself.
         if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
+        if [u16("每增加"), u16("每减少"), u16("每超过"), u16("每满"), u16("每降低"), u16("每提高")].contains(where: {
+            number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
         // 6月30日: a day of a month (每月1000元 and 3个月 are not dates).
         if number.start - 1 > lo, text[number.start - 1] == u16("月")[0],
            CharClass.isDigit(text[number.start - 2]) || CharClass.isChineseNumeral(text[number.start - 2]) { return nil }
@@ -220,7 +224,9 @@ struct TargetExtractor {
         if unit == "％" { unit = "%" }
         if unit == "个小时" { unit = "小时" }
         // 千家万户, 千军万马: an idiom of two Chinese numerals, not an amount.
-        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]) { return nil }
+        // (一处两千平方米: a second amount follows, written with its own magnitude.)
+        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
+           !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
         // 上一年度, 本年度: a year of accounts, not a duration.
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
         // 一次性: an adverb, not a count.
@@ -248,22 +254,29 @@ struct TargetExtractor {
         }
         if cue == nil, let v = TargetLexicon.verbsAfterCue.first(where: { cueEnd - $0.count >= lo && text.matches($0, at: cueEnd - $0.count) }) {
             cue = cueEndingAt(cueEnd - v.count, lo).map { ($0.0 + v.count, $0.1) }
+            // 至少规划建设一处: two verbs between the cue and the number.
+            if cue == nil, let w = [u16("规划"), u16("新建"), u16("统筹"), u16("集中")].first(where: {
+                cueEnd - v.count - $0.count >= lo && text.matches($0, at: cueEnd - v.count - $0.count) }) {
+                cue = cueEndingAt(cueEnd - v.count - w.count, lo).map { ($0.0 + v.count + w.count, $0.1) }
+            }
         }
         // X的N%: 不低于采购金额的30%, 不高于国家室内空气质量标准规定限值的百分之八十; without 的 only
         // after a cue of two characters or more (不低于本单位在职职工总数百分之一点五).
         if cue == nil, kind == .share, number.start > lo {
             let hasDe = text[number.start - 1] == Self.de
+            // Back to the clause's start, never across an earlier number (达到百分之八、百分之四点二); a cue
+            // more than 22 units back (按照…其他工勤人员工资总额的百分之二) counts only with 的 and two characters.
             var q = number.start - (hasDe ? 2 : 1)
-            while q > lo, q > number.start - 22, !Self.clauseEnds.contains(text[q - 1]), text[q - 1] != Self.enumComma,
-                  !CharClass.isDigit(text[q - 1]), !text.matches(u16("百分之"), at: q - 1) {
-                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2 {
+            while q > lo, q > number.start - 48, !Self.clauseEnds.contains(text[q - 1]),
+                  !CharClass.isDigit(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) || text[q - 1] == u16("一")[0] {
+                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2, number.start - q <= 22 || hasDe && c.0 >= 2 {
                     cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - (hasDe ? 1 : 0)); break
                 }
                 q -= 1
             }
         }
-        // 可以降低五个百分点, 能耗下降15%: the share is the size of a change.
-        if cue == nil, kind == .share,
+        // 可以降低五个百分点, 能耗下降15%, 领取期限增加一个月: the share or duration is the size of a change.
+        if cue == nil, kind == .share || kind == .duration,
            let w = TargetLexicon.changesBeforeShare.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
             cue = (w.count, .exactly)
         }
@@ -288,6 +301,7 @@ struct TargetExtractor {
             r.chained = true
             if cue == nil { r.comparator = previous.comparator; r.period = r.period ?? previous.period }
         }
+        r.afterTarget = previous?.end == number.start
         r.clauseStart = clauseStartBefore(r.phraseStart, lo)
         r.clauseEnd = clauseEndAfter(r.end, hi)
         return r

@@ -75,8 +75,9 @@ enum TargetLexicon {
     static let deadlineAfterYear = ["年底前", "年底", "年末", "年前", "年以前", "年之前", "年内", "年上半年", "年下半年", "年"].map(u16)
     /// Words before a year that make it a deadline (到2025年).
     static let deadlineBeforeYear = ["力争到", "争取到", "截至", "截止", "到", "至"].map(u16)
-    /// Verbs of change written before a share (可以降低五个百分点, 能耗下降15%): the share is the change.
-    static let changesBeforeShare = ["降低", "提高", "下降", "减少", "增长", "提升"].map(u16)
+    /// Verbs of change written before a share or a duration (可以降低五个百分点, 领取期限增加一个月): the
+    /// number is the size of the change.
+    static let changesBeforeShare = ["降低", "提高", "下降", "减少", "增长", "提升", "增加", "延长"].map(u16)
 
     /// Nouns of a product's or a thing's specification before the number (设计最高时速不超过二十公里,
     /// 胸径不得小于八厘米): a specification, not a target (C3).
@@ -84,6 +85,9 @@ enum TargetLexicon {
 
     /// Words opening a clause that carries the condition before it on (…，并且…的，; …，未按要求…的，).
     static let conditionLinks = ["并且", "而且", "且", "或者", "或", "又", "并", "仍", "未", "不", "没有", "拒不", "逾期"].map(u16)
+
+    /// Cues that make a threshold when a 的 later in the clause closes a noun (超过三个月不能开工的建设用地).
+    static let thresholdCues = ["超过", "满", "不足", "低于", "高于", "少于", "多于", "大于", "小于"].map(u16)
 
     /// Words that make a clause an order or a permission, not part of a condition (应当, 可以 …).
     static let modals = ["应当", "应该", "必须", "可以", "给予", "不得", "须", "需", "确保", "力争", "争取"].map(u16)
