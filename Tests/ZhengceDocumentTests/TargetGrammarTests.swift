@@ -79,6 +79,11 @@ import Testing
         ("失业人员在领取失业保险金期间死亡的，一次性发给六个月失业保险金标准的丧葬补助金；", ["exactly 6 个月 -"]),
         ("报户口所在区县（自治县）失业保险经办机构备案并到定点医疗机构就医，可给予一次补助。", ["exactly 1 次 -"]),
         ("（一）三百米半径内应当至少规划建设一处两千平方米以上的公园绿地；", ["atLeast 1 处 -", "atLeast 2000 平方米 -"]),
+        // Checked on the law corpus: an order earlier in the sentence (应当) keeps a time limit before 不予…的，
+        // (宁波市地名管理条例); 高于…的比例 is a bound, not a threshold in a modifier (上海市鼓励引进技术的吸收与创新规定).
+        ("相关专业主管部门收到申请材料后，应当征求同级地名行政主管部门的意见，并于十个工作日内作出是否同意命名的决定，不予命名的，应当书面告知申请人并说明理由。",
+         ["atMost 10 个工作日 -"]),
+        ("市各有关部门用于技术进步的其他专项资金，应当确定高于百分之十的比例用于鼓励吸收与创新。", ["atLeast 10 % -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -98,6 +103,12 @@ import Testing
         for p in paragraphs { ranges.append(start..<(start + p.utf16.count)); start += p.utf16.count }
         #expect(TargetExtractor(text: text).extract(paragraphs: ranges).map(reading) == ["atLeast 30 % -"])
         #expect(TargetExtractor(text: text).extract(ranges[1]).map(reading) == ["atLeast 6 万元 -"])
+
+        // 温州市养犬管理条例: an item that orders (应当…十日内办理) keeps its time limit.
+        let items = ["有下列情形之一的，养犬人应当办理相关手续：", "（一）养犬人地址、联系方式等变更的，应当自变更之日起十日内办理变更登记；"]
+        let itemText = UnitText(items.joined())
+        let itemRanges = [0..<items[0].utf16.count, items[0].utf16.count..<itemText.count]
+        #expect(TargetExtractor(text: itemText).extract(paragraphs: itemRanges).map(reading) == ["atMost 10 日 -"])
     }
 
     @Test func chainedTargetsShareTheirBoundAndYear() {

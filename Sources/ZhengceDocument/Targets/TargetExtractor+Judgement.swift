@@ -44,11 +44,11 @@ extension TargetExtractor {
             || r.phraseStart - 1 > lo && text[r.phraseStart - 2] == u16("龄")[0] && "在为达".utf16.contains(text[r.phraseStart - 1]) { return true }
         // …不少于八小时的两次派件信息，并且…未得到回复的，快递经营企业可以…: a later clause of the sentence
         // ending in 的， closes a condition that holds the number, unless an order or a permission comes first.
-        if inConditionalLead(clauseStart: clauseStart, from: clauseEnd, sentenceEnd: hi) { return true }
+        if inConditionalLead(clauseStart: lo, from: clauseEnd, sentenceEnd: hi) { return true }
         // 超过三个月不能开工的建设用地: a threshold inside a noun's modifier, closed by a later 的.
         if let cue = r.cue, r.boundAfter == nil,
            TargetLexicon.thresholdCues.contains(where: { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) }),
-           let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de + 1 < hi, CharClass.isHan(text[de + 1]),
+           let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de > end, de + 1 < hi, CharClass.isHan(text[de + 1]),
            !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
@@ -98,8 +98,8 @@ extension TargetExtractor {
     }
 
     /// True when a clause after `from` (in the sentence) ends in 的 before a comma, opens with a word
-    /// that carries a condition on (并且, 且, 或者, 又, 未, 不 …), and nothing between `clauseStart` and
-    /// that 的 orders or permits (应当, 可以, 不得 …) or sets a deadline: the number is then part of a
+    /// that carries a condition on (并且, 且, 或者, 又, 未, 不 …), and nothing between `clauseStart` (the
+    /// sentence's start) and that 的 orders or permits (应当, 可以, 不得 …) or sets a deadline: the number is then part of a
     /// condition (…，并且…未得到回复的，). A clause opening anew (对…的，, 情况复杂的，) closes no condition
     /// of the clauses before it.
     func inConditionalLead(clauseStart: Int, from: Int, sentenceEnd: Int) -> Bool {

@@ -37,12 +37,15 @@ struct TargetExtractor {
 
     /// Targets in the paragraphs `ranges` (in text order): as `extract(_:)` for each, except that the
     /// list items after a lead-in naming conditions (有下列情形之一的：, 应当具备下列条件：, …的情形包括：)
-    /// hold conditions on who is covered, not targets, until a paragraph that is no list item.
+    /// hold conditions on who is covered, not targets, until a paragraph that is no list item; an item
+    /// that orders or permits (应当, 可以 …) keeps its targets.
     func extract(paragraphs ranges: [Range<Int>]) -> [Target] {
         var result: [Target] = []
         var inConditionList = false
         for range in ranges {
-            if inConditionList, startsWithListLabel(range) { continue }
+            // (An item that orders or permits — 应当自…之日起十五日内办理 — is a rule, not a condition.)
+            if inConditionList, startsWithListLabel(range),
+               !TargetLexicon.modals.contains(where: { text.find($0, from: range.lowerBound, to: range.upperBound) != nil }) { continue }
             inConditionList = false
             result += extract(range)
             inConditionList = leadsConditionList(range)
