@@ -90,6 +90,7 @@ def law(n, folder):
             print(f"  {f}: {per_field[f]}/{total}")
         # Header dates: every date of the info block is an event the parser read (both readings).
         stated = read_md = read_txt = 0
+        missed = []
         for k, want in expected_dates.items():
             stated += len(want)
             for docs_, counter in ((a, "md"), (b, "txt")):
@@ -99,9 +100,13 @@ def law(n, folder):
                 for d in want:
                     if d in pool:
                         pool.remove(d); hit += 1
+                    elif counter == "md":
+                        missed.append((k, d))
                 if counter == "md": read_md += hit
                 else: read_txt += hit
         print(f"header dates read (each dated clause of the header an event): Markdown {read_md}/{stated}, plain {read_txt}/{stated}")
+        for k, d in missed[:int(os.environ.get("SHOW", "15"))]:
+            print(f"  header date not read: {k}: {d}")
         with_title = sum(1 for d in a.values() if d.get("title"))
         dated = sum(1 for d in b.values() if d.get("date"))
         print(f"plain text: title {sum(1 for d in b.values() if d.get('title'))}/{total}, date {dated}/{total}, "

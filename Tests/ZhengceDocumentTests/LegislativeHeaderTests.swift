@@ -86,6 +86,36 @@ import ZhengceText
         let amended = LegislativeHeader.events(inLine:
             "根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正")
         #expect(amended.map(\.kind) == [.amended] && amended[0].date == "2009-08-27")
+        // The closing mark typed after the verb (山东省实施《道路交通安全法》办法, lawrefbook): still an amendment;
+        // a title that only names 修正 without 的决定 stays a title.
+        let misplaced = LegislativeHeader.events(inLine:
+            "2012年1月13日 山东省第十一届人民代表大会常务委员会第二十八次会议《关于修改<山东省环境噪声污染防治条例>等二十五件地方性法规的决定修正》")
+        #expect(misplaced.map(\.kind) == [.amended] && misplaced[0].date == "2012-01-13")
+        #expect(misplaced[0].body == "山东省第十一届人民代表大会常务委员会第二十八次会议")
+        #expect(LegislativeHeader.events(inLine: "2012年1月13日 《宪法修正》").isEmpty)
+    }
+
+    @Test func entryIntoForceAsShishiAndALoneDate() {
+        // 最高人民法院关于内地与澳门特别行政区相互认可和执行仲裁裁决的安排 (lawrefbook): `2008年1月1日 起实施）`.
+        let effective = LegislativeHeader.events(inLine: "2008年1月1日 起实施）")
+        #expect(effective.map(\.kind) == [.effective] && effective[0].date == "2008-01-01")
+        // 关于军民合用机场使用管理的若干暂行规定 (lawrefbook): the header is the date alone.
+        let alone = LegislativeHeader.events(inLine: "1985年12月30日 ")
+        #expect(alone.map(\.kind) == [.promulgated] && alone[0].date == "1985-12-30")
+        #expect(LegislativeHeader.groups(["1985年12月30日 ", "第一条 为了加强管理，制定本规定。"], in: 0..<1, limit: 2) == [[0]])
+    }
+
+    @Test func aClauseCutByAWrapIsFinishedByTheNextLine() {
+        // 青岛市海洋环境保护规定 (lawrefbook): an approval of an amendment, the line cut inside 关于修改, and a
+        // second amendment run on after 根据 with no space.
+        let lines = ["2016年1月22日 山东省第十二届人民代表大会常务委员会第十八次会议批准的2015年12月25日青岛市第十五届人民代表大会常务委员会第三十二次会议关于修",
+                     "改《青岛市海洋环境保护规定》的决定第一次修正根据2018年9月7日青岛市第十六届人民代表大会常务委员会第十一次会议《关于修改〈青岛市环境噪声管理规定〉等十九件地方性法规的决定》第二次修正",
+                     "第一条 为了保护海洋环境，制定本规定。"]
+        let groups = LegislativeHeader.groups(lines, in: 0..<2, limit: 3)
+        #expect(groups == [[0, 1]])
+        let events = LegislativeHeader.events(inLine: lines[0] + lines[1])
+        #expect(events.map(\.kind) == [.approved, .amended, .amended])
+        #expect(events.map(\.date) == ["2016-01-22", "2015-12-25", "2018-09-07"])
     }
 
     @Test func orderNumbersNormalise() {

@@ -12,7 +12,7 @@ enum LegislativeHeader {
     private static let verbs: [(word: String, kind: LegislativeEvent.Kind)] = [
         ("修正", .amended), ("修订", .revised), ("施行", .effective), ("公布", .promulgated), ("发布", .promulgated),
         ("颁布", .promulgated), ("印发", .promulgated), ("批准", .approved), ("通过", .adopted), ("修改", .amended),
-        ("生效", .effective),
+        ("生效", .effective), ("起实施", .effective),
     ]
 
     /// True when `line` is a header line: it starts (after an optional bracket, 根据, 经 or 自) with a
@@ -36,7 +36,7 @@ enum LegislativeHeader {
             var group = [i]
             var joined = texts[i]
             var k = i + 1
-            while k < limit, group.count < 4, !isComplete(joined) {
+            while k < limit, group.count < 4, !isComplete(joined) || k < range.upperBound && lastClauseLacksStep(joined) {
                 let next = UnitText(texts[k])
                 // A new dated clause starts, unless this one is a meeting waiting for its verb (A会议 / B会议通过).
                 if let s = dateStart(next), DateParser.parse(next, at: s) != nil,
@@ -52,11 +52,30 @@ enum LegislativeHeader {
             if hasVerb(joined), !joined.hasSuffix("。") || joined.hasSuffix("）。") {
                 out.append(group)
                 i = k
+            } else if isBareDate(texts[i]) {
+                // `1985年12月30日` alone under the title: the date the text was issued.
+                out.append([i])
+                i += 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// True when the last dated clause of `s` names no step yet (`…批准的2015年12月25日…会议关于修` cut by a wrap
+    /// inside the header): the next undated line finishes it.
+    private static func lastClauseLacksStep(_ s: String) -> Bool {
+        guard let last = clauseStarts(UnitText(s)).last else { return false }
+        let text = UnitText(s)
+        return !hasVerb(text.string((last.offset + last.length)..<text.count))
+    }
+
+    /// A line that is one date and nothing else.
+    static func isBareDate(_ line: String) -> Bool {
+        let text = UnitText(line.trimmedText)
+        guard text.count > 0, let (_, length) = DateParser.parse(text, at: 0) else { return false }
+        return length == text.count
     }
 
     /// Brackets of titles closed and a step named outside them.
@@ -109,21 +128,9 @@ enum LegislativeHeader {
     /// The events of one header line, in order.
     static func events(inLine line: String) -> [LegislativeEvent] {
         let text = UnitText(line)
-        // Every date that opens a clause (a date inside 《…》 names a decision, not a step).
-        var starts: [(offset: Int, iso: String, length: Int)] = []
-        var depth = 0
-        var i = 0
-        while i < text.count {
-            let u = text[i]
-            if u == u16("《")[0] { depth += 1 } else if u == u16("》")[0] { depth = max(0, depth - 1) }
-            if depth == 0, CharClass.isDigit(u) || CharClass.isChineseNumeral(u),
-               i == 0 || !(CharClass.isDigit(text[i - 1]) || CharClass.isChineseNumeral(text[i - 1])),
-               let (iso, length) = DateParser.parse(text, at: i) {
-                starts.append((i, iso, length))
-                i += length
-                continue
-            }
-            i += 1
+        let starts = clauseStarts(text)
+        if starts.count == 1, isBareDate(line) {
+            return [LegislativeEvent(kind: .promulgated, date: starts[0].iso, text: line.trimmedText)]
         }
         var events: [LegislativeEvent] = []
         var pending: [(clause: String, date: String, written: String, events: [LegislativeEvent])] = []
@@ -150,6 +157,26 @@ enum LegislativeHeader {
         return events
     }
 
+    /// Every date that opens a clause (a date inside 《…》 names a decision, not a step).
+    private static func clauseStarts(_ text: UnitText) -> [(offset: Int, iso: String, length: Int)] {
+        var starts: [(offset: Int, iso: String, length: Int)] = []
+        var depth = 0
+        var i = 0
+        while i < text.count {
+            let u = text[i]
+            if u == u16("《")[0] { depth += 1 } else if u == u16("》")[0] { depth = max(0, depth - 1) }
+            if depth == 0, CharClass.isDigit(u) || CharClass.isChineseNumeral(u),
+               i == 0 || !(CharClass.isDigit(text[i - 1]) || CharClass.isChineseNumeral(text[i - 1])),
+               let (iso, length) = DateParser.parse(text, at: i) {
+                starts.append((i, iso, length))
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return starts
+    }
+
     private static func trimClause(_ s: String) -> String {
         var t = s
         for tail in ["根据", "并经", "经", "自", "，", "、", "）", ")", "；"] {
@@ -173,9 +200,10 @@ enum LegislativeHeader {
             if kinds.isEmpty, bare.includes("修改") { kinds.append(.amended) }
         }
         if kinds.isEmpty, orderNumber(bare) != nil { kinds.append(.promulgated) }
-        if (bare.includes("施行") && !bare.includes("停止施行")) || bare.includes("起生效") {
-            // 2020年1月1日 施行 / 自2019年1月1日起施行 / 起生效: the date is the entry into force.
-            if kinds.isEmpty || bare.hasPrefix("起施行") || bare.hasPrefix("施行") || bare.hasPrefix("起生效") { kinds = [.effective] }
+        if (bare.includes("施行") && !bare.includes("停止施行")) || bare.includes("起生效") || bare.includes("起实施") {
+            // 2020年1月1日 施行 / 自2019年1月1日起施行 / 起生效 / 起实施: the date is the entry into force.
+            if kinds.isEmpty || bare.hasPrefix("起施行") || bare.hasPrefix("施行") || bare.hasPrefix("起生效")
+                || bare.hasPrefix("起实施") { kinds = [.effective] }
         }
         let body = actingBody(bare).map { MatchKey.fold($0).trimmedText }
         let number = orderNumber(bare)
@@ -186,17 +214,26 @@ enum LegislativeHeader {
         }
     }
 
-    /// The clause with every 《…》 span removed.
+    /// The clause with every 《…》 span removed. A step verb typed inside the closing mark after a
+    /// decision's title (`《关于修改…的决定修正》`, a misplaced 》) is the clause's own and is kept.
     private static func outsideTitles(_ s: String) -> String {
         var out = ""
         var depth = 0
+        var title = ""
         for ch in s {
-            if ch == "《" { depth += 1; continue }
-            if ch == "》" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(ch) }
+            if ch == "《" { depth += 1; if depth == 1 { title = "" }; continue }
+            if ch == "》" {
+                if depth == 1, let verb = misplacedVerbs.first(where: { title.hasSuffix("决定" + $0) }) { out += verb }
+                depth = max(0, depth - 1)
+                continue
+            }
+            if depth == 0 { out.append(ch) } else { title.append(ch) }
         }
         return out
     }
+
+    /// Step verbs found typed before a decision title's closing mark.
+    private static let misplacedVerbs = ["修正", "修订", "通过", "批准", "公布"]
 
     /// The meeting or body named before the verb: `第十三届全国人民代表大会常务委员会第五次会议`,
     /// `国务院第66次常务会议`, `最高人民法院审判委员会第1234次会议`, `国务院` (国务院批准).
