@@ -95,7 +95,7 @@ public struct DocumentParser: Sendable {
             return !ownTitles.contains(MetadataExtractor.foldTitle(t))
         }
         let targetExtractor = TargetExtractor(text: text, issuedYear: header.date.flatMap { Int($0.prefix(4)) })
-        let targets = bodyRanges.flatMap { targetExtractor.extract($0) }
+        let targets = targetExtractor.extract(paragraphs: bodyRanges)
 
         let responsibility = ResponsibilityExtractor(text: text, firstListedLeads: ResponsibilityExtractor.statesFirstListedLeads(text))
         let assembled = ProvisionAssembler(documentID: id, paragraphs: paragraphs, offsets: offsets, text: text, nodes: nodes,

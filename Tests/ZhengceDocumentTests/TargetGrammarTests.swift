@@ -49,9 +49,66 @@ import Testing
         ("省、市、县（市、区）科学技术经费的增长幅度高于本级财政经常性收入的增长幅度一个百分点以上；", ["atLeast 1 个百分点 -"]),
         // 就业促进法: 至少有 is a bound, not 有 of a condition.
         ("确保城市有就业需求的家庭至少有一人实现就业。", ["atLeast 1 人 -"]),
+        // Second round (fresh5, fresh6 of Benchmarks/target-labels): 新乡市城市绿化条例 — 仅能 is a bound,
+        // 延长 a verb between it and the count; a clause opening anew (确因…的，) closes no condition.
+        ("临时占用城市绿地的时间不得超过一年，确因建设需要延长的，应当重新办理临时占用绿地手续，且仅能延长一次，延长的时间不得超过一年。",
+         ["atMost 1 年 -", "atMost 1 次 -", "atMost 1 年 -"]),
+        // 新乡市城市绿化条例: a change in 个百分点 written with 降低.
+        ("前款第一项、第二项和第三项所列建设工程项目属于旧城区改造项目的，其绿地率可以降低五个百分点。", ["exactly 5 个百分点 -"]),
+        // 浙江省快递业促进条例: an extension of a time limit (延长十五日).
+        ("十五日内不能作出答复的，经本机构负责人批准，可以延长十五日，并应当将延长期限的理由告知申诉人。", ["exactly 15 日 -"]),
+        // 河南省就业促进条例: a range written with two bounds and the unit twice.
+        ("对有就业和培训要求的初高中毕业生，实行三个月以上十二个月以内的预备培训，使其取得相应的职业资格或者掌握一定的职业技能。",
+         ["between 3-12 个月 -"]),
+        // 山东省实施《残疾人保障法》办法: 举办 between 至少 and the count; a share after a long noun without 的.
+        ("县级以上人民政府应当至少举办一所骨干型、标准化的残疾人专业康复机构，作为残疾人康复科研和服务基地。", ["atLeast 1 所 -"]),
+        ("用人单位应当按照不低于本单位在职职工总数百分之一点五的比例安排残疾人就业。", ["atLeast 1.5 % -"]),
+        // 深圳经济特区绿色建筑条例: X的N% with a noun of fourteen characters.
+        ("新建民用建筑室内主要空气污染物浓度应当不高于国家室内空气质量标准规定限值的百分之八十。", ["atMost 80 % -"]),
+        // 上海市人民代表大会常务委员会…备案审查: 对…的， opens a new condition; the time limit before it stays.
+        ("常委会办公厅自收到备案文件之日起五个工作日内进行审核，对符合法定范围和程序、备案文件齐全的，予以接收登记。",
+         ["atMost 5 个工作日 -"]),
+        // 浙江省科学技术进步条例: a cue is not read across the earlier numbers of a list.
+        ("到2015年，省、市、县（市、区）财政用于科学技术经费占本级财政经常性支出的比例应当分别达到百分之八、百分之四点二和百分之三点二以上；",
+         ["atLeast 8 % 2015", "atLeast 4.2 % 2015", "atLeast 3.2 % 2015"]),
+        // fresh7 (重庆市失业保险条例, 枣庄市城市绿化条例): a cue far before X的N%; the size of a change; a
+        // duration measuring a norm; a one-off grant; two verbs after 至少 and the size of what is built.
+        ("国家机关和驻渝部队机关所属事业单位、其他事业单位和社会团体按照本单位事业编制人员、社会团体专职人员、劳动合同制工人和其他工勤人员工资总额的百分之二缴纳失业保险费。",
+         ["exactly 2 % -"]),
+        ("以后累计缴费时间每增加一年，领取期限增加一个月，最长不超过二十四个月。", ["exactly 1 个月 -", "atMost 24 个月 -"]),
+        ("失业人员在领取失业保险金期间死亡的，一次性发给六个月失业保险金标准的丧葬补助金；", ["exactly 6 个月 -"]),
+        ("报户口所在区县（自治县）失业保险经办机构备案并到定点医疗机构就医，可给予一次补助。", ["exactly 1 次 -"]),
+        ("（一）三百米半径内应当至少规划建设一处两千平方米以上的公园绿地；", ["atLeast 1 处 -", "atLeast 2000 平方米 -"]),
+        // Checked on the law corpus: an order earlier in the sentence (应当) keeps a time limit before 不予…的，
+        // (宁波市地名管理条例); 高于…的比例 is a bound, not a threshold in a modifier (上海市鼓励引进技术的吸收与创新规定).
+        ("相关专业主管部门收到申请材料后，应当征求同级地名行政主管部门的意见，并于十个工作日内作出是否同意命名的决定，不予命名的，应当书面告知申请人并说明理由。",
+         ["atMost 10 个工作日 -"]),
+        ("市各有关部门用于技术进步的其他专项资金，应当确定高于百分之十的比例用于鼓励吸收与创新。", ["atLeast 10 % -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test func listItemsAfterALeadInNamingConditionsAreConditions() {
+        // 国令第707号 第二十五条: the items of "…的情形包括：" say who must file, they set nothing.
+        let paragraphs = ["第二十五条　取得综合所得需要办理汇算清缴的情形包括：",
+                          "（一）从两处以上取得综合所得，且综合所得年收入额减除专项扣除的余额超过6万元；",
+                          "（三）纳税年度内预缴税额低于应纳税额；",
+                          // 新乡市城市绿化条例 第十三条: a lead-in naming rules, whose items are targets.
+                          "第十三条 城市规划与建设应当留足绿化用地。下列建设工程项目的绿地率按照以下规定执行：",
+                          "（一）居住区绿地率不低于百分之三十；"]
+        let text = UnitText(paragraphs.joined())
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for p in paragraphs { ranges.append(start..<(start + p.utf16.count)); start += p.utf16.count }
+        #expect(TargetExtractor(text: text).extract(paragraphs: ranges).map(reading) == ["atLeast 30 % -"])
+        #expect(TargetExtractor(text: text).extract(ranges[1]).map(reading) == ["atLeast 6 万元 -"])
+
+        // 温州市养犬管理条例: an item that orders (应当…十日内办理) keeps its time limit.
+        let items = ["有下列情形之一的，养犬人应当办理相关手续：", "（一）养犬人地址、联系方式等变更的，应当自变更之日起十日内办理变更登记；"]
+        let itemText = UnitText(items.joined())
+        let itemRanges = [0..<items[0].utf16.count, items[0].utf16.count..<itemText.count]
+        #expect(TargetExtractor(text: itemText).extract(paragraphs: itemRanges).map(reading) == ["atMost 10 日 -"])
     }
 
     @Test func chainedTargetsShareTheirBoundAndYear() {
@@ -117,6 +174,17 @@ import Testing
         "港方查验区总用地面积为41.565公顷。",                             // the size of a place
         "自该行为被记入学术诚信档案之日起五年内不得申报科学技术项目。",   // a ban (浙江省科学技术进步条例)
         "优先从具有专家、师资团队和5年以上优秀培训业绩的机构中选择。",     // a qualification (具有…的)
+        // Second round (fresh5, fresh6): a condition carried on to a later clause ending in 的 (深圳经济特区绿色建筑条例,
+        // 浙江省快递业促进条例), a specification (ibid.), a late-payment charge (山东省实施《残疾人保障法》办法),
+        // the age of a tree (舟山市城市绿化条例, 上海市古树名木和古树后续资源保护条例).
+        "（二）连续两年建筑用能指标超过建筑能耗标准约束值百分之五十以上，未按要求实施节能改造的，处五十万元以上一百万元以下罚款。",
+        "快件收派人员通过电话方式无法联系收件人，向收件人发送间隔时间不少于八小时的两次派件信息，并且自第二次发送派件信息后二十四小时内未得到回复的，快递经营企业可以根据寄件人的要求对快件予以处理。",
+        "（二）设计最高时速不超过二十公里，车辆电机驱动系统配备差速装置；",
+        "逾期仍不缴纳的，除补缴欠缴数额外，还应当自欠缴之日起按照每日千分之五的比例加处滞纳金。",
+        "树龄超过五十年或者具有特别价值的城市树木应当列入城市古树名木后备资源。",
+        "（二）树龄在一百年以上三百年以下的古树为二级保护。",
+        // fresh7 (枣庄市城市绿化条例): a threshold inside a noun's modifier.
+        "闲置土地和超过三个月不能开工的建设用地，应当进行绿化、铺装或者遮盖。",
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

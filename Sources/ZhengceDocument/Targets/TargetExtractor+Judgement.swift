@@ -35,6 +35,21 @@ extension TargetExtractor {
         if number.isSmallChinese,
            [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
            end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return true }
+        // 设计最高时速不超过二十公里: a specification of a product or a thing (C3).
+        if TargetLexicon.specifications.contains(where: { w in
+            (0...2).contains { k in r.phraseStart - k - w.count >= clauseStart && text.matches(w, at: r.phraseStart - k - w.count) }
+        }) { return true }
+        // 树龄超过五十年: the age of a thing says which are covered.
+        if r.phraseStart > lo, text[r.phraseStart - 1] == u16("龄")[0]
+            || r.phraseStart - 1 > lo && text[r.phraseStart - 2] == u16("龄")[0] && "在为达".utf16.contains(text[r.phraseStart - 1]) { return true }
+        // …不少于八小时的两次派件信息，并且…未得到回复的，快递经营企业可以…: a later clause of the sentence
+        // ending in 的， closes a condition that holds the number, unless an order or a permission comes first.
+        if inConditionalLead(clauseStart: lo, from: clauseEnd, sentenceEnd: hi) { return true }
+        // 超过三个月不能开工的建设用地: a threshold inside a noun's modifier, closed by a later 的.
+        if let cue = r.cue, r.boundAfter == nil,
+           TargetLexicon.thresholdCues.contains(where: { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) }),
+           let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de > end, de + 1 < hi, CharClass.isHan(text[de + 1]),
+           !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
         if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
@@ -56,7 +71,7 @@ extension TargetExtractor {
             while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
             let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
                 || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
-            if !kept && !(r.kind == .duration && r.boundAfter == nil) { return true }
+            if !kept && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
     }
@@ -70,7 +85,9 @@ extension TargetExtractor {
         let verb = TargetLexicon.commitments.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
         let strong = r.comparator != nil || recurring || r.chained
         if number.isSmallChinese || r.kind == .frequency || (r.kind == .duration && number.isChinese) {
-            let exempt = [u16("免征"), u16("留存"), u16("保存"), u16("周期为")].contains {
+            // 一次性发给六个月失业保险金标准的丧葬补助金: a duration measuring a norm.
+            let norm = r.kind == .duration && text.find(u16("标准"), from: r.end, to: min(r.clauseEnd, r.end + 10)) != nil
+            let exempt = norm || [u16("免征"), u16("留存"), u16("保存"), u16("周期为"), u16("延长"), u16("给予")].contains {
                 number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count)
             }
             if exempt, r.comparator == nil { r.comparator = .exactly }
@@ -78,6 +95,29 @@ extension TargetExtractor {
         }
         if r.kind == .duration { return strong || verb }
         return strong || hasDeadline || verb
+    }
+
+    /// True when a clause after `from` (in the sentence) ends in 的 before a comma, opens with a word
+    /// that carries a condition on (并且, 且, 或者, 又, 未, 不 …), and nothing between `clauseStart` (the
+    /// sentence's start) and that 的 orders or permits (应当, 可以, 不得 …) or sets a deadline: the number is then part of a
+    /// condition (…，并且…未得到回复的，). A clause opening anew (对…的，, 情况复杂的，) closes no condition
+    /// of the clauses before it.
+    func inConditionalLead(clauseStart: Int, from: Int, sentenceEnd: Int) -> Bool {
+        let commas = UnitSet("，,")
+        var q = from
+        while q < sentenceEnd, commas.contains(text[q]) {
+            var e = q + 1
+            while e < sentenceEnd, !Self.clauseEndUnits.contains(text[e]) { e += 1 }
+            guard e < sentenceEnd else { return false }
+            if text[e - 1] == Self.de, commas.contains(text[e]), !text.matches(u16("目的"), at: e - 2) {
+                guard TargetLexicon.conditionLinks.contains(where: { text.matches($0, at: q + 1) }) else { return false }
+                let modal = TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: e) != nil }
+                let year = (clauseStart..<e).contains { text[$0] == u16("年")[0] && $0 > clauseStart && CharClass.isDigit(text[$0 - 1]) }
+                return !modal && !year
+            }
+            q = e
+        }
+        return false
     }
 
     /// True for "以 … N … 为 …" (以1995年实招人数1445名为基数): the number defines a base or a unit.

@@ -29,10 +29,55 @@ struct TargetExtractor {
     static let already = ["已", "曾"].map(u16)
     private static let recurringWords = ["年均", "每年", "每月", "每季度"].map(u16)
     static let renminbi = u16("人民币")
-    static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分"].map(u16)
+    static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分", "滞纳金"].map(u16)
+    static let clauseEndUnits = UnitSet("。；！？;!?\n，,：:")
 
     /// A target's deadline: the year, where it came from and how it is written.
     private struct Deadline { var year: Int; var source: TargetYearSource; var written: String }
+
+    /// Targets in the paragraphs `ranges` (in text order): as `extract(_:)` for each, except that the
+    /// list items after a lead-in naming conditions (有下列情形之一的：, 应当具备下列条件：, …的情形包括：)
+    /// hold conditions on who is covered, not targets, until a paragraph that is no list item; an item
+    /// that orders or permits (应当, 可以 …) keeps its targets.
+    func extract(paragraphs ranges: [Range<Int>]) -> [Target] {
+        var result: [Target] = []
+        var inConditionList = false
+        for range in ranges {
+            // (An item that orders or permits — 应当自…之日起十五日内办理 — is a rule, not a condition.)
+            if inConditionList, startsWithListLabel(range),
+               !TargetLexicon.modals.contains(where: { text.find($0, from: range.lowerBound, to: range.upperBound) != nil }) { continue }
+            inConditionList = false
+            result += extract(range)
+            inConditionList = leadsConditionList(range)
+        }
+        return result
+    }
+
+    /// True when the paragraph's last clause ends in ： and names conditions (情形, 条件, 资格, 具备).
+    private func leadsConditionList(_ range: Range<Int>) -> Bool {
+        var e = range.upperBound
+        while e > range.lowerBound, CharClass.isSpace(text[e - 1]) { e -= 1 }
+        guard e > range.lowerBound, text[e - 1] == u16("：")[0] || text[e - 1] == u16(":")[0] else { return false }
+        var s = e - 1
+        while s > range.lowerBound, !Self.sentenceEnds.contains(text[s - 1]) { s -= 1 }
+        return ["情形", "条件", "资格", "具备"].map(u16).contains { text.find($0, from: s, to: e) != nil }
+    }
+
+    /// True when the paragraph opens with a list label: （一）, (1), 一、, 1. or 1、.
+    private func startsWithListLabel(_ range: Range<Int>) -> Bool {
+        var p = range.lowerBound
+        while p < range.upperBound, CharClass.isSpace(text[p]) { p += 1 }
+        guard p < range.upperBound else { return false }
+        let isNumeral = { (u: UInt16) in CharClass.isDigit(u) || CharClass.isChineseNumeral(u) }
+        if "（(".utf16.contains(text[p]) {
+            var q = p + 1
+            while q < range.upperBound, isNumeral(text[q]) { q += 1 }
+            return q > p + 1 && q < range.upperBound && "）)".utf16.contains(text[q])
+        }
+        var q = p
+        while q < range.upperBound, isNumeral(text[q]) { q += 1 }
+        return q > p && q < range.upperBound && "、.．".utf16.contains(text[q])
+    }
 
     /// Targets in the paragraph `range`, in order.
     func extract(_ range: Range<Int>) -> [Target] {
@@ -106,6 +151,8 @@ struct TargetExtractor {
         var cue: (length: Int, comparator: TargetComparator)?
         var period: String?
         var chained = false
+        /// True when a target ends where the number starts (一处两千平方米以上的公园绿地: the size of what is built).
+        var afterTarget = false
         /// The noun of "X的N%" (采购金额).
         var ofNoun: Range<Int>?
         /// The phrase as matched, and its clause.
@@ -147,8 +194,10 @@ struct TargetExtractor {
         // A year (2025年) or a date (6月30日, 1月31日).
         if !number.isChinese, number.end - number.start == 4, (1900...2100).contains(Int(number.value)),
            number.end < hi, text[number.end] == u16("年")[0] || Self.dashes.contains(text[number.end]) { return nil }
-        // 第3, and 每5年 / 每百名: an ordinal, a period or a denominator, never the target itself.
+        // 第3, and 每5年 / 每百名 / 每增加一年: an ordinal, a period or a denominator, never the target itself.
         if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
+        if [u16("每增加"), u16("每减少"), u16("每超过"), u16("每满"), u16("每降低"), u16("每提高")].contains(where: {
+            number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
         // 6月30日: a day of a month (每月1000元 and 3个月 are not dates).
         if number.start - 1 > lo, text[number.start - 1] == u16("月")[0],
            CharClass.isDigit(text[number.start - 2]) || CharClass.isChineseNumeral(text[number.start - 2]) { return nil }
@@ -178,7 +227,9 @@ struct TargetExtractor {
         if unit == "％" { unit = "%" }
         if unit == "个小时" { unit = "小时" }
         // 千家万户, 千军万马: an idiom of two Chinese numerals, not an amount.
-        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]) { return nil }
+        // (一处两千平方米: a second amount follows, written with its own magnitude.)
+        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
+           !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
         // 上一年度, 本年度: a year of accounts, not a duration.
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
         // 一次性: an adverb, not a count.
@@ -188,6 +239,10 @@ struct TargetExtractor {
         // Bound after: 以上, 以内, 左右, and 内 for durations.
         if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor) }) {
             r.boundAfter = c; r.end = cursor + w.count
+            // 三个月以上十二个月以内: a range written with two bounds and the unit twice.
+            if c == .atLeast, upper == nil, let (second, secondEnd) = upperBound(after: r.end, unit: unit, first: number, hi) {
+                r.upper = second; r.boundAfter = nil; r.end = secondEnd
+            }
         } else if kind == .duration, cursor < hi, text[cursor] == Self.nei {
             r.boundAfter = .atMost; r.end = cursor + 1
         }
@@ -202,14 +257,31 @@ struct TargetExtractor {
         }
         if cue == nil, let v = TargetLexicon.verbsAfterCue.first(where: { cueEnd - $0.count >= lo && text.matches($0, at: cueEnd - $0.count) }) {
             cue = cueEndingAt(cueEnd - v.count, lo).map { ($0.0 + v.count, $0.1) }
+            // 至少规划建设一处: two verbs between the cue and the number.
+            if cue == nil, let w = [u16("规划"), u16("新建"), u16("统筹"), u16("集中")].first(where: {
+                cueEnd - v.count - $0.count >= lo && text.matches($0, at: cueEnd - v.count - $0.count) }) {
+                cue = cueEndingAt(cueEnd - v.count - w.count, lo).map { ($0.0 + v.count + w.count, $0.1) }
+            }
         }
-        // X的N%: 不低于采购金额的30%.
-        if cue == nil, kind == .share, number.start > lo, text[number.start - 1] == Self.de {
-            var q = number.start - 2
-            while q > lo, q > number.start - 14, !Self.clauseEnds.contains(text[q - 1]) {
-                if let c = cueEndingAt(q, lo) { cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - 1); break }
+        // X的N%: 不低于采购金额的30%, 不高于国家室内空气质量标准规定限值的百分之八十; without 的 only
+        // after a cue of two characters or more (不低于本单位在职职工总数百分之一点五).
+        if cue == nil, kind == .share, number.start > lo {
+            let hasDe = text[number.start - 1] == Self.de
+            // Back to the clause's start, never across an earlier number (达到百分之八、百分之四点二); a cue
+            // more than 22 units back (按照…其他工勤人员工资总额的百分之二) counts only with 的 and two characters.
+            var q = number.start - (hasDe ? 2 : 1)
+            while q > lo, q > number.start - 48, !Self.clauseEnds.contains(text[q - 1]),
+                  !CharClass.isDigit(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) || text[q - 1] == u16("一")[0] {
+                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2, number.start - q <= 22 || hasDe && c.0 >= 2 {
+                    cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - (hasDe ? 1 : 0)); break
+                }
                 q -= 1
             }
+        }
+        // 可以降低五个百分点, 能耗下降15%, 领取期限增加一个月: the share or duration is the size of a change.
+        if cue == nil, kind == .share || kind == .duration,
+           let w = TargetLexicon.changesBeforeShare.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+            cue = (w.count, .exactly)
         }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
@@ -225,19 +297,35 @@ struct TargetExtractor {
             let p = number.start - period.utf16.count
             if p >= lo, text.string(p..<number.start) == period { r.phraseStart = p }
         }
-        if upper != nil { r.comparator = .between }
+        if r.upper != nil { r.comparator = .between }
 
         // Chained: 分别达到65%和55%.
         if let previous, number.start - 1 >= lo, Self.connectors.contains(text[number.start - 1]), previous.end == number.start - 1 {
             r.chained = true
             if cue == nil { r.comparator = previous.comparator; r.period = r.period ?? previous.period }
         }
+        r.afterTarget = previous?.end == number.start
         r.clauseStart = clauseStartBefore(r.phraseStart, lo)
         r.clauseEnd = clauseEndAfter(r.end, hi)
         return r
     }
 
     // MARK: - Pieces
+
+    /// The upper value of "N单位以上M单位以下/以内" read after 以上 at `p`: M and the end of its bound,
+    /// when M is written the same way, in the same unit, and is larger.
+    private func upperBound(after p: Int, unit: String, first: TargetNumber, _ hi: Int) -> (Double, Int)? {
+        guard let second = TargetNumber.read(text, at: p, limit: hi), second.isChinese == first.isChinese,
+              second.value > first.value, !second.isPercentForm || first.isPercentForm else { return nil }
+        var q = second.end
+        if !first.isPercentForm {
+            guard let (n, _) = unitAt(q, hi), text.string(q..<(q + n)) == unit else { return nil }
+            q += n
+        }
+        let closers = [u16("以下"), u16("以内"), u16("之内")]
+        guard let w = closers.first(where: { text.matches($0, at: q) }) else { return nil }
+        return (second.value, q + w.count)
+    }
 
     private func unitAt(_ p: Int, _ hi: Int) -> (Int, TargetLexicon.UnitKind)? {
         var q = p

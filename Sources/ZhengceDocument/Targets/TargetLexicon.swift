@@ -34,7 +34,7 @@ enum TargetLexicon {
         let atLeast = ["至少有", "不少于", "不低于", "不得低于", "不得少于", "不能少于", "不能低于", "至少", "超过", "突破", "超", "达到", "达",
                        "增至", "增加到", "增长到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至", "多于", "高于"]
         let atMost = ["不超过", "不得超过", "不能超过", "最长不超过", "最高不超过", "最多不超过", "原则上不超过", "不高于", "不得高于",
-                      "控制在", "低于", "少于", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "压缩至", "压缩到", "缩短至",
+                      "控制在", "低于", "少于", "仅能", "仅可", "只可", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "压缩至", "压缩到", "缩短至",
                       "缩短到", "压减至", "减少到", "最高", "最长", "最多", "只能", "只", "仅"]
         let about = ["约", "大约"]
         let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分"]
@@ -44,7 +44,8 @@ enum TargetLexicon {
     }()
 
     /// Two-character verbs that may stand between a cue and its number: 至少建设一所, 只开设一个.
-    static let verbsAfterCue = ["建设", "开设", "设立", "配备", "建立", "培育", "享受", "选派", "安排", "保留"].map(u16)
+    static let verbsAfterCue = ["建设", "开设", "设立", "配备", "建立", "培育", "享受", "选派", "安排", "保留", "举办", "设置", "建成",
+                                "延长"].map(u16)
 
     /// Bounds written after the number (and unit), longest first.
     static let boundsAfter: [([UInt16], TargetComparator)] = ([
@@ -74,6 +75,23 @@ enum TargetLexicon {
     static let deadlineAfterYear = ["年底前", "年底", "年末", "年前", "年以前", "年之前", "年内", "年上半年", "年下半年", "年"].map(u16)
     /// Words before a year that make it a deadline (到2025年).
     static let deadlineBeforeYear = ["力争到", "争取到", "截至", "截止", "到", "至"].map(u16)
+    /// Verbs of change written before a share or a duration (可以降低五个百分点, 领取期限增加一个月): the
+    /// number is the size of the change.
+    static let changesBeforeShare = ["降低", "提高", "下降", "减少", "增长", "提升", "增加", "延长"].map(u16)
+
+    /// Nouns of a product's or a thing's specification before the number (设计最高时速不超过二十公里,
+    /// 胸径不得小于八厘米): a specification, not a target (C3).
+    static let specifications = ["时速", "长度", "宽度", "高度", "胸径", "直径", "厚度", "尺寸", "重量", "载重", "排量"].map(u16)
+
+    /// Words opening a clause that carries the condition before it on (…，并且…的，; …，未按要求…的，).
+    static let conditionLinks = ["并且", "而且", "且", "或者", "或", "又", "并", "仍", "未", "不", "没有", "拒不", "逾期"].map(u16)
+
+    /// Cues that make a threshold when a 的 later in the clause closes a noun (超过三个月不能开工的建设用地).
+    static let thresholdCues = ["超过", "满", "不足", "低于", "高于", "少于", "多于", "大于", "小于"].map(u16)
+
+    /// Words that make a clause an order or a permission, not part of a condition (应当, 可以 …).
+    static let modals = ["应当", "应该", "必须", "可以", "给予", "不得", "须", "需", "确保", "力争", "争取"].map(u16)
+
     /// Words before or after a year that make it a start, not a deadline (从2019年起).
     static let startBeforeYear = ["从", "自", "自从"].map(u16)
     static let startAfterYear = ["起", "开始", "以来", "以后", "后"].map(u16)
