@@ -125,6 +125,21 @@ import ZhengceDocument
         #expect(Self.removedArticles(diff).count <= 8)
     }
 
+    @Test func aTermRenamedThroughoutIsFoundFromTheLinkedPairs() {
+        typealias Pair = FragmentMatcher.Pair
+        // Three linked pairs drop 机关 and gain 海关; 检疫 stays; 规定 is dropped once only.
+        let old: [Int: Set<String>] = [0: ["机关", "检疫", "船舶"], 1: ["机关", "检疫", "规定"], 2: ["机关", "报告"], 3: ["机关", "卫生"]]
+        let new: [Int: Set<String>] = [10: ["海关", "检疫", "船舶"], 11: ["海关", "检疫"], 12: ["海关", "报告"], 13: ["疫情"]]
+        let edges: Set<Pair> = [Pair(old: 0, new: 10), Pair(old: 1, new: 11), Pair(old: 2, new: 12)]
+        #expect(RewrittenMatcher.renames(oldWords: old, newWords: new, edges: edges) == ["机关": "海关"])
+        // Two pairs are not enough evidence.
+        #expect(RewrittenMatcher.renames(oldWords: old, newWords: new, edges: Set(edges.prefix(2))).isEmpty)
+        // A word still used across the new version is not renamed.
+        var kept = new
+        kept[13] = ["机关"]; kept[11]!.insert("机关")
+        #expect(RewrittenMatcher.renames(oldWords: old, newWords: kept, edges: edges).isEmpty)
+    }
+
     @Test func closingDefinitionParagraphIsTheArticlesNotTheLastItems() throws {
         // 2007 第十三条 ends its list with （六） and a definition paragraph (本法所称垄断协议…); in 2022 the
         // definition is 第十六条 and the list 第十七条.

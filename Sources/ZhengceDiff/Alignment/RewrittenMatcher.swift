@@ -71,6 +71,40 @@ struct RewrittenMatcher {
         key.range(of: #"^本[^。，]{0,8}自[^。]{2,40}施行"#, options: .regularExpression) != nil
     }
 
+    /// Terms renamed throughout the revision, old word → new word. Across the provisions already
+    /// linked, an old word dropped from a provision while a new word appears in its counterpart is a
+    /// rename when that happens in at least `renameEvidence` linked pairs and in most pairs that drop
+    /// the old word, and the old word has (nearly) left the new version while the new word was
+    /// (nearly) absent from the old one. Strongest pairs first, each word in one rename at most.
+    static func renames(oldWords: [Int: Set<String>], newWords: [Int: Set<String>], edges: Set<Pair>,
+                        renameEvidence: Int = 3) -> [String: String] {
+        var inOld: [String: Int] = [:], inNew: [String: Int] = [:]
+        for words in oldWords.values { for w in words { inOld[w, default: 0] += 1 } }
+        for words in newWords.values { for w in words { inNew[w, default: 0] += 1 } }
+        func vanished(_ w: String) -> Bool { 4 * (inNew[w] ?? 0) <= (inOld[w] ?? 0) }
+        func appeared(_ w: String) -> Bool { 4 * (inOld[w] ?? 0) <= (inNew[w] ?? 0) }
+        var together: [String: [String: Int]] = [:], dropped: [String: Int] = [:]
+        for e in edges {
+            guard let o = oldWords[e.old], let n = newWords[e.new] else { continue }
+            let gone = o.subtracting(n).filter(vanished), come = n.subtracting(o).filter(appeared)
+            for a in gone { dropped[a, default: 0] += 1 }
+            guard gone.count * come.count <= 400 else { continue }
+            for a in gone { for b in come { together[a, default: [:]][b, default: 0] += 1 } }
+        }
+        // Strongest pairs first; each old word and each new word in one rename at most.
+        var pairs: [(count: Int, old: String, new: String)] = []
+        for (a, partners) in together {
+            for (b, count) in partners where count >= renameEvidence && 2 * count > dropped[a]! { pairs.append((count, a, b)) }
+        }
+        pairs.sort { ($0.count, $1.old, $1.new) > ($1.count, $0.old, $0.new) }
+        var result: [String: String] = [:], taken = Set<String>()
+        for p in pairs where result[p.old] == nil && !taken.contains(p.new) {
+            result[p.old] = p.new
+            taken.insert(p.new)
+        }
+        return result
+    }
+
     /// Extra links for the old units in `candidates` (top-level, unlinked) against the top-level new
     /// units `newTop`; `oldTop` are the top-level old units, `edges` the links so far. With
     /// `debugLabels` (ZHENGCE_DIFF_DEBUG set) the best candidates of each unit go to stderr.
@@ -79,8 +113,20 @@ struct RewrittenMatcher {
         guard !candidates.isEmpty, !newTop.isEmpty else { return [] }
         var oldWords: [Int: Set<String>] = [:], newWords: [Int: Set<String>] = [:]
         var frequency: [String: Int] = [:]
-        for o in oldTop { let w = Self.words(oldWhole[o]); oldWords[o] = w; for x in w { frequency[x, default: 0] += 1 } }
-        for n in newTop { let w = Self.words(newWhole[n]); newWords[n] = w; for x in w { frequency[x, default: 0] += 1 } }
+        for o in oldTop { oldWords[o] = Self.words(oldWhole[o]) }
+        for n in newTop { newWords[n] = Self.words(newWhole[n]) }
+        // A revision that renames a term throughout (the authority, a key noun) hides what an old
+        // provision shares with its successor: the old name is read as the new one.
+        let renames = Self.renames(oldWords: oldWords, newWords: newWords, edges: edges)
+        if !renames.isEmpty {
+            if debugLabels != nil {
+                let list = renames.sorted { $0.key < $1.key }.map { "\($0.key)→\($0.value)" }.joined(separator: " ")
+                FileHandle.standardError.write("renamed: \(list)\n".data(using: .utf8)!)
+            }
+            for o in oldTop { oldWords[o] = Set(oldWords[o]!.map { renames[$0] ?? $0 }) }
+        }
+        for o in oldTop { for x in oldWords[o]! { frequency[x, default: 0] += 1 } }
+        for n in newTop { for x in newWords[n]! { frequency[x, default: 0] += 1 } }
         let total = Double(oldTop.count + newTop.count)
         func idf(_ w: String) -> Double { log((total + 1) / Double(frequency[w] ?? 1)) }
         var postings: [String: [Int]] = [:]
