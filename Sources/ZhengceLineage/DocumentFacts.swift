@@ -2,7 +2,8 @@ import ZhengceDocument
 
 /// What lineage needs to know about one corpus document beyond its metadata: its rank in the
 /// hierarchy, whether it is legislation (a law, regulation or rule rather than a policy document),
-/// the order numbers of its header, and the header text used to tell who contains whom.
+/// the order numbers of its header, the header text used to tell who contains whom, and what its
+/// title is about.
 struct DocumentFacts: Sendable {
     /// Rank in the hierarchy, when known.
     var rank: LegalRank?
@@ -12,6 +13,11 @@ struct DocumentFacts: Sendable {
     var orderNumbers: [String]
     /// The header text (before the first article).
     var header: String
+    /// Character pairs of what the title is about (`TitleSubject`).
+    var subject: Set<String>
+    /// True for a judicial interpretation (最高人民法院, 最高人民检察院): it applies laws, it does not
+    /// implement regulations, and local texts do not implement it.
+    var judicial: Bool
 
     init(_ document: PolicyDocument) {
         rank = LegalRank.of(document)
@@ -23,6 +29,9 @@ struct DocumentFacts: Sendable {
         var orders = OrderNumber.all(in: header)
         if let number = document.docNumber, number.contains("令") { orders.insert(contentsOf: OrderNumber.all(in: number), at: 0) }
         orderNumbers = orders
+        subject = TitleSubject.pairs(title)
+        judicial = (title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
+            || header.contains("最高人民法院") || header.contains("最高人民检察院")) && !header.contains("全国人民代表大会")
     }
 
     /// Title endings of legislation.

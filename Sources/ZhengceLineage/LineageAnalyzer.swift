@@ -328,6 +328,9 @@ struct Context {
             let relation = relations[pairKey] ?? self.relation(x, y)
             relations[pairKey] = relation
             let (type, later, why) = relation
+            // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.
+            if type == .parallel || (type == .related && facts[x].rank == facts[y].rank), !linked,
+               facts[x].subject.isDisjoint(with: facts[y].subject) { continue }
             // `from` is the later (deriving) side.
             let fromRow = later == x ? alignment.a : alignment.b
             let toRow = later == x ? alignment.b : alignment.a
@@ -410,6 +413,10 @@ struct Context {
             guard DocumentFacts.contains(documents[parent], facts[parent], documents[child], facts[child],
                                          cites: linkedByCitation(parent, child)) else {
                 return (.parallel, later(), "\(why); different jurisdictions (\(documents[parent].region ?? "?") / \(documents[child].region ?? "?"))")
+            }
+            // A judicial interpretation applies laws: it takes nothing from a regulation, and no lower text takes from it.
+            if facts[parent].judicial != facts[child].judicial, facts[parent].judicial || facts[parent].rank != .law {
+                return (.related, child, "\(why); a judicial interpretation applies laws (\(levels))")
             }
             let childOrder = child == x ? order : order.reversed
             if childOrder == .before {

@@ -47,6 +47,44 @@ import ZhengceDocument
         #expect(!analysis.graph.links.contains { $0.type == .derives })
     }
 
+    /// Two cities' regulations on different subjects that share a clause share a template, not a policy.
+    @Test func peersOnDifferentSubjectsAreNotParallel() {
+        let nursery = DirectionTests.law("gz", title: "广州市幼儿园条例", header: "2021年广州市人民代表大会常务委员会通过", date: "2021-04-09", level: .municipal, region: "广州市")
+        let market = DirectionTests.law("nb", title: "宁波市商品交易市场管理条例", header: "2019年宁波市人民代表大会常务委员会通过", date: "2019-06-01", level: .municipal, region: "宁波市")
+        let greening = DirectionTests.law("ny", title: "南阳市城市绿化条例", header: "2019年南阳市人民代表大会常务委员会通过", date: "2019-01-14", level: .municipal, region: "南阳市")
+        let greening2 = DirectionTests.law("pds", title: "平顶山市城市绿化条例", header: "2018年平顶山市人民代表大会常务委员会通过", date: "2018-11-01", level: .municipal, region: "平顶山市")
+        let links = LineageAnalyzer().analyze([nursery, market, greening, greening2]).graph.measureLinks.filter { $0.from.label == "第一条" }
+        #expect(links.map { Set([$0.from.document, $0.to.document]) } == [["ny", "pds"]])
+        #expect(links.first?.type == .parallel)
+    }
+
+    /// A provincial regulation restating a clause of a judicial interpretation did not implement it.
+    @Test func judicialInterpretationsAreNeitherImplementedLocallyNorImplementRegulations() {
+        let court = DirectionTests.law("spc", title: "最高人民法院关于审理商品房买卖合同纠纷案件适用法律若干问题的解释",
+                                       header: "2003年3月24日最高人民法院审判委员会第1267次会议通过", date: "2020-12-29")
+        let province = DirectionTests.law("sd", title: "山东省商品房销售条例", header: "2021年山东省人民代表大会常务委员会通过",
+                                          date: "2021-12-03", level: .provincial, region: "山东省")
+        let regulation = DirectionTests.law("reg", title: "城市房地产开发经营管理条例", header: "1998年7月20日 中华人民共和国国务院令第248号发布",
+                                            date: "1998-07-20", level: nil)
+        #expect(DocumentFacts(court).judicial && !DocumentFacts(province).judicial)
+        let links = LineageAnalyzer().analyze([court, province, regulation]).graph.measureLinks.filter { $0.from.label == "第一条" }
+        let withCourt = links.filter { $0.from.document == "spc" || $0.to.document == "spc" }
+        #expect(withCourt.count == 2)
+        #expect(withCourt.allSatisfy { $0.type == .related })
+        // Between the regulation and the province the hierarchy still gives derives.
+        #expect(links.contains { $0.type == .derives && $0.from.document == "sd" && $0.to.document == "reg" })
+    }
+
+    @Test func aTitleSubjectLeavesOutTheJurisdictionAndTheWordsOfEveryTitle() {
+        #expect(TitleSubject.pairs("南阳市城市绿化条例") == ["城市", "市绿", "绿化"])
+        #expect(TitleSubject.pairs("浙江省宁波市文明行为促进条例") == ["文明", "明行", "行为"])
+        #expect(TitleSubject.pairs("宁波市商品交易市场管理条例") == ["商品", "品交", "交易", "易市", "市场"])
+        #expect(TitleSubject.shared("河南省消防条例", "广东省实施《中华人民共和国消防法》办法"))
+        #expect(!TitleSubject.shared("广州市幼儿园条例", "浙江省学前教育条例"))
+        #expect(TitleSubject.pairs("浙江省技术市场条例") == ["技术", "术市", "市场"])
+        #expect(!TitleSubject.shared("深圳经济特区人工智能产业促进条例", "珠海经济特区科技创新促进条例"))
+    }
+
     /// 北京市实施《工会法》办法 (2015) restates 工会法, whose consolidated text is dated 2021: it cites the
     /// law, so the law existed (in an earlier version): derives, not related.
     @Test func aLowerTextCitingALaterVersionDerivesFromIt() {
