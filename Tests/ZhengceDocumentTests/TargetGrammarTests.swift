@@ -84,6 +84,20 @@ import Testing
         ("相关专业主管部门收到申请材料后，应当征求同级地名行政主管部门的意见，并于十个工作日内作出是否同意命名的决定，不予命名的，应当书面告知申请人并说明理由。",
          ["atMost 10 个工作日 -"]),
         ("市各有关部门用于技术进步的其他专项资金，应当确定高于百分之十的比例用于鼓励吸收与创新。", ["atLeast 10 % -"]),
+        // Third round (fresh8): units of plants and volumes (河南省义务植树条例, 浙江省实施《献血法》办法).
+        ("平原地区每人每年植树不少于三棵，山区、丘陵区、沙荒区每人每年植树不少于五棵；", ["atLeast 3 棵 -", "atLeast 5 棵 -"]),
+        ("单采血小板献血者每次可以献一至两个治疗单位，间隔时间不少于六个月；", ["between 1-2 个 -", "atLeast 6 个月 -"]),
+        // 教育督导条例, 浙江省实施《献血法》办法: a count of 次 with a verb phrase after its bound or its period;
+        // 每3至5年 is a period, not a duration of 5 年.
+        ("县级以上人民政府对下一级人民政府应当每5年至少实施一次专项督导或者综合督导；", ["atLeast 1 次 -"]),
+        ("县级人民政府负责教育督导的机构对本行政区域内的学校，应当每3至5年实施一次综合督导。", ["exactly 1 次 -"]),
+        ("国家机关、社会团体、企业事业单位和村（居）民委员会应当每年至少组织开展一次献血活动。", ["atLeast 1 次 -"]),
+        // 重庆市失业保险条例 (fresh7, a weak spot of the second round): 至少 before a verb phrase.
+        ("失业保险基金的收支情况每年至少向社会公布一次。", ["atLeast 1 次 -"]),
+        // 浙江省实施《献血法》办法: a multiple after a noun (X的N倍); a bound after 按照 sets the norm of 的 and a noun.
+        ("自献血之日起五年内按照不超过献血量的五倍免交临床用血费用", ["atMost 5 年 -", "atMost 5 倍 -"]),
+        ("其配偶、父母和子女终身按照不超过八百毫升的献血量免交临床用血费用；", ["atMost 800 毫升 -"]),
+        ("其配偶、父母和子女享受第二项规定的待遇，献血量按照捐献一次折合全血八百毫升计算；", ["exactly 800 毫升 -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -185,6 +199,8 @@ import Testing
         "（二）树龄在一百年以上三百年以下的古树为二级保护。",
         // fresh7 (枣庄市城市绿化条例): a threshold inside a noun's modifier.
         "闲置土地和超过三个月不能开工的建设用地，应当进行绿化、铺装或者遮盖。",
+        // fresh8 (浙江省实施《献血法》办法): a threshold of a volume in a condition, with the new unit 毫升.
+        "献血者捐献全血累计达四百毫升以上的，本人终身免交临床用血费用；",
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -71,7 +71,9 @@ extension TargetExtractor {
             while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
             let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
                 || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
-            if !kept && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
+            // 按照不超过八百毫升的献血量免交: a bound after 按照 sets the norm the noun is measured by.
+            let norm = r.cue.map { c in [u16("按照"), u16("按")].contains { text.matches($0, at: number.start - c.length - $0.count) } } ?? false
+            if !kept && !norm && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
     }
@@ -94,7 +96,11 @@ extension TargetExtractor {
             return strong || exempt
         }
         if r.kind == .duration { return strong || verb }
-        return strong || hasDeadline || verb
+        // 按照捐献一次折合全血八百毫升计算: an amount inside 按照…计算 is the norm of the reckoning.
+        let reckoned = [u16("按照"), u16("按")].contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
+            && text.find(u16("计算"), from: r.end, to: r.clauseEnd) != nil
+        if reckoned, r.comparator == nil { r.comparator = .exactly }
+        return strong || hasDeadline || verb || reckoned
     }
 
     /// True when a clause after `from` (in the sentence) ends in 的 before a comma, opens with a word

@@ -198,6 +198,12 @@ struct TargetExtractor {
         if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
         if [u16("每增加"), u16("每减少"), u16("每超过"), u16("每满"), u16("每降低"), u16("每提高")].contains(where: {
             number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
+        // 每3至5年: the upper end of a period's range.
+        if number.start > lo, Self.dashes.contains(text[number.start - 1]) {
+            var k = number.start - 1
+            while k > lo, CharClass.isDigit(text[k - 1]) || CharClass.isChineseNumeral(text[k - 1]) { k -= 1 }
+            if k < number.start - 1, k > lo, text[k - 1] == Self.mei { return nil }
+        }
         // 6月30日: a day of a month (每月1000元 and 3个月 are not dates).
         if number.start - 1 > lo, text[number.start - 1] == u16("月")[0],
            CharClass.isDigit(text[number.start - 2]) || CharClass.isChineseNumeral(text[number.start - 2]) { return nil }
@@ -265,7 +271,7 @@ struct TargetExtractor {
         }
         // X的N%: 不低于采购金额的30%, 不高于国家室内空气质量标准规定限值的百分之八十; without 的 only
         // after a cue of two characters or more (不低于本单位在职职工总数百分之一点五).
-        if cue == nil, kind == .share, number.start > lo {
+        if cue == nil, kind == .share || unit == "倍", number.start > lo {
             let hasDe = text[number.start - 1] == Self.de
             // Back to the clause's start, never across an earlier number (达到百分之八、百分之四点二); a cue
             // more than 22 units back (按照…其他工勤人员工资总额的百分之二) counts only with 的 and two characters.
@@ -282,6 +288,25 @@ struct TargetExtractor {
         if cue == nil, kind == .share || kind == .duration,
            let w = TargetLexicon.changesBeforeShare.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
             cue = (w.count, .exactly)
+        }
+        // 每5年至少实施一次, 每年至少组织开展一次献血活动: a count of 次 with a verb phrase after its bound
+        // and its period.
+        if kind == .frequency {
+            let clauseStart = clauseStartBefore(number.start, lo)
+            if cue == nil {
+                var q = number.start
+                while q > clauseStart, q > number.start - 12, CharClass.isHan(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) {
+                    q -= 1
+                    if let w = TargetLexicon.frequencyCues.first(where: { text.matches($0, at: q) }), let c = cueEndingAt(q + w.count, lo) {
+                        cue = (number.start - q, c.1); break
+                    }
+                }
+            }
+            if r.period == nil, let m = (max(clauseStart, number.start - 16)..<number.start).last(where: { text[$0] == Self.mei }),
+               let e = (m + 1..<min(number.start, m + 8)).lazy.compactMap({ p in
+                   TargetLexicon.periodEnds.first(where: { self.text.matches($0, at: p) }).map { p + $0.count } }).first {
+                r.period = text.string(m..<e)
+            }
         }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,

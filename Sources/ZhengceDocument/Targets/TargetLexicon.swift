@@ -15,6 +15,7 @@ enum TargetLexicon {
             ("吨", .count), ("千瓦时", .count), ("千瓦", .count), ("平方米", .count), ("平方公里", .count), ("公里", .count),
             ("亩", .count), ("辆", .count), ("台", .count), ("家", .count), ("个", .count), ("件", .count), ("套", .count),
             ("名", .count), ("标准箱", .count), ("立方米", .count), ("公顷", .count), ("册", .count), ("张", .count),
+            ("棵", .count), ("株", .count), ("毫升", .count),
         ]
         for (base, kind) in scaled { for m in magnitudes where !(m == "千" && base.hasPrefix("千")) { list.append((m + base, kind)) } }
         list += [
@@ -78,6 +79,11 @@ enum TargetLexicon {
     /// Verbs of change written before a share or a duration (可以降低五个百分点, 领取期限增加一个月): the
     /// number is the size of the change.
     static let changesBeforeShare = ["降低", "提高", "下降", "减少", "增长", "提升", "增加", "延长"].map(u16)
+
+    /// Bounds written before a count of 次 with a verb phrase between (每年至少组织开展一次, 每年至少向社会公布一次).
+    static let frequencyCues = ["至少", "不少于", "不得少于", "最多", "不超过", "不得超过"].map(u16)
+    /// Words ending the period a count of 次 recurs in (每5年, 每3至5年, 每学期, 每两个月).
+    static let periodEnds = ["年", "月", "周", "天", "日", "季度", "学期", "半年"].map(u16)
 
     /// Nouns of a product's or a thing's specification before the number (设计最高时速不超过二十公里,
     /// 胸径不得小于八厘米): a specification, not a target (C3).
