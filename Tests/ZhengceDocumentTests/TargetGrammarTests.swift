@@ -94,6 +94,8 @@ import Testing
         ("国家机关、社会团体、企业事业单位和村（居）民委员会应当每年至少组织开展一次献血活动。", ["atLeast 1 次 -"]),
         // 重庆市失业保险条例 (fresh7, a weak spot of the second round): 至少 before a verb phrase.
         ("失业保险基金的收支情况每年至少向社会公布一次。", ["atLeast 1 次 -"]),
+        // Checked on the Zhejiang regulations (台州市电梯安全管理条例): the bound before the period.
+        ("（四）至少每十五天进行一次维护保养；", ["atLeast 1 次 -"]),
         // 浙江省实施《献血法》办法: a multiple after a noun (X的N倍); a bound after 按照 sets the norm of 的 and a noun.
         ("自献血之日起五年内按照不超过献血量的五倍免交临床用血费用", ["atMost 5 年 -", "atMost 5 倍 -"]),
         ("其配偶、父母和子女终身按照不超过八百毫升的献血量免交临床用血费用；", ["atMost 800 毫升 -"]),

@@ -306,6 +306,11 @@ struct TargetExtractor {
                let e = (m + 1..<min(number.start, m + 8)).lazy.compactMap({ p in
                    TargetLexicon.periodEnds.first(where: { self.text.matches($0, at: p) }).map { p + $0.count } }).first {
                 r.period = text.string(m..<e)
+                // 至少每十五天进行一次: the bound written before the period.
+                if cue == nil, let w = TargetLexicon.frequencyCues.first(where: { m - $0.count >= clauseStart && text.matches($0, at: m - $0.count) }),
+                   let c = cueEndingAt(m, lo) {
+                    cue = (number.start - m + w.count, c.1)
+                }
             }
         }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
