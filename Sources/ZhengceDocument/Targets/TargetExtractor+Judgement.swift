@@ -72,7 +72,7 @@ extension TargetExtractor {
             let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil
                 || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
             // 按照不超过八百毫升的献血量免交: a bound after 按照 sets the norm the noun is measured by.
-            let norm = r.cue.map { c in [u16("按照"), u16("按")].contains { text.matches($0, at: number.start - c.length - $0.count) } } ?? false
+            let norm = r.cue.map { c in TargetLexicon.norms.contains { text.matches($0, at: number.start - c.length - $0.count) } } ?? false
             if !kept && !norm && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
@@ -89,7 +89,7 @@ extension TargetExtractor {
         if number.isSmallChinese || r.kind == .frequency || (r.kind == .duration && number.isChinese) {
             // 一次性发给六个月失业保险金标准的丧葬补助金: a duration measuring a norm.
             let norm = r.kind == .duration && text.find(u16("标准"), from: r.end, to: min(r.clauseEnd, r.end + 10)) != nil
-            let exempt = norm || [u16("免征"), u16("留存"), u16("保存"), u16("周期为"), u16("延长"), u16("给予")].contains {
+            let exempt = norm || TargetLexicon.fixedBeforeSmall.contains {
                 number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count)
             }
             if exempt, r.comparator == nil { r.comparator = .exactly }
@@ -97,7 +97,7 @@ extension TargetExtractor {
         }
         if r.kind == .duration { return strong || verb }
         // 按照捐献一次折合全血八百毫升计算: an amount inside 按照…计算 is the norm of the reckoning.
-        let reckoned = [u16("按照"), u16("按")].contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
+        let reckoned = TargetLexicon.norms.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
             && text.find(u16("计算"), from: r.end, to: r.clauseEnd) != nil
         if reckoned, r.comparator == nil { r.comparator = .exactly }
         return strong || hasDeadline || verb || reckoned

@@ -60,7 +60,7 @@ struct TargetExtractor {
         guard e > range.lowerBound, text[e - 1] == u16("：")[0] || text[e - 1] == u16(":")[0] else { return false }
         var s = e - 1
         while s > range.lowerBound, !Self.sentenceEnds.contains(text[s - 1]) { s -= 1 }
-        return ["情形", "条件", "资格", "具备"].map(u16).contains { text.find($0, from: s, to: e) != nil }
+        return TargetLexicon.conditionListWords.contains { text.find($0, from: s, to: e) != nil }
     }
 
     /// True when the paragraph opens with a list label: （一）, (1), 一、, 1. or 1、.
@@ -196,7 +196,7 @@ struct TargetExtractor {
            number.end < hi, text[number.end] == u16("年")[0] || Self.dashes.contains(text[number.end]) { return nil }
         // 第3, and 每5年 / 每百名 / 每增加一年: an ordinal, a period or a denominator, never the target itself.
         if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
-        if [u16("每增加"), u16("每减少"), u16("每超过"), u16("每满"), u16("每降低"), u16("每提高")].contains(where: {
+        if TargetLexicon.perIncrement.contains(where: {
             number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
         // 每3至5年: the upper end of a period's range.
         if number.start > lo, Self.dashes.contains(text[number.start - 1]) {
@@ -264,7 +264,7 @@ struct TargetExtractor {
         if cue == nil, let v = TargetLexicon.verbsAfterCue.first(where: { cueEnd - $0.count >= lo && text.matches($0, at: cueEnd - $0.count) }) {
             cue = cueEndingAt(cueEnd - v.count, lo).map { ($0.0 + v.count, $0.1) }
             // 至少规划建设一处: two verbs between the cue and the number.
-            if cue == nil, let w = [u16("规划"), u16("新建"), u16("统筹"), u16("集中")].first(where: {
+            if cue == nil, let w = TargetLexicon.verbsBeforeVerbAfterCue.first(where: {
                 cueEnd - v.count - $0.count >= lo && text.matches($0, at: cueEnd - v.count - $0.count) }) {
                 cue = cueEndingAt(cueEnd - v.count - w.count, lo).map { ($0.0 + v.count + w.count, $0.1) }
             }
@@ -315,7 +315,7 @@ struct TargetExtractor {
         }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
-           [u16("按"), u16("按照")].contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
+           TargetLexicon.norms.contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
         // 分3年落实: 分 spreads over a duration; 分两次 is no target.
         if let (n, _) = cue, kind != .duration, n == 1, text[number.start - 1] == u16("分")[0] { cue = nil }
         if let (n, c) = cue {
@@ -352,8 +352,7 @@ struct TargetExtractor {
             guard let (n, _) = unitAt(q, hi), text.string(q..<(q + n)) == unit else { return nil }
             q += n
         }
-        let closers = [u16("以下"), u16("以内"), u16("之内")]
-        guard let w = closers.first(where: { text.matches($0, at: q) }) else { return nil }
+        guard let w = TargetLexicon.upperBoundsAfter.first(where: { text.matches($0, at: q) }) else { return nil }
         return (second.value, q + w.count)
     }
 

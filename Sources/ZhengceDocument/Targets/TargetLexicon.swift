@@ -48,6 +48,19 @@ enum TargetLexicon {
     static let verbsAfterCue = ["建设", "开设", "设立", "配备", "建立", "培育", "享受", "选派", "安排", "保留", "举办", "设置", "建成",
                                 "延长"].map(u16)
 
+    /// Verbs that may stand before one of `verbsAfterCue` (至少规划建设一处).
+    static let verbsBeforeVerbAfterCue = ["规划", "新建", "统筹", "集中"].map(u16)
+    /// Words that make what follows a norm to reckon by (按照不超过八百毫升的献血量, 按照…计算).
+    static let norms = ["按照", "按"].map(u16)
+    /// Words before a small Chinese number or a duration that state it as fixed (免征五年, 延长一个月, 给予六个月).
+    static let fixedBeforeSmall = ["免征", "留存", "保存", "周期为", "延长", "给予"].map(u16)
+    /// A denominator per increment (每增加一年, 每满一百元): never the target itself.
+    static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
+    /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
+    static let conditionListWords = ["情形", "条件", "资格", "具备"].map(u16)
+    /// Closers of the second value of "N以上M以下" (三个月以上十二个月以内).
+    static let upperBoundsAfter = ["以下", "以内", "之内"].map(u16)
+
     /// Bounds written after the number (and unit), longest first.
     static let boundsAfter: [([UInt16], TargetComparator)] = ([
         ("及以上", .atLeast), ("以上", .atLeast), ("及以下", .atMost), ("以下", .atMost), ("以内", .atMost), ("之内", .atMost),
