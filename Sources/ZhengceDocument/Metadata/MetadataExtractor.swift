@@ -491,10 +491,18 @@ enum MetadataExtractor {
         return inner.isEmpty ? nil : inner
     }
 
-    /// Title tidied: ASCII brackets to full width, no spaces beside brackets, runs of spaces to one.
+    /// Title tidied: ASCII brackets to full width, no spaces beside brackets or beside a lone ideograph
+    /// between ideographs (a letter-spaced title, 国 家 粮 食 应 急 预 案; joint issuers 商务部等9部门 关于… keep
+    /// theirs), runs of spaces to one.
     static func normalizeTitle(_ raw: String) -> String {
         var t = raw.replacingAll("(", with: "（").replacingAll(")", with: "）")
-        t = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        func ideograph(_ c: Character?) -> Bool { c?.unicodeScalars.first?.properties.isIdeographic ?? false }
+        t = words.indices.reduce(into: "") { out, i in
+            let spaced = i > 0 && (words[i - 1].count == 1 || words[i].count == 1)
+            if i > 0, !(spaced && ideograph(words[i - 1].last) && ideograph(words[i].first)) { out += " " }
+            out += words[i]
+        }
         for mark in ["（", "）", "《", "》"] {
             t = t.replacingAll(" " + mark, with: mark).replacingAll(mark + " ", with: mark)
         }
