@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "ZhengceLineageTests", dependencies: ["ZhengceLineage", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceDiffTests", dependencies: ["ZhengceDiff", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceExportTests", dependencies: ["ZhengceExport", "ZhengceLineage", "ZhengceDocument", "TestSupport"]),
-        .testTarget(name: "ZhengceSessionTests", dependencies: ["ZhengceSession", "ZhengceStore", "ZhengceDocument", "TestSupport"]),
+        .testTarget(name: "ZhengceSessionTests", dependencies: ["ZhengceSession", "ZhengceStore", "ZhengceExport", "ZhengceDocument", "TestSupport"]),
         .testTarget(name: "ZhengceCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "ZhengceServeTests", dependencies: ["ZhengceServe", "ZhengceSession", "TestSupport"]),
     ]

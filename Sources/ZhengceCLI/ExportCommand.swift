@@ -35,9 +35,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("all-departments"), help: "Export every registry department, not only those the documents name.")
     var allDepartments = false
 
+    @OptionGroup var layout: ExportLayoutOptions
+
     /// The export options the flags give.
     var options: ExportOptions {
-        ExportOptions(base: base, vocabulary: vocabulary, generatedAt: generatedAt, bulkIndex: bulkIndex, allDepartments: allDepartments)
+        layout.applied(to: ExportOptions(base: base, vocabulary: vocabulary, generatedAt: generatedAt, bulkIndex: bulkIndex,
+                                         allDepartments: allDepartments))
     }
 
     func validate() throws {
@@ -55,6 +58,7 @@ struct ExportCommand: ParsableCommand {
             let counts = ["documents", "provisions", "measures", "departments", "links"]
                 .map { "\(summary.counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
             for file in summary.files { Console.line("wrote \(out)/\(file.lastPathComponent)") }
+            for folder in summary.partFolders { Console.line("wrote \(summary.parts) parts into \(out)/\(folder.lastPathComponent)/") }
             Console.line("exported \(counts)")
         } catch let error as ExportError {
             throw fail(error.description)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceExport
 import ZhengceSession
 import ZhengceStore
 
@@ -25,6 +26,8 @@ struct IndexCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-export"), help: "Only update the index: no lineage links, no export.")
     var noExport = false
+
+    @OptionGroup var layout: ExportLayoutOptions
 
     @Flag(name: .long, help: "Link and export even when nothing changed since the last export.")
     var force = false
@@ -58,13 +61,16 @@ struct IndexCommand: ParsableCommand {
         let shownName = outName.isEmpty ? "." : outName
         let outFolder = URL(fileURLWithPath: shownName, isDirectory: true)
         do {
-            let result = try session.linkAndExport(out: outFolder, force: force, stage: { display.stage($0) })
+            let result = try session.linkAndExport(out: outFolder, options: layout.applied(to: ExportOptions()), force: force, stage: { display.stage($0) })
             display.finish()
             guard let result else {
                 Console.line("nothing changed since the export in \(shownName); lineage and export skipped (--force to redo)")
                 return
             }
-            let files = result.export.files.map(\.lastPathComponent).joined(separator: ", ")
+            var files = result.export.files.map(\.lastPathComponent).joined(separator: ", ")
+            if !result.export.partFolders.isEmpty {
+                files += "; \(result.export.parts) parts each in " + result.export.partFolders.map { $0.lastPathComponent + "/" }.joined(separator: ", ")
+            }
             Console.line("stored \(result.links) lineage links; exported \(result.export.counts["documents"] ?? 0) documents, "
                 + "\(result.export.counts["measures"] ?? 0) measures to \(shownName) (\(files))")
         } catch {

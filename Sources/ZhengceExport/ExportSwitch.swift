@@ -1,8 +1,10 @@
 import Foundation
 
-/// Puts a set of export files in place together. Every file is first written under a temporary
-/// name (`.NAME.PID.tmp`); then a journal (`.zhengce-export.switch`) lists the renames, the
-/// renames are made and the journal is removed. A run killed before the journal leaves the old
+/// Puts a set of export files (or folders of parts) in place together. Every file or folder is
+/// first written under a temporary name (`.NAME.PID.tmp`); then a journal (`.zhengce-export.switch`)
+/// lists the renames (and the old files or folders to remove), the renames are made and the
+/// journal is removed. A folder being replaced is first moved aside (`.NAME.old.PID.tmp`) and
+/// removed after the new one is in place. A run killed before the journal leaves the old
 /// files and stale temporaries (removed by the next run); a run killed during the renames leaves
 /// the journal, and the next run (`recover`) finishes the switch, so readers never keep a mix of
 /// old and new files past the next run.
@@ -22,10 +24,11 @@ public enum ExportSwitch {
     }
 
     /// Writes the files `names` into `folder` as one switch: `produce(i, temporary)` writes file
-    /// `i` at `temporary` (streamed, in any way); only when every file is produced are they
-    /// switched in. Returns the targets' URLs in order.
+    /// (or folder) `i` at `temporary` (streamed, in any way); only when every one is produced are
+    /// they switched in, and the files or folders named in `removing` (if present) are removed in
+    /// the same switch. Returns the targets' URLs in order.
     @discardableResult
-    public static func write(_ names: [String], into folder: URL,
+    public static func write(_ names: [String], into folder: URL, removing: [String] = [],
                              produce: (_ index: Int, _ temporary: URL) throws -> Void) throws -> [URL] {
         try recover(folder)
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -36,7 +39,9 @@ public enum ExportSwitch {
                 renames.append((temporary, folder.appendingPathComponent(name)))
                 try produce(index, temporary)
             }
+            let stale = removing.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
             let journal = renames.map { $0.temporary.lastPathComponent + "\t" + $0.target.lastPathComponent + "\n" }.joined()
+                + stale.map { removal + "\t" + $0 + "\n" }.joined()
             let journalTemporary = folder.appendingPathComponent("\(journalName).\(pid).tmp")
             do { try Data(journal.utf8).write(to: journalTemporary) } catch {
                 throw ExportError.unwritable(path: journalTemporary.path, reason: error.localizedDescription)
@@ -68,21 +73,42 @@ public enum ExportSwitch {
         }
     }
 
-    /// Makes the renames the journal lists (those not yet made) and removes the journal.
+    /// The journal's first column for a file or folder to remove rather than replace.
+    private static let removal = "-"
+
+    /// Makes the renames and removals the journal lists (those not yet made) and removes the journal.
     private static func finish(_ folder: URL) throws {
         let journal = folder.appendingPathComponent(journalName)
         guard let data = FileManager.default.contents(atPath: journal.path) else { return }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "\t")
-            guard parts.count == 2, !parts[0].contains("/"), !parts[1].contains("/") else { continue }
+            guard parts.count == 2, !parts[0].contains("/"), !parts[1].contains("/"), parts[1].first != "." else { continue }
+            let target = folder.appendingPathComponent(String(parts[1]))
+            if parts[0] == removal {
+                try moveAsideAndRemove(target, in: folder)
+                continue
+            }
             let temporary = folder.appendingPathComponent(String(parts[0]))
             if FileManager.default.fileExists(atPath: temporary.path) {
-                try move(temporary, to: folder.appendingPathComponent(String(parts[1])))
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
+                    try moveAsideAndRemove(target, in: folder)
+                }
+                try move(temporary, to: target)
             }
         }
         guard unlink(journal.path) == 0 || errno == ENOENT else {
             throw ExportError.unwritable(path: journal.path, reason: String(cString: strerror(errno)))
         }
+    }
+
+    /// Renames `target` (a file or folder, if present) to a scratch name and removes it; a run killed
+    /// in between leaves the scratch name, which `recover` removes.
+    private static func moveAsideAndRemove(_ target: URL, in folder: URL) throws {
+        guard FileManager.default.fileExists(atPath: target.path) else { return }
+        let aside = scratchFile(target.lastPathComponent + ".old", in: folder)
+        try move(target, to: aside)
+        try? FileManager.default.removeItem(at: aside)
     }
 
     private static func move(_ from: URL, to target: URL) throws {

@@ -10,6 +10,10 @@ public struct Exporter: Sendable {
         public var counts: [String: Int]
         /// Things the export had to skip or guess, one sentence each.
         public var warnings: [String]
+        /// The folders of parts written (for formats written in parts), in format order.
+        public var partFolders: [URL] = []
+        /// Parts per folder (0 for an export in single files).
+        public var parts: Int = 0
     }
 
     /// The options every rendering uses.
@@ -28,8 +32,10 @@ public struct Exporter: Sendable {
     /// Writes `formats` into `folder` (created if missing), each streamed record by record into a
     /// temporary file beside its target; the files are switched in together (`ExportSwitch`) only
     /// once every format is written, so a failed run leaves earlier output as it was and a killed
-    /// one is finished by the next run. Memory holds the input and one document's records, not
-    /// the text of the export.
+    /// one is finished by the next run. Memory holds the input and one document's records (one
+    /// part's, for an export in parts), not the text of the export. Above `options.partsAbove`
+    /// documents, JSON and JSON-LD are written as an index file and a folder of parts
+    /// (`ExportShards`); a folder of parts left from an earlier, larger export is removed.
     @discardableResult
     public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL) throws -> Summary {
         let catalog = try makeCatalog(input)
@@ -38,13 +44,37 @@ public struct Exporter: Sendable {
         } catch {
             throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
         }
-        let files = try ExportSwitch.write(formats.map(\.fileName), into: folder) { index, temporary in
-            let format = formats[index]
+        // What to write, in order: each format's file, preceded by its folder of parts when it has parts
+        // (the parts are written first: the JSON-LD index holds what the parts did not take).
+        var jobs: [(format: ExportFormat, shards: ExportShards, isFolder: Bool)] = []
+        var removing: [String] = []
+        for format in formats {
+            let shards = ExportShards(documentCount: catalog.documents.count, format: format, options: options)
+            if shards.parts.isEmpty {
+                removing.append(ExportShards.folderName(format))
+            } else {
+                jobs.append((format, shards, true))
+            }
+            jobs.append((format, shards, false))
+        }
+        let names = jobs.map { $0.isFolder ? ExportShards.folderName($0.format) : $0.format.fileName }
+        let linksByPart = jobs.first(where: \.isFolder).map { LinksByPart(catalog: catalog, parts: $0.shards.parts) }
+        var indexGraph: JSONValue?
+        let files = try ExportSwitch.write(names, into: folder, removing: removing) { index, temporary in
+            let job = jobs[index]
+            if let linksByPart, !job.shards.parts.isEmpty {
+                if job.isFolder {
+                    indexGraph = try writeParts(catalog, format: job.format, shards: job.shards, links: linksByPart, into: temporary)
+                } else {
+                    try writeIndex(catalog, format: job.format, shards: job.shards, links: linksByPart, graph: indexGraph, at: temporary)
+                }
+                return
+            }
             let sink = try JSONSink(file: temporary)
-            let spill = format == .jsonld
-                ? try SpillBuffer(file: ExportSwitch.scratchFile(format.fileName + ".spill", in: folder)) : SpillBuffer()
+            let spill = job.format == .jsonld
+                ? try SpillBuffer(file: ExportSwitch.scratchFile(job.format.fileName + ".spill", in: folder)) : SpillBuffer()
             defer { spill.close() }
-            try render(catalog: catalog, as: format, into: sink, spill: spill)
+            try render(catalog: catalog, as: job.format, into: sink, spill: spill)
             try sink.finish()
         }
         let counts = [
@@ -54,7 +84,71 @@ public struct Exporter: Sendable {
             "departments": catalog.organisations.count,
             "links": catalog.links.count,
         ]
-        return Summary(files: files, counts: counts, warnings: catalog.warnings)
+        return Summary(files: zip(jobs, files).filter { !$0.0.isFolder }.map(\.1), counts: counts, warnings: catalog.warnings,
+                       partFolders: zip(jobs, files).filter { $0.0.isFolder }.map(\.1),
+                       parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0)
+    }
+
+    /// The links of each part (those that start at one of its documents) and the links that start
+    /// at no corpus document (kept in the index).
+    struct LinksByPart {
+        var parts: [[ExportCatalog.ResolvedLink]]
+        var index: [ExportCatalog.ResolvedLink] = []
+
+        init(catalog: ExportCatalog, parts shards: [ExportShards.Part]) {
+            parts = Array(repeating: [], count: shards.count)
+            var partOf: [String: Int] = [:]
+            for (k, part) in shards.enumerated() {
+                for document in catalog.documents[part.documents] { partOf[document.id] = k }
+            }
+            for link in catalog.links {
+                if let k = link.fromDocument.flatMap({ partOf[$0] }) { parts[k].append(link) } else { index.append(link) }
+            }
+        }
+    }
+
+    /// Writes the parts of `format` into `folder` (created); for JSON-LD returns the index's graph
+    /// (what the parts did not take).
+    private func writeParts(_ catalog: ExportCatalog, format: ExportFormat, shards: ExportShards, links: LinksByPart,
+                            into folder: URL) throws -> JSONValue? {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
+        }
+        func write(_ name: String, _ body: (JSONSink) throws -> Void) throws {
+            let sink = try JSONSink(file: folder.appendingPathComponent(name))
+            try body(sink)
+            try sink.write("\n")
+            try sink.finish()
+        }
+        switch format {
+        case .json:
+            let exporter = JSONExporter(catalog: catalog)
+            for (k, part) in shards.parts.enumerated() {
+                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: links.parts[k]) }
+            }
+            return nil
+        case .jsonld:
+            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: links.parts, indexLinks: links.index) { part, graph in
+                try write(part.fileName) { try $0.write(graph, indent: 0) }
+            }
+        case .ndjson:
+            preconditionFailure("NDJSON is never written in parts")
+        }
+    }
+
+    /// Writes the index file of `format` written in parts at `file`.
+    private func writeIndex(_ catalog: ExportCatalog, format: ExportFormat, shards: ExportShards, links: LinksByPart,
+                            graph: JSONValue?, at file: URL) throws {
+        let sink = try JSONSink(file: file)
+        if format == .json {
+            try JSONExporter(catalog: catalog).writeIndex(to: sink, parts: shards.parts, links: links.index)
+        } else if let graph {
+            try sink.write(graph, indent: 0)
+        }
+        try sink.write("\n")
+        try sink.finish()
     }
 
     private func makeCatalog(_ input: ExportInput) throws -> ExportCatalog {

@@ -13,44 +13,105 @@ struct JSONExporter {
     /// Writes the export into `sink`, one record at a time (keys in sorted order, laid out as
     /// `JSONValue.serialized(.pretty)` lays out the whole object; no final newline).
     func write(to sink: JSONSink) throws {
+        let documents = catalog.documents[...]
         var root = JSONObjectStream(sink, indent: 0)
         try root.member("base", .string(catalog.options.base))
         try root.key("citations")
-        try stream(sink) { document, emit in
-            let citationMeasure = catalog.measureOfCitation(in: document)
-            for (n, citation) in document.citations.enumerated() {
-                try emit(citationRecord(document, n, citation, measure: citationMeasure[n]))
-            }
-        }
+        try citations(documents, sink)
         try root.member("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
         try root.key("documents")
-        try stream(sink) { document, emit in try emit(documentRecord(document)) }
+        try stream(documents, sink) { document, emit in try emit(documentRecord(document)) }
         try root.member("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
         try root.member("format", .string("zhengce-export"))
         try root.member("formatVersion", .int(JSONExporter.formatVersion))
         try root.member("generatedAt", JSONValue.optional(catalog.options.generatedAt))
         try root.key("links")
-        var links = JSONArrayStream(sink, indent: 1)
-        for link in catalog.links { try links.append(linkRecord(link)) }
-        try links.close()
+        try links(catalog.links, sink)
+        try documentTables(documents, root: &root, sink)
+        try root.member("vocabulary", .string(catalog.options.vocabulary))
+        try root.member("warnings", .strings(catalog.warnings))
+        try root.close()
+    }
+
+    /// Writes the index of an export in parts: what every document shares (departments, external
+    /// documents, links that start at no corpus document) and the list of parts, each with its
+    /// path relative to the index, its number of documents and its first and last document id.
+    func writeIndex(to sink: JSONSink, parts: [ExportShards.Part], links: [ExportCatalog.ResolvedLink]) throws {
+        var root = JSONObjectStream(sink, indent: 0)
+        try root.member("base", .string(catalog.options.base))
+        try root.member("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
+        try root.member("documentCount", .int(catalog.documents.count))
+        try root.member("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
+        try root.member("format", .string("zhengce-export"))
+        try root.member("formatVersion", .int(JSONExporter.formatVersion))
+        try root.member("generatedAt", JSONValue.optional(catalog.options.generatedAt))
+        try root.key("links")
+        try self.links(links, sink)
+        try root.member("parts", .array(parts.map { part in
+            .object(["path": .string(ExportShards.relativePath(part, format: .json)),
+                     "documents": .int(part.documents.count),
+                     "firstDocument": .string(catalog.documents[part.documents.lowerBound].id),
+                     "lastDocument": .string(catalog.documents[part.documents.upperBound - 1].id)])
+        }))
+        try root.member("vocabulary", .string(catalog.options.vocabulary))
+        try root.member("warnings", .strings(catalog.warnings))
+        try root.close()
+    }
+
+    /// Writes one part of an export in parts: its documents' tables and the links that start at them.
+    func writePart(to sink: JSONSink, part: ExportShards.Part, links: [ExportCatalog.ResolvedLink]) throws {
+        let documents = catalog.documents[part.documents]
+        var root = JSONObjectStream(sink, indent: 0)
+        try root.member("base", .string(catalog.options.base))
+        try root.key("citations")
+        try citations(documents, sink)
+        try root.key("documents")
+        try stream(documents, sink) { document, emit in try emit(documentRecord(document)) }
+        try root.member("format", .string("zhengce-export-part"))
+        try root.member("formatVersion", .int(JSONExporter.formatVersion))
+        try root.key("links")
+        try self.links(links, sink)
+        try documentTables(documents, root: &root, sink, part: part.number)
+        try root.close()
+    }
+
+    private func citations(_ documents: ArraySlice<PolicyDocument>, _ sink: JSONSink) throws {
+        try stream(documents, sink) { document, emit in
+            let citationMeasure = catalog.measureOfCitation(in: document)
+            for (n, citation) in document.citations.enumerated() {
+                try emit(citationRecord(document, n, citation, measure: citationMeasure[n]))
+            }
+        }
+    }
+
+    private func links(_ links: [ExportCatalog.ResolvedLink], _ sink: JSONSink) throws {
+        var array = JSONArrayStream(sink, indent: 1)
+        for link in links { try array.append(linkRecord(link)) }
+        try array.close()
+    }
+
+    /// The tables after `links`, in key order: measures, (a part's number,) provisions, responsibilities, targets.
+    private func documentTables(_ documents: ArraySlice<PolicyDocument>, root: inout JSONObjectStream, _ sink: JSONSink,
+                                part: Int? = nil) throws {
         try root.key("measures")
-        try stream(sink) { document, emit in
+        try stream(documents, sink) { document, emit in
             for measure in document.measures where measure.provision < document.provisions.count {
                 try emit(measureRecord(document, measure))
             }
         }
+        if let part { try root.member("part", .int(part)) }
         try root.key("provisions")
-        try stream(sink) { document, emit in
+        try stream(documents, sink) { document, emit in
             for index in document.provisions.indices { try emit(provisionRecord(document, index)) }
         }
         try root.key("responsibilities")
-        try stream(sink) { document, emit in
+        try stream(documents, sink) { document, emit in
             for measure in document.measures where measure.provision < document.provisions.count {
                 for (n, r) in measure.responsible.enumerated() { try emit(responsibilityRecord(document, measure, n, r)) }
             }
         }
         try root.key("targets")
-        try stream(sink) { document, emit in
+        try stream(documents, sink) { document, emit in
             for measure in document.measures where measure.provision < document.provisions.count {
                 for (n, t) in measure.targets.enumerated() {
                     try emit(targetRecord(document, iri: catalog.targetIRI(document, measure, n), measure: measure.id, t))
@@ -61,16 +122,13 @@ struct JSONExporter {
                 try emit(targetRecord(document, iri: catalog.framingTargetIRI(document, n), measure: nil, t))
             }
         }
-        try root.member("vocabulary", .string(catalog.options.vocabulary))
-        try root.member("warnings", .strings(catalog.warnings))
-        try root.close()
     }
 
     /// Writes one table: the records `records` gives for each document, in document order.
-    private func stream(_ sink: JSONSink,
+    private func stream(_ documents: ArraySlice<PolicyDocument>, _ sink: JSONSink,
                         _ records: (PolicyDocument, (JSONValue) throws -> Void) throws -> Void) throws {
         var array = JSONArrayStream(sink, indent: 1)
-        for document in catalog.documents {
+        for document in documents {
             try records(document) { try array.append($0) }
         }
         try array.close()

@@ -45,7 +45,7 @@ extension CorpusSession {
     func exportStamp(out: URL, options: ExportOptions, formats: [ExportFormat]) throws -> String {
         let fields = [try store.contentStamp(), out.standardizedFileURL.path, formats.map(\.rawValue).joined(separator: ","),
                       options.base, options.vocabulary, options.generatedAt ?? "-", options.bulkIndex ?? "-",
-                      String(options.allDepartments)]
+                      String(options.allDepartments), options.partsAbove.map { "parts>\($0)x\(options.partSize)" } ?? "single"]
         return fields.joined(separator: "|")
     }
 

@@ -45,4 +45,63 @@ import ZhengceExport
         #expect(names.contains("zhengce.json") && !names.contains(ExportSwitch.journalName))
         #expect(try text(out.appendingPathComponent("zhengce.json")) == "{}\n")
     }
+
+    @Test func aFolderOfPartsKilledHalfwayIsFinishedAndAnOldFolderRemoved() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        // kill -9 after the old folder of parts was moved aside, before the new one was renamed in;
+        // the journal also lists a folder of parts to remove (the JSON-LD export became one file).
+        let fresh = out.appendingPathComponent(".zhengce.json.d.4242.tmp")
+        let aside = out.appendingPathComponent(".zhengce.json.d.old.2147480000.tmp")
+        let stale = out.appendingPathComponent("zhengce.jsonld.d")
+        for folder in [fresh, aside, stale] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try "new part".write(to: fresh.appendingPathComponent("0001.json"), atomically: false, encoding: .utf8)
+        try "old part".write(to: aside.appendingPathComponent("0001.json"), atomically: false, encoding: .utf8)
+        try "old part".write(to: stale.appendingPathComponent("0001.jsonld"), atomically: false, encoding: .utf8)
+        try "index".write(to: out.appendingPathComponent("zhengce.json"), atomically: false, encoding: .utf8)
+        try ".zhengce.json.d.4242.tmp\tzhengce.json.d\n.zhengce.json.4242.tmp\tzhengce.json\n-\tzhengce.jsonld.d\n"
+            .write(to: out.appendingPathComponent(ExportSwitch.journalName), atomically: false, encoding: .utf8)
+        try ExportSwitch.recover(out)
+        #expect(try text(out.appendingPathComponent("zhengce.json.d/0001.json")) == "new part")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["zhengce.json", "zhengce.json.d"])
+    }
+
+    @Test func aFolderIsReplacedWholeAndNamedRemovalsGoInTheSameSwitch() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let parts = out.appendingPathComponent("zhengce.json.d")
+        try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
+        for name in ["0001.json", "0002.json", "0003.json"] { try "old".write(to: parts.appendingPathComponent(name), atomically: false, encoding: .utf8) }
+        try "old".write(to: out.appendingPathComponent("gone.d"), atomically: false, encoding: .utf8)
+        try ExportSwitch.write(["zhengce.json.d", "zhengce.json"], into: out, removing: ["gone.d", "never-there.d"]) { index, temporary in
+            if index == 0 {
+                try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+                try "new".write(to: temporary.appendingPathComponent("0001.json"), atomically: false, encoding: .utf8)
+            } else {
+                try "index".write(to: temporary, atomically: false, encoding: .utf8)
+            }
+        }
+        // The old folder's third part does not survive beside the new folder's one part.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parts.path) == ["0001.json"])
+        #expect(try text(parts.appendingPathComponent("0001.json")) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["zhengce.json", "zhengce.json.d"])
+    }
+
+    @Test func aFailedFolderLeavesTheOldOneAsItWas() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let parts = out.appendingPathComponent("zhengce.json.d")
+        try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
+        try "old".write(to: parts.appendingPathComponent("0001.json"), atomically: false, encoding: .utf8)
+        struct Failure: Error {}
+        #expect(throws: Failure.self) {
+            try ExportSwitch.write(["zhengce.json.d", "zhengce.json"], into: out) { index, temporary in
+                try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+                try "half".write(to: temporary.appendingPathComponent("0001.json"), atomically: false, encoding: .utf8)
+                throw Failure()
+            }
+        }
+        #expect(try text(parts.appendingPathComponent("0001.json")) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["zhengce.json.d"])
+    }
 }

@@ -67,6 +67,29 @@ struct JSONLDExporter {
         try root.close()
     }
 
+    /// The export in parts: `emit` is given each part's graph (its documents' nodes, with what links
+    /// and organisations add to them, and the nodes of `links[k]`, the links that start at them);
+    /// returns the index's graph: what is left (the language, document types, organisations,
+    /// external documents, `indexLinks`) and the export node listing the parts (`zc:part`, paths
+    /// relative to the index). The union of all graphs is the single file's graph.
+    func parts(_ parts: [ExportShards.Part], links: [[ExportCatalog.ResolvedLink]], indexLinks: [ExportCatalog.ResolvedLink],
+               emit: (ExportShards.Part, JSONValue) throws -> Void) throws -> JSONValue {
+        let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
+        var shared = sharedNodes(withLinkNodes: false)
+        for (k, part) in parts.enumerated() {
+            var nodes = NodeSet()
+            for link in links[k] { addLinkNode(link, to: &nodes) }
+            for document in catalog.documents[part.documents] { addDocument(document, to: &nodes, withTypeConcept: false) }
+            for id in nodes.ids { nodes.take(id, from: &shared) }
+            try emit(part, .object(["@context": context, "@graph": .array(nodes.graph())]))
+        }
+        for link in indexLinks { addLinkNode(link, to: &shared) }
+        let export = catalog.options.base + "/export"
+        shared.add(export, types: [])
+        shared.set(export, "zc:part", .strings(parts.map { ExportShards.relativePath($0, format: .jsonld) }))
+        return .object(["@context": context, "@graph": .array(shared.graph())])
+    }
+
     /// Every node that is not a document's own: the language, document types, organisations,
     /// external documents, links (with what they add to document and measure nodes) and the export.
     private func sharedNodes(withLinkNodes: Bool = true) -> NodeSet {
