@@ -38,8 +38,10 @@ struct Context {
     var versionMethod: [UInt64: String] = [:]
     var statistics = AlignmentStatistics()
     var index: MeasureIndex?
-    var contents: [MeasureContent?] = []
-    var terms: [Int: [(folded: String, text: String)]] = [:]
+    /// Folded contents and words of measure rows, computed on demand (bounded: see `RowCache`).
+    var contents = RowCache<MeasureContent>(limit: Context.rowCacheLimit)
+    var terms = RowCache<[(folded: String, text: String)]>(limit: Context.rowCacheLimit)
+    static let rowCacheLimit = 16_384
     /// Rank, legislation and header facts of each document.
     let facts: [DocumentFacts]
     /// Repeals stated in the text: repealing → repealed (corpus indices).
@@ -264,7 +266,6 @@ struct Context {
         aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
         let alignments = aligner.align(index, statistics: &statistics)
         self.index = index
-        contents = Array(repeating: nil, count: index.count)
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
         let wordStart = Date()
@@ -318,53 +319,89 @@ struct Context {
     /// `unlinkedScore`; versions pair each measure once (best first). Returns the (child row, parent
     /// document) pairs that have a derives link, for the paraphrase pass.
     mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) -> Set<UInt64> {
-        var candidates: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = []
+        // A candidate measure link, small (the law corpus makes millions): the alignment it comes
+        // from, its later (`child`, from) and earlier (`parent`, to) rows, its type and document pair.
+        struct Candidate {
+            var alignment: Int32
+            var child: Int32
+            var parent: Int32
+            var type: LinkType
+            var score: Double
+            var pair: UInt64
+        }
+        var candidates: [Candidate] = []
         var relations: [UInt64: (LinkType, Int, String)] = [:]
-        for alignment in alignments where alignment.score >= min(options.linkScore, options.supportScore) {
+        for (n, alignment) in alignments.enumerated() where alignment.score >= min(options.linkScore, options.supportScore) {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
             let linked = linkedByCitation(x, y) || versions[x].contains(y)
             guard linked || alignment.score >= min(options.unlinkedScore, options.supportScore) else { continue }
             let pairKey = UInt64(x) << 32 | UInt64(y)
             let relation = relations[pairKey] ?? self.relation(x, y)
             relations[pairKey] = relation
-            let (type, later, why) = relation
+            let (type, later, _) = relation
             // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.
             if type == .parallel || (type == .related && facts[x].rank == facts[y].rank), !linked,
                facts[x].subject.isDisjoint(with: facts[y].subject) { continue }
             // `from` is the later (deriving) side.
             let fromRow = later == x ? alignment.a : alignment.b
             let toRow = later == x ? alignment.b : alignment.a
-            candidates.append((LinkSortKey(document: false, type: type, from: documents[Int(index.documentOf[fromRow])].id,
-                                           fromMeasure: Int(index.measureOf[fromRow]), score: alignment.score,
-                                           to: documents[Int(index.documentOf[toRow])].id, toMeasure: Int(index.measureOf[toRow])),
-                               LineageLink(type: type, from: measureEnd(fromRow, index), to: measureEnd(toRow, index),
-                                           score: rounded(alignment.score), inferred: true,
-                                           evidence: LinkEvidence(method: "measure-alignment", direction: why)),
-                               fromRow, toRow))
-            pendingAlignments.append(alignment)
+            candidates.append(Candidate(alignment: Int32(n), child: Int32(fromRow), parent: Int32(toRow), type: type,
+                                        score: rounded(alignment.score), pair: pairKey))
+        }
+        // The order of `LinkSortKey` for measure links (documents are in id order, so their positions
+        // order as their ids do): from document, from measure, type, score (higher first), to.
+        func keyPrecedes(_ l: Candidate, _ r: Candidate) -> Bool {
+            let lc = Int(l.child), rc = Int(r.child), lp = Int(l.parent), rp = Int(r.parent)
+            if index.documentOf[lc] != index.documentOf[rc] { return index.documentOf[lc] < index.documentOf[rc] }
+            if index.measureOf[lc] != index.measureOf[rc] { return index.measureOf[lc] < index.measureOf[rc] }
+            if l.type != r.type { return l.type.order < r.type.order }
+            let ls = alignments[Int(l.alignment)].score, rs = alignments[Int(r.alignment)].score
+            if ls != rs { return ls > rs }
+            if index.documentOf[lp] != index.documentOf[rp] { return index.documentOf[lp] < index.documentOf[rp] }
+            return index.measureOf[lp] < index.measureOf[rp]
         }
         // Keep the best links per measure, side and type; a version pairs each measure once.
-        var perFrom: [String: Int] = [:], perTo: [String: Int] = [:]
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : keyPrecedes($0, $1) }
+        var perFrom: [UInt64: Int] = [:], perTo: [UInt64: Int] = [:]
         var pairedFrom = Set<UInt64>(), pairedTo = Set<UInt64>()
-        var kept: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = []
-        for candidate in candidates.sorted(by: { ($0.link.score ?? 0, $1.key) > ($1.link.score ?? 0, $0.key) }) {
-            if candidate.link.type == .version {
-                let toDocument = UInt64(index.documentOf[candidate.parent]), fromDocument = UInt64(index.documentOf[candidate.child])
-                guard !pairedFrom.contains(UInt64(candidate.child) << 32 | toDocument),
-                      !pairedTo.contains(UInt64(candidate.parent) << 32 | fromDocument) else { continue }
-                pairedFrom.insert(UInt64(candidate.child) << 32 | toDocument)
-                pairedTo.insert(UInt64(candidate.parent) << 32 | fromDocument)
-                kept.append(candidate)
+        var keptCandidates: [Candidate] = []
+        for candidate in candidates {
+            let child = UInt64(candidate.child), parent = UInt64(candidate.parent)
+            if candidate.type == .version {
+                let toDocument = UInt64(index.documentOf[Int(parent)]), fromDocument = UInt64(index.documentOf[Int(child)])
+                guard !pairedFrom.contains(child << 32 | toDocument), !pairedTo.contains(parent << 32 | fromDocument) else { continue }
+                pairedFrom.insert(child << 32 | toDocument)
+                pairedTo.insert(parent << 32 | fromDocument)
+                keptCandidates.append(candidate)
                 continue
             }
-            let fromKey = "\(candidate.child)|\(candidate.link.type.rawValue)", toKey = "\(candidate.parent)|\(candidate.link.type.rawValue)"
+            let fromKey = child << 8 | UInt64(candidate.type.order), toKey = parent << 8 | UInt64(candidate.type.order)
             guard (perFrom[fromKey] ?? 0) < options.linksPerMeasure || (perTo[toKey] ?? 0) < options.linksPerMeasure else { continue }
             perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
-            kept.append(candidate)
+            keptCandidates.append(candidate)
         }
+        candidates = []
+        perFrom = [:]; perTo = [:]
+        // The kept candidates as links (their alignments in the order they were found, the first of a pair kept).
+        var scores: [UInt64: MeasureAlignment] = [:]
+        for candidate in keptCandidates.sorted(by: { $0.alignment < $1.alignment }) {
+            let alignment = alignments[Int(candidate.alignment)]
+            let key = UInt64(alignment.a) << 32 | UInt64(alignment.b)
+            if scores[key] == nil { scores[key] = alignment }
+        }
+        var kept: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = keptCandidates.map { candidate in
+            let fromRow = Int(candidate.child), toRow = Int(candidate.parent)
+            let why = relations[candidate.pair]?.2
+            return (LinkSortKey(document: false, type: candidate.type, from: documents[Int(index.documentOf[fromRow])].id,
+                                fromMeasure: Int(index.measureOf[fromRow]), score: alignments[Int(candidate.alignment)].score,
+                                to: documents[Int(index.documentOf[toRow])].id, toMeasure: Int(index.measureOf[toRow])),
+                    LineageLink(type: candidate.type, from: measureEnd(fromRow, index), to: measureEnd(toRow, index),
+                                score: candidate.score, inferred: true,
+                                evidence: LinkEvidence(method: "measure-alignment", direction: why)),
+                    fromRow, toRow)
+        }
+        keptCandidates = []
         kept.sort { $0.key < $1.key }
-        let scores = Dictionary(pendingAlignments.map { (UInt64($0.a) << 32 | UInt64($0.b), $0) }, uniquingKeysWith: { a, _ in a })
-        pendingAlignments = []
         inferDocumentLinks(kept.map { ($0.link, $0.child, $0.parent) }, scores: scores, index: index)
         // Pairs linked by a citation, as versions, or by a strong inferred link take the lower bar.
         let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -389,8 +426,6 @@ struct Context {
         }
         return sourced
     }
-
-    var pendingAlignments: [MeasureAlignment] = []
 
     /// The link type between documents `x` and `y` and which one is the later (`from`) side.
     func relation(_ x: Int, _ y: Int) -> (LinkType, Int, String) {
@@ -544,10 +579,14 @@ struct Context {
 
     mutating func content(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
         if let cached = contents[row] { return cached }
-        let document = documents[Int(index.documentOf[row])]
-        let value = MeasureContent(measure: document.measures[Int(index.measureOf[row])], in: document)
+        let value = uncachedContent(row, index)
         contents[row] = value
         return value
+    }
+
+    func uncachedContent(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
+        let document = documents[Int(index.documentOf[row])]
+        return MeasureContent(measure: document.measures[Int(index.measureOf[row])], in: document)
     }
 
     /// Words (from the segmenter) both measures contain, most informative first, weighted like
@@ -577,7 +616,9 @@ struct Context {
         var lastDocument: [String: Int] = [:]
         for row in 0..<index.count {
             let document = Int(index.documentOf[row])
-            for folded in Set(words(row, index).map(\.folded)) {
+            // Counted without keeping every row's words and content (see `RowCache`).
+            let rowWords = terms[row] ?? words(row, index, content: contents[row] ?? uncachedContent(row, index))
+            for folded in Set(rowWords.map(\.folded)) {
                 var entry = wordFrequency[folded] ?? (0, 0)
                 entry.measures += 1
                 if lastDocument[folded] != document { entry.documents += 1; lastDocument[folded] = document }
@@ -590,14 +631,17 @@ struct Context {
     /// at least one ideograph), with their original text.
     mutating func words(_ row: Int, _ index: MeasureIndex) -> [(folded: String, text: String)] {
         if let cached = terms[row] { return cached }
+        let result = words(row, index, content: content(row, index))
+        terms[row] = result
+        return result
+    }
+
+    /// The words of measure `row` whose folded content is `content` (nothing kept).
+    func words(_ row: Int, _ index: MeasureIndex, content: MeasureContent) -> [(folded: String, text: String)] {
         let document = documents[Int(index.documentOf[row])]
         let measure = document.measures[Int(index.measureOf[row])]
-        let content = self.content(row, index)
         var result: [(folded: String, text: String)] = []
-        guard let first = content.starts.first, let last = content.ends.last, last > first else {
-            terms[row] = result
-            return result
-        }
+        guard let first = content.starts.first, let last = content.ends.last, last > first else { return result }
         // Tokenize the measure's text from its first to its last content character; map tokens back to
         // folded content units through their offsets (both in document order).
         let text = slice(document.text, first, last)
@@ -616,7 +660,6 @@ struct Context {
             guard units.count >= 2, hasIdeograph else { continue }
             result.append((String(utf16Units: units), token.text))
         }
-        terms[row] = result
         return result
     }
 
