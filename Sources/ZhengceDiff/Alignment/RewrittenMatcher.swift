@@ -45,8 +45,12 @@ struct RewrittenMatcher {
     var takenShare = 0.3
     /// …this many words found only in the two provisions…
     var rareWords = 2
-    /// …and this score.
+    /// …and this score, and two rare shared words, or a place next to one of its sources, or a lead
+    /// of `takenLead` over the next candidate.
     var takenScore = 0.3
+    var takenLead = 0.08
+    /// A part (paragraph, item) of an unlinked provision with fewer content words proposes nothing.
+    var minimumPartWords = 6
     /// The best candidate must lead the second by this much score.
     var margin = 0.03
     /// Words in more than this share of all provisions propose no candidates (they still weigh).
@@ -58,11 +62,7 @@ struct RewrittenMatcher {
     /// characters), distinct.
     static func words(_ key: String) -> Set<String> {
         var out = Set<String>()
-        for token in Segmenter.shared.tokenize(key) where token.text.count >= 2 {
-            if token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                out.insert(token.text)
-            }
-        }
+        for token in Segmenter.shared.tokenize(key) where isContentWord(token.text) { out.insert(token.text) }
         return out
     }
 
@@ -71,32 +71,77 @@ struct RewrittenMatcher {
         key.range(of: #"^本[^。，]{0,8}自[^。]{2,40}施行"#, options: .regularExpression) != nil
     }
 
-    /// Terms renamed throughout the revision, old word → new word. Across the provisions already
-    /// linked, an old word dropped from a provision while a new word appears in its counterpart is a
-    /// rename when that happens in at least `renameEvidence` linked pairs and in most pairs that drop
-    /// the old word, and the old word has (nearly) left the new version while the new word was
-    /// (nearly) absent from the old one. Strongest pairs first, each word in one rename at most.
-    static func renames(oldWords: [Int: Set<String>], newWords: [Int: Set<String>], edges: Set<Pair>,
-                        renameEvidence: Int = 3) -> [String: String] {
+    /// A content word: two or more letters or digits (no punctuation, no lone characters).
+    static func isContentWord(_ token: String) -> Bool {
+        token.count >= 2 && token.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// Terms renamed throughout the revision, old word → new word, learnt from the provisions already
+    /// linked (`edges` between the keys `oldKeys` and `newKeys`). Each linked pair is diffed word by
+    /// word; an old word deleted and a new word inserted in the same change (one run of deletions and
+    /// insertions between unchanged words, at most `hunkWords` words a side) support the rename old →
+    /// new. A rename needs at least `renameEvidence` such changes, in two old provisions or more and in
+    /// most of the old provisions that replace the old word in a small change; and the old word must
+    /// have (nearly) left the new version while the new word was (nearly) absent from the old one.
+    /// Two renames made in the same provisions but at different places (入境 → 进境 beside
+    /// 交通工具 → 交通运输工具) therefore do not pair 入境 with 工具. Strongest first (then the pair sharing more
+    /// characters), each word in one rename at most.
+    static func renames(oldKeys: [Int: String], newKeys: [Int: String], edges: Set<Pair>,
+                        renameEvidence: Int = 3, hunkWords: Int = 10, trace: ((String) -> Void)? = nil) -> [String: String] {
+        func tokens(_ key: String) -> [String] { Segmenter.shared.tokenize(key).map(\.text) }
+        var oldTokens: [Int: [String]] = [:], newTokens: [Int: [String]] = [:]
+        for (u, key) in oldKeys { oldTokens[u] = tokens(key) }
+        for (u, key) in newKeys { newTokens[u] = tokens(key) }
         var inOld: [String: Int] = [:], inNew: [String: Int] = [:]
-        for words in oldWords.values { for w in words { inOld[w, default: 0] += 1 } }
-        for words in newWords.values { for w in words { inNew[w, default: 0] += 1 } }
+        for list in oldTokens.values { for w in Set(list) where isContentWord(w) { inOld[w, default: 0] += 1 } }
+        for list in newTokens.values { for w in Set(list) where isContentWord(w) { inNew[w, default: 0] += 1 } }
         func vanished(_ w: String) -> Bool { 4 * (inNew[w] ?? 0) <= (inOld[w] ?? 0) }
         func appeared(_ w: String) -> Bool { 4 * (inOld[w] ?? 0) <= (inNew[w] ?? 0) }
-        var together: [String: [String: Int]] = [:], dropped: [String: Int] = [:]
-        for e in edges {
-            guard let o = oldWords[e.old], let n = newWords[e.new] else { continue }
-            let gone = o.subtracting(n).filter(vanished), come = n.subtracting(o).filter(appeared)
-            for a in gone { dropped[a, default: 0] += 1 }
-            guard gone.count * come.count <= 400 else { continue }
-            for a in gone { for b in come { together[a, default: [:]][b, default: 0] += 1 } }
+        // Supporting changes and their old provisions per (old word, new word), and the old provisions
+        // replacing the old word in a small change.
+        var together: [String: [String: (changes: Int, olds: Set<Int>)]] = [:], dropped: [String: Set<Int>] = [:]
+        for e in edges.sorted(by: { ($0.old, $0.new) < ($1.old, $1.new) }) {
+            guard let a = oldTokens[e.old], let b = newTokens[e.new], a.count * b.count <= 250_000 else { continue }
+            let ops = WordDiff.diff(a, b)
+            var i = 0, j = 0, k = 0
+            while k < ops.count {
+                if ops[k] == .equal { i += 1; j += 1; k += 1; continue }
+                var deleted: [String] = [], inserted: [String] = []
+                while k < ops.count && ops[k] != .equal {
+                    if ops[k] == .delete { deleted.append(a[i]); i += 1 } else { inserted.append(b[j]); j += 1 }
+                    k += 1
+                }
+                // A pure deletion or insertion says nothing about a rename; a long change pairs too much.
+                guard !deleted.isEmpty, !inserted.isEmpty, deleted.count <= hunkWords, inserted.count <= hunkWords else { continue }
+                let gone = Set(deleted.filter { isContentWord($0) && vanished($0) && !b.contains($0) })
+                let come = Set(inserted.filter { isContentWord($0) && appeared($0) && !a.contains($0) })
+                for x in gone {
+                    dropped[x, default: []].insert(e.old)
+                    for y in come {
+                        together[x, default: [:]][y, default: (0, [])].changes += 1
+                        together[x, default: [:]][y, default: (0, [])].olds.insert(e.old)
+                    }
+                }
+            }
         }
-        // Strongest pairs first; each old word and each new word in one rename at most.
-        var pairs: [(count: Int, old: String, new: String)] = []
-        for (a, partners) in together {
-            for (b, count) in partners where count >= renameEvidence && 2 * count > dropped[a]! { pairs.append((count, a, b)) }
+        // Most supported first; between equals, the pair sharing more characters (入境 → 进境 before 入境 → 工具
+        // when both were inserted in the same changes).
+        var pairs: [(count: Int, common: Int, old: String, new: String)] = []
+        if let trace {
+            for (x, partners) in together.sorted(by: { $0.key < $1.key }) {
+                for (y, support) in partners.sorted(by: { $0.key < $1.key }) where support.changes >= 2 {
+                    trace("rename? \(x)→\(y): \(support.changes) changes in \(support.olds.count) of the \(dropped[x]!.count) "
+                          + "provisions replacing \(x) in a small change")
+                }
+            }
         }
-        pairs.sort { ($0.count, $1.old, $1.new) > ($1.count, $0.old, $0.new) }
+        for (x, partners) in together {
+            for (y, support) in partners where support.changes >= renameEvidence && support.olds.count >= 2
+                && 2 * support.olds.count > dropped[x]!.count {
+                pairs.append((support.changes, Set(x).intersection(Set(y)).count, x, y))
+            }
+        }
+        pairs.sort { ($0.count, $0.common, $1.old, $1.new) > ($1.count, $1.common, $0.old, $0.new) }
         var result: [String: String] = [:], taken = Set<String>()
         for p in pairs where result[p.old] == nil && !taken.contains(p.new) {
             result[p.old] = p.new
@@ -109,7 +154,7 @@ struct RewrittenMatcher {
     /// units `newTop`; `oldTop` are the top-level old units, `edges` the links so far. With
     /// `debugLabels` (ZHENGCE_DIFF_DEBUG set) the best candidates of each unit go to stderr.
     func links(oldWhole: [String], newWhole: [String], candidates: [Int], oldTop: [Int], newTop: [Int],
-               edges: Set<Pair>, debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
+               edges: Set<Pair>, oldParts: [Int: [String]] = [:], debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
         guard !candidates.isEmpty, !newTop.isEmpty else { return [] }
         var oldWords: [Int: Set<String>] = [:], newWords: [Int: Set<String>] = [:]
         var frequency: [String: Int] = [:]
@@ -117,7 +162,9 @@ struct RewrittenMatcher {
         for n in newTop { newWords[n] = Self.words(newWhole[n]) }
         // A revision that renames a term throughout (the authority, a key noun) hides what an old
         // provision shares with its successor: the old name is read as the new one.
-        let renames = Self.renames(oldWords: oldWords, newWords: newWords, edges: edges)
+        let renames = Self.renames(oldKeys: Dictionary(uniqueKeysWithValues: oldTop.map { ($0, oldWhole[$0]) }),
+                                   newKeys: Dictionary(uniqueKeysWithValues: newTop.map { ($0, newWhole[$0]) }), edges: edges,
+                                   trace: debugLabels == nil ? nil : { FileHandle.standardError.write("\($0)\n".data(using: .utf8)!) })
         if !renames.isEmpty {
             if debugLabels != nil {
                 let list = renames.sorted { $0.key < $1.key }.map { "\($0.key)→\($0.value)" }.joined(separator: " ")
@@ -158,9 +205,10 @@ struct RewrittenMatcher {
         func place(_ o: Int, _ n: Int) -> Double {
             abs(Double(topIndex[o]!) / Double(oldTop.count) - Double(newTopIndex[n]!) / Double(newTop.count))
         }
-        var proposals: [(score: Double, old: Int, new: Int)] = []
-        for o in candidates {
-            guard let own = oldWords[o], !own.isEmpty else { continue }
+        /// The best new provision for the words `own` of old provision `o` (the whole or one of its
+        /// parts), when it is clear and strong enough; `what` names it in the debug output.
+        func best(_ own: Set<String>, of o: Int, what: String) -> (score: Double, new: Int)? {
+            guard !own.isEmpty else { return nil }
             let ownWeight = own.reduce(0) { $0 + idf($1) }
             var shared: [Int: Double] = [:], rare: [Int: Int] = [:], unexplained: [Int: Double] = [:]
             for w in own {
@@ -192,18 +240,32 @@ struct RewrittenMatcher {
                     String(format: "%@ %.2f s%.2f d%.2f r%d%@%@", labels.new[c.n], c.score, c.share, c.dice, c.rare,
                            c.between ? " in" : "", c.taken ? " taken" : "")
                 }.joined(separator: " | ")
-                FileHandle.standardError.write("rewritten? \(labels.old[o]) (\(own.count) words): \(line)\n".data(using: .utf8)!)
+                FileHandle.standardError.write("rewritten? \(labels.old[o])\(what) (\(own.count) words): \(line)\n".data(using: .utf8)!)
             }
             // Only a clear best: several provisions about as close say the words are common ones.
             let runnerUp = scored.count > 1 ? scored[1].score : -1
-            for c in scored.prefix(1) where c.score >= runnerUp + margin {
-                // A provision taken by the old one's neighbour is a merge of neighbours.
-                let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
-                let accepted = c.taken
-                    ? c.share >= takenShare && c.score >= takenScore && (c.rare >= rareWords || besideTaker)
-                    : c.share >= share && c.dice >= minimumDice
-                        && c.score >= (c.between || c.rare >= rareWords ? minimumScore : minimumScoreAway)
-                if accepted { proposals.append((c.score, o, c.n)) }
+            guard let c = scored.first, c.score >= runnerUp + margin else { return nil }
+            // A provision taken by the old one's neighbour is a merge of neighbours.
+            let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
+            let accepted = c.taken
+                ? c.share >= takenShare && c.score >= takenScore
+                    && (c.rare >= rareWords || besideTaker || c.score >= runnerUp + takenLead)
+                : c.share >= share && c.dice >= minimumDice
+                    && c.score >= (c.between || c.rare >= rareWords ? minimumScore : minimumScoreAway)
+            return accepted ? (c.score, c.n) : nil
+        }
+        // Proposals: the whole provision's, or else those of its parts (paragraphs, items), each part
+        // on its own, so an article rewritten into several new ones (a split) is not removed.
+        var proposals: [(score: Double, old: Int, new: Int, part: Int)] = []
+        for o in candidates {
+            if let b = best(oldWords[o] ?? [], of: o, what: "") {
+                proposals.append((b.score, o, b.new, -1))
+                continue
+            }
+            let parts = (oldParts[o] ?? []).map { Set(Self.words($0).map { renames[$0] ?? $0 }) }
+            guard parts.count > 1 else { continue }
+            for (k, words) in parts.enumerated() where words.count >= minimumPartWords {
+                if let b = best(words, of: o, what: " part \(k + 1)") { proposals.append((b.score, o, b.new, k)) }
             }
         }
         // The entry-into-force article (本法自…起施行) continues the old one, whatever the dates.
@@ -211,17 +273,21 @@ struct RewrittenMatcher {
         let newEffective = newTop.filter { Self.isEntryIntoForce(newWhole[$0]) }
         if oldEffective.count == 1, newEffective.count == 1, oldPartners[newEffective[0]] == nil,
            !proposals.contains(where: { $0.old == oldEffective[0] }) {
-            proposals.append((1, oldEffective[0], newEffective[0]))
+            proposals.append((1, oldEffective[0], newEffective[0], -1))
         }
-        // Best first, each old provision once; a new provision once in this pass, unless the old
-        // provision stands next to the one that took it and the pair is strong (a merge).
-        proposals.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
-        var usedOld = Set<Int>(), takenBy: [Int: [Int]] = [:]
+        // Best first, each old provision (or part) once, the parts of one provision to different new
+        // ones; a new provision once in this pass, unless the old provision stands next to the one that
+        // took it and the pair is strong (a merge).
+        proposals.sort { ($0.score, -$0.old, -$0.new, -$0.part) > ($1.score, -$1.old, -$1.new, -$1.part) }
+        struct Part: Hashable { var old: Int; var index: Int }
+        var usedOld = Set<Int>(), usedPart = Set<Part>(), takenBy: [Int: [Int]] = [:]
         var result: [Pair] = []
-        for p in proposals where !usedOld.contains(p.old) {
+        for p in proposals where !usedOld.contains(p.old) && !usedPart.contains(Part(old: p.old, index: p.part)) {
+            if result.contains(Pair(old: p.old, new: p.new)) { continue }
             if let takers = takenBy[p.new],
                !(p.score >= takenScore && (takers + (oldPartners[p.new] ?? [])).contains { adjacent(p.old, $0) }) { continue }
-            usedOld.insert(p.old); takenBy[p.new, default: []].append(p.old)
+            if p.part < 0 { usedOld.insert(p.old) } else { usedPart.insert(Part(old: p.old, index: p.part)) }
+            takenBy[p.new, default: []].append(p.old)
             result.append(Pair(old: p.old, new: p.new))
         }
         return result
