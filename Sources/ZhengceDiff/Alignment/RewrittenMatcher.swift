@@ -207,8 +207,9 @@ struct RewrittenMatcher {
         }
         /// The best new provision for the words `own` of old provision `o` (the whole or one of its
         /// parts), when it is clear and strong enough; `what` names it in the debug output.
-        func best(_ own: Set<String>, of o: Int, what: String) -> (score: Double, new: Int)? {
-            guard !own.isEmpty else { return nil }
+        /// `clear` is false when two new provisions were about as close (an ambiguity, not an absence).
+        func best(_ own: Set<String>, of o: Int, part: Int?) -> (pick: (score: Double, new: Int)?, clear: Bool) {
+            guard !own.isEmpty else { return (nil, true) }
             let ownWeight = own.reduce(0) { $0 + idf($1) }
             var shared: [Int: Double] = [:], rare: [Int: Int] = [:], unexplained: [Int: Double] = [:]
             for w in own {
@@ -240,32 +241,36 @@ struct RewrittenMatcher {
                     String(format: "%@ %.2f s%.2f d%.2f r%d%@%@", labels.new[c.n], c.score, c.share, c.dice, c.rare,
                            c.between ? " in" : "", c.taken ? " taken" : "")
                 }.joined(separator: " | ")
-                FileHandle.standardError.write("rewritten? \(labels.old[o])\(what) (\(own.count) words): \(line)\n".data(using: .utf8)!)
+                FileHandle.standardError.write("rewritten? \(labels.old[o])\(part.map { " part \($0 + 1)" } ?? "") (\(own.count) words): \(line)\n".data(using: .utf8)!)
             }
             // Only a clear best: several provisions about as close say the words are common ones.
             let runnerUp = scored.count > 1 ? scored[1].score : -1
-            guard let c = scored.first, c.score >= runnerUp + margin else { return nil }
+            guard let c = scored.first else { return (nil, true) }
+            guard c.score >= runnerUp + margin else { return (nil, false) }
             // A provision taken by the old one's neighbour is a merge of neighbours.
             let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
             let accepted = c.taken
                 ? c.share >= takenShare && c.score >= takenScore
                     && (c.rare >= rareWords || besideTaker || c.score >= runnerUp + takenLead)
                 : c.share >= share && c.dice >= minimumDice
-                    && c.score >= (c.between || c.rare >= rareWords ? minimumScore : minimumScoreAway)
-            return accepted ? (c.score, c.n) : nil
+                    && (c.between || c.rare >= rareWords ? c.score >= minimumScore : part == nil && c.score >= minimumScoreAway)
+            return (accepted ? (c.score, c.n) : nil, true)
         }
         // Proposals: the whole provision's, or else those of its parts (paragraphs, items), each part
         // on its own, so an article rewritten into several new ones (a split) is not removed.
         var proposals: [(score: Double, old: Int, new: Int, part: Int)] = []
         for o in candidates {
-            if let b = best(oldWords[o] ?? [], of: o, what: "") {
+            let whole = best(oldWords[o] ?? [], of: o, part: nil)
+            if let b = whole.pick {
                 proposals.append((b.score, o, b.new, -1))
                 continue
             }
+            // Parts only when the whole is weak everywhere; when it is close to two provisions, a part
+            // would only pick one of them by chance.
             let parts = (oldParts[o] ?? []).map { Set(Self.words($0).map { renames[$0] ?? $0 }) }
-            guard parts.count > 1 else { continue }
+            guard whole.clear, parts.count > 1 else { continue }
             for (k, words) in parts.enumerated() where words.count >= minimumPartWords {
-                if let b = best(words, of: o, what: " part \(k + 1)") { proposals.append((b.score, o, b.new, k)) }
+                if let b = best(words, of: o, part: k).pick { proposals.append((b.score, o, b.new, k)) }
             }
         }
         // The entry-into-force article (本法自…起施行) continues the old one, whatever the dates.
