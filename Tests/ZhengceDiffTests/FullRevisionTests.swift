@@ -166,6 +166,22 @@ import ZhengceDocument
         #expect(RewrittenMatcher.renames(oldKeys: adjacentOld, newKeys: adjacentNew, edges: edges)["入境"] != "工具")
     }
 
+    @Test func aParagraphCarriedIntoAnotherArticleInOtherWordsIsLinked() {
+        // 保障中小企业款项支付条例 2020 → 2025 (a full revision, read before the tool was run on it:
+        // Benchmarks/diff-labels/sme-payment-regulation-2020-2025.tsv). Old 第十七条 keeps its first two
+        // paragraphs in new 第二十四、二十五条; its third (失信信息纳入全国信用信息共享平台…公示) was rewritten into new
+        // 第二十六条 (将相关信息纳入全国信用信息共享平台和国家企业信用信息公示系统，向社会公示), which also takes old 第十九条.
+        let diff = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("sme-payment-regulation-2020-07-05.md"), new: Self.parse("sme-payment-regulation-2025-03-17.md"))
+        let pairs = Self.articlePairs(diff)
+        #expect(pairs.isSuperset(of: ["第十七条→第二十四条", "第十七条→第二十五条", "第十七条→第二十六条", "第十九条→第二十六条"]))
+        // No old article is removed; old 第二十七条's two paragraphs went to new 第三十四条 and 第三十三条.
+        #expect(Self.removedArticles(diff).isEmpty)
+        #expect(pairs.isSuperset(of: ["第二十七条→第三十三条", "第二十七条→第三十四条"]))
+        // Nothing is linked to the articles the reading finds new (第四、十五、十九、二十一、二十二条).
+        #expect(!pairs.contains { ["→第四条", "→第十五条", "→第十九条", "→第二十一条", "→第二十二条"].contains(where: $0.hasSuffix) })
+    }
+
     @Test func closingDefinitionParagraphIsTheArticlesNotTheLastItems() throws {
         // 2007 第十三条 ends its list with （六） and a definition paragraph (本法所称垄断协议…); in 2022 the
         // definition is 第十六条 and the list 第十七条.

@@ -258,19 +258,25 @@ public struct ProvisionAligner: Sendable {
         let candidates = oldTop.filter { !linked.contains($0) }
         // Only between versions of one text: when most articles found no counterpart by shared text, the
         // documents are different ones and common words would pair unrelated articles.
-        guard !candidates.isEmpty, Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
-        // The parts of each candidate: the paragraphs of its own text, then its items with what is beneath them.
+        guard Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
+        // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
         let oldWhole = DiffUnit.wholeKeys(old)
         var children: [Int: [Int]] = [:]
         for u in old.indices { if let p = old[u].parent { children[p, default: []].append(u) } }
-        var parts: [Int: [String]] = [:]
-        for o in candidates {
-            parts[o] = old[o].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
+        func parts(_ o: Int) -> [String] {
+            old[o].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
                 + (children[o] ?? []).map { oldWhole[$0] }
         }
+        var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:]
+        for o in candidates { candidateParts[o] = parts(o) }
+        for o in oldTop where linked.contains(o) {
+            let list = parts(o)
+            if list.count > 1 { carried[o] = list }
+        }
+        guard !candidates.isEmpty || !carried.isEmpty else { return [] }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
         return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: DiffUnit.wholeKeys(new), candidates: candidates,
-                                        oldTop: oldTop, newTop: newTop, edges: edges, oldParts: parts,
+                                        oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
                                         debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)
     }
 

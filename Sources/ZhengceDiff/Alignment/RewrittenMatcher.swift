@@ -51,6 +51,9 @@ struct RewrittenMatcher {
     var takenLead = 0.08
     /// A part (paragraph, item) of an unlinked provision with fewer content words proposes nothing.
     var minimumPartWords = 6
+    /// A part of a linked provision whose counterparts hold less than this share of its word weight may
+    /// link its provision to one more new provision (a paragraph carried out in other words).
+    var carriedHeld = 0.5
     /// The best candidate must lead the second by this much score.
     var margin = 0.03
     /// Words in more than this share of all provisions propose no candidates (they still weigh).
@@ -154,8 +157,8 @@ struct RewrittenMatcher {
     /// units `newTop`; `oldTop` are the top-level old units, `edges` the links so far. With
     /// `debugLabels` (ZHENGCE_DIFF_DEBUG set) the best candidates of each unit go to stderr.
     func links(oldWhole: [String], newWhole: [String], candidates: [Int], oldTop: [Int], newTop: [Int],
-               edges: Set<Pair>, oldParts: [Int: [String]] = [:], debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
-        guard !candidates.isEmpty, !newTop.isEmpty else { return [] }
+               edges: Set<Pair>, oldParts: [Int: [String]] = [:], carriedParts: [Int: [String]] = [:], debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
+        guard !candidates.isEmpty || !carriedParts.isEmpty, !newTop.isEmpty else { return [] }
         var oldWords: [Int: Set<String>] = [:], newWords: [Int: Set<String>] = [:]
         var frequency: [String: Int] = [:]
         for o in oldTop { oldWords[o] = Self.words(oldWhole[o]) }
@@ -208,7 +211,7 @@ struct RewrittenMatcher {
         /// The best new provision for the words `own` of old provision `o` (the whole or one of its
         /// parts), when it is clear and strong enough; `what` names it in the debug output.
         /// `clear` is false when two new provisions were about as close (an ambiguity, not an absence).
-        func best(_ own: Set<String>, of o: Int, part: Int?) -> (pick: (score: Double, new: Int)?, clear: Bool) {
+        func best(_ own: Set<String>, of o: Int, part: Int?) -> (pick: (score: Double, new: Int, rare: Int)?, clear: Bool) {
             guard !own.isEmpty else { return (nil, true) }
             let ownWeight = own.reduce(0) { $0 + idf($1) }
             var shared: [Int: Double] = [:], rare: [Int: Int] = [:], unexplained: [Int: Double] = [:]
@@ -217,7 +220,8 @@ struct RewrittenMatcher {
                 let weight = idf(w)
                 for n in list {
                     shared[n, default: 0] += weight
-                    if frequency[w]! == 2 { rare[n, default: 0] += 1 }
+                    // A number (an age, an amount) is no term: it does not count as a rare shared word.
+                    if frequency[w]! == 2, w.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { rare[n, default: 0] += 1 }
                     // Words of a taken provision that none of its old sources holds.
                     if let sources = oldPartners[n], !sources.contains(where: { oldWords[$0]?.contains(w) ?? false }) {
                         unexplained[n, default: 0] += weight
@@ -254,7 +258,7 @@ struct RewrittenMatcher {
                     && (c.rare >= rareWords || besideTaker || c.score >= runnerUp + takenLead)
                 : c.share >= share && c.dice >= minimumDice
                     && (c.between || c.rare >= rareWords ? c.score >= minimumScore : part == nil && c.score >= minimumScoreAway)
-            return (accepted ? (c.score, c.n) : nil, true)
+            return (accepted ? (c.score, c.n, c.rare) : nil, true)
         }
         // Proposals: the whole provision's, or else those of its parts (paragraphs, items), each part
         // on its own, so an article rewritten into several new ones (a split) is not removed.
@@ -271,6 +275,22 @@ struct RewrittenMatcher {
             guard whole.clear, parts.count > 1 else { continue }
             for (k, words) in parts.enumerated() where words.count >= minimumPartWords {
                 if let b = best(words, of: o, part: k).pick { proposals.append((b.score, o, b.new, k)) }
+            }
+        }
+        // A paragraph or item of a linked article that its counterparts do not hold, carried into another
+        // article in other words: with two words found only in it and there.
+        for (o, texts) in carriedParts.sorted(by: { $0.key < $1.key }) {
+            let partners = newPartners[o] ?? []
+            let kept = partners.reduce(into: Set<String>()) { $0.formUnion(newWords[$1] ?? []) }
+            for (k, text) in texts.enumerated() {
+                let words = Set(Self.words(text).map { renames[$0] ?? $0 })
+                guard words.count >= minimumPartWords else { continue }
+                let weight = words.reduce(0) { $0 + idf($1) }
+                let held = words.intersection(kept).reduce(0) { $0 + idf($1) }
+                guard held < carriedHeld * weight else { continue }
+                if let b = best(words, of: o, part: k).pick, b.rare >= rareWords, !partners.contains(b.new) {
+                    proposals.append((b.score, o, b.new, k))
+                }
             }
         }
         // The entry-into-force article (本法自…起施行) continues the old one, whatever the dates.
