@@ -269,13 +269,18 @@ public struct ProvisionAligner: Sendable {
         }
         var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:]
         for o in candidates { candidateParts[o] = parts(o) }
+        var partnersOf: [Int: [Int]] = [:]
+        for e in edges { partnersOf[e.old, default: []].append(e.new) }
+        let newWhole = DiffUnit.wholeKeys(new)
         for o in oldTop where linked.contains(o) {
             let list = parts(o)
-            if list.count > 1 { carried[o] = list }
+            // Parts kept word for word in a counterpart were not carried anywhere.
+            let moved = list.filter { part in !(partnersOf[o] ?? []).contains { newWhole[$0].contains(part) } }
+            if list.count > 1 && !moved.isEmpty { carried[o] = moved }
         }
         guard !candidates.isEmpty || !carried.isEmpty else { return [] }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
-        return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: DiffUnit.wholeKeys(new), candidates: candidates,
+        return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
                                         debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)
     }

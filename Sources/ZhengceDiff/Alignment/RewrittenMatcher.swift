@@ -92,9 +92,13 @@ struct RewrittenMatcher {
     static func renames(oldKeys: [Int: String], newKeys: [Int: String], edges: Set<Pair>,
                         renameEvidence: Int = 3, hunkWords: Int = 10, trace: ((String) -> Void)? = nil) -> [String: String] {
         func tokens(_ key: String) -> [String] { Segmenter.shared.tokenize(key).map(\.text) }
-        var oldTokens: [Int: [String]] = [:], newTokens: [Int: [String]] = [:]
-        for (u, key) in oldKeys { oldTokens[u] = tokens(key) }
-        for (u, key) in newKeys { newTokens[u] = tokens(key) }
+        return renames(oldTokens: oldKeys.mapValues(tokens), newTokens: newKeys.mapValues(tokens), edges: edges,
+                       renameEvidence: renameEvidence, hunkWords: hunkWords, trace: trace)
+    }
+
+    /// `renames(oldKeys:newKeys:…)` on keys already cut into tokens.
+    static func renames(oldTokens: [Int: [String]], newTokens: [Int: [String]], edges: Set<Pair>,
+                        renameEvidence: Int = 3, hunkWords: Int = 10, trace: ((String) -> Void)? = nil) -> [String: String] {
         var inOld: [String: Int] = [:], inNew: [String: Int] = [:]
         for list in oldTokens.values { for w in Set(list) where isContentWord(w) { inOld[w, default: 0] += 1 } }
         for list in newTokens.values { for w in Set(list) where isContentWord(w) { inNew[w, default: 0] += 1 } }
@@ -161,12 +165,15 @@ struct RewrittenMatcher {
         guard !candidates.isEmpty || !carriedParts.isEmpty, !newTop.isEmpty else { return [] }
         var oldWords: [Int: Set<String>] = [:], newWords: [Int: Set<String>] = [:]
         var frequency: [String: Int] = [:]
-        for o in oldTop { oldWords[o] = Self.words(oldWhole[o]) }
-        for n in newTop { newWords[n] = Self.words(newWhole[n]) }
+        // One cut into words per provision: its content words, and its tokens for the renames.
+        var oldTokens: [Int: [String]] = [:], newTokens: [Int: [String]] = [:]
+        for o in oldTop { oldTokens[o] = Segmenter.shared.tokenize(oldWhole[o]).map(\.text) }
+        for n in newTop { newTokens[n] = Segmenter.shared.tokenize(newWhole[n]).map(\.text) }
+        for o in oldTop { oldWords[o] = Set(oldTokens[o]!.filter(Self.isContentWord)) }
+        for n in newTop { newWords[n] = Set(newTokens[n]!.filter(Self.isContentWord)) }
         // A revision that renames a term throughout (the authority, a key noun) hides what an old
         // provision shares with its successor: the old name is read as the new one.
-        let renames = Self.renames(oldKeys: Dictionary(uniqueKeysWithValues: oldTop.map { ($0, oldWhole[$0]) }),
-                                   newKeys: Dictionary(uniqueKeysWithValues: newTop.map { ($0, newWhole[$0]) }), edges: edges,
+        let renames = Self.renames(oldTokens: oldTokens, newTokens: newTokens, edges: edges,
                                    trace: debugLabels == nil ? nil : { FileHandle.standardError.write("\($0)\n".data(using: .utf8)!) })
         if !renames.isEmpty {
             if debugLabels != nil {
@@ -281,6 +288,8 @@ struct RewrittenMatcher {
         // article in other words: with two words found only in it and there.
         for (o, texts) in carriedParts.sorted(by: { $0.key < $1.key }) {
             let partners = newPartners[o] ?? []
+            // Kept word for word in its one counterpart: nothing was carried out.
+            if partners.count == 1, oldWhole[o] == newWhole[partners[0]] { continue }
             let kept = partners.reduce(into: Set<String>()) { $0.formUnion(newWords[$1] ?? []) }
             for (k, text) in texts.enumerated() {
                 let words = Set(Self.words(text).map { renames[$0] ?? $0 })
