@@ -19,11 +19,18 @@ import ZhengceText
 ///
 /// - free: share ≥ 0.12, Dice ≥ 0.08 and score ≥ 0.15 in place (or with two rare shared words),
 ///   ≥ 0.4 away from it; nothing at all unless a quarter of the old articles are linked already;
-/// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words or next to one of
-///   its sources (a merge of neighbours).
+/// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words, or next to one of
+///   its sources (a merge of neighbours), or a lead of `takenLead` over the next candidate.
 ///
-/// Proposals are taken best first, each old provision once, each new provision once unless the
-/// old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
+/// A provision whose whole is weak everywhere (not close to two provisions at once) is tried part by
+/// part — the paragraphs of its own text, its items — by the same rules (away from its place only
+/// with two rare words), so one rewritten into several new provisions becomes a split. A part of a
+/// provision already linked that its counterparts do not hold (under `carriedHeld` of its weight)
+/// may link it to one more new provision, with two rare shared words: a paragraph carried into
+/// another provision in other words. Numbers never count as rare words.
+///
+/// Proposals are taken best first, each old provision (or part) once, each new provision once unless
+/// the old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
 /// one whatever the dates. Work: one tokenisation of every provision, then for each unlinked
 /// provision the postings of its words that are in few provisions, so near-linear.
 struct RewrittenMatcher {
