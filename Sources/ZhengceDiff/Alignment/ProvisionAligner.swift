@@ -258,10 +258,30 @@ public struct ProvisionAligner: Sendable {
         let candidates = oldTop.filter { !linked.contains($0) }
         // Only between versions of one text: when most articles found no counterpart by shared text, the
         // documents are different ones and common words would pair unrelated articles.
-        guard !candidates.isEmpty, Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
+        guard Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
+        // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
+        let oldWhole = DiffUnit.wholeKeys(old)
+        var children: [Int: [Int]] = [:]
+        for u in old.indices { if let p = old[u].parent { children[p, default: []].append(u) } }
+        func parts(_ o: Int) -> [String] {
+            old[o].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
+                + (children[o] ?? []).map { oldWhole[$0] }
+        }
+        var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:]
+        for o in candidates { candidateParts[o] = parts(o) }
+        var partnersOf: [Int: [Int]] = [:]
+        for e in edges { partnersOf[e.old, default: []].append(e.new) }
+        let newWhole = DiffUnit.wholeKeys(new)
+        for o in oldTop where linked.contains(o) {
+            let list = parts(o)
+            // Parts kept word for word in a counterpart were not carried anywhere.
+            let moved = list.filter { part in !(partnersOf[o] ?? []).contains { newWhole[$0].contains(part) } }
+            if list.count > 1 && !moved.isEmpty { carried[o] = moved }
+        }
+        guard !candidates.isEmpty || !carried.isEmpty else { return [] }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
-        return RewrittenMatcher().links(oldWhole: DiffUnit.wholeKeys(old), newWhole: DiffUnit.wholeKeys(new), candidates: candidates,
-                                        oldTop: oldTop, newTop: newTop, edges: edges,
+        return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
+                                        oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
                                         debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)
     }
 

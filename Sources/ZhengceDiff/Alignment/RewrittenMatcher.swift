@@ -19,11 +19,18 @@ import ZhengceText
 ///
 /// - free: share ≥ 0.12, Dice ≥ 0.08 and score ≥ 0.15 in place (or with two rare shared words),
 ///   ≥ 0.4 away from it; nothing at all unless a quarter of the old articles are linked already;
-/// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words or next to one of
-///   its sources (a merge of neighbours).
+/// - already linked: share ≥ 0.3 and score ≥ 0.3, with two rare shared words, or next to one of
+///   its sources (a merge of neighbours), or a lead of `takenLead` over the next candidate.
 ///
-/// Proposals are taken best first, each old provision once, each new provision once unless the
-/// old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
+/// A provision whose whole is weak everywhere (not close to two provisions at once) is tried part by
+/// part — the paragraphs of its own text, its items — by the same rules (away from its place only
+/// with two rare words), so one rewritten into several new provisions becomes a split. A part of a
+/// provision already linked that its counterparts do not hold (under `carriedHeld` of its weight)
+/// may link it to one more new provision, with two rare shared words: a paragraph carried into
+/// another provision in other words. Numbers never count as rare words.
+///
+/// Proposals are taken best first, each old provision (or part) once, each new provision once unless
+/// the old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
 /// one whatever the dates. Work: one tokenisation of every provision, then for each unlinked
 /// provision the postings of its words that are in few provisions, so near-linear.
 struct RewrittenMatcher {
@@ -45,8 +52,15 @@ struct RewrittenMatcher {
     var takenShare = 0.3
     /// …this many words found only in the two provisions…
     var rareWords = 2
-    /// …and this score.
+    /// …and this score, and two rare shared words, or a place next to one of its sources, or a lead
+    /// of `takenLead` over the next candidate.
     var takenScore = 0.3
+    var takenLead = 0.08
+    /// A part (paragraph, item) of an unlinked provision with fewer content words proposes nothing.
+    var minimumPartWords = 6
+    /// A part of a linked provision whose counterparts hold less than this share of its word weight may
+    /// link its provision to one more new provision (a paragraph carried out in other words).
+    var carriedHeld = 0.5
     /// The best candidate must lead the second by this much score.
     var margin = 0.03
     /// Words in more than this share of all provisions propose no candidates (they still weigh).
@@ -58,11 +72,7 @@ struct RewrittenMatcher {
     /// characters), distinct.
     static func words(_ key: String) -> Set<String> {
         var out = Set<String>()
-        for token in Segmenter.shared.tokenize(key) where token.text.count >= 2 {
-            if token.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                out.insert(token.text)
-            }
-        }
+        for token in Segmenter.shared.tokenize(key) where isContentWord(token.text) { out.insert(token.text) }
         return out
     }
 
@@ -71,32 +81,81 @@ struct RewrittenMatcher {
         key.range(of: #"^本[^。，]{0,8}自[^。]{2,40}施行"#, options: .regularExpression) != nil
     }
 
-    /// Terms renamed throughout the revision, old word → new word. Across the provisions already
-    /// linked, an old word dropped from a provision while a new word appears in its counterpart is a
-    /// rename when that happens in at least `renameEvidence` linked pairs and in most pairs that drop
-    /// the old word, and the old word has (nearly) left the new version while the new word was
-    /// (nearly) absent from the old one. Strongest pairs first, each word in one rename at most.
-    static func renames(oldWords: [Int: Set<String>], newWords: [Int: Set<String>], edges: Set<Pair>,
-                        renameEvidence: Int = 3) -> [String: String] {
+    /// A content word: two or more letters or digits (no punctuation, no lone characters).
+    static func isContentWord(_ token: String) -> Bool {
+        token.count >= 2 && token.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// Terms renamed throughout the revision, old word → new word, learnt from the provisions already
+    /// linked (`edges` between the keys `oldKeys` and `newKeys`). Each linked pair is diffed word by
+    /// word; an old word deleted and a new word inserted in the same change (one run of deletions and
+    /// insertions between unchanged words, at most `hunkWords` words a side) support the rename old →
+    /// new. A rename needs at least `renameEvidence` such changes, in two old provisions or more and in
+    /// most of the old provisions that replace the old word in a small change; and the old word must
+    /// have (nearly) left the new version while the new word was (nearly) absent from the old one.
+    /// Two renames made in the same provisions but at different places (入境 → 进境 beside
+    /// 交通工具 → 交通运输工具) therefore do not pair 入境 with 工具. Strongest first (then the pair sharing more
+    /// characters), each word in one rename at most.
+    static func renames(oldKeys: [Int: String], newKeys: [Int: String], edges: Set<Pair>,
+                        renameEvidence: Int = 3, hunkWords: Int = 10, trace: ((String) -> Void)? = nil) -> [String: String] {
+        func tokens(_ key: String) -> [String] { Segmenter.shared.tokenize(key).map(\.text) }
+        return renames(oldTokens: oldKeys.mapValues(tokens), newTokens: newKeys.mapValues(tokens), edges: edges,
+                       renameEvidence: renameEvidence, hunkWords: hunkWords, trace: trace)
+    }
+
+    /// `renames(oldKeys:newKeys:…)` on keys already cut into tokens.
+    static func renames(oldTokens: [Int: [String]], newTokens: [Int: [String]], edges: Set<Pair>,
+                        renameEvidence: Int = 3, hunkWords: Int = 10, trace: ((String) -> Void)? = nil) -> [String: String] {
         var inOld: [String: Int] = [:], inNew: [String: Int] = [:]
-        for words in oldWords.values { for w in words { inOld[w, default: 0] += 1 } }
-        for words in newWords.values { for w in words { inNew[w, default: 0] += 1 } }
+        for list in oldTokens.values { for w in Set(list) where isContentWord(w) { inOld[w, default: 0] += 1 } }
+        for list in newTokens.values { for w in Set(list) where isContentWord(w) { inNew[w, default: 0] += 1 } }
         func vanished(_ w: String) -> Bool { 4 * (inNew[w] ?? 0) <= (inOld[w] ?? 0) }
         func appeared(_ w: String) -> Bool { 4 * (inOld[w] ?? 0) <= (inNew[w] ?? 0) }
-        var together: [String: [String: Int]] = [:], dropped: [String: Int] = [:]
-        for e in edges {
-            guard let o = oldWords[e.old], let n = newWords[e.new] else { continue }
-            let gone = o.subtracting(n).filter(vanished), come = n.subtracting(o).filter(appeared)
-            for a in gone { dropped[a, default: 0] += 1 }
-            guard gone.count * come.count <= 400 else { continue }
-            for a in gone { for b in come { together[a, default: [:]][b, default: 0] += 1 } }
+        // Supporting changes and their old provisions per (old word, new word), and the old provisions
+        // replacing the old word in a small change.
+        var together: [String: [String: (changes: Int, olds: Set<Int>)]] = [:], dropped: [String: Set<Int>] = [:]
+        for e in edges.sorted(by: { ($0.old, $0.new) < ($1.old, $1.new) }) {
+            guard let a = oldTokens[e.old], let b = newTokens[e.new], a.count * b.count <= 250_000 else { continue }
+            let ops = WordDiff.diff(a, b)
+            var i = 0, j = 0, k = 0
+            while k < ops.count {
+                if ops[k] == .equal { i += 1; j += 1; k += 1; continue }
+                var deleted: [String] = [], inserted: [String] = []
+                while k < ops.count && ops[k] != .equal {
+                    if ops[k] == .delete { deleted.append(a[i]); i += 1 } else { inserted.append(b[j]); j += 1 }
+                    k += 1
+                }
+                // A pure deletion or insertion says nothing about a rename; a long change pairs too much.
+                guard !deleted.isEmpty, !inserted.isEmpty, deleted.count <= hunkWords, inserted.count <= hunkWords else { continue }
+                let gone = Set(deleted.filter { isContentWord($0) && vanished($0) && !b.contains($0) })
+                let come = Set(inserted.filter { isContentWord($0) && appeared($0) && !a.contains($0) })
+                for x in gone {
+                    dropped[x, default: []].insert(e.old)
+                    for y in come {
+                        together[x, default: [:]][y, default: (0, [])].changes += 1
+                        together[x, default: [:]][y, default: (0, [])].olds.insert(e.old)
+                    }
+                }
+            }
         }
-        // Strongest pairs first; each old word and each new word in one rename at most.
-        var pairs: [(count: Int, old: String, new: String)] = []
-        for (a, partners) in together {
-            for (b, count) in partners where count >= renameEvidence && 2 * count > dropped[a]! { pairs.append((count, a, b)) }
+        // Most supported first; between equals, the pair sharing more characters (入境 → 进境 before 入境 → 工具
+        // when both were inserted in the same changes).
+        var pairs: [(count: Int, common: Int, old: String, new: String)] = []
+        if let trace {
+            for (x, partners) in together.sorted(by: { $0.key < $1.key }) {
+                for (y, support) in partners.sorted(by: { $0.key < $1.key }) where support.changes >= 2 {
+                    trace("rename? \(x)→\(y): \(support.changes) changes in \(support.olds.count) of the \(dropped[x]!.count) "
+                          + "provisions replacing \(x) in a small change")
+                }
+            }
         }
-        pairs.sort { ($0.count, $1.old, $1.new) > ($1.count, $0.old, $0.new) }
+        for (x, partners) in together {
+            for (y, support) in partners where support.changes >= renameEvidence && support.olds.count >= 2
+                && 2 * support.olds.count > dropped[x]!.count {
+                pairs.append((support.changes, Set(x).intersection(Set(y)).count, x, y))
+            }
+        }
+        pairs.sort { ($0.count, $0.common, $1.old, $1.new) > ($1.count, $1.common, $0.old, $0.new) }
         var result: [String: String] = [:], taken = Set<String>()
         for p in pairs where result[p.old] == nil && !taken.contains(p.new) {
             result[p.old] = p.new
@@ -109,15 +168,20 @@ struct RewrittenMatcher {
     /// units `newTop`; `oldTop` are the top-level old units, `edges` the links so far. With
     /// `debugLabels` (ZHENGCE_DIFF_DEBUG set) the best candidates of each unit go to stderr.
     func links(oldWhole: [String], newWhole: [String], candidates: [Int], oldTop: [Int], newTop: [Int],
-               edges: Set<Pair>, debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
-        guard !candidates.isEmpty, !newTop.isEmpty else { return [] }
+               edges: Set<Pair>, oldParts: [Int: [String]] = [:], carriedParts: [Int: [String]] = [:], debugLabels: (old: [String], new: [String])? = nil) -> [Pair] {
+        guard !candidates.isEmpty || !carriedParts.isEmpty, !newTop.isEmpty else { return [] }
         var oldWords: [Int: Set<String>] = [:], newWords: [Int: Set<String>] = [:]
         var frequency: [String: Int] = [:]
-        for o in oldTop { oldWords[o] = Self.words(oldWhole[o]) }
-        for n in newTop { newWords[n] = Self.words(newWhole[n]) }
+        // One cut into words per provision: its content words, and its tokens for the renames.
+        var oldTokens: [Int: [String]] = [:], newTokens: [Int: [String]] = [:]
+        for o in oldTop { oldTokens[o] = Segmenter.shared.tokenize(oldWhole[o]).map(\.text) }
+        for n in newTop { newTokens[n] = Segmenter.shared.tokenize(newWhole[n]).map(\.text) }
+        for o in oldTop { oldWords[o] = Set(oldTokens[o]!.filter(Self.isContentWord)) }
+        for n in newTop { newWords[n] = Set(newTokens[n]!.filter(Self.isContentWord)) }
         // A revision that renames a term throughout (the authority, a key noun) hides what an old
         // provision shares with its successor: the old name is read as the new one.
-        let renames = Self.renames(oldWords: oldWords, newWords: newWords, edges: edges)
+        let renames = Self.renames(oldTokens: oldTokens, newTokens: newTokens, edges: edges,
+                                   trace: debugLabels == nil ? nil : { FileHandle.standardError.write("\($0)\n".data(using: .utf8)!) })
         if !renames.isEmpty {
             if debugLabels != nil {
                 let list = renames.sorted { $0.key < $1.key }.map { "\($0.key)→\($0.value)" }.joined(separator: " ")
@@ -158,9 +222,11 @@ struct RewrittenMatcher {
         func place(_ o: Int, _ n: Int) -> Double {
             abs(Double(topIndex[o]!) / Double(oldTop.count) - Double(newTopIndex[n]!) / Double(newTop.count))
         }
-        var proposals: [(score: Double, old: Int, new: Int)] = []
-        for o in candidates {
-            guard let own = oldWords[o], !own.isEmpty else { continue }
+        /// The best new provision for the words `own` of old provision `o` (the whole or one of its
+        /// parts), when it is clear and strong enough; `what` names it in the debug output.
+        /// `clear` is false when two new provisions were about as close (an ambiguity, not an absence).
+        func best(_ own: Set<String>, of o: Int, part: Int?) -> (pick: (score: Double, new: Int, rare: Int)?, clear: Bool) {
+            guard !own.isEmpty else { return (nil, true) }
             let ownWeight = own.reduce(0) { $0 + idf($1) }
             var shared: [Int: Double] = [:], rare: [Int: Int] = [:], unexplained: [Int: Double] = [:]
             for w in own {
@@ -168,7 +234,8 @@ struct RewrittenMatcher {
                 let weight = idf(w)
                 for n in list {
                     shared[n, default: 0] += weight
-                    if frequency[w]! == 2 { rare[n, default: 0] += 1 }
+                    // A number (an age, an amount) is no term: it does not count as a rare shared word.
+                    if frequency[w]! == 2, w.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { rare[n, default: 0] += 1 }
                     // Words of a taken provision that none of its old sources holds.
                     if let sources = oldPartners[n], !sources.contains(where: { oldWords[$0]?.contains(w) ?? false }) {
                         unexplained[n, default: 0] += weight
@@ -192,18 +259,54 @@ struct RewrittenMatcher {
                     String(format: "%@ %.2f s%.2f d%.2f r%d%@%@", labels.new[c.n], c.score, c.share, c.dice, c.rare,
                            c.between ? " in" : "", c.taken ? " taken" : "")
                 }.joined(separator: " | ")
-                FileHandle.standardError.write("rewritten? \(labels.old[o]) (\(own.count) words): \(line)\n".data(using: .utf8)!)
+                FileHandle.standardError.write("rewritten? \(labels.old[o])\(part.map { " part \($0 + 1)" } ?? "") (\(own.count) words): \(line)\n".data(using: .utf8)!)
             }
             // Only a clear best: several provisions about as close say the words are common ones.
             let runnerUp = scored.count > 1 ? scored[1].score : -1
-            for c in scored.prefix(1) where c.score >= runnerUp + margin {
-                // A provision taken by the old one's neighbour is a merge of neighbours.
-                let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
-                let accepted = c.taken
-                    ? c.share >= takenShare && c.score >= takenScore && (c.rare >= rareWords || besideTaker)
-                    : c.share >= share && c.dice >= minimumDice
-                        && c.score >= (c.between || c.rare >= rareWords ? minimumScore : minimumScoreAway)
-                if accepted { proposals.append((c.score, o, c.n)) }
+            guard let c = scored.first else { return (nil, true) }
+            guard c.score >= runnerUp + margin else { return (nil, false) }
+            // A provision taken by the old one's neighbour is a merge of neighbours.
+            let besideTaker = (oldPartners[c.n] ?? []).contains { adjacent(o, $0) }
+            let accepted = c.taken
+                ? c.share >= takenShare && c.score >= takenScore
+                    && (c.rare >= rareWords || besideTaker || c.score >= runnerUp + takenLead)
+                : c.share >= share && c.dice >= minimumDice
+                    && (c.between || c.rare >= rareWords ? c.score >= minimumScore : part == nil && c.score >= minimumScoreAway)
+            return (accepted ? (c.score, c.n, c.rare) : nil, true)
+        }
+        // Proposals: the whole provision's, or else those of its parts (paragraphs, items), each part
+        // on its own, so an article rewritten into several new ones (a split) is not removed.
+        var proposals: [(score: Double, old: Int, new: Int, part: Int)] = []
+        for o in candidates {
+            let whole = best(oldWords[o] ?? [], of: o, part: nil)
+            if let b = whole.pick {
+                proposals.append((b.score, o, b.new, -1))
+                continue
+            }
+            // Parts only when the whole is weak everywhere; when it is close to two provisions, a part
+            // would only pick one of them by chance.
+            let parts = (oldParts[o] ?? []).map { Set(Self.words($0).map { renames[$0] ?? $0 }) }
+            guard whole.clear, parts.count > 1 else { continue }
+            for (k, words) in parts.enumerated() where words.count >= minimumPartWords {
+                if let b = best(words, of: o, part: k).pick { proposals.append((b.score, o, b.new, k)) }
+            }
+        }
+        // A paragraph or item of a linked article that its counterparts do not hold, carried into another
+        // article in other words: with two words found only in it and there.
+        for (o, texts) in carriedParts.sorted(by: { $0.key < $1.key }) {
+            let partners = newPartners[o] ?? []
+            // Kept word for word in its one counterpart: nothing was carried out.
+            if partners.count == 1, oldWhole[o] == newWhole[partners[0]] { continue }
+            let kept = partners.reduce(into: Set<String>()) { $0.formUnion(newWords[$1] ?? []) }
+            for (k, text) in texts.enumerated() {
+                let words = Set(Self.words(text).map { renames[$0] ?? $0 })
+                guard words.count >= minimumPartWords else { continue }
+                let weight = words.reduce(0) { $0 + idf($1) }
+                let held = words.intersection(kept).reduce(0) { $0 + idf($1) }
+                guard held < carriedHeld * weight else { continue }
+                if let b = best(words, of: o, part: k).pick, b.rare >= rareWords, !partners.contains(b.new) {
+                    proposals.append((b.score, o, b.new, k))
+                }
             }
         }
         // The entry-into-force article (本法自…起施行) continues the old one, whatever the dates.
@@ -211,17 +314,21 @@ struct RewrittenMatcher {
         let newEffective = newTop.filter { Self.isEntryIntoForce(newWhole[$0]) }
         if oldEffective.count == 1, newEffective.count == 1, oldPartners[newEffective[0]] == nil,
            !proposals.contains(where: { $0.old == oldEffective[0] }) {
-            proposals.append((1, oldEffective[0], newEffective[0]))
+            proposals.append((1, oldEffective[0], newEffective[0], -1))
         }
-        // Best first, each old provision once; a new provision once in this pass, unless the old
-        // provision stands next to the one that took it and the pair is strong (a merge).
-        proposals.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
-        var usedOld = Set<Int>(), takenBy: [Int: [Int]] = [:]
+        // Best first, each old provision (or part) once, the parts of one provision to different new
+        // ones; a new provision once in this pass, unless the old provision stands next to the one that
+        // took it and the pair is strong (a merge).
+        proposals.sort { ($0.score, -$0.old, -$0.new, -$0.part) > ($1.score, -$1.old, -$1.new, -$1.part) }
+        struct Part: Hashable { var old: Int; var index: Int }
+        var usedOld = Set<Int>(), usedPart = Set<Part>(), takenBy: [Int: [Int]] = [:]
         var result: [Pair] = []
-        for p in proposals where !usedOld.contains(p.old) {
+        for p in proposals where !usedOld.contains(p.old) && !usedPart.contains(Part(old: p.old, index: p.part)) {
+            if result.contains(Pair(old: p.old, new: p.new)) { continue }
             if let takers = takenBy[p.new],
                !(p.score >= takenScore && (takers + (oldPartners[p.new] ?? [])).contains { adjacent(p.old, $0) }) { continue }
-            usedOld.insert(p.old); takenBy[p.new, default: []].append(p.old)
+            if p.part < 0 { usedOld.insert(p.old) } else { usedPart.insert(Part(old: p.old, index: p.part)) }
+            takenBy[p.new, default: []].append(p.old)
             result.append(Pair(old: p.old, new: p.new))
         }
         return result
