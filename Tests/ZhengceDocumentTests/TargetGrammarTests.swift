@@ -129,6 +129,8 @@ import Testing
         ("因特殊原因需要连续停止供热超过二十四小时的，供热企业应当提前二日通知用户；", ["atLeast 2 日 -"]),
         ("供热企业应当保证采暖供热期内用户卧室、起居室的温度不低于十八摄氏度。", ["atLeast 18 摄氏度 -"]),
         ("（一）卧室、起居室温度低于十八摄氏度、高于十六摄氏度（含）的，退还温度不达标天数热费的百分之五十；", ["exactly 50 % -"]),
+        // ibid.: a window after an event (在…后的十日内) says when the later limit applies; it is no limit itself.
+        ("（二）对供热温度等有关供热质量的投诉，在采暖期开始后的十日内，应当在五小时内到达现场处理；", ["atMost 5 小时 -"]),
         // The old `fresh` part: quotas with 设 (国函〔2018〕144号), a period without 每 (国发〔2004〕18号), a quoted
         // requirement of clauses (国办函〔2005〕57号); a range with the unit twice (浙江, 乡镇人民代表大会).
         ("联席会议设召集人1人，由国务院分管教育工作的领导同志担任；设副召集人2人，由教育部主要负责同志担任。",
@@ -139,6 +141,9 @@ import Testing
         ("乡、民族乡、镇人民代表大会设主席，并可以设副主席一人至二人。", ["between 1-2 人 -"]),
         // 重庆市专利促进与保护条例: a request named by its matter, not by who asks, keeps its time limit.
         ("涉外请求，可以延长三十日。", ["exactly 30 日 -"]),
+        // Limits on the authority that seizes keep their time limits (浙江 regulations).
+        ("暂扣的期限不得超过七日。", ["atMost 7 日 -"]),
+        ("当事人依法接受处理后，港航管理机构应当在三个工作日内返还暂扣物品。", ["atMost 3 个工作日 -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -259,6 +264,9 @@ import Testing
         "供热企业应当公开供热服务电话，在采暖期内实行二十四小时值班，及时处理供热投诉。",
         "法律规定按照月公布的村务事项，应当在下月的十五日前公布。",
         "情节严重或者逾期未改正的，由国务院专利行政部门责令停止承接新的专利代理业务6个月至12个月，直至吊销专利代理机构执业许可证。",
+        // Ranges with the unit twice are read now; so are sanctions written that way (浙江, 北京 regulations).
+        "情节严重的，暂停两年至五年从事招标代理业务。",
+        "情节严重的，并处暂扣其适任证书或者其他适任证件三个月至六个月。",
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -67,10 +67,19 @@ extension TargetExtractor {
                TargetLexicon.thresholdCues.contains { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) } }) == true {
             return true
         }
+        // 在采暖期开始后的十日内，应当在五小时内到达现场处理: a window after an event says when the later time
+        // limit of the sentence applies; it is no limit itself.
+        if r.kind == .duration, r.boundAfter == .atMost, end == clauseEnd, text[clauseStart] == u16("在")[0],
+           text.find(u16("后"), from: clauseStart, to: phraseStart) != nil,
+           ["小时内", "日内", "天内", "月内", "年内"].map(u16).contains(where: { text.find($0, from: clauseEnd, to: hi) != nil }) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
+        // 情节严重的，暂停两年至五年从事招标代理业务; 暂扣其适任证书三个月至六个月: a sentence of sanctions.
+        // (暂扣的期限不得超过七日 and 三个工作日内返还暂扣物品 are limits on the authority: a cue, or 暂扣 after.)
+        if text.matches(u16("情节严重的"), at: lo)
+            || r.cue == nil && [u16("暂扣"), u16("取消其")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return true }
         if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
         // 总用地面积为41.565公顷: the size of a place, described.
         if let cue = r.cue, cue.comparator == .exactly, cue.length == 1, inClauseBefore([u16("面积")]) { return true }
