@@ -4,14 +4,14 @@ import ZhengceText
 ///
 ///     target   := cue? period? NUMBER (dash NUMBER)? UNIT bound? | chained (…65%和55%)
 ///     cue      := 不少于 | 不超过 | 达到 | 控制在 | 为 | 按照 | …        (TargetLexicon.cuesBefore)
-///     bound    := 以上 | 以下 | 以内 | 左右 | 内 (durations) | …          (TargetLexicon.boundsAfter)
+///     bound    := 以上 | 以下 | 以内 | 左右 | 内 (durations) | 前 (lead times, 七日前通知) | …  (TargetLexicon.boundsAfter)
 ///     NUMBER   := Arabic | Chinese (两, 十二, 千) | 百分之N | N分之M | N成 | 一半 (TargetNumber)
 ///
 /// A match is a target only when the text commits to it: a bound, a range, a period (每年), a
 /// norm (为, 按), a deadline for the clause, sentence or paragraph, or a commitment verb before it
 /// in the clause (建设, 培育 …). It is refused when it is a date or a year, an item or list number
 /// (第, 等, 共, a list of names before it), inside 《》 or “”, in a definition (是指, 所称), a fact
-/// (已, a past year in the clause), or a condition on who is covered: ages (岁), 具有N年以上…,
+/// (已, a past year in the clause, a request reported, 目前…), a sanction, or a condition on who is covered: ages (岁), 具有N年以上…,
 /// "N…的" describing a noun (500万元及以下的小微企业) or a clause ending in 的 (入围企业为2家的，).
 /// Chinese numerals without 十/百/千 (一, 三) count only with a cue, a period or 内 (三年内, 至少建设一所).
 struct TargetExtractor {
