@@ -100,6 +100,50 @@ import Testing
         ("自献血之日起五年内按照不超过献血量的五倍免交临床用血费用", ["atMost 5 年 -", "atMost 5 倍 -"]),
         ("其配偶、父母和子女终身按照不超过八百毫升的献血量免交临床用血费用；", ["atMost 800 毫升 -"]),
         ("其配偶、父母和子女享受第二项规定的待遇，献血量按照捐献一次折合全血八百毫升计算；", ["exactly 800 毫升 -"]),
+        // Fourth round (fresh9). 河南省见义勇为人员奖励和保障条例: an amount of money before a noun is no count of
+        // who is covered (五万元以上奖励, read like 两个以上部门 before); 相当于本人; 延长至; a grant with 颁发.
+        ("县级人民政府对事迹突出，在本行政区域内有重大影响的见义勇为人员，授予“见义勇为先进个人”荣誉称号，并给予五万元以上奖励。",
+         ["atLeast 5 万元 -"]),
+        ("评定委员会应当自收到举荐、申报或者自行调查核实情况之日起三十日内作出是否确认的意见；情况复杂的，可以延长至六十日；",
+         ["atMost 30 日 -", "atMost 60 日 -"]),
+        ("属于视同工伤情形的，享受一次性工亡补助金以及相当于本人四十个月工资的遗属特别补助金", ["exactly 40 个月 -"]),
+        ("（一）牺牲或者全部丧失劳动能力的，颁发一百万元特别奖金；", ["exactly 100 万元 -"]),
+        // 退役士兵安置条例, 河南省工伤保险条例: the size of a change (增发, 递减); 按…N%的比例 after a long noun;
+        // a share after a verb of payment (预支); a schedule by grade (五级五十六个月); 按照…N…确定.
+        ("（三）荣获三等功的，增发5%。", ["exactly 5 % -"]),
+        ("距正常退休年龄不足五年的，每减少一年，一次性伤残就业补助金递减百分之二十；", ["exactly 20 % -"]),
+        ("统筹地区经办机构可以按当年工伤保险基金实际征缴总额百分之五的比例提出工伤预防费使用计划。", ["exactly 5 % -"]),
+        ("生活有困难的，可以预支一次性工亡补助金的百分之五十。", ["exactly 50 % -"]),
+        ("一次性伤残就业补助金，五级五十六个月，六级四十六个月，七级三十六个月，八级二十六个月，九级十六个月，十级六个月。",
+         ["exactly 56 个月 -", "exactly 46 个月 -", "exactly 36 个月 -", "exactly 26 个月 -", "exactly 16 个月 -", "exactly 6 个月 -"]),
+        ("分散供养的残疾退役士兵购(建)房所需经费的标准，按照安置地县(市)经济适用住房平均价格和60平方米的建筑面积确定；",
+         ["exactly 60 平方米 -"]),
+        // 森林采伐更新管理办法: 不得大于; a permitted raise (可以扩大到) is a ceiling.
+        ("择伐强度不得大于伐前林木蓄积量的40%。", ["atMost 40 % -"]),
+        ("皆伐面积一次不得超过5公顷，坡度平缓、土壤肥沃、容易更新的林分，可以扩大到20公顷。", ["atMost 5 公顷 -", "atMost 20 公顷 -"]),
+        // 普通高等学校设置暂行条例: 至少 earlier in the clause bounds the count.
+        ("各门专业必修课程，至少应当分别配备具有讲师职务以上的专任教师一人。", ["atLeast 1 人 -"]),
+        ("医学院校至少应当有一所附属医院和适应需要的教学医院。", ["atLeast 1 所 -"]),
+        // 潍坊市供热条例: lead times (N日前, 提前N日), temperatures, 不达标 (达 is no cue there) and a refund.
+        ("供热企业应当在采暖期开始五日前启动全系统低温运行，做好调试、排气、故障排除等工作。", ["atLeast 5 日 -"]),
+        ("因特殊原因需要连续停止供热超过二十四小时的，供热企业应当提前二日通知用户；", ["atLeast 2 日 -"]),
+        ("供热企业应当保证采暖供热期内用户卧室、起居室的温度不低于十八摄氏度。", ["atLeast 18 摄氏度 -"]),
+        ("（一）卧室、起居室温度低于十八摄氏度、高于十六摄氏度（含）的，退还温度不达标天数热费的百分之五十；", ["exactly 50 % -"]),
+        // ibid.: a window after an event (在…后的十日内) says when the later limit applies; it is no limit itself.
+        ("（二）对供热温度等有关供热质量的投诉，在采暖期开始后的十日内，应当在五小时内到达现场处理；", ["atMost 5 小时 -"]),
+        // The old `fresh` part: quotas with 设 (国函〔2018〕144号), a period without 每 (国发〔2004〕18号), a quoted
+        // requirement of clauses (国办函〔2005〕57号); a range with the unit twice (浙江, 乡镇人民代表大会).
+        ("联席会议设召集人1人，由国务院分管教育工作的领导同志担任；设副召集人2人，由教育部主要负责同志担任。",
+         ["exactly 1 人 -", "exactly 2 人 -"]),
+        ("国务院领导同志及各部门负责人参加，一般两个月安排一次。", ["exactly 1 次 -"]),
+        ("省级人民政府必须按照“产区保持三个月销量，销区保持六个月销量”的要求，加强和充实地方粮食储备。",
+         ["exactly 3 个月 -", "exactly 6 个月 -"]),
+        ("乡、民族乡、镇人民代表大会设主席，并可以设副主席一人至二人。", ["between 1-2 人 -"]),
+        // 重庆市专利促进与保护条例: a request named by its matter, not by who asks, keeps its time limit.
+        ("涉外请求，可以延长三十日。", ["exactly 30 日 -"]),
+        // Limits on the authority that seizes keep their time limits (浙江 regulations).
+        ("暂扣的期限不得超过七日。", ["atMost 7 日 -"]),
+        ("当事人依法接受处理后，港航管理机构应当在三个工作日内返还暂扣物品。", ["atMost 3 个工作日 -"]),
     ] as [(String, [String])])
     func readsTheTarget(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -125,6 +169,14 @@ import Testing
         let itemText = UnitText(items.joined())
         let itemRanges = [0..<items[0].utf16.count, items[0].utf16.count..<itemText.count]
         #expect(TargetExtractor(text: itemText).extract(paragraphs: itemRanges).map(reading) == ["atMost 10 日 -"])
+
+        // 普通高等学校设置暂行条例 第十二条: a subject ending in 的 that must meet the items (称为大学的，须符合下列
+        // 规定：) makes them conditions of the name; the permission in the item's second sentence does not count.
+        let name = ["第十二条 称为大学的，须符合下列规定：", "(四)全日制在校学生计划规模在五千人以上。但边远地区或有特殊需要，经国家教育委员会批准，可以不受此限。"]
+        let nameText = UnitText(name.joined())
+        let nameRanges = [0..<name[0].utf16.count, name[0].utf16.count..<nameText.count]
+        #expect(TargetExtractor(text: nameText).extract(paragraphs: nameRanges).isEmpty)
+        #expect(TargetExtractor(text: nameText).extract(nameRanges[1]).map(reading) == ["atLeast 5000 人 -"])
     }
 
     @Test func chainedTargetsShareTheirBoundAndYear() {
@@ -203,6 +255,18 @@ import Testing
         "闲置土地和超过三个月不能开工的建设用地，应当进行绿化、铺装或者遮盖。",
         // fresh8 (浙江省实施《献血法》办法): a threshold of a volume in a condition, with the new unit 毫升.
         "献血者捐献全血累计达四百毫升以上的，本人终身免交临床用血费用；",
+        // Fourth round: a threshold of 当…时 (河南省工伤保险条例), a request reported and the present state
+        // (国办函〔2004〕57号, 国办函〔2004〕71号), round the clock (潍坊市供热条例), a day of the month before 前, a
+        // suspension as a sanction (国令第706号).
+        "当工伤保险储备金滚存总额超过当年工伤保险基金收入的百分之五十时，统筹地区劳动保障行政部门和财政部门应当减少储备金提留比例。",
+        "大连市请求，由大连实德集团与沙特SABIC等企业合资合作，拟投资400亿元，建设炼油规模800万吨/年的项目。",
+        "目前该项目的主要问题是资金筹措上有缺口，项目原估算总投资5亿元，进一步研究论证后，总投资相应调整约为8.5亿元。",
+        "供热企业应当公开供热服务电话，在采暖期内实行二十四小时值班，及时处理供热投诉。",
+        "法律规定按照月公布的村务事项，应当在下月的十五日前公布。",
+        "情节严重或者逾期未改正的，由国务院专利行政部门责令停止承接新的专利代理业务6个月至12个月，直至吊销专利代理机构执业许可证。",
+        // Ranges with the unit twice are read now; so are sanctions written that way (浙江, 北京 regulations).
+        "情节严重的，暂停两年至五年从事招标代理业务。",
+        "情节严重的，并处暂扣其适任证书或者其他适任证件三个月至六个月。",
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

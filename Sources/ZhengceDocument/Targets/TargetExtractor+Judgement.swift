@@ -29,10 +29,21 @@ extension TargetExtractor {
             || text.find(u16("统计"), from: lo, to: phraseStart) != nil
             || [u16("以来"), u16("年来")].contains(where: { text.find($0, from: lo, to: clauseEndAfter(lo, hi)) != nil }) { return true }
         if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return true }
+        // 大连市请求，…建设炼油规模800万吨/年的项目: a request reported, not a commitment; 目前该项目的主要问题是…，
+        // 总投资相应调整约为8.5亿元: the present state described (目前 opening the sentence, no order before the number).
+        let firstClauseEnd = clauseEndAfter(lo, hi)
+        // (Only a body or a place asks: 收到信访请求，…在15日内 and 涉外请求，可以延长三十日 keep their limits.)
+        if [u16("请求"), u16("请示")].contains(where: { w in
+            let p = firstClauseEnd - w.count
+            return p - 1 >= lo && text.matches(w, at: p) && "市省县区局部委厅府司团院会".utf16.contains(text[p - 1])
+        }) { return true }
+        if text.matches(u16("目前"), at: lo),
+           !TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: phraseStart) != nil }) { return true }
         // 以1995年实招人数1445名为基数, 以一个月内取得的收入为一次: a definition by 以…为.
         if isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, clauseEnd: clauseEnd) { return true }
-        // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered.
-        if number.isSmallChinese,
+        // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered (an amount of
+        // money before a noun is no such count: 给予五万元以上奖励).
+        if number.isSmallChinese, r.kind != .money,
            [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
            end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return true }
         // 设计最高时速不超过二十公里: a specification of a product or a thing (C3).
@@ -50,8 +61,25 @@ extension TargetExtractor {
            TargetLexicon.thresholdCues.contains(where: { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) }),
            let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de > end, de + 1 < hi, CharClass.isHan(text[de + 1]),
            !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
+        // 当储备金滚存总额超过…的百分之五十时，…: a clause of 当…时 or a threshold ending in 时 is a condition.
+        if clauseEnd - 1 >= end, text[clauseEnd - 1] == u16("时")[0],
+           text[clauseStart] == u16("当")[0] || r.cue.map({ cue in
+               TargetLexicon.thresholdCues.contains { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) } }) == true {
+            return true
+        }
+        // 在采暖期开始后的十日内，应当在五小时内到达现场处理: a window after an event says when the later time
+        // limit of the sentence applies; it is no limit itself.
+        if r.kind == .duration, r.boundAfter == .atMost, end == clauseEnd, text[clauseStart] == u16("在")[0],
+           text.find(u16("后"), from: clauseStart, to: phraseStart) != nil,
+           ["小时内", "日内", "天内", "月内", "年内"].map(u16).contains(where: { text.find($0, from: clauseEnd, to: hi) != nil }) { return true }
+        // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
+        if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
+        // 情节严重的，暂停两年至五年从事招标代理业务; 暂扣其适任证书三个月至六个月: a sentence of sanctions.
+        // (暂扣的期限不得超过七日 and 三个工作日内返还暂扣物品 are limits on the authority: a cue, or 暂扣 after.)
+        if text.matches(u16("情节严重的"), at: lo)
+            || r.cue == nil && [u16("暂扣"), u16("取消其")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return true }
         if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
         // 总用地面积为41.565公顷: the size of a place, described.
         if let cue = r.cue, cue.comparator == .exactly, cue.length == 1, inClauseBefore([u16("面积")]) { return true }
@@ -73,6 +101,7 @@ extension TargetExtractor {
                 || TargetLexicon.keptAfterDe.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
             // 按照不超过八百毫升的献血量免交: a bound after 按照 sets the norm the noun is measured by.
             let norm = r.cue.map { c in TargetLexicon.norms.contains { text.matches($0, at: number.start - c.length - $0.count) } } ?? false
+                || isReckoned(r)
             if !kept && !norm && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
@@ -88,8 +117,8 @@ extension TargetExtractor {
         let strong = r.comparator != nil || recurring || r.chained
         if number.isSmallChinese || r.kind == .frequency || (r.kind == .duration && number.isChinese) {
             // 一次性发给六个月失业保险金标准的丧葬补助金: a duration measuring a norm.
-            let norm = r.kind == .duration && text.find(u16("标准"), from: r.end, to: min(r.clauseEnd, r.end + 10)) != nil
-            let exempt = norm || TargetLexicon.fixedBeforeSmall.contains {
+            let norm = r.kind == .duration && text.find(u16("标准"), from: r.end, to: min(r.clauseEnd, r.end + 20)) != nil
+            let exempt = norm || isGradeSchedule(r, lo) || TargetLexicon.fixedBeforeSmall.contains {
                 number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count)
             }
             if exempt, r.comparator == nil { r.comparator = .exactly }
@@ -97,10 +126,24 @@ extension TargetExtractor {
         }
         if r.kind == .duration { return strong || verb }
         // 按照捐献一次折合全血八百毫升计算: an amount inside 按照…计算 is the norm of the reckoning.
-        let reckoned = TargetLexicon.norms.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
-            && text.find(u16("计算"), from: r.end, to: r.clauseEnd) != nil
+        let reckoned = isReckoned(r) || isGradeSchedule(r, lo)
         if reckoned, r.comparator == nil { r.comparator = .exactly }
         return strong || hasDeadline || verb || reckoned
+    }
+
+    /// True for an amount inside 按照…计算 (or 确定, 核定, 计发): the norm of a reckoning
+    /// (按照…60平方米的建筑面积确定).
+    func isReckoned(_ r: Reading) -> Bool {
+        TargetLexicon.norms.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
+            && TargetLexicon.reckonings.contains { text.find($0, from: r.end, to: r.clauseEnd) != nil }
+    }
+
+    /// True for an entry of a schedule by grade (一次性工伤医疗补助金，五级十六个月，六级十四个月): the number
+    /// follows N级 directly.
+    func isGradeSchedule(_ r: Reading, _ lo: Int) -> Bool {
+        let p = r.number.start
+        guard r.cue == nil, p - 2 >= lo, text[p - 1] == u16("级")[0] else { return false }
+        return CharClass.isDigit(text[p - 2]) || CharClass.isChineseNumeral(text[p - 2])
     }
 
     /// True when a clause after `from` (in the sentence) ends in 的 before a comma, opens with a word

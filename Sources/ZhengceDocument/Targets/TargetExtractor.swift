@@ -4,14 +4,14 @@ import ZhengceText
 ///
 ///     target   := cue? period? NUMBER (dash NUMBER)? UNIT bound? | chained (…65%和55%)
 ///     cue      := 不少于 | 不超过 | 达到 | 控制在 | 为 | 按照 | …        (TargetLexicon.cuesBefore)
-///     bound    := 以上 | 以下 | 以内 | 左右 | 内 (durations) | …          (TargetLexicon.boundsAfter)
+///     bound    := 以上 | 以下 | 以内 | 左右 | 内 (durations) | 前 (lead times, 七日前通知) | …  (TargetLexicon.boundsAfter)
 ///     NUMBER   := Arabic | Chinese (两, 十二, 千) | 百分之N | N分之M | N成 | 一半 (TargetNumber)
 ///
 /// A match is a target only when the text commits to it: a bound, a range, a period (每年), a
 /// norm (为, 按), a deadline for the clause, sentence or paragraph, or a commitment verb before it
 /// in the clause (建设, 培育 …). It is refused when it is a date or a year, an item or list number
 /// (第, 等, 共, a list of names before it), inside 《》 or “”, in a definition (是指, 所称), a fact
-/// (已, a past year in the clause), or a condition on who is covered: ages (岁), 具有N年以上…,
+/// (已, a past year in the clause, a request reported, 目前…), a sanction, or a condition on who is covered: ages (岁), 具有N年以上…,
 /// "N…的" describing a noun (500万元及以下的小微企业) or a clause ending in 的 (入围企业为2家的，).
 /// Chinese numerals without 十/百/千 (一, 三) count only with a cue, a period or 内 (三年内, 至少建设一所).
 struct TargetExtractor {
@@ -29,7 +29,7 @@ struct TargetExtractor {
     static let already = ["已", "曾"].map(u16)
     private static let recurringWords = ["年均", "每年", "每月", "每季度"].map(u16)
     static let renminbi = u16("人民币")
-    static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分", "滞纳金"].map(u16)
+    static let sanctions = ["罚款", "罚金", "拘留", "吊销", "没收", "处分", "滞纳金", "责令停止", "停业整顿"].map(u16)
     static let clauseEndUnits = UnitSet("。；！？;!?\n，,：:")
 
     /// A target's deadline: the year, where it came from and how it is written.
@@ -44,8 +44,11 @@ struct TargetExtractor {
         var inConditionList = false
         for range in ranges {
             // (An item that orders or permits — 应当自…之日起十五日内办理 — is a rule, not a condition.)
+            // Only the item's first sentence counts: (四)…五千人以上。但…经批准，可以不受此限。 is a condition.
+            var firstEnd = range.lowerBound
+            while firstEnd < range.upperBound, !Self.sentenceEnds.contains(text[firstEnd]) { firstEnd += 1 }
             if inConditionList, startsWithListLabel(range),
-               !TargetLexicon.modals.contains(where: { text.find($0, from: range.lowerBound, to: range.upperBound) != nil }) { continue }
+               !TargetLexicon.modals.contains(where: { text.find($0, from: range.lowerBound, to: firstEnd) != nil }) { continue }
             inConditionList = false
             result += extract(range)
             inConditionList = leadsConditionList(range)
@@ -53,14 +56,17 @@ struct TargetExtractor {
         return result
     }
 
-    /// True when the paragraph's last clause ends in ： and names conditions (情形, 条件, 资格, 具备).
+    /// True when the paragraph's last clause ends in ： and names conditions (情形, 条件, 资格, 具备), or
+    /// when its sentence opens with a subject ending in 的 that must meet what follows (称为大学的，须符合下列规定：).
     private func leadsConditionList(_ range: Range<Int>) -> Bool {
         var e = range.upperBound
         while e > range.lowerBound, CharClass.isSpace(text[e - 1]) { e -= 1 }
         guard e > range.lowerBound, text[e - 1] == u16("：")[0] || text[e - 1] == u16(":")[0] else { return false }
         var s = e - 1
         while s > range.lowerBound, !Self.sentenceEnds.contains(text[s - 1]) { s -= 1 }
-        return TargetLexicon.conditionListWords.contains { text.find($0, from: s, to: e) != nil }
+        if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) { return true }
+        guard let meet = TargetLexicon.conditionListAfterSubject.lazy.compactMap({ self.text.find($0, from: s, to: e) }).first else { return false }
+        return (s..<meet).contains { text[$0] == Self.de && $0 + 1 < meet && "，,".utf16.contains(text[$0 + 1]) }
     }
 
     /// True when the paragraph opens with a list label: （一）, (1), 一、, 1. or 1、.
@@ -241,6 +247,13 @@ struct TargetExtractor {
         // 一次性: an adverb, not a count.
         if number.isSmallChinese, kind == .frequency, cursor < hi, text[cursor] == u16("性")[0] { return nil }
 
+        // 设副主席一人至二人, 委员三人至五人: a range with the unit written twice.
+        if upper == nil, cursor < hi, Self.dashes.contains(text[cursor]),
+           let second = TargetNumber.read(text, at: cursor + 1, limit: hi), second.isChinese == number.isChinese,
+           !second.isPercentForm, second.value > number.value, second.end + unit.utf16.count <= hi,
+           text.matches(u16(unit), at: second.end) {
+            upper = second.value; cursor = second.end + unit.utf16.count
+        }
         var r = Reading(number: number, kind: kind, unit: unit, upper: upper, phraseStart: number.start, end: cursor)
         // Bound after: 以上, 以内, 左右, and 内 for durations.
         if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor) }) {
@@ -251,6 +264,9 @@ struct TargetExtractor {
             }
         } else if kind == .duration, cursor < hi, text[cursor] == Self.nei {
             r.boundAfter = .atMost; r.end = cursor + 1
+        } else if kind == .duration, let n = leadTime(number, after: cursor, lo, hi) {
+            // 在试压七日前通知用户, 采暖期开始六个月前提出申请: a lead time, at least N before the event.
+            r.boundAfter = .atLeast; r.end = cursor + n
         }
         r.comparator = r.boundAfter
 
@@ -278,7 +294,9 @@ struct TargetExtractor {
             var q = number.start - (hasDe ? 2 : 1)
             while q > lo, q > number.start - 48, !Self.clauseEnds.contains(text[q - 1]),
                   !CharClass.isDigit(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) || text[q - 1] == u16("一")[0] {
-                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2, number.start - q <= 22 || hasDe && c.0 >= 2 {
+                // 按当年工伤保险基金实际征缴总额百分之五的比例: a one-character cue when 的比例 follows.
+                let ratio = text.matches(u16("的比例"), at: r.end) || text.matches(u16("的标准"), at: r.end)
+                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2 || ratio, number.start - q <= 22 || hasDe && c.0 >= 2 {
                     cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - (hasDe ? 1 : 0)); break
                 }
                 q -= 1
@@ -302,6 +320,9 @@ struct TargetExtractor {
                     }
                 }
             }
+            if r.period == nil, cue == nil, let p = periodOpeningClause(clauseStart, before: number.start, hi) {
+                r.period = text.string(p)
+            }
             if r.period == nil, let m = (max(clauseStart, number.start - 16)..<number.start).last(where: { text[$0] == Self.mei }),
                let e = (m + 1..<min(number.start, m + 8)).lazy.compactMap({ p in
                    TargetLexicon.periodEnds.first(where: { self.text.matches($0, at: p) }).map { p + $0.count } }).first {
@@ -312,6 +333,39 @@ struct TargetExtractor {
                     cue = (number.start - m + w.count, c.1)
                 }
             }
+        }
+        // 至少应当分别配备具有讲师职务以上的专任教师二人, 至少应当有一所附属医院: 至少 earlier in the clause,
+        // with no other number between, bounds a count.
+        if cue == nil, kind == .count {
+            let clauseStart = clauseStartBefore(number.start, lo)
+            var q = number.start - 2
+            while q >= clauseStart, q > number.start - 32 {
+                if CharClass.isDigit(text[q + 1]) || CharClass.isChineseNumeral(text[q + 1]) && q + 1 < number.start - 1 { break }
+                if text.matches(u16("至少"), at: q) { cue = (number.start - q, .atLeast); break }
+                q -= 1
+            }
+        }
+        // 联席会议设召集人1人, 设副召集人2人: 设 and a role set a quota of persons.
+        if cue == nil, kind == .count, unit == "人" || unit == "名" {
+            var q = number.start - 1
+            while q >= lo, q > number.start - 9, CharClass.isHan(text[q]), !CharClass.isChineseNumeral(text[q]) {
+                if text[q] == u16("设")[0], !"立置施计备定法想".utf16.contains(text[q + 1]),
+                   q == lo || !"建假预开陈铺架".utf16.contains(text[q - 1]) {
+                    cue = (number.start - q, .exactly); break
+                }
+                q -= 1
+            }
+        }
+        // 相当于本人四十个月工资: 相当于 with the person between it and the number.
+        if cue == nil, let w = [u16("相当于本人"), u16("相当于其")].first(where: {
+            number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+            cue = (w.count, .exactly)
+        }
+        // 可以扩大到20公顷: a raise that is permitted sets a ceiling.
+        if let (n, c) = cue, c == .atLeast,
+           TargetLexicon.raisesTo.contains(where: { text.matches($0, at: number.start - n) && $0.count == n }),
+           [u16("可以"), u16("可")].contains(where: { number.start - n - $0.count >= lo && text.matches($0, at: number.start - n - $0.count) }) {
+            cue = (n, .atMost)
         }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
@@ -369,6 +423,8 @@ struct TargetExtractor {
         for (w, c) in TargetLexicon.cuesBefore where q - w.count >= lo && text.matches(w, at: q - w.count) {
             // 为 only as a norm ("为6个月", "标准为每月1500元"), not in 作为, 认为, 成为, 以为.
             if w.count == 1, w[0] == u16("为")[0], q - 2 >= lo, "作认成以因行改".utf16.contains(text[q - 2]) { continue }
+            // 达标, 超标: a word, not a cue (不达标天数热费的百分之五十).
+            if w.count == 1, q < text.count, text[q] == u16("标")[0] { continue }
             // 按 inside 按照 is matched by 按照 first; 各 only as 各派/各 N: "各1名".
             return (p - q + w.count, c)
         }
@@ -392,6 +448,33 @@ struct TargetExtractor {
             found = h; q = h
         }
         return found
+    }
+
+    /// The length of a lead time's 前 at `p` after a duration (七日前通知, 三个月前提出), when the sentence
+    /// orders it (应当, 必须 …) and 前 does not end a phrase of the past (十年前的, 三个月前，).
+    private func leadTime(_ number: TargetNumber, after p: Int, _ lo: Int, _ hi: Int) -> Int? {
+        guard let n = [u16("之前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
+        let next = text[p + n]
+        guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
+        // 每月15日前, 下月的十五日前: a day of the month.
+        if number.start > lo, text[number.start - 1] == u16("月")[0]
+            || number.start - 1 > lo && text.matches(u16("月的"), at: number.start - 2) { return nil }
+        let ordered = TargetLexicon.modals.contains { text.find($0, from: lo, to: number.start) != nil }
+        return ordered ? n : nil
+    }
+
+    /// The period opening a clause before a count of 次 (一般两个月安排一次, 三年评估一次): a duration at the
+    /// clause's start (after 一般 or 原则上) with at most four units of verb before the count.
+    private func periodOpeningClause(_ clauseStart: Int, before p: Int, _ hi: Int) -> Range<Int>? {
+        var q = clauseStart
+        for w in [u16("一般"), u16("原则上")] where text.matches(w, at: q) { q += w.count }
+        guard let n = TargetNumber.read(text, at: q, limit: p), !n.isPercentForm else { return nil }
+        var e = n.end
+        if text.matches(u16("个"), at: e) { e += 1 }
+        guard let w = TargetLexicon.periodEnds.first(where: { text.matches($0, at: e) }) else { return nil }
+        e += w.count
+        guard p - e >= 1, p - e <= 4, (e..<p).allSatisfy({ CharClass.isHan(text[$0]) && !CharClass.isChineseNumeral(text[$0]) }) else { return nil }
+        return q..<e
     }
 
     private func clauseStartBefore(_ p: Int, _ lo: Int) -> Int {
@@ -474,7 +557,10 @@ struct TargetExtractor {
             let u = text[p]
             if pairs.values.contains(u) { openers.append((u, p)) }
             else if let o = pairs[u], let k = openers.lastIndex(where: { $0.0 == o }) {
-                result.append(openers[k].1..<(p + 1)); openers.removeSubrange(k...)
+                // “产区保持三个月销量，销区保持六个月销量”的要求: a quoted requirement of clauses is no name.
+                let quote = openers[k].1..<(p + 1)
+                if !(u == u16("”")[0] && text.find(u16("，"), from: quote.lowerBound, to: quote.upperBound) != nil) { result.append(quote) }
+                openers.removeSubrange(k...)
             }
         }
         return result

@@ -25,7 +25,7 @@ enum TargetLexicon {
             ("周岁", .age), ("岁", .age),
             ("项", .count), ("所", .count), ("座", .count), ("条", .count), ("批", .count), ("场", .count), ("单", .count),
             ("种", .count), ("支", .count), ("处", .count), ("间", .count), ("类", .count), ("期", .count), ("倍", .count),
-            ("个点", .share), ("次", .frequency),
+            ("个点", .share), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
         ]
         return list.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
@@ -33,12 +33,14 @@ enum TargetLexicon {
     /// Cues written before the number and the bound they give, longest first.
     static let cuesBefore: [([UInt16], TargetComparator)] = {
         let atLeast = ["至少有", "不少于", "不低于", "不得低于", "不得少于", "不能少于", "不能低于", "至少", "超过", "突破", "超", "达到", "达",
-                       "增至", "增加到", "增长到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至", "多于", "高于"]
+                       "增至", "增加到", "增长到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至", "多于", "高于",
+                       "不小于", "不得小于", "大于", "提前"]
         let atMost = ["不超过", "不得超过", "不能超过", "最长不超过", "最高不超过", "最多不超过", "原则上不超过", "不高于", "不得高于",
                       "控制在", "低于", "少于", "仅能", "仅可", "只可", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "压缩至", "压缩到", "缩短至",
-                      "缩短到", "压减至", "减少到", "最高", "最长", "最多", "只能", "只", "仅"]
+                      "缩短到", "压减至", "减少到", "最高", "最长", "最多", "只能", "只", "仅",
+                      "不大于", "不得大于", "小于", "延长至", "延长到"]
         let about = ["约", "大约"]
-        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分"]
+        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分", "相当于"]
         let all = atLeast.map { ($0, TargetComparator.atLeast) } + atMost.map { ($0, .atMost) }
             + about.map { ($0, .about) } + exactly.map { ($0, .exactly) }
         return all.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -52,8 +54,16 @@ enum TargetLexicon {
     static let verbsBeforeVerbAfterCue = ["规划", "新建", "统筹", "集中"].map(u16)
     /// Words that make what follows a norm to reckon by (按照不超过八百毫升的献血量, 按照…计算).
     static let norms = ["按照", "按"].map(u16)
-    /// Words before a small Chinese number or a duration that state it as fixed (免征五年, 延长一个月, 给予六个月).
-    static let fixedBeforeSmall = ["免征", "留存", "保存", "周期为", "延长", "给予"].map(u16)
+    /// Words before a small Chinese number or a duration that state it as fixed (免征五年, 延长一个月, 给予六个月,
+    /// 产区保持三个月销量).
+    static let fixedBeforeSmall = ["免征", "留存", "保存", "周期为", "延长", "给予", "保持"].map(u16)
+    /// Cues of a raise (提高到, 扩大到): after a permission (可以扩大到20公顷) they set a ceiling, not a floor.
+    static let raisesTo = ["增至", "增加到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至"].map(u16)
+    /// Verbs after 按照…N… that make N the norm of a reckoning (按照…折合全血八百毫升计算, 按照…60平方米的建筑面积确定).
+    static let reckonings = ["计算", "确定", "核定", "计发"].map(u16)
+    /// Words after a lead-in's opening 的-clause that make its list items conditions of that subject
+    /// (称为大学的，须符合下列规定：).
+    static let conditionListAfterSubject = ["符合下列", "符合以下"].map(u16)
     /// A denominator per increment (每增加一年, 每满一百元): never the target itself.
     static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
     /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
@@ -70,7 +80,7 @@ enum TargetLexicon {
     /// Verbs that commit the sentence to a quantity written after them in the same clause.
     static let commitments = ["建设", "建立", "建成", "培育", "打造", "成立", "新增", "形成", "认定", "引进", "培训", "实现", "遴选",
                               "设立", "开设", "推出", "创建", "扶持", "补贴", "奖励", "资助", "给予", "安排", "招收", "覆盖", "免征",
-                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "新建", "合建", "共建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
+                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "发给", "颁发", "支付", "退还", "预支", "新建", "合建", "共建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
 
     /// Words directly before a number that make it a condition on who is covered (具有3年以上…经历).
     static let conditionsBefore = ["具有", "具备", "年满", "满", "距", "距离", "有", "累计超过"].map(u16)
@@ -80,7 +90,7 @@ enum TargetLexicon {
 
     /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
     static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
-                              "幅度", "比例", "上限", "规模"].map(u16)
+                              "幅度", "比例", "上限", "规模", "单数"].map(u16)
 
     /// Words opening a recurring period: 每年, 每月, 年均.
     static let periods = ["年均", "每年", "每月", "每季度", "每周", "每天", "每日", "每人", "每户"].map(u16)
@@ -91,7 +101,8 @@ enum TargetLexicon {
     static let deadlineBeforeYear = ["力争到", "争取到", "截至", "截止", "到", "至"].map(u16)
     /// Verbs of change written before a share or a duration (可以降低五个百分点, 领取期限增加一个月): the
     /// number is the size of the change.
-    static let changesBeforeShare = ["降低", "提高", "下降", "减少", "增长", "提升", "增加", "延长"].map(u16)
+    static let changesBeforeShare = ["降低", "提高", "下降", "减少", "增长", "提升", "增加", "延长", "增发", "减发", "递减", "递增",
+                                     "上浮", "下浮"].map(u16)
 
     /// Bounds written before a count of 次 with a verb phrase between (每年至少组织开展一次, 每年至少向社会公布一次).
     static let frequencyCues = ["至少", "不少于", "不得少于", "最多", "不超过", "不得超过"].map(u16)
