@@ -272,7 +272,7 @@ struct Context {
                               segmenter: segmenter)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        alignParaphrases(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
+        alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }
 
