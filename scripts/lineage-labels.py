@@ -5,6 +5,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
   set        seeds | govcn | law            (the corpus the pair comes from)
   purpose    sample (a link drawn at random from the tool's output, then read)
              takeup (a child measure read as taking up a parent measure)
+             chain  (the same, on a national→provincial→municipal chain labelled before the tool was run
+                     on it; reported apart)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none
@@ -93,25 +95,31 @@ def check(out, labels_path):
     print(f"  all       {good}/{total} = {good / max(total, 1):.2f}; {missing} labelled pairs no longer linked")
     for label, got in wrong:
         print(f"    wrong: {label['set']} {label['fromMeasure']} → {label['toMeasure']}: tool {got}, read {label['truth']} ({label['note']})")
-    # Recall on take-ups.
-    found = n = 0
-    misses = []
-    for label in labels:
-        if label['purpose'] != 'takeup' or label['set'] not in outputs:
+    # Recall on take-ups (the seeds' paraphrased take-ups, then the unseen chain).
+    for purpose, title in (('takeup', 'labelled take-ups'), ('chain', 'the chain labelled before running (law)')):
+        found = n = 0
+        misses = []
+        for label in labels:
+            if label['purpose'] != purpose or label['set'] not in outputs:
+                continue
+            n += 1
+            hit = None
+            for parent in label['toMeasure'].split('|'):
+                link = measure_links.get((label['set'], label['fromMeasure'], parent))
+                if link and link['type'] == 'derives' and link['fromMeasure'] == label['fromMeasure']:
+                    hit = link
+            if hit:
+                found += 1
+            else:
+                misses.append(label)
+        if n == 0:
             continue
-        n += 1
-        hit = None
-        for parent in label['toMeasure'].split('|'):
-            link = measure_links.get((label['set'], label['fromMeasure'], parent))
-            if link and link['type'] == 'derives' and link['fromMeasure'] == label['fromMeasure']:
-                hit = link
-        if hit:
-            found += 1
-        else:
-            misses.append(label)
-    print(f"\nRecall on labelled take-ups: {found}/{n} = {found / max(n, 1):.2f}")
-    for label in misses:
-        print(f"    missed: {label['fromMeasure']} → {label['toMeasure']} ({label['note']})")
+        print(f"\nRecall on {title}: {found}/{n} = {found / max(n, 1):.2f}")
+        for label in misses:
+            got = sorted(f"{l['type']} {l['toMeasure'].split('/')[-1]}" for (s_, f_, t_), l in measure_links.items()
+                         if s_ == label['set'] and f_ == label['fromMeasure'] and l['fromMeasure'] == label['fromMeasure']
+                         and l['to'] == label['to']) if purpose == 'chain' else []
+            print(f"    missed: {label['fromMeasure']} → {label['toMeasure']} ({label['note']})" + (f"; tool: {', '.join(got) or 'nothing'}" if purpose == 'chain' else ''))
     # Against the calendar or the hierarchy, every derives link.
     print('\nDerives links against the calendar or the hierarchy (by the documents\' own dates and levels):')
     for name, (documents, links) in outputs.items():

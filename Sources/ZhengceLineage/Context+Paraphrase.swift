@@ -7,8 +7,13 @@ extension Context {
     /// in its preamble or purpose article), each child measure
     /// without a source in the parent gets its best parent measure by word overlap when the match is
     /// clear: at least `paraphraseScore`, and either the mutual best or `paraphraseMargin` times the
-    /// runner-up. Evidence kind `substance`, with the shared words.
-    mutating func alignParaphrases(index: MeasureIndex, words: WordIndex, rowsOf: [[Int]], sourced: Set<UInt64>) {
+    /// runner-up. A child measure that names a parent measure's heading — at least `headingTrigrams`
+    /// trigrams of that heading which no other heading of the parent has — takes it up too when the words
+    /// agree (the parent is among its two best by words): a provincial plan often restates the national
+    /// heading inside a measure of its own wording (构建"川字号"海外仓矩阵 … 海外仓高质量发展). Evidence kind
+    /// `substance`, with the shared words.
+    mutating func alignParaphrases(index: MeasureIndex, words: WordIndex, titles: [[UInt16]], rowsOf: [[Int]],
+                                   sourced: Set<UInt64>) {
         var pairs = Set<UInt64>()
         for (c, parents) in implements {
             for p in parents { pairs.insert(UInt64(c) << 32 | UInt64(p)) }
@@ -36,35 +41,77 @@ extension Context {
                 for i in 0..<childRows.count where table[i][j] > value { value = table[i][j]; best = i }
                 columnBest[j] = best
             }
+            // Headings of the parent's measures, by the trigrams that no other heading of the parent has.
+            let headings = facts[p].legislation ? [] : Context.specificHeadingTrigrams(parentRows.map { titles[$0] })
             var count = 0
             for (i, a) in childRows.enumerated() {
                 guard !sourced.contains(UInt64(a) << 32 | UInt64(p)) else { continue }
                 let title = documents[c].measures[Int(index.measureOf[a])].title
                 guard !FormulaArticle.isOrganisational(title) else { continue }
-                var best = -1, first = 0.0, second = 0.0
+                var best = -1, runnerUp = -1, first = 0.0, second = 0.0
                 for j in 0..<parentRows.count {
                     let v = table[i][j]
-                    if v > first { second = first; first = v; best = j } else if v > second { second = v }
+                    if v > first { second = first; runnerUp = best; first = v; best = j } else if v > second { second = v; runnerUp = j }
                 }
-                guard best >= 0, first >= options.paraphraseScore else { continue }
+                guard best >= 0 else { continue }
+                var picks: [(j: Int, why: String)] = []
                 let mutual = columnBest[best] == i
-                guard mutual || first >= options.paraphraseMargin * second else { continue }
-                let b = parentRows[best]
-                let shared = words.shared(a, b)
-                guard shared.count >= 2 else { continue }
-                var link = LineageLink(type: .derives, from: measureEnd(a, index), to: measureEnd(b, index),
-                                       score: rounded(first), inferred: true,
-                                       evidence: LinkEvidence(sharedTerms: shared, method: "word-alignment",
-                                                              direction: why + (mutual ? "; mutual best" : String(format: "; %.2f× the runner-up", first / max(second, 0.001))),
-                                                              kind: "substance"))
-                link.type = type
-                links.append((LinkSortKey(document: false, type: type, from: documents[c].id, fromMeasure: Int(index.measureOf[a]),
-                                          score: rounded(first), to: documents[p].id, toMeasure: Int(index.measureOf[b])), link))
-                count += 1
+                if first >= options.paraphraseScore, mutual || first >= options.paraphraseMargin * second {
+                    picks.append((best, mutual ? "; mutual best" : String(format: "; %.2f× the runner-up", first / max(second, 0.001))))
+                }
+                if let named = Context.namedHeading(index.units[a], headings, minimum: options.headingTrigrams),
+                   named == best || named == runnerUp, !picks.contains(where: { $0.j == named }) {
+                    picks.append((named, "; names the heading of \(documents[p].measures[Int(index.measureOf[parentRows[named]])].label)"))
+                }
+                for (j, reason) in picks {
+                    let b = parentRows[j]
+                    let shared = words.shared(a, b)
+                    guard shared.count >= 2 else { continue }
+                    let score = rounded(table[i][j])
+                    var link = LineageLink(type: .derives, from: measureEnd(a, index), to: measureEnd(b, index),
+                                           score: score, inferred: true,
+                                           evidence: LinkEvidence(sharedTerms: shared, method: "word-alignment",
+                                                                  direction: why + reason, kind: "substance"))
+                    link.type = type
+                    links.append((LinkSortKey(document: false, type: type, from: documents[c].id, fromMeasure: Int(index.measureOf[a]),
+                                              score: score, to: documents[p].id, toMeasure: Int(index.measureOf[b])), link))
+                    count += 1
+                }
             }
             if count > 0 { added[pair] = count }
         }
         statistics.paraphraseLinks = added.values.reduce(0, +)
         statistics.paraphrasePairs = pairs.count
+    }
+
+    /// For each heading (folded units; an empty list for a heading too long to be one, over 24 units),
+    /// the trigrams it has and no other heading of the list has; empty when no heading is short enough.
+    static func specificHeadingTrigrams(_ headings: [[UInt16]]) -> [Set<UInt64>] {
+        let sets = headings.map { $0.count <= 24 ? trigramKeys($0) : [] }
+        guard sets.contains(where: { !$0.isEmpty }) else { return [] }
+        var count: [UInt64: Int] = [:]
+        for set in sets { for g in set { count[g, default: 0] += 1 } }
+        return sets.map { $0.filter { count[$0] == 1 } }
+    }
+
+    /// The heading (index into `headings`) whose specific trigrams the content `units` contains most, when
+    /// at least `minimum` and more than any other heading's; nil otherwise.
+    static func namedHeading(_ units: [UInt16], _ headings: [Set<UInt64>], minimum: Int) -> Int? {
+        guard !headings.isEmpty, minimum > 0 else { return nil }
+        let own = trigramKeys(units)
+        var best = -1, first = 0, second = 0
+        for (j, heading) in headings.enumerated() {
+            let hits = heading.reduce(0) { $0 + (own.contains($1) ? 1 : 0) }
+            if hits > first { second = first; first = hits; best = j } else if hits > second { second = hits }
+        }
+        return first >= minimum && first > second ? best : nil
+    }
+
+    /// The character trigrams of folded units, as keys.
+    static func trigramKeys(_ u: [UInt16]) -> Set<UInt64> {
+        guard u.count >= 3 else { return [] }
+        var result = Set<UInt64>()
+        for i in 0..<(u.count - 2) { result.insert(UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])) }
+        return result
     }
 }

@@ -32,7 +32,7 @@ public enum LegalRank: Int, Codable, Sendable, Hashable, Comparable, CaseIterabl
     /// The rank of `document`, or nil when neither its level nor its header tells.
     public static func of(_ document: PolicyDocument) -> LegalRank? {
         switch document.level {
-        case .provincial?: return .provincial
+        case .provincial?: return cityTitled(document) ? .municipal : .provincial
         case .municipal?: return .municipal
         case .county?: return .county
         case .national?, nil: break
@@ -51,6 +51,23 @@ public enum LegalRank: Int, Codable, Sendable, Hashable, Comparable, CaseIterabl
         }
         if document.level == .national { return title.hasSuffix("法") && title.hasPrefix("中华人民共和国") ? .law : .departmental }
         return nil
+    }
+
+    /// Province-level municipalities: a title starting with their name is provincial.
+    static let provincialCities: Set<String> = ["北京", "上海", "天津", "重庆"]
+
+    /// True when a document filed as provincial is a city's text: its title starts with a city name (宁波市…,
+    /// 2 to 4 characters before 市, not a province-level municipality) and its header names that city's
+    /// people's congress or government (宁波市第十一届人民代表大会…通过, then 浙江省…批准). Municipal
+    /// regulations are approved by the province and are often filed under it (lawrefbook: 174 of them).
+    static func cityTitled(_ document: PolicyDocument) -> Bool {
+        let title = document.title ?? ""
+        guard let city = title.firstIndex(of: "市") else { return false }
+        let name = String(title[..<city])
+        guard (2...4).contains(name.count), !provincialCities.contains(name), !name.contains("省"), !name.contains("自治区"),
+              !name.contains("关于") else { return false }
+        let header = LegalRank.header(document)
+        return header.contains(name + "市第") || header.contains(name + "市人民代表大会") || header.contains(name + "市人民政府")
     }
 
     /// The first lines of the text (the legislative header, when any), at most 300 UTF-16 units

@@ -23,14 +23,18 @@ public struct LineageOptions: Sendable, Hashable {
     public var paraphraseMargin: Double
     /// Weight of the parent title's coverage added to the word cosine in the paraphrase score.
     public var titleWeight: Double
+    /// Inside a linked pair, a child measure naming this many trigrams of one parent measure's heading that no
+    /// other heading of the parent has takes that measure up (when it is also among its two best by words).
+    public var headingTrigrams: Int
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,
-                paraphraseScore: Double = 0.075, paraphraseMargin: Double = 1.4, titleWeight: Double = 0) {
+                paraphraseScore: Double = 0.075, paraphraseMargin: Double = 1.4, titleWeight: Double = 0,
+                headingTrigrams: Int = 4) {
         self.candidates = candidates; self.linkScore = linkScore; self.linksPerMeasure = linksPerMeasure
         self.supportScore = supportScore; self.minimumSupport = minimumSupport; self.strongScore = strongScore
         self.minimumPassage = minimumPassage
         self.unlinkedScore = unlinkedScore; self.paraphraseScore = paraphraseScore; self.paraphraseMargin = paraphraseMargin
-        self.titleWeight = titleWeight
+        self.titleWeight = titleWeight; self.headingTrigrams = headingTrigrams
     }
 }

@@ -41,6 +41,8 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Linked document pairs searched for paraphrased take-ups, and the take-ups found.
     public var paraphrasePairs: Int = 0
     public var paraphraseLinks: Int = 0
+    /// Measure pairs scored in full inside implementing document pairs beyond retrieval's candidates.
+    public var citedPairsScored: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the

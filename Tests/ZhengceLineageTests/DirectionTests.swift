@@ -31,6 +31,51 @@ import ZhengceDocument
         #expect(DocumentFacts(regulation).orderNumbers == ["国务院令第656号"])
     }
 
+    /// lawrefbook files Ningbo's regulation under Zhejiang (level provincial, region 浙江省); its header says a
+    /// city adopted it and the province approved it. It cites Zhejiang's 办法, whose stored date is that of a
+    /// later amendment: it derives from it, not the other way round. Beijing's own regulation stays provincial.
+    @Test func aCityRegulationFiledUnderItsProvinceIsMunicipal() {
+        let ningbo = DirectionTests.law("nb", title: "宁波市献血条例",
+                                        header: "1999年5月28日 宁波市第十一届人民代表大会常务委员会第十次会议通过\n1999年9月3日 浙江省第九届人民代表大会常务委员会第十五次会议批准",
+                                        date: "2020-05-15", level: .provincial, region: "浙江省",
+                                        cites: [("浙江省实施〈中华人民共和国献血法〉办法", nil)])
+        let zhejiang = DirectionTests.law("zj", title: "浙江省实施《中华人民共和国献血法》办法",
+                                          header: "2001年11月2日 浙江省第九届人民代表大会常务委员会第二十九次会议通过",
+                                          date: "2020-11-27", level: .provincial, region: "浙江省")
+        let beijing = DirectionTests.law("bj", title: "北京市献血条例", header: "2021年11月26日 北京市第十五届人民代表大会常务委员会通过",
+                                         date: "2021-11-26", level: .provincial, region: "北京市")
+        #expect(LegalRank.of(ningbo) == .municipal)
+        #expect(LegalRank.of(zhejiang) == .provincial)
+        #expect(LegalRank.of(beijing) == .provincial)
+        let analysis = LineageAnalyzer().analyze([ningbo, zhejiang])
+        let links = analysis.graph.measureLinks.filter { Set([$0.from.document, $0.to.document]) == ["nb", "zj"] && $0.from.label == "第一条" }
+        #expect(links.map(\.type) == [.derives])
+        #expect(links.first?.from.document == "nb")
+    }
+
+    /// Peers restating one article fill a measure's retrieval candidates (one here); the law the provincial
+    /// text says it implements is still scored against it, and the take-up found.
+    @Test func theImplementedLawIsScoredWhenPeersCrowdTheCandidates() {
+        let province = "报纸、广播、电视、网络等新闻媒介应当开展献血的社会公益性宣传，普及献血的科学知识，定期刊播公益广告。"
+        let national = DirectionTests.law("a-law", title: "中华人民共和国献血法", header: "1997年12月29日 第八届全国人民代表大会常务委员会第二十九次会议通过",
+                                          date: "1997-12-29", text: "新闻媒介应当开展献血的社会公益性宣传，普及献血的科学知识。")
+        let zhejiang = DirectionTests.law("zj", title: "浙江省实施《中华人民共和国献血法》办法", header: "2001年浙江省人民代表大会常务委员会通过",
+                                          date: "2013-09-27", level: .provincial, region: "浙江省", cites: [("中华人民共和国献血法", nil)], text: province)
+        let peers = ["山东省", "河南省"].map { region in
+            DirectionTests.law("b-" + region, title: region + "献血条例", header: "2010年\(region)人民代表大会常务委员会通过", date: "2010-01-01",
+                               level: .provincial, region: region, text: province)
+        }
+        let others = ["城市绿化管理", "燃气安全管理", "物业服务管理", "养犬行为管理", "湿地资源保护", "文物古迹保护"].enumerated().map { k, subject in
+            DirectionTests.law("c\(k)", title: "上海市\(subject)条例", header: "2015年上海市人民代表大会常务委员会通过", date: "2015-01-01",
+                               level: .provincial, region: "上海市", text: "\(subject)工作实行属地负责，具体事项由区人民政府\(k)号文件规定。")
+        }
+        let analysis = LineageAnalyzer(options: LineageOptions(candidates: 1)).analyze([national, zhejiang] + peers + others)
+        let links = analysis.graph.measureLinks.filter { $0.from.document == "zj" && $0.to.document == "a-law" && $0.from.label == "第一条" }
+        #expect(links.map(\.type) == [.derives])
+        #expect(links.first?.to.label == "第一条")
+        #expect(analysis.statistics.citedPairsScored > 0)
+    }
+
     @Test func peersInDifferentRegionsAreParallelAndHigherLaterIsNotASource() {
         let zhejiang = DirectionTests.law("zj", title: "浙江省扬尘污染防治条例", header: "2020年浙江省人民代表大会常务委员会通过", date: "2020-05-01", level: .provincial, region: "浙江省")
         let chongqing = DirectionTests.law("cq", title: "重庆市扬尘污染防治条例", header: "2018年重庆市人民代表大会常务委员会通过", date: "2018-03-01", level: .provincial, region: "重庆市")

@@ -59,6 +59,26 @@ enum SeedCorpus {
         if kind == "substance" { #expect((link.evidence?.sharedTerms.count ?? 0) >= 2) }
     }
 
+    /// A measure in its own words that names the parent measure's heading takes it up (read by hand,
+    /// Benchmarks/lineage-labels.tsv): Sichuan's 14. writes 海外仓高质量发展, the heading of 125号's （八）;
+    /// Shanghai's 18. writes 国际交流合作, the heading of 24号's （二十三）.
+    @Test(arguments: [(SeedCorpus.sichuan, "14.", SeedCorpus.mofcom, "（八）", "海外仓"),
+                      (SeedCorpus.shanghai, "18.", SeedCorpus.guobanfa2021, "（二十三）", "国际")])
+    func aMeasureNamingTheParentHeadingTakesItUp(child: String, label: String, parent: String, parentLabel: String,
+                                                 word: String) throws {
+        let link = try #require(LineageFixture.parents(child, label, in: analysis).first { $0.to.document == parent && $0.to.label == parentLabel })
+        #expect(link.evidence?.kind == "substance")
+        #expect(link.evidence?.direction?.contains("names the heading of \(parentLabel)") == true)
+        #expect(link.evidence?.sharedTerms.contains { $0.contains(word) } == true)
+    }
+
+    /// Naming a phrase that several parent headings share (跨境电商) designates none of them.
+    @Test func aPhraseOfSeveralHeadingsNamesNone() {
+        let headings = Context.specificHeadingTrigrams(["推动跨境电商海外仓高质量发展", "优化跨境电商出口监管"].map { MeasureContent(text: $0).units })
+        #expect(Context.namedHeading(MeasureContent(text: "支持跨境电商企业发展").units, headings, minimum: 4) == nil)
+        #expect(Context.namedHeading(MeasureContent(text: "印发海外仓高质量发展三年行动方案").units, headings, minimum: 4) == 0)
+    }
+
     @Test func coverageHasThreeStates() throws {
         let table = try #require(CoverageTable(analysis: analysis, document: SeedCorpus.mofcom))
         #expect(table.children == [SeedCorpus.sichuan])
