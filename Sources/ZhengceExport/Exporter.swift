@@ -89,6 +89,15 @@ public struct Exporter: Sendable {
                        parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0)
     }
 
+    /// The names an export of `documentCount` documents in `formats` writes into its folder: each
+    /// format's file and, for a format written in parts, its folder of parts.
+    public static func outputNames(documentCount: Int, formats: [ExportFormat], options: ExportOptions) -> [String] {
+        formats.flatMap { format in
+            ExportShards.isSharded(documentCount: documentCount, format: format, options: options)
+                ? [format.fileName, ExportShards.folderName(format)] : [format.fileName]
+        }
+    }
+
     /// The links of each part (those that start at one of its documents) and the links that start
     /// at no corpus document (kept in the index).
     struct LinksByPart {

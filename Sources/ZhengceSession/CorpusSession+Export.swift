@@ -19,7 +19,8 @@ extension CorpusSession {
     /// and `force` is false.
     public func linkAndExport(out: URL, options: ExportOptions = ExportOptions(), formats: [ExportFormat] = ExportFormat.allCases,
                               force: Bool = false, stage: ((String) -> Void)? = nil) throws -> LinkExportSummary? {
-        let files = formats.map { out.appendingPathComponent($0.fileName) }
+        let names = Exporter.outputNames(documentCount: try store.counts().documents, formats: formats, options: options)
+        let files = names.map { out.appendingPathComponent($0) }
         let stamp = try exportStamp(out: out, options: options, formats: formats)
         if !force, try store.meta("export") == stamp,
            files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) {

@@ -107,6 +107,11 @@ import ZhengceStore
         let bytes = try before.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
         _ = try exports.session.linkAndExport(out: exports.parts, options: Exports.inParts, force: true)
         #expect(try before.map { try Data(contentsOf: folder.appendingPathComponent($0)) } == bytes)
+        // Nothing changed: skipped; a folder of parts removed by hand: exported again.
+        #expect(try exports.session.linkAndExport(out: exports.parts, options: Exports.inParts) == nil)
+        try FileManager.default.removeItem(at: folder)
+        #expect(try exports.session.linkAndExport(out: exports.parts, options: Exports.inParts) != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
         // Exported again as single files: the folders of parts go, nothing else is left behind.
         _ = try exports.session.linkAndExport(out: exports.parts, force: true)
         let names = try FileManager.default.contentsOfDirectory(atPath: exports.parts.path).sorted()
