@@ -13,6 +13,11 @@ struct ExportLayoutOptions: ParsableArguments {
     @Flag(name: .customLong("single-file"), help: "Write JSON and JSON-LD as one file each, whatever the corpus size.")
     var singleFile = false
 
+    /// Checks the layout before any work (the main job would otherwise find it only at its export).
+    func validate() throws {
+        do { try applied(to: ExportOptions()).validate() } catch let error as ExportError { throw ValidationError(error.description) }
+    }
+
     /// `options` with this layout.
     func applied(to options: ExportOptions) -> ExportOptions {
         var options = options

@@ -44,20 +44,8 @@ public struct Exporter: Sendable {
         } catch {
             throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
         }
-        // What to write, in order: each format's file, preceded by its folder of parts when it has parts
-        // (the parts are written first: the JSON-LD index holds what the parts did not take).
-        var jobs: [(format: ExportFormat, shards: ExportShards, isFolder: Bool)] = []
-        var removing: [String] = []
-        for format in formats {
-            let shards = ExportShards(documentCount: catalog.documents.count, format: format, options: options)
-            if shards.parts.isEmpty {
-                removing.append(ExportShards.folderName(format))
-            } else {
-                jobs.append((format, shards, true))
-            }
-            jobs.append((format, shards, false))
-        }
-        let names = jobs.map { $0.isFolder ? ExportShards.folderName($0.format) : $0.format.fileName }
+        let (jobs, removing) = Exporter.plan(documentCount: catalog.documents.count, formats: formats, options: options)
+        let names = jobs.map(\.name)
         let linksByPart = jobs.first(where: \.isFolder).map { LinksByPart(catalog: catalog, parts: $0.shards.parts) }
         var indexGraph: JSONValue?
         let files = try ExportSwitch.write(names, into: folder, removing: removing) { index, temporary in
@@ -89,13 +77,36 @@ public struct Exporter: Sendable {
                        parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0)
     }
 
+    /// One file or folder of parts an export writes.
+    struct Job {
+        var format: ExportFormat
+        var shards: ExportShards
+        var isFolder: Bool
+        var name: String { isFolder ? ExportShards.folderName(format) : format.fileName }
+    }
+
+    /// What an export of `documentCount` documents in `formats` writes, in order: each format's file,
+    /// preceded by its folder of parts when it has parts (the parts are written first: the JSON-LD
+    /// index holds what the parts did not take); and the folders of parts of formats now in one
+    /// file, removed if an earlier export left them.
+    static func plan(documentCount: Int, formats: [ExportFormat], options: ExportOptions) -> (jobs: [Job], removing: [String]) {
+        var jobs: [Job] = [], removing: [String] = []
+        for format in formats {
+            let shards = ExportShards(documentCount: documentCount, format: format, options: options)
+            if shards.parts.isEmpty {
+                removing.append(ExportShards.folderName(format))
+            } else {
+                jobs.append(Job(format: format, shards: shards, isFolder: true))
+            }
+            jobs.append(Job(format: format, shards: shards, isFolder: false))
+        }
+        return (jobs, removing)
+    }
+
     /// The names an export of `documentCount` documents in `formats` writes into its folder: each
     /// format's file and, for a format written in parts, its folder of parts.
     public static func outputNames(documentCount: Int, formats: [ExportFormat], options: ExportOptions) -> [String] {
-        formats.flatMap { format in
-            ExportShards.isSharded(documentCount: documentCount, format: format, options: options)
-                ? [format.fileName, ExportShards.folderName(format)] : [format.fileName]
-        }
+        plan(documentCount: documentCount, formats: formats, options: options).jobs.map(\.name)
     }
 
     /// The links of each part (those that start at one of its documents) and the links that start

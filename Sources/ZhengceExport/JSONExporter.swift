@@ -18,10 +18,10 @@ struct JSONExporter {
         try root.member("base", .string(catalog.options.base))
         try root.key("citations")
         try citations(documents, sink)
-        try root.member("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
+        try root.member("departments", departments)
         try root.key("documents")
         try stream(documents, sink) { document, emit in try emit(documentRecord(document)) }
-        try root.member("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
+        try root.member("externalDocuments", externalDocuments)
         try root.member("format", .string("zhengce-export"))
         try root.member("formatVersion", .int(JSONExporter.formatVersion))
         try root.member("generatedAt", JSONValue.optional(catalog.options.generatedAt))
@@ -39,9 +39,9 @@ struct JSONExporter {
     func writeIndex(to sink: JSONSink, parts: [ExportShards.Part], links: [ExportCatalog.ResolvedLink]) throws {
         var root = JSONObjectStream(sink, indent: 0)
         try root.member("base", .string(catalog.options.base))
-        try root.member("departments", .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)))
+        try root.member("departments", departments)
         try root.member("documentCount", .int(catalog.documents.count))
-        try root.member("externalDocuments", .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)))
+        try root.member("externalDocuments", externalDocuments)
         try root.member("format", .string("zhengce-export"))
         try root.member("formatVersion", .int(JSONExporter.formatVersion))
         try root.member("generatedAt", JSONValue.optional(catalog.options.generatedAt))
@@ -74,6 +74,12 @@ struct JSONExporter {
         try documentTables(documents, root: &root, sink, part: part.number)
         try root.close()
     }
+
+    /// The departments table (organisations by IRI), in the single file and in the index of parts.
+    private var departments: JSONValue { .array(catalog.organisations.values.sorted { $0.iri < $1.iri }.map(departmentRecord)) }
+
+    /// The external documents table (by IRI), in the single file and in the index of parts.
+    private var externalDocuments: JSONValue { .array(catalog.externals.values.sorted { $0.iri < $1.iri }.map(externalRecord)) }
 
     private func citations(_ documents: ArraySlice<PolicyDocument>, _ sink: JSONSink) throws {
         try stream(documents, sink) { document, emit in

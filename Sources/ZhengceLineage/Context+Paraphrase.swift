@@ -111,7 +111,7 @@ extension Context {
     static func trigramKeys(_ u: [UInt16]) -> Set<UInt64> {
         guard u.count >= 3 else { return [] }
         var result = Set<UInt64>()
-        for i in 0..<(u.count - 2) { result.insert(UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])) }
+        for i in 0..<(u.count - 2) { result.insert(MeasureIndex.trigramKey(u, at: i)) }
         return result
     }
 }

@@ -53,7 +53,7 @@ struct MeasureIndex: Sendable {
             if u.count >= MeasureIndex.n {
                 ids.reserveCapacity(u.count - 2)
                 for i in 0..<(u.count - 2) {
-                    let key = UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])
+                    let key = MeasureIndex.trigramKey(u, at: i)
                     let id: Int32
                     if let existing = dictionary[key] { id = existing } else {
                         id = Int32(df.count); dictionary[key] = id
@@ -113,6 +113,11 @@ struct MeasureIndex: Sendable {
     var count: Int { units.count }
 
     /// The distinct trigram ids of `ids`, sorted.
+    /// The key of the trigram of folded units `u` starting at `i` (three UTF-16 units packed).
+    static func trigramKey(_ u: [UInt16], at i: Int) -> UInt64 {
+        UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])
+    }
+
     static func uniqueSorted(_ ids: [Int32]) -> [Int32] {
         var sorted = ids.sorted()
         var write = 0
