@@ -32,6 +32,10 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .long, help: "Link and export even when nothing changed since the last export.")
     var force = false
 
+    @Flag(name: .customLong("full-lineage"),
+          help: "Analyse the lineage of every document again. Default: in a corpus of 200 documents or more, only the links of documents changed since the last full analysis are made again, while they are at most 5% of the corpus.")
+    var fullLineage = false
+
     @Flag(inversion: .prefixedNo,
           help: "Also keep an FTS5 table of segmented words and characters for the sqlite3 shell (measure_fts; zhengce query does not need it). Default: as the index has it (off for a new index); a change rebuilds the index.")
     var fts5: Bool?
@@ -61,7 +65,8 @@ struct IndexCommand: ParsableCommand {
         let shownName = outName.isEmpty ? "." : outName
         let outFolder = URL(fileURLWithPath: shownName, isDirectory: true)
         do {
-            let result = try session.linkAndExport(out: outFolder, options: layout.applied(to: ExportOptions()), force: force, stage: { display.stage($0) })
+            let result = try session.linkAndExport(out: outFolder, options: layout.applied(to: ExportOptions()), force: force || fullLineage,
+                                                   fullLineage: fullLineage, stage: { display.stage($0) })
             display.finish()
             guard let result else {
                 Console.line("nothing changed since the export in \(shownName); lineage and export skipped (--force to redo)")
@@ -71,6 +76,7 @@ struct IndexCommand: ParsableCommand {
             if !result.export.partFolders.isEmpty {
                 files += "; \(result.export.parts) parts each in " + result.export.partFolders.map { $0.lastPathComponent + "/" }.joined(separator: ", ")
             }
+            if result.lineage != .full { Console.line(result.lineage.description) }
             Console.line("stored \(result.links) lineage links; exported \(result.export.counts["documents"] ?? 0) documents, "
                 + "\(result.export.counts["measures"] ?? 0) measures to \(shownName) (\(files))")
         } catch {

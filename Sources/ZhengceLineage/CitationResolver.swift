@@ -104,3 +104,14 @@ struct CitationResolver {
         return full.isEmpty ? nil : "external:" + full
     }
 }
+
+extension LineageAnalyzer {
+    /// The ids of the external nodes that citations of `document` made while it was not in the corpus
+    /// (by its 发文字号, by its title): documents linked to them cite it.
+    public static func externalIDs(naming document: PolicyDocument) -> [String] {
+        let citation = Citation(title: document.title, docNumber: document.docNumber, start: 0, end: 0)
+        var ids = [CitationResolver.externalID(citation)]
+        ids.append(CitationResolver.externalID(Citation(title: document.title, docNumber: nil, start: 0, end: 0)))
+        return Array(Set(ids.compactMap { $0 })).sorted()
+    }
+}

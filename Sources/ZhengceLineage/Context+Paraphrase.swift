@@ -16,7 +16,7 @@ extension Context {
                                    sourced: Set<UInt64>) {
         var pairs = Set<UInt64>()
         for (c, parents) in implements {
-            for p in parents { pairs.insert(UInt64(c) << 32 | UInt64(p)) }
+            for p in parents where touchesFocus(c, p) { pairs.insert(UInt64(c) << 32 | UInt64(p)) }
         }
         var added: [UInt64: Int] = [:]
         for pair in pairs.sorted() {

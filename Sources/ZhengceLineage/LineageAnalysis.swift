@@ -8,6 +8,8 @@ public struct LineageAnalysis: Sendable {
     public var documents: [PolicyDocument]
     /// What the measure alignment cost.
     public var statistics: AlignmentStatistics
+    /// The corpus's counts, when asked for (`LineageAnalyzer.analyze(_:keepingStatistics:)`).
+    public var corpusStatistics: CorpusStatistics?
 
     public init(graph: LineageGraph, documents: [PolicyDocument], statistics: AlignmentStatistics) {
         self.graph = graph; self.documents = documents; self.statistics = statistics

@@ -16,10 +16,31 @@ public struct LineageAnalyzer: Sendable {
         self.segmenter = segmenter
     }
 
-    /// Analyses `documents` (any order; the result is the same for the same set).
-    public func analyze(_ documents: [PolicyDocument]) -> LineageAnalysis {
+    /// Analyses `documents` (any order; the result is the same for the same set). With `keepingStatistics`,
+    /// the result also holds the corpus's counts (`LineageAnalysis.corpusStatistics`) for later
+    /// analyses of changed documents.
+    public func analyze(_ documents: [PolicyDocument], keepingStatistics: Bool = false) -> LineageAnalysis {
         var context = Context(documents: documents.sorted { $0.id < $1.id }, options: options)
         context.segmenter = segmenter
+        context.keepStatistics = keepingStatistics
+        context.run()
+        return context.result()
+    }
+
+    /// The links of the documents `changed` (ids) in the corpus `documents`, found as a full analysis finds
+    /// them but aligning only the changed documents' measures, against the measures of `neighbours` (ids:
+    /// the documents linked to the changed ones before) and of the documents the changed ones cite, are
+    /// cited by or are versions of; shared text is weighed by `corpus` (the counts of the last full
+    /// analysis). Returns only links with an end in a changed document; citations, dates and versions
+    /// are read from all `documents`.
+    public func analyze(_ documents: [PolicyDocument], changed: Set<String>, neighbours: Set<String>,
+                        corpus: CorpusStatistics) -> LineageAnalysis {
+        let sorted = documents.sorted { $0.id < $1.id }
+        var context = Context(documents: sorted, options: options)
+        context.segmenter = segmenter
+        context.corpus = corpus
+        context.focus = Set(sorted.indices.filter { changed.contains(sorted[$0].id) })
+        context.neighbours = Set(sorted.indices.filter { neighbours.contains(sorted[$0].id) })
         context.run()
         return context.result()
     }
@@ -50,6 +71,15 @@ struct Context {
     /// its preamble or purpose article): citing → cited.
     var implements: [Int: Set<Int>] = [:]
     var segmenter: Segmenter = .shared
+    /// Incremental analysis: the changed documents (indices; nil for a full analysis), the documents
+    /// linked to them before, and the corpus counts to weigh text with.
+    var focus: Set<Int>?
+    var neighbours: Set<Int> = []
+    var corpus: CorpusStatistics?
+    /// Keep the corpus counts in the result (a full analysis made for later incremental ones).
+    var keepStatistics = false
+    var wordCounts: [String: Int32] = [:]
+    var termCountsKept: [String: CorpusStatistics.Counts] = [:]
 
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
@@ -246,7 +276,8 @@ struct Context {
         let started = Date()
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles: [[UInt16]] = []
-        for (d, document) in documents.enumerated() {
+        let scope = alignmentScope()
+        for (d, document) in documents.enumerated() where scope?.contains(d) ?? true {
             let containers = Context.containers(document.measures)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
                 let units = MeasureContent(measure: measure, in: document).units
@@ -257,14 +288,14 @@ struct Context {
                 titles.append(MeasureContent(text: measure.title).units)
             }
         }
-        let index = MeasureIndex(contents: rows)
+        let index = MeasureIndex(contents: rows, corpus: corpus)
         rows = []
         statistics.indexSeconds = Date().timeIntervalSince(started)
         var aligner = MeasureAligner()
         aligner.candidates = options.candidates
         aligner.minimumScore = min(options.linkScore, options.supportScore)
         aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
-        var alignments = aligner.align(index, statistics: &statistics)
+        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) })
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
@@ -273,8 +304,10 @@ struct Context {
         let sourced = classify(alignments, index: index)
         let wordStart = Date()
         let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf, documentCount: index.documentCount,
-                              segmenter: segmenter)
+                              segmenter: segmenter, corpus: corpus)
+        if keepStatistics { wordCounts = words.wordCounts }
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
+        if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }
 
@@ -290,7 +323,7 @@ struct Context {
         var known = Set(alignments.map { UInt64($0.a) << 32 | UInt64($0.b) })
         var added: [MeasureAlignment] = []
         for (c, parents) in implements.sorted(by: { $0.key < $1.key }) {
-            for p in parents.sorted() where !rowsOf[p].isEmpty {
+            for p in parents.sorted() where !rowsOf[p].isEmpty && touchesFocus(c, p) {
                 for a in rowsOf[c] {
                     var first = (row: -1, cosine: 0.0), second = (row: -1, cosine: 0.0)
                     for b in rowsOf[p] {
@@ -427,7 +460,7 @@ struct Context {
             let fromRow = Int(candidate.child), toRow = Int(candidate.parent)
             let why = relations[candidate.pair]?.2
             return (LinkSortKey(document: false, type: candidate.type, from: documents[Int(index.documentOf[fromRow])].id,
-                                fromMeasure: Int(index.measureOf[fromRow]), score: alignments[Int(candidate.alignment)].score,
+                                fromMeasure: Int(index.measureOf[fromRow]), score: candidate.score,
                                 to: documents[Int(index.documentOf[toRow])].id, toMeasure: Int(index.measureOf[toRow])),
                     LineageLink(type: candidate.type, from: measureEnd(fromRow, index), to: measureEnd(toRow, index),
                                 score: candidate.score, inferred: true,
@@ -628,12 +661,13 @@ struct Context {
     mutating func sharedTerms(_ row: Int, _ other: Int, _ index: MeasureIndex) -> [String] {
         if wordFrequency.isEmpty { countWords(index) }
         let theirs = Set(words(other, index).map(\.folded))
-        let m = Double(max(index.count, 1)), d = Double(max(index.documentCount, 1))
+        let m = Double(max(index.corpusMeasures, 1)), d = Double(max(index.documentCount, 1))
         let boilerScale = log((d + 1) / 2.5)
         var scored: [(term: String, weight: Double)] = []
         var seen = Set<String>()
         for word in words(row, index) where theirs.contains(word.folded) && seen.insert(word.folded).inserted {
-            guard let (df, ddf) = wordFrequency[word.folded] else { continue }
+            guard var (df, ddf) = wordFrequency[word.folded] else { continue }
+            if let counts = corpus?.terms[word.folded] { df = max(df, Int(counts.measures)); ddf = max(ddf, Int(counts.documents)) }
             let idf = log(1 + m / Double(df))
             let boiler = boilerScale > 0 ? min(1, max(0, log((d + 1) / (Double(ddf) + 0.5)) / boilerScale)) : 1
             let weight = idf * boiler * min(1, Double(word.folded.utf16.count) / 3)
@@ -739,9 +773,43 @@ struct Context {
                             measures: document.measures.count)
         }
         nodes.append(contentsOf: externals.values.sorted { $0.id < $1.id })
-        let sorted = links.sorted { $0.key < $1.key }.map(\.link)
-        return LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
-                               statistics: statistics)
+        var kept = links
+        if let focus {
+            let ids = Set(focus.map { documents[$0].id })
+            kept = kept.filter { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
+        }
+        let sorted = kept.sorted { $0.key < $1.key }.map(\.link)
+        var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
+                                       statistics: statistics)
+        if keepStatistics, let index {
+            analysis.corpusStatistics = CorpusStatistics(measures: index.count, documents: index.documentCount,
+                                                         trigrams: index.trigramCounts, words: wordCounts,
+                                                         terms: termCountsKept)
+        }
+        return analysis
+    }
+}
+
+extension LineageAnalyzer {
+    /// `links` in the order of an analysis's result (document links first, then measure links by deriving
+    /// document and measure, type, best score first), measures placed by their order in `documents`: how
+    /// the links kept from an earlier analysis and the new links of changed documents are put together.
+    public static func sorted(_ links: [LineageLink], documents: [PolicyDocument]) -> [LineageLink] {
+        var position: [String: [String: Int]] = [:]
+        for document in documents {
+            var measures: [String: Int] = [:]
+            for (k, measure) in document.measures.enumerated() { measures[measure.id] = k }
+            position[document.id] = measures
+        }
+        func key(_ link: LineageLink) -> LinkSortKey {
+            guard let from = link.from.measure, let to = link.to.measure else {
+                return LinkSortKey(document: true, type: link.type, from: link.from.document, to: link.to.document)
+            }
+            return LinkSortKey(document: false, type: link.type, from: link.from.document,
+                               fromMeasure: position[link.from.document]?[from] ?? -1, score: link.score ?? 0,
+                               to: link.to.document, toMeasure: position[link.to.document]?[to] ?? -1)
+        }
+        return links.map { (key($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
 

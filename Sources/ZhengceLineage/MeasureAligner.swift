@@ -60,11 +60,12 @@ struct MeasureAligner: Sendable {
     /// Passage finder (holds scratch buffers: one aligner per thread).
     var finder = PassageFinder()
 
-    /// Aligns every measure of `index` with measures of other documents.
-    func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics) -> [MeasureAlignment] {
+    /// Aligns every measure of `index` (of the documents `queryDocuments` only, when given) with measures
+    /// of other documents.
+    func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil) -> [MeasureAlignment] {
         let started = Date()
         let count = index.count
-        let cap = MeasureAligner.postingCap(measures: count)
+        let cap = MeasureAligner.postingCap(measures: index.corpusMeasures)
         statistics.postingCap = cap
         statistics.measures = count
         statistics.trigrams = index.measureFrequency.count
@@ -75,6 +76,7 @@ struct MeasureAligner: Sendable {
         var result: [MeasureAlignment] = []
         for q in 0..<count where index.norm[q] > 0 {
             let document = index.documentOf[q]
+            if let queryDocuments, !queryDocuments.contains(document) { continue }
             touched.removeAll(keepingCapacity: true)
             for g in index.uniqueGrams[q] {
                 let gi = Int(g)

@@ -33,15 +33,23 @@ struct MeasureIndex: Sendable {
     /// Postings in compressed rows: measures of trigram g are `postings[rowStart[g]..<rowStart[g+1]]`.
     let rowStart: [Int32]
     let postings: [Int32]
-    /// Number of documents that have measures.
+    /// Number of documents that have measures (in the corpus the weights are from: see `corpusMeasures`).
     let documentCount: Int
+    /// Number of measures the weights count over: the indexed ones, or the whole corpus's when the
+    /// index holds a few documents weighed with a full analysis's `CorpusStatistics`.
+    let corpusMeasures: Int
+    /// The trigram key of each trigram id.
+    let keys: [UInt64]
 
     /// Trigram length.
     static let n = 3
 
-    /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order.
-    init(contents: [(document: Int, measure: Int, units: [UInt16])]) {
+    /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order. With
+    /// `corpus`, trigrams are weighed (and too common ones left out of retrieval) by the corpus's counts,
+    /// the counts of these measures only for a trigram the corpus saw once or never.
+    init(contents: [(document: Int, measure: Int, units: [UInt16])], corpus: CorpusStatistics? = nil) {
         var dictionary: [UInt64: Int32] = [:]
+        var keys: [UInt64] = []
         var grams: [[Int32]] = []
         grams.reserveCapacity(contents.count)
         var df: [Int32] = [], ddf: [Int32] = [], lastMeasure: [Int32] = [], lastDocument: [Int32] = []
@@ -56,7 +64,7 @@ struct MeasureIndex: Sendable {
                     let key = MeasureIndex.trigramKey(u, at: i)
                     let id: Int32
                     if let existing = dictionary[key] { id = existing } else {
-                        id = Int32(df.count); dictionary[key] = id
+                        id = Int32(df.count); dictionary[key] = id; keys.append(key)
                         df.append(0); ddf.append(0); lastMeasure.append(-1); lastDocument.append(-1)
                     }
                     ids.append(id)
@@ -69,7 +77,13 @@ struct MeasureIndex: Sendable {
             }
             grams.append(ids)
         }
-        let m = Double(max(contents.count, 1)), d = Double(max(documents.count, 1))
+        if let corpus {
+            for g in 0..<keys.count {
+                if let counts = corpus.trigrams[keys[g]] { df[g] = max(df[g], counts.measures); ddf[g] = max(ddf[g], counts.documents) }
+            }
+        }
+        let measureCount = corpus?.measures ?? contents.count, documentCount = corpus?.documents ?? documents.count
+        let m = Double(max(measureCount, 1)), d = Double(max(documentCount, 1))
         let boilerScale = log((d + 1) / 2.5)
         let idfCap = log(1 + m / 2)
         var weight = [Float](repeating: 0, count: df.count), unitWeight = weight
@@ -106,7 +120,19 @@ struct MeasureIndex: Sendable {
         self.norm = norm
         self.rowStart = rowStart
         self.postings = postings
-        self.documentCount = documents.count
+        self.documentCount = documentCount
+        self.corpusMeasures = measureCount
+        self.keys = keys
+    }
+
+    /// The trigram counts of this index, as kept for later analyses (`CorpusStatistics`).
+    var trigramCounts: [UInt64: CorpusStatistics.Counts] {
+        var result: [UInt64: CorpusStatistics.Counts] = [:]
+        result.reserveCapacity(keys.count / 2)
+        for g in 0..<keys.count where measureFrequency[g] >= 2 {
+            result[keys[g]] = CorpusStatistics.Counts(measures: measureFrequency[g], documents: documentFrequency[g])
+        }
+        return result
     }
 
     /// Number of indexed measures.

@@ -19,10 +19,14 @@ struct WordIndex: Sendable {
     /// Distinct word ids of each row's title, sorted, with their IDF.
     let titleWords: [[Int32]]
     let titleWeights: [[Float]]
+    /// Measures holding each word id (the corpus's count when weighed with `CorpusStatistics`).
+    let frequency: [Int32]
 
     /// Segments `units[row]` (folded content) and `titles[row]` with `segmenter`; `documentOf[row]`
-    /// counts documents.
-    init(units: [[UInt16]], titles: [[UInt16]], documentOf: [Int32], documentCount: Int, segmenter: Segmenter) {
+    /// counts documents. With `corpus`, words are weighed by the corpus's counts (these rows' counts for a
+    /// word the corpus saw once or never).
+    init(units: [[UInt16]], titles: [[UInt16]], documentOf: [Int32], documentCount: Int, segmenter: Segmenter,
+         corpus: CorpusStatistics? = nil) {
         var dictionary: [String: Int32] = [:]
         var text: [String] = []
         var df: [Int32] = [], ddf: [Int32] = [], lastRow: [Int32] = [], lastDocument: [Int32] = []
@@ -52,7 +56,10 @@ struct WordIndex: Sendable {
             rowWords.append(MeasureIndex.uniqueSorted(ids(units[row], row: row, count: true)))
             rowTitle.append(Set(ids(titles[row], row: row, count: false)))
         }
-        let m = Double(max(units.count, 1))
+        if let corpus {
+            for w in 0..<text.count { if let count = corpus.words[text[w]] { df[w] = max(df[w], count) } }
+        }
+        let m = Double(max(corpus?.measures ?? units.count, 1))
         var weight = [Float](repeating: 0, count: text.count)
         for w in 0..<text.count where df[w] > 0 {
             // Sharp IDF over measures: a word in most measures weighs nearly nothing (支持, 企业, 违反本条例).
@@ -72,6 +79,14 @@ struct WordIndex: Sendable {
         self.weights = weights
         self.norms = norms
         self.text = text
+        self.frequency = df
+    }
+
+    /// The word counts of this index, as kept for later analyses (`CorpusStatistics`).
+    var wordCounts: [String: Int32] {
+        var result: [String: Int32] = [:]
+        for w in 0..<text.count where frequency[w] >= 2 { result[text[w]] = frequency[w] }
+        return result
     }
 
     /// Weighted cosine of rows `a` and `b`.

@@ -10,6 +10,8 @@ public struct LinkExportSummary: Sendable {
     public var links: Int
     /// What the export wrote.
     public var export: Exporter.Summary
+    /// How the links were brought up to date.
+    public var lineage: LineageUpdate
 }
 
 extension CorpusSession {
@@ -18,7 +20,8 @@ extension CorpusSession {
     /// and the formats are those of the export already in `out` (its stamp is kept in the store)
     /// and `force` is false.
     public func linkAndExport(out: URL, options: ExportOptions = ExportOptions(), formats: [ExportFormat] = ExportFormat.allCases,
-                              force: Bool = false, stage: ((String) -> Void)? = nil) throws -> LinkExportSummary? {
+                              force: Bool = false, fullLineage: Bool = false,
+                              stage: ((String) -> Void)? = nil) throws -> LinkExportSummary? {
         let names = Exporter.outputNames(documentCount: try store.counts().documents, formats: formats, options: options)
         let files = names.map { out.appendingPathComponent($0) }
         let stamp = try exportStamp(out: out, options: options, formats: formats)
@@ -32,14 +35,17 @@ extension CorpusSession {
         guard !documents.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
         stage?("lineage")
         let segmenter = segmenter(for: documents)
-        let input = ExportInputBuilder.input(resolving: &documents, resolver: try resolver(), segmenter: segmenter)
+        var update = LineageUpdate.full
+        let input = try ExportInputBuilder.input(resolving: &documents, resolver: try resolver()) { resolved in
+            let result = try updateLinks(resolved, segmenter: segmenter, fullLineage: fullLineage || force)
+            update = result.update
+            return result.links
+        }
         documents = []
-        stage?("storing links")
-        try store.replaceLinks(input.links.lazy.map(CorpusSession.record))
         stage?("export")
         let summary = try Exporter(options: options).write(input, formats: formats, to: out)
         try store.setMeta("export", stamp)
-        return LinkExportSummary(links: input.links.count, export: summary)
+        return LinkExportSummary(links: input.links.count, export: summary, lineage: update)
     }
 
     /// What an export depends on: the store's contents, the options, the formats and the folder.

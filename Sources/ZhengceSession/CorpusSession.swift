@@ -21,6 +21,10 @@ public final class CorpusSession {
     public var prepare: (@Sendable (inout PolicyDocument) -> Void)?
     /// Why the department registry could not be loaded in the last refresh, if it could not.
     public private(set) var departmentProblem: String?
+    /// Lineage is updated for changed documents only (see `updateLinks`) in corpora of at least this many
+    /// documents, while at most `incrementalLineageShare` of them changed since the last full analysis.
+    public var incrementalLineageAbove = 200
+    public var incrementalLineageShare = 0.05
 
     /// Files the last refresh could not list or read (dangling links, unreadable files).
     private var refreshFailures: [IndexFailure] = []

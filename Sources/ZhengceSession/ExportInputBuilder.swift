@@ -12,6 +12,13 @@ public enum ExportInputBuilder {
     /// The export input for `documents`, resolved with `resolver` (in place: no second copy of
     /// the corpus), lineage cut into words with `segmenter`.
     public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver, segmenter: Segmenter) -> ExportInput {
+        input(resolving: &resolved, resolver: resolver) { LineageAnalyzer(segmenter: segmenter).analyze($0).graph.links }
+    }
+
+    /// The export input for `documents`, resolved with `resolver` (in place), with the links `link` gives
+    /// for the resolved documents.
+    public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver,
+                             link: ([PolicyDocument]) throws -> [LineageLink]) rethrows -> ExportInput {
         let reports = resolver.resolve(&resolved)
         var issuers: [String: [String: String]] = [:]
         for report in reports {
@@ -21,7 +28,7 @@ public enum ExportInputBuilder {
                 }
             }
         }
-        let links = LineageAnalyzer(segmenter: segmenter).analyze(resolved).graph.links
+        let links = try link(resolved)
         return ExportInput(documents: resolved, departments: departments(resolver.registry),
                            links: links, issuerDepartments: issuers)
     }

@@ -182,6 +182,48 @@ public final class Store: Sendable {
         }
     }
 
+    /// The SHA-256 of each stored document's file, by document id.
+    public func documentDigests() throws -> [String: String] {
+        try read { db in
+            var result: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, sha256 FROM documents") { result[row[0]] = row[1] }
+            return result
+        }
+    }
+
+    /// A binary value kept between runs (`StoreWriter.setBlob`), nil when none.
+    public func blob(_ key: String) throws -> Data? {
+        try read { db in try Data.fetchOne(db, sql: "SELECT value FROM blobs WHERE key = ?", arguments: [key]) }
+    }
+
+    /// The documents (ids, external ones included) that a link joins to one of `documents`.
+    public func linkedDocuments(_ documents: Set<String>) throws -> Set<String> {
+        try read { db in
+            var result = Set<String>()
+            let from = try db.cachedStatement(sql: "SELECT DISTINCT to_document FROM links WHERE from_document = ?")
+            let to = try db.cachedStatement(sql: "SELECT DISTINCT from_document FROM links WHERE to_document = ?")
+            for id in documents.sorted() {
+                result.formUnion(try String.fetchAll(from, arguments: [id]))
+                result.formUnion(try String.fetchAll(to, arguments: [id]))
+            }
+            return result
+        }
+    }
+
+    /// Every stored link, in the order stored, one record at a time.
+    public func forEachLink(_ body: (LinkRecord) throws -> Void) throws {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end
+                FROM links ORDER BY id
+                """)
+            while let row = try rows.next() {
+                try body(LinkRecord(type: row[0], fromDocument: row[1], fromMeasure: row[2], toDocument: row[3], toMeasure: row[4],
+                                    score: row[5], inferred: row[6], evidenceJSON: row[7], fromJSON: row[8], toJSON: row[9]))
+            }
+        }
+    }
+
     /// Replaces all lineage links (one transaction); `links` is read once, one record at a time.
     public func replaceLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         try write { writer in try writer.replaceLinks(links) }

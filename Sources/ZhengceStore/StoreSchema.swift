@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 9
+    static let version = 10
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -158,6 +158,14 @@ enum StoreSchema {
             from_end      TEXT NOT NULL,
             to_end        TEXT NOT NULL
         )
+        """,
+        // Binary state kept between runs by its owner (the lineage's corpus counts, see
+        // `CorpusStatistics`; the documents the links were made from).
+        """
+        CREATE TABLE blobs (
+            key   TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        ) WITHOUT ROWID
         """,
         "CREATE INDEX links_from ON links(from_document, from_measure)",
         "CREATE INDEX links_to ON links(to_document, to_measure)",

@@ -118,6 +118,29 @@ public struct StoreWriter {
         }
     }
 
+    /// Replaces the links with an end in one of the documents `touching` (ids) by `links`.
+    public func replaceLinks<S: Sequence>(touching documents: Set<String>, with links: S) throws where S.Element == LinkRecord {
+        let delete = try db.cachedStatement(sql: "DELETE FROM links WHERE from_document = ? OR to_document = ?")
+        for id in documents.sorted() { try delete.execute(arguments: [id, id]) }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for link in links {
+            try insert.execute(arguments: [link.type, link.fromDocument, link.fromMeasure, link.toDocument, link.toMeasure,
+                                           link.score, link.inferred, link.evidenceJSON, link.fromJSON, link.toJSON])
+        }
+    }
+
+    /// Sets (or, with nil, removes) a binary value kept between runs.
+    public func setBlob(_ key: String, _ value: Data?) throws {
+        if let value {
+            try db.execute(sql: "INSERT OR REPLACE INTO blobs(key, value) VALUES (?, ?)", arguments: [key, value])
+        } else {
+            try db.execute(sql: "DELETE FROM blobs WHERE key = ?", arguments: [key])
+        }
+    }
+
     // MARK: Rows
 
     private func upsertFile(_ file: StoredFile) throws {

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The corpus-wide counts that weigh shared text in alignment, kept from a full analysis so that a later
+/// analysis of a few changed documents weighs their text as the whole corpus does (incremental lineage):
+/// how many measures and documents were aligned, and in how many of them each trigram (`MeasureIndex`),
+/// each word of the paraphrase pass (`WordIndex`) and each evidence term (`sharedTerms`) occurs.
+///
+/// Only entries seen in at least two measures are kept: a text seen once weighs the same whether counted
+/// in the corpus or in the few documents analysed again (once), and most trigrams are seen once.
+///
+/// This type owns its binary form (`encoded()` / `init(decoding:)`): a magic line, then the counts as
+/// little-endian integers, each table sorted by key.
+public struct CorpusStatistics: Sendable, Equatable {
+    /// Measures aligned (formula and container measures left out).
+    public var measures: Int
+    /// Documents that have aligned measures.
+    public var documents: Int
+    /// Per trigram key (`MeasureIndex.trigramKey`): measures and documents holding it.
+    var trigrams: [UInt64: Counts]
+    /// Per word of the paraphrase pass: measures holding it.
+    var words: [String: Int32]
+    /// Per evidence term: measures and documents holding it.
+    var terms: [String: Counts]
+
+    /// A measure count and a document count.
+    struct Counts: Sendable, Equatable {
+        var measures: Int32
+        var documents: Int32
+    }
+
+    init(measures: Int, documents: Int, trigrams: [UInt64: Counts], words: [String: Int32], terms: [String: Counts]) {
+        self.measures = measures; self.documents = documents
+        self.trigrams = trigrams.filter { $0.value.measures >= 2 }
+        self.words = words.filter { $0.value >= 2 }
+        self.terms = terms.filter { $0.value.measures >= 2 }
+    }
+
+    /// Number of entries kept (trigrams, words, terms).
+    public var entryCount: (trigrams: Int, words: Int, terms: Int) { (trigrams.count, words.count, terms.count) }
+
+    private static let magic = Array("zhengce-corpus-statistics 1\n".utf8)
+
+    /// The binary form.
+    public func encoded() -> Data {
+        var out = Data(CorpusStatistics.magic)
+        func put<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        func put(_ string: String) { let bytes = Array(string.utf8); put(UInt32(bytes.count)); out.append(contentsOf: bytes) }
+        put(Int64(measures)); put(Int64(documents))
+        put(UInt32(trigrams.count))
+        for key in trigrams.keys.sorted() {
+            let counts = trigrams[key]!
+            put(key); put(counts.measures); put(counts.documents)
+        }
+        put(UInt32(words.count))
+        for key in words.keys.sorted() { put(key); put(words[key]!) }
+        put(UInt32(terms.count))
+        for key in terms.keys.sorted() {
+            let counts = terms[key]!
+            put(key); put(counts.measures); put(counts.documents)
+        }
+        return out
+    }
+
+    /// Reads the binary form; nil when `data` is not one (another version, cut short).
+    public init?(decoding data: Data) {
+        var reader = ByteReader(bytes: [UInt8](data))
+        guard reader.take(CorpusStatistics.magic.count) == CorpusStatistics.magic,
+              let m: Int64 = reader.integer(), let d: Int64 = reader.integer(), let trigramCount: UInt32 = reader.integer()
+        else { return nil }
+        var trigrams: [UInt64: Counts] = [:]
+        trigrams.reserveCapacity(Int(trigramCount))
+        for _ in 0..<trigramCount {
+            guard let key: UInt64 = reader.integer(), let a: Int32 = reader.integer(), let b: Int32 = reader.integer() else { return nil }
+            trigrams[key] = Counts(measures: a, documents: b)
+        }
+        guard let wordCount: UInt32 = reader.integer() else { return nil }
+        var words: [String: Int32] = [:]
+        for _ in 0..<wordCount {
+            guard let key = reader.string(), let a: Int32 = reader.integer() else { return nil }
+            words[key] = a
+        }
+        guard let termCount: UInt32 = reader.integer() else { return nil }
+        var terms: [String: Counts] = [:]
+        for _ in 0..<termCount {
+            guard let key = reader.string(), let a: Int32 = reader.integer(), let b: Int32 = reader.integer() else { return nil }
+            terms[key] = Counts(measures: a, documents: b)
+        }
+        guard reader.atEnd else { return nil }
+        self.init(measures: Int(m), documents: Int(d), trigrams: trigrams, words: words, terms: terms)
+    }
+}
+
+/// Reads little-endian integers and length-prefixed UTF-8 strings from bytes.
+private struct ByteReader {
+    let bytes: [UInt8]
+    var offset = 0
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func take(_ count: Int) -> [UInt8]? {
+        guard count >= 0, offset + count <= bytes.count else { return nil }
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
+    mutating func integer<T: FixedWidthInteger>() -> T? {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { return nil }
+        var value: T = 0
+        for k in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + k]) << (8 * k) }
+        offset += size
+        return value
+    }
+
+    mutating func string() -> String? {
+        guard let length: UInt32 = integer(), let utf8 = take(Int(length)) else { return nil }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+}

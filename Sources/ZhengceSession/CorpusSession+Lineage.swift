@@ -1,0 +1,96 @@
+import Foundation
+import ZhengceDocument
+import ZhengceLineage
+import ZhengceStore
+import ZhengceText
+
+/// How `linkAndExport` brought the lineage links up to date.
+public enum LineageUpdate: Sendable, Hashable, CustomStringConvertible {
+    /// Every document analysed (the first run, `fullLineage`, a new tool or lexicon, or many changes).
+    case full
+    /// Only the links of changed documents made again (`changed` added or edited, `removed`), their
+    /// measures aligned against those of `aligned` documents, with the corpus counts of the last full run.
+    case incremental(changed: Int, removed: Int, aligned: Int)
+    /// No document changed since the links were made: they were read from the store.
+    case unchanged
+
+    public var description: String {
+        switch self {
+        case .full: return "lineage: every document analysed"
+        case .incremental(let changed, let removed, let aligned):
+            return "lineage: links of \(changed) changed and \(removed) removed documents made again (aligned against \(aligned) documents)"
+        case .unchanged: return "lineage: no document changed, links read from the store"
+        }
+    }
+}
+
+extension CorpusSession {
+    /// Blob key of the corpus counts of the last full lineage analysis.
+    static let statisticsKey = "lineage-statistics"
+
+    /// Brings the store's lineage links up to date with `documents` (every stored document, departments
+    /// resolved) and returns all of them in the order of an analysis's result.
+    ///
+    /// A full analysis keeps the corpus's counts (`CorpusStatistics`) and which documents it saw
+    /// (`LineageState`). Later, when at most `incrementalLineageShare` of a corpus of at least
+    /// `incrementalLineageAbove` documents changed since that full analysis, only the links with an end
+    /// in a changed document are made again (see `LineageAnalyzer.analyze(_:changed:neighbours:corpus:)`):
+    /// the other links stay as they were. With no change, links are read back from the store.
+    func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool) throws
+        -> (links: [LineageLink], update: LineageUpdate) {
+        let fingerprint = try store.meta("fingerprint") ?? "-"
+        let current = try store.documentDigests()
+        let analyzer = LineageAnalyzer(segmenter: segmenter)
+        if !fullLineage, let state = try store.blob(LineageState.key).flatMap(LineageState.init(decoding:)),
+           state.fingerprint == fingerprint {
+            let (changed, removed) = state.changes(to: current)
+            if changed.isEmpty && removed.isEmpty, try store.counts().links > 0 || documents.count < 2 {
+                return (try storedLinks(documents, sort: false), .unchanged)
+            }
+            let total = state.changedSinceFull + changed.count + removed.count
+            if documents.count >= incrementalLineageAbove,
+               Double(total) <= incrementalLineageShare * Double(documents.count),
+               let statistics = try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:)) {
+                let ids = Set(current.keys)
+                // Documents whose citations named a removed document, or a new one while it was absent,
+                // have their links made again too.
+                var focus = changed
+                focus.formUnion(try store.linkedDocuments(removed).intersection(ids))
+                let named = documents.filter { changed.contains($0.id) }.flatMap(LineageAnalyzer.externalIDs(naming:))
+                focus.formUnion(try store.linkedDocuments(Set(named)).intersection(ids))
+                let neighbours = try store.linkedDocuments(focus).intersection(ids)
+                let analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics)
+                let next = LineageState(fingerprint: fingerprint, changedSinceFull: total, documents: current)
+                try store.write { writer in
+                    try writer.replaceLinks(touching: focus.union(removed), with: analysis.graph.links.lazy.map(CorpusSession.record))
+                    try writer.setBlob(LineageState.key, next.encoded())
+                }
+                let aligned = focus.union(neighbours).count
+                return (try storedLinks(documents, sort: true), .incremental(changed: changed.count, removed: removed.count, aligned: aligned))
+            }
+        }
+        let analysis = analyzer.analyze(documents, keepingStatistics: true)
+        let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
+        try store.write { writer in
+            try writer.replaceLinks(analysis.graph.links.lazy.map(CorpusSession.record))
+            try writer.setBlob(CorpusSession.statisticsKey, analysis.corpusStatistics?.encoded())
+            try writer.setBlob(LineageState.key, state.encoded())
+        }
+        return (analysis.graph.links, .full)
+    }
+
+    /// The stored links as lineage links; `sort` puts them in the order of an analysis's result (links
+    /// kept and links made again are stored apart).
+    func storedLinks(_ documents: [PolicyDocument], sort: Bool) throws -> [LineageLink] {
+        let decoder = JSONDecoder()
+        var links: [LineageLink] = []
+        try store.forEachLink { record in
+            guard let type = LinkType(rawValue: record.type) else { return }
+            let from = try decoder.decode(LinkEnd.self, from: Data(record.fromJSON.utf8))
+            let to = try decoder.decode(LinkEnd.self, from: Data(record.toJSON.utf8))
+            let evidence = try record.evidenceJSON.map { try decoder.decode(LinkEvidence.self, from: Data($0.utf8)) }
+            links.append(LineageLink(type: type, from: from, to: to, score: record.score, inferred: record.inferred, evidence: evidence))
+        }
+        return sort ? LineageAnalyzer.sorted(links, documents: documents) : links
+    }
+}
