@@ -15,8 +15,8 @@ public struct CorpusStatistics: Sendable, Equatable {
     public var measures: Int
     /// Documents that have aligned measures.
     public var documents: Int
-    /// Per trigram key (`MeasureIndex.trigramKey`): measures and documents holding it.
-    var trigrams: [UInt64: Counts]
+    /// Trigram keys (`MeasureIndex.trigramKey`), sorted, with the measures and documents holding each.
+    var trigrams: TrigramCounts
     /// Per word of the paraphrase pass: measures holding it.
     var words: [String: Int32]
     /// Per evidence term: measures and documents holding it.
@@ -28,9 +28,30 @@ public struct CorpusStatistics: Sendable, Equatable {
         var documents: Int32
     }
 
-    init(measures: Int, documents: Int, trigrams: [UInt64: Counts], words: [String: Int32], terms: [String: Counts]) {
+    /// Trigram counts as sorted columns (a dictionary of the law corpus's 0.9 million would cost several
+    /// times their 16 bytes each); looked up by binary search.
+    struct TrigramCounts: Sendable, Equatable {
+        var keys: [UInt64] = []
+        var measures: [Int32] = []
+        var documents: [Int32] = []
+
+        /// The counts of trigram `key`, nil when not kept.
+        subscript(key: UInt64) -> Counts? {
+            var low = 0, high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            guard low < keys.count, keys[low] == key else { return nil }
+            return Counts(measures: measures[low], documents: documents[low])
+        }
+
+        var count: Int { keys.count }
+    }
+
+    init(measures: Int, documents: Int, trigrams: TrigramCounts, words: [String: Int32], terms: [String: Counts]) {
         self.measures = measures; self.documents = documents
-        self.trigrams = trigrams.filter { $0.value.measures >= 2 }
+        self.trigrams = trigrams
         self.words = words.filter { $0.value >= 2 }
         self.terms = terms.filter { $0.value.measures >= 2 }
     }
@@ -47,10 +68,7 @@ public struct CorpusStatistics: Sendable, Equatable {
         func put(_ string: String) { let bytes = Array(string.utf8); put(UInt32(bytes.count)); out.append(contentsOf: bytes) }
         put(Int64(measures)); put(Int64(documents))
         put(UInt32(trigrams.count))
-        for key in trigrams.keys.sorted() {
-            let counts = trigrams[key]!
-            put(key); put(counts.measures); put(counts.documents)
-        }
+        for k in 0..<trigrams.count { put(trigrams.keys[k]); put(trigrams.measures[k]); put(trigrams.documents[k]) }
         put(UInt32(words.count))
         for key in words.keys.sorted() { put(key); put(words[key]!) }
         put(UInt32(terms.count))
@@ -67,11 +85,11 @@ public struct CorpusStatistics: Sendable, Equatable {
         guard reader.take(CorpusStatistics.magic.count) == CorpusStatistics.magic,
               let m: Int64 = reader.integer(), let d: Int64 = reader.integer(), let trigramCount: UInt32 = reader.integer()
         else { return nil }
-        var trigrams: [UInt64: Counts] = [:]
-        trigrams.reserveCapacity(Int(trigramCount))
+        var trigrams = TrigramCounts()
         for _ in 0..<trigramCount {
-            guard let key: UInt64 = reader.integer(), let a: Int32 = reader.integer(), let b: Int32 = reader.integer() else { return nil }
-            trigrams[key] = Counts(measures: a, documents: b)
+            guard let key: UInt64 = reader.integer(), let a: Int32 = reader.integer(), let b: Int32 = reader.integer(),
+                  trigrams.keys.last.map({ $0 < key }) ?? true else { return nil }
+            trigrams.keys.append(key); trigrams.measures.append(a); trigrams.documents.append(b)
         }
         guard let wordCount: UInt32 = reader.integer() else { return nil }
         var words: [String: Int32] = [:]

@@ -288,7 +288,7 @@ struct Context {
                 titles.append(MeasureContent(text: measure.title).units)
             }
         }
-        let index = MeasureIndex(contents: rows, corpus: corpus)
+        let index = MeasureIndex(contents: rows, corpus: corpus, keepingCounts: keepStatistics)
         rows = []
         statistics.indexSeconds = Date().timeIntervalSince(started)
         var aligner = MeasureAligner()
@@ -781,9 +781,9 @@ struct Context {
         let sorted = kept.sorted { $0.key < $1.key }.map(\.link)
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
                                        statistics: statistics)
-        if keepStatistics, let index {
+        if keepStatistics, let index, let trigramCounts = index.trigramCounts {
             analysis.corpusStatistics = CorpusStatistics(measures: index.count, documents: index.documentCount,
-                                                         trigrams: index.trigramCounts, words: wordCounts,
+                                                         trigrams: trigramCounts, words: wordCounts,
                                                          terms: termCountsKept)
         }
         return analysis

@@ -38,8 +38,9 @@ struct MeasureIndex: Sendable {
     /// Number of measures the weights count over: the indexed ones, or the whole corpus's when the
     /// index holds a few documents weighed with a full analysis's `CorpusStatistics`.
     let corpusMeasures: Int
-    /// The trigram key of each trigram id.
-    let keys: [UInt64]
+    /// The counts of the trigrams seen in two measures or more, sorted by key, when asked for at init
+    /// (kept for later analyses: `CorpusStatistics`).
+    let trigramCounts: CorpusStatistics.TrigramCounts?
 
     /// Trigram length.
     static let n = 3
@@ -47,7 +48,7 @@ struct MeasureIndex: Sendable {
     /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order. With
     /// `corpus`, trigrams are weighed (and too common ones left out of retrieval) by the corpus's counts,
     /// the counts of these measures only for a trigram the corpus saw once or never.
-    init(contents: [(document: Int, measure: Int, units: [UInt16])], corpus: CorpusStatistics? = nil) {
+    init(contents: [(document: Int, measure: Int, units: [UInt16])], corpus: CorpusStatistics? = nil, keepingCounts: Bool = false) {
         var dictionary: [UInt64: Int32] = [:]
         var keys: [UInt64] = []
         var grams: [[Int32]] = []
@@ -122,17 +123,15 @@ struct MeasureIndex: Sendable {
         self.postings = postings
         self.documentCount = documentCount
         self.corpusMeasures = measureCount
-        self.keys = keys
-    }
-
-    /// The trigram counts of this index, as kept for later analyses (`CorpusStatistics`).
-    var trigramCounts: [UInt64: CorpusStatistics.Counts] {
-        var result: [UInt64: CorpusStatistics.Counts] = [:]
-        result.reserveCapacity(keys.count / 2)
-        for g in 0..<keys.count where measureFrequency[g] >= 2 {
-            result[keys[g]] = CorpusStatistics.Counts(measures: measureFrequency[g], documents: documentFrequency[g])
+        if keepingCounts {
+            var counts = CorpusStatistics.TrigramCounts()
+            for g in (0..<keys.count).filter({ df[$0] >= 2 }).sorted(by: { keys[$0] < keys[$1] }) {
+                counts.keys.append(keys[g]); counts.measures.append(df[g]); counts.documents.append(ddf[g])
+            }
+            trigramCounts = counts
+        } else {
+            trigramCounts = nil
         }
-        return result
     }
 
     /// Number of indexed measures.
