@@ -187,8 +187,8 @@ public struct DepartmentResolver: Sendable {
 
     /// Resolves every document in place (see `resolve(_:)`), returning one report per document.
     @discardableResult
-    public func resolve(_ documents: inout [PolicyDocument]) -> [DocumentDepartments] {
-        documents.indices.map { resolve(&documents[$0]) }
+    public func resolve(_ documents: inout [PolicyDocument], suggest: Bool = true) -> [DocumentDepartments] {
+        documents.indices.map { resolve(&documents[$0], suggest: suggest) }
     }
 
     /// Resolves every issuer and responsible department of `document` without changing it.

@@ -33,11 +33,13 @@ extension CorpusSession {
         // Read for this stage alone (not kept by the session): one copy of the corpus in memory.
         var documents = try cachedOrStoredDocuments()
         guard !documents.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
-        stage?("lineage")
+        stage?("segmenter")
         let segmenter = segmenter(for: documents)
         var update = LineageUpdate.full
+        stage?("departments")
         let input = try ExportInputBuilder.input(resolving: &documents, resolver: try resolver()) { resolved in
-            let result = try updateLinks(resolved, segmenter: segmenter, fullLineage: fullLineage || force)
+            stage?("lineage")
+            let result = try updateLinks(resolved, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
             update = result.update
             return result.links
         }

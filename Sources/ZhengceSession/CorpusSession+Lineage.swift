@@ -36,8 +36,8 @@ extension CorpusSession {
     /// `incrementalLineageAbove` documents changed since that full analysis, only the links with an end
     /// in a changed document are made again (see `LineageAnalyzer.analyze(_:changed:neighbours:corpus:)`):
     /// the other links stay as they were. With no change, links are read back from the store.
-    func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool) throws
-        -> (links: [LineageLink], update: LineageUpdate) {
+    func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool,
+                     stage: ((String) -> Void)? = nil) throws -> (links: [LineageLink], update: LineageUpdate) {
         let fingerprint = try store.meta("fingerprint") ?? "-"
         let current = try store.documentDigests()
         let analyzer = LineageAnalyzer(segmenter: segmenter)
@@ -45,6 +45,7 @@ extension CorpusSession {
            state.fingerprint == fingerprint {
             let (changed, removed) = state.changes(to: current)
             if changed.isEmpty && removed.isEmpty, try store.counts().links > 0 || documents.count < 2 {
+                stage?("reading links")
                 return (try storedLinks(documents, sort: false), .unchanged)
             }
             let total = state.changedSinceFull + changed.count + removed.count
@@ -61,15 +62,18 @@ extension CorpusSession {
                 let neighbours = try store.linkedDocuments(focus).intersection(ids)
                 let analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics)
                 let next = LineageState(fingerprint: fingerprint, changedSinceFull: total, documents: current)
+                stage?("storing links")
                 try store.write { writer in
                     try writer.replaceLinks(touching: focus.union(removed), with: analysis.graph.links.lazy.map(CorpusSession.record))
                     try writer.setBlob(LineageState.key, next.encoded())
                 }
                 let aligned = focus.union(neighbours).count
+                stage?("reading links")
                 return (try storedLinks(documents, sort: true), .incremental(changed: changed.count, removed: removed.count, aligned: aligned))
             }
         }
         let analysis = analyzer.analyze(documents, keepingStatistics: true)
+        stage?("storing links")
         let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
         try store.write { writer in
             try writer.replaceLinks(analysis.graph.links.lazy.map(CorpusSession.record))

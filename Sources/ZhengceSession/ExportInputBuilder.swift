@@ -19,7 +19,8 @@ public enum ExportInputBuilder {
     /// for the resolved documents.
     public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver,
                              link: ([PolicyDocument]) throws -> [LineageLink]) rethrows -> ExportInput {
-        let reports = resolver.resolve(&resolved)
+        // Without suggestions for unknown names: the export does not show them.
+        let reports = resolver.resolve(&resolved, suggest: false)
         var issuers: [String: [String: String]] = [:]
         for report in reports {
             for resolution in report.issuers {
