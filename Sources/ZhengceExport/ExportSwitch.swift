@@ -30,15 +30,24 @@ public enum ExportSwitch {
     @discardableResult
     public static func write(_ names: [String], into folder: URL, removing: [String] = [],
                              produce: (_ index: Int, _ temporary: URL) throws -> Void) throws -> [URL] {
+        try write(names, into: folder, removing: removing) { (temporaries: [URL]) in
+            for (index, temporary) in temporaries.enumerated() { try produce(index, temporary) }
+        }
+    }
+
+    /// As `write(_:into:removing:produce:)`, with every file (or folder) produced by one call that is
+    /// given all the temporary paths (in the order of `names`), so it may write them in any order or
+    /// at once.
+    @discardableResult
+    public static func write(_ names: [String], into folder: URL, removing: [String] = [],
+                             produceAll: (_ temporaries: [URL]) throws -> Void) throws -> [URL] {
         try recover(folder)
         let pid = ProcessInfo.processInfo.processIdentifier
-        var renames: [(temporary: URL, target: URL)] = []
+        let renames: [(temporary: URL, target: URL)] = names.map { name in
+            (folder.appendingPathComponent(".\(name).\(pid).tmp"), folder.appendingPathComponent(name))
+        }
         do {
-            for (index, name) in names.enumerated() {
-                let temporary = folder.appendingPathComponent(".\(name).\(pid).tmp")
-                renames.append((temporary, folder.appendingPathComponent(name)))
-                try produce(index, temporary)
-            }
+            try produceAll(renames.map(\.temporary))
             let stale = removing.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
             let journal = renames.map { $0.temporary.lastPathComponent + "\t" + $0.target.lastPathComponent + "\n" }.joined()
                 + stale.map { removal + "\t" + $0 + "\n" }.joined()

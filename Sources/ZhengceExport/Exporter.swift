@@ -47,23 +47,29 @@ public struct Exporter: Sendable {
         let (jobs, removing) = Exporter.plan(documentCount: catalog.documents.count, formats: formats, options: options)
         let names = jobs.map(\.name)
         let linksByPart = jobs.first(where: \.isFolder).map { LinksByPart(catalog: catalog, parts: $0.shards.parts) }
-        var indexGraph: JSONValue?
-        let files = try ExportSwitch.write(names, into: folder, removing: removing) { index, temporary in
-            let job = jobs[index]
-            if let linksByPart, !job.shards.parts.isEmpty {
-                if job.isFolder {
-                    indexGraph = try writeParts(catalog, format: job.format, shards: job.shards, links: linksByPart, into: temporary)
-                } else {
-                    try writeIndex(catalog, format: job.format, shards: job.shards, links: linksByPart, graph: indexGraph, at: temporary)
+        // Each format's jobs in order (its parts before its index), the formats at once, one thread each.
+        let formats: [[Int]] = jobs.indices.reduce(into: []) { groups, index in
+            if let k = groups.firstIndex(where: { jobs[$0[0]].format == jobs[index].format }) { groups[k].append(index) } else { groups.append([index]) }
+        }
+        let files = try ExportSwitch.write(names, into: folder, removing: removing) { (temporaries: [URL]) in
+            let failures = FirstFailure()
+            let work: @Sendable (Int) -> Void = { k in
+                var indexGraph: JSONValue?
+                do {
+                    for index in formats[k] {
+                        try self.produce(jobs[index], catalog: catalog, links: linksByPart, indexGraph: &indexGraph,
+                                         at: temporaries[index], folder: folder)
+                    }
+                } catch {
+                    failures.record(error, order: k)
                 }
-                return
             }
-            let sink = try JSONSink(file: temporary)
-            let spill = job.format == .jsonld
-                ? try SpillBuffer(file: ExportSwitch.scratchFile(job.format.fileName + ".spill", in: folder)) : SpillBuffer()
-            defer { spill.close() }
-            try render(catalog: catalog, as: job.format, into: sink, spill: spill)
-            try sink.finish()
+            if formats.count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+                DispatchQueue.concurrentPerform(iterations: formats.count, execute: work)
+            } else {
+                for k in formats.indices { work(k) }
+            }
+            if let error = failures.error { throw error }
         }
         let counts = [
             "documents": catalog.documents.count,
@@ -75,6 +81,39 @@ public struct Exporter: Sendable {
         return Summary(files: zip(jobs, files).filter { !$0.0.isFolder }.map(\.1), counts: counts, warnings: catalog.warnings,
                        partFolders: zip(jobs, files).filter { $0.0.isFolder }.map(\.1),
                        parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0)
+    }
+
+    /// Writes `job` at `temporary`; `indexGraph` carries a JSON-LD export's index graph from its parts to its index.
+    private func produce(_ job: Job, catalog: ExportCatalog, links linksByPart: LinksByPart?, indexGraph: inout JSONValue?,
+                         at temporary: URL, folder: URL) throws {
+        if let linksByPart, !job.shards.parts.isEmpty {
+            if job.isFolder {
+                indexGraph = try writeParts(catalog, format: job.format, shards: job.shards, links: linksByPart, into: temporary)
+            } else {
+                try writeIndex(catalog, format: job.format, shards: job.shards, links: linksByPart, graph: indexGraph, at: temporary)
+            }
+            return
+        }
+        let sink = try JSONSink(file: temporary)
+        let spill = job.format == .jsonld
+            ? try SpillBuffer(file: ExportSwitch.scratchFile(job.format.fileName + ".spill", in: folder)) : SpillBuffer()
+        defer { spill.close() }
+        try render(catalog: catalog, as: job.format, into: sink, spill: spill)
+        try sink.finish()
+    }
+
+    /// The first error of the formats written at once (by format order, so the same failure is reported
+    /// whichever thread meets it first).
+    private final class FirstFailure: @unchecked Sendable {
+        private let lock = NSLock()
+        private var first: (order: Int, error: Error)?
+
+        func record(_ error: Error, order: Int) {
+            lock.lock(); defer { lock.unlock() }
+            if first.map({ order < $0.order }) ?? true { first = (order, error) }
+        }
+
+        var error: Error? { lock.lock(); defer { lock.unlock() }; return first?.error }
     }
 
     /// One file or folder of parts an export writes.
