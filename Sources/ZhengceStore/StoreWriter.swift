@@ -108,20 +108,17 @@ public struct StoreWriter {
     /// Replaces all lineage links.
     public func replaceLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         try db.execute(sql: "DELETE FROM links")
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for link in links {
-            try insert.execute(arguments: [link.type, link.fromDocument, link.fromMeasure, link.toDocument, link.toMeasure,
-                                           link.score, link.inferred, link.evidenceJSON, link.fromJSON, link.toJSON])
-        }
+        try insertLinks(links)
     }
 
     /// Replaces the links with an end in one of the documents `touching` (ids) by `links`.
     public func replaceLinks<S: Sequence>(touching documents: Set<String>, with links: S) throws where S.Element == LinkRecord {
         let delete = try db.cachedStatement(sql: "DELETE FROM links WHERE from_document = ? OR to_document = ?")
         for id in documents.sorted() { try delete.execute(arguments: [id, id]) }
+        try insertLinks(links)
+    }
+
+    private func insertLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -9,25 +9,7 @@ import ZhengceStore
 /// The corpus session on a copy of the seed corpus (Corpus/): documents come back from the
 /// store as parsed, the export is the committed one, and an unchanged corpus is not exported again.
 @Suite struct CorpusSessionTests {
-    /// A copy of Corpus/ and an output folder, removed afterwards.
-    final class Workspace {
-        let root: URL
-        var corpus: URL { root.appendingPathComponent("corpus") }
-        var out: URL { root.appendingPathComponent("out") }
-        var db: String { out.appendingPathComponent("zhengce.sqlite").path }
-
-        init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-session-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Fixtures.corpus, to: corpus)
-        }
-
-        deinit { try? FileManager.default.removeItem(at: root) }
-
-        func session(tool: String = "test-1") throws -> CorpusSession {
-            CorpusSession(folder: corpus, store: try Store(path: db), toolVersion: tool)
-        }
-    }
+    typealias Workspace = SeedWorkspace
 
     @Test func documentsReadFromTheStoreEqualTheParsedOnes() throws {
         let workspace = try Workspace()

@@ -9,36 +9,7 @@ import ZhengceStore
 /// path): a changed document's links are made again, the others kept; what comes out is compared with a
 /// full analysis of the same files.
 @Suite struct IncrementalLineageTests {
-    final class Workspace {
-        let root: URL
-        var corpus: URL { root.appendingPathComponent("corpus") }
-        var out: URL { root.appendingPathComponent("out") }
-        var db: String { out.appendingPathComponent("zhengce.sqlite").path }
-
-        init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-incremental-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Fixtures.corpus, to: corpus)
-        }
-
-        deinit { try? FileManager.default.removeItem(at: root) }
-
-        func session(incremental: Bool = true) throws -> CorpusSession {
-            let session = CorpusSession(folder: corpus, store: try Store(path: db), toolVersion: "test-incremental")
-            if incremental { session.incrementalLineageAbove = 1; session.incrementalLineageShare = 1 }
-            return session
-        }
-
-        /// The links of the store as (type, from, to) triples with their scores.
-        func links() throws -> [String: Double] {
-            var result: [String: Double] = [:]
-            try Store(path: db).forEachLink { link in
-                let key = [link.type, link.fromDocument, link.fromMeasure ?? "-", link.toDocument, link.toMeasure ?? "-"].joined(separator: " ")
-                result[key] = link.score ?? -1
-            }
-            return result
-        }
-    }
+    typealias Workspace = SeedWorkspace
 
     static let sichuan = "sichuan-2024-cross-border-ecommerce-action-plan-draft.txt"
     static let sichuanID = "sichuan-2024-cross-border-ecommerce-action-plan-draft"
@@ -52,7 +23,7 @@ import ZhengceStore
 
     @Test func anEditedDocumentIsLinkedAgainAndTheRestKept() throws {
         let workspace = try Workspace()
-        let session = try workspace.session()
+        let session = try workspace.session(incremental: true)
         try session.refresh()
         let first = try #require(try session.linkAndExport(out: workspace.out))
         #expect(first.lineage == .full)
@@ -60,7 +31,7 @@ import ZhengceStore
 
         try edit(workspace) { $0.replacingOccurrences(of: "支持有实力的企业通过境外投资建设海外仓。",
                                                     with: "支持有实力的企业通过境外投资建设海外仓。" + IncrementalLineageTests.borrowed) }
-        let edited = try workspace.session()
+        let edited = try workspace.session(incremental: true)
         #expect(try edited.refresh().indexed == 1)
         let second = try #require(try edited.linkAndExport(out: workspace.out))
         guard case .incremental(let changed, let removed, _) = second.lineage else {
@@ -81,7 +52,7 @@ import ZhengceStore
         let full = try Workspace()
         try FileManager.default.removeItem(at: full.corpus)
         try FileManager.default.copyItem(at: workspace.corpus, to: full.corpus)
-        let fresh = try full.session()
+        let fresh = try full.session(incremental: true)
         try fresh.refresh()
         #expect(try fresh.linkAndExport(out: full.out)?.lineage == .full)
         let expected = try full.links()
@@ -91,16 +62,16 @@ import ZhengceStore
 
     @Test func anEditPutBackGivesTheFirstExportAgain() throws {
         let workspace = try Workspace()
-        let session = try workspace.session()
+        let session = try workspace.session(incremental: true)
         try session.refresh()
         #expect(try session.linkAndExport(out: workspace.out)?.lineage == .full)
         let original = try String(contentsOf: workspace.corpus.appendingPathComponent(IncrementalLineageTests.sichuan), encoding: .utf8)
         try edit(workspace) { $0 + "\n" + IncrementalLineageTests.borrowed + "\n" }
-        let edited = try workspace.session()
+        let edited = try workspace.session(incremental: true)
         try edited.refresh()
         _ = try edited.linkAndExport(out: workspace.out)
         try edit(workspace) { _ in original }
-        let back = try workspace.session()
+        let back = try workspace.session(incremental: true)
         try back.refresh()
         let result = try #require(try back.linkAndExport(out: workspace.out))
         guard case .incremental(1, 0, _) = result.lineage else { Issue.record("\(result.lineage)"); return }
@@ -116,7 +87,7 @@ import ZhengceStore
 
     @Test func corpusStatisticsSurviveTheirBinaryForm() throws {
         let workspace = try Workspace()
-        let session = try workspace.session()
+        let session = try workspace.session(incremental: true)
         try session.refresh()
         _ = try session.linkAndExport(out: workspace.out)
         let data = try #require(try Store(path: workspace.db).blob("lineage-statistics"))
@@ -127,5 +98,24 @@ import ZhengceStore
         #expect(statistics.documents == 5)
         #expect(statistics.entryCount.trigrams > 1000)
         #expect(CorpusStatistics(decoding: data.dropLast()) == nil)
+    }
+}
+
+extension SeedWorkspace {
+    /// A session that takes the incremental path on the five seeds (threshold lowered), or not.
+    func session(incremental: Bool) throws -> CorpusSession {
+        let session = try session(tool: "test-incremental")
+        if incremental { session.incrementalLineageAbove = 1; session.incrementalLineageShare = 1 }
+        return session
+    }
+
+    /// The links of the store, keyed "type from fromMeasure to toMeasure", with their scores.
+    func links() throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        try Store(path: db).forEachLink { link in
+            let key = [link.type, link.fromDocument, link.fromMeasure ?? "-", link.toDocument, link.toMeasure ?? "-"].joined(separator: " ")
+            result[key] = link.score ?? -1
+        }
+        return result
     }
 }
