@@ -29,8 +29,8 @@ import ZhengceText
 /// may link it to one more new provision, with two rare shared words: a paragraph carried into
 /// another provision in other words. Numbers never count as rare words.
 ///
-/// Words of stock clauses (`formulaWords`: 构成犯罪, 刑事责任, 处分, 玩忽职守…) count in the share and the Dice
-/// but are never rare words, and a new provision sharing nothing else is no candidate.
+/// Words of stock clauses (`formulaWords`: 构成犯罪, 刑事责任, 处分, 玩忽职守…) count beside other shared words,
+/// but a new provision sharing nothing else with the old one is no candidate.
 ///
 /// Proposals are taken best first, each old provision (or part) once, each new provision once unless
 /// the old one stands next to its source. The entry-into-force provision (本法自…施行) continues the old
@@ -86,7 +86,7 @@ struct RewrittenMatcher {
     /// 3,502 documents of the lawrefbook corpus (构成犯罪 2,006, 刑事责任 2,074, 依法 3,197, 给予 2,587, 处分 2,203,
     /// 玩忽职守 1,531, 主管人员 1,328, 行政处分 888; `grep -rl`). Within one document such a word may stand in two articles only
     /// and look rare, yet it says that both are liability clauses, not that one continues the other: it counts
-    /// in the share and the Dice but is never a rare word, and a pair sharing nothing else is no pair.
+    /// beside other shared words, but a pair sharing nothing else is no pair.
     static let formulaWords: Set<String> = [
         "构成犯罪", "依法追究", "追究", "刑事责任", "依法", "给予", "处分", "行政处分", "玩忽职守", "滥用职权", "徇私舞弊",
         "主管人员", "责任人员", "直接责任人员", "情节严重", "责令", "改正",
@@ -257,11 +257,8 @@ struct RewrittenMatcher {
                 for n in list {
                     shared[n, default: 0] += weight
                     if evidence { plain.insert(n) }
-                    // A number (an age, an amount) is no term, nor a word of a stock clause: neither counts as a
-                    // rare shared word.
-                    if frequency[w]! == 2, evidence, w.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-                        rare[n, default: 0] += 1
-                    }
+                    // A number (an age, an amount) is no term: it does not count as a rare shared word.
+                    if frequency[w]! == 2, w.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { rare[n, default: 0] += 1 }
                     // Words of a taken provision that none of its old sources holds.
                     if let sources = oldPartners[n], !sources.contains(where: { oldWords[$0]?.contains(w) ?? false }) {
                         unexplained[n, default: 0] += weight
