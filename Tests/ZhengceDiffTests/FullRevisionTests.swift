@@ -117,12 +117,17 @@ import ZhengceDocument
                                       "第七条→第十条", "第八条→第十条", "第九条→第十条", "第二十七条→第五十七条"]))
         // Truly deleted (no 起诉, no 收取费用 in the new text): still removed.
         #expect(Self.removedArticles(diff).isSuperset(of: ["第二十一条", "第二十六条"]))
-        // Precision: one pair the reading does not give (old 第二十三条's closing 构成犯罪的 clause drew it to 第五十条).
+        // Precision: at most one pair the reading does not give. Old 第二十三条 (工作人员…违法失职的，给予行政处分，…构成犯罪的，
+        // 依法追究刑事责任) is not drawn to new 第五十条 by the stock clause alone: 构成犯罪, 依法追究 stand in those two
+        // articles only, but they are words of a formula found in most laws, no evidence of a pair on their own.
         #expect(pairs.subtracting(labelled).count <= 1)
+        #expect(!pairs.contains("第二十三条→第五十条"))
+        // Free of it, new 第五十条 continues old 第二十二条 (违反本法规定…追究刑事责任), as the reading has it.
+        #expect(pairs.contains("第二十二条→第五十条"))
         // Without the pass, sixteen surviving articles were reported removed.
         let before = Self.removedArticles(Self.quarantine(rewrittenPass: false))
         #expect(before.count == 18)
-        #expect(Self.removedArticles(diff).count <= 6)
+        #expect(Self.removedArticles(diff).count <= 5)  // 第五、六、十五条 (surviving) and 第二十一、二十六条 (deleted)
         // An article rewritten into two (old 第十四条: 货物 卫生处理 → 第二十条, 尸体、骸骨 申报 → 第二十一条) is found
         // through its paragraph that survives: the second, into 第二十一条, whose other paragraph continues old 第十二条.
         #expect(pairs.contains("第十四条→第二十一条"))
@@ -180,6 +185,41 @@ import ZhengceDocument
         #expect(pairs.isSuperset(of: ["第二十七条→第三十三条", "第二十七条→第三十四条"]))
         // Nothing is linked to the articles the reading finds new (第四、十五、十九、二十一、二十二条).
         #expect(!pairs.contains { ["→第四条", "→第十五条", "→第十九条", "→第二十一条", "→第二十二条"].contains(where: $0.hasSuffix) })
+    }
+
+    @Test func anArticleAloneInItsSlotIsRewrittenNotRemoved() {
+        // 上海市音像制品管理条例 2021 → 2024 (第四次修正, read before the tool was run on it:
+        // Benchmarks/diff-labels/shanghai-audiovisual-products-regulation-2021-2024.tsv). Old 第三十六条, nine offences
+        // and their fines, became new 第三十五条 (违反本条例规定的行为，按照《音像制品管理条例》《出版管理条例》等…处理):
+        // almost no words in common, but its neighbours went to new 第三十四、三十六条 and nothing else stands between.
+        let diff = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("shanghai-audiovisual-products-regulation-2021-08-25.md"),
+            new: Self.parse("shanghai-audiovisual-products-regulation-2024-12-31.md"))
+        let pairs = Self.articlePairs(diff)
+        #expect(pairs.contains("第三十六条→第三十五条"))
+        // Deleted: 第三十条 (禁止转承包经营) and 第四十一条 (营业性文化娱乐场所放映…): their slots hold no new article.
+        #expect(Self.removedArticles(diff) == ["第三十条", "第四十一条"])
+        // Every other article keeps its place: 第一至二十九条 their numbers, 第三十一至四十条 one less, 第四十二条 → 第四十条.
+        var labelled = Set((1...29).map { "第\(ChineseNumeral.format($0))条→第\(ChineseNumeral.format($0))条" })
+        labelled.formUnion((31...40).map { "第\(ChineseNumeral.format($0))条→第\(ChineseNumeral.format($0 - 1))条" })
+        labelled.insert("第四十二条→第四十条")
+        #expect(pairs == labelled)
+    }
+
+    @Test func aSlotRuleNeedsAWordInCommon() {
+        // Two versions of five articles; the third is replaced. With a word in common (数据安全, used nowhere else)
+        // the new third article continues the old one; with none, the old one is deleted and the new one added.
+        let kept = ["为了规范数据处理活动，制定本条例。", "本条例适用于本省行政区域内的数据处理活动。", "",
+                    "县级以上人民政府统筹协调本行政区域内的数据工作。", "本条例自2025年1月1日起施行。"]
+        func law(_ third: String) -> [String] { var t = kept; t[2] = third; return t }
+        let old = TestDocument.law("a", law("数据处理者应当建立数据安全管理制度，定期开展风险评估，并向主管部门报送评估报告。")).build()
+        let related = TestDocument.law("b", law("重要数据的处理者应当落实数据安全责任，明确负责人和管理机构。")).build()
+        let unrelated = TestDocument.law("c", law("鼓励高等学校开设相关专业，培养复合型人才。")).build()
+        let linked = DocumentDiffer(includeUnchanged: true).diff(old: old, new: related)
+        #expect(Self.articlePairs(linked).contains("第三条→第三条"))
+        let apart = DocumentDiffer(includeUnchanged: true).diff(old: old, new: unrelated)
+        #expect(!Self.articlePairs(apart).contains("第三条→第三条"))
+        #expect(Self.removedArticles(apart) == ["第三条"])
     }
 
     @Test func closingDefinitionParagraphIsTheArticlesNotTheLastItems() throws {
