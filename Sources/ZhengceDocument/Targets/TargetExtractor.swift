@@ -231,6 +231,13 @@ struct TargetExtractor {
             cursor = second.end
             if second.isPercentForm { unitKind = .share; unit = "%" }
         }
+        // 每年要对义务植树进行一、两次检查: two adjacent small numerals joined by 、 and one unit of times or
+        // time, a range (一、二期工程 names phases).
+        if upper == nil, number.isSmallChinese, number.end + 1 < hi, text[number.end] == Self.enumComma,
+           let second = TargetNumber.read(text, at: number.end + 1, limit: hi), second.isSmallChinese, second.value == number.value + 1,
+           second.end < hi, let (n, k) = unitAt(second.end, hi), k == .frequency || k == .duration {
+            upper = second.value; unit = text.string(second.end..<(second.end + n)); unitKind = k; cursor = second.end + n
+        }
         if unitKind == nil {
             guard let (n, k) = unitAt(cursor, hi) else { return nil }
             unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
@@ -356,6 +363,18 @@ struct TargetExtractor {
                 q -= 1
             }
         }
+        // 共同确定一名非协商代表担任记录员, 指定一名联络员: a verb of appointment sets a quota of persons.
+        if cue == nil, kind == .count, unit == "人" || unit == "名",
+           let w = TargetLexicon.appointments.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+            cue = (w.count, .exactly)
+        }
+        // 协商期限为被要约方收到要约之日起两个月: a term counted from an event, set by 期限为 earlier in the clause.
+        if cue == nil, kind == .duration, r.boundAfter == nil, text.matches(u16("日起"), at: number.start - 2) {
+            let clauseStart = clauseStartBefore(number.start, lo)
+            if let w = TargetLexicon.termsSet.lazy.compactMap({ w in self.text.find(w, from: clauseStart, to: number.start).map { ($0, w.count) } }).first {
+                cue = (number.start - (w.0 + w.1 - 1), .exactly)
+            }
+        }
         // 相当于本人四十个月工资: 相当于 with the person between it and the number.
         if cue == nil, let w = [u16("相当于本人"), u16("相当于其")].first(where: {
             number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
@@ -455,6 +474,12 @@ struct TargetExtractor {
     private func leadTime(_ number: TargetNumber, after p: Int, _ lo: Int, _ hi: Int) -> Int? {
         guard let n = [u16("之前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
         let next = text[p + n]
+        // 在工资集体协商会议召开五个工作日前，协商双方应当…: before a comma only when the clause opens with 在
+        // and names the event before the number (在三个月前， alone is the past).
+        let clauseStart = afterArticleLabel(clauseStartBefore(number.start, lo), number.start)
+        let framed = "，,".utf16.contains(next) && text.matches(u16("在"), at: clauseStart) && number.start - clauseStart >= 3
+            && TargetLexicon.modals.contains { text.find($0, from: p + n, to: hi) != nil }
+        if framed { return n }
         guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
         // 每月15日前, 下月的十五日前: a day of the month.
         if number.start > lo, text[number.start - 1] == u16("月")[0]
@@ -475,6 +500,17 @@ struct TargetExtractor {
         e += w.count
         guard p - e >= 1, p - e <= 4, (e..<p).allSatisfy({ CharClass.isHan(text[$0]) && !CharClass.isChineseNumeral(text[$0]) }) else { return nil }
         return q..<e
+    }
+
+    /// `p` past an article's label opening a clause (第二十三条 在…), when one is there.
+    private func afterArticleLabel(_ p: Int, _ limit: Int) -> Int {
+        guard text.matches(u16("第"), at: p) else { return p }
+        var q = p + 1
+        while q < limit, CharClass.isChineseNumeral(text[q]) || CharClass.isDigit(text[q]) { q += 1 }
+        guard q > p + 1, q < limit, text[q] == u16("条")[0] else { return p }
+        q += 1
+        while q < limit, CharClass.isSpace(text[q]) { q += 1 }
+        return q
     }
 
     private func clauseStartBefore(_ p: Int, _ lo: Int) -> Int {
