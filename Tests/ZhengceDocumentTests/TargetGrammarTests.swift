@@ -173,6 +173,15 @@ import Testing
         // Guards: a time limit before a clause of 对…的 stays; an ordinal after 前 stays refused.
         ("自收到申请之日起二十日内，对符合条件的，予以登记。", ["atMost 20 日 -"]),
         ("生产安全事故报告和调查处理条例规定，事故调查组应当自事故发生之日起60日内提交事故调查报告。", ["atMost 60 日 -"]),
+        // Guards from the law corpus: the time limit of an order earlier in the sentence (郑州市失业保险条例), a
+        // period of protection before a clause of 对 (农药管理条例), a lead time before 方可 (无人驾驶航空器飞行管理暂行条例).
+        ("用人单位应当为职工出具证明，并自终止或者解除劳动关系之日起七日内，将失业人员的名单等材料报送失业保险经办机构，有档案的，应当一并报送。",
+         ["atMost 7 日 -"]),
+        ("自登记之日起6年内，对其他申请人未经已取得登记的申请人同意，使用前款规定的数据申请农药登记的，登记机关不予登记。", ["atMost 6 年 -"]),
+        ("但是，需在计划起飞1小时前经空中交通管理机构确认后方可起飞。", ["atLeast 1 小时 -"]),
+        // 中外合作办学条例: the cue of a share after a noun is not 各 of 各自; shares of members set by the rule stay.
+        ("中外合作办学者的知识产权投入不得超过各自投入的1/3。", ["atMost 33.3333333333 % -"]),
+        ("理事会、董事会或者联合管理委员会的中方组成人员不得少于1/2。", ["atLeast 50 % -"]),
     ] as [(String, [String])])
     func readsTheTargetFifthRound(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -311,6 +320,10 @@ import Testing
         // Fifth round: quorums and majorities (基金会管理条例), windows of a condition (生产安全事故报告和调查处理条例),
         // a threshold in an item naming a kind of thing (基金会管理条例 第六条), an ordinal after 前, a phase (一、二期).
         "理事会会议须有2/3以上理事出席方能召开；",
+        "经三分之二以上委员同意，人体器官移植伦理委员会方可出具同意获取遗体器官的书面意见。",
+        "货币政策委员会委员提出的货币政策议案，经出席会议的2/3以上委员表决通过，形成货币政策委员会建议书。",
+        "经1/3以上董事提议，可以由董事长召开董事会临时会议。",
+        "普通中小学校各年级和普通高等学校的一、二年级必须开设体育课。",
         "下列重要事项的决议，须经出席理事表决，2/3以上通过方为有效：",
         "自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报。",
         "自事故发生之日起30日内(道路交通事故、火灾事故自发生之日起7日内)，因事故伤亡人数变化导致事故等级发生变化，依照本条例规定应当由上级人民政府负责调查的，上级人民政府可以另行组织事故调查组进行调查。",

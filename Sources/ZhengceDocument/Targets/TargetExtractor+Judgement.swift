@@ -84,10 +84,22 @@ extension TargetExtractor {
            ["小时内", "日内", "天内", "月内", "年内"].map(u16).contains(where: { text.find($0, from: clauseEnd, to: hi) != nil }) { return true }
         // 须有2/3以上理事出席方能召开, 2/3以上通过方为有效: a quorum or a majority says when a decision is
         // valid (a condition, like 达到本小区总户数三分之二以上的), not a quantity set.
-        if TargetLexicon.validityAfter.contains(where: { text.find($0, from: end, to: clauseEnd) != nil }) { return true }
+        // (经三分之二以上委员同意，…方可出具: 方可 in the next clause; a lead time, 在计划起飞1小时前经…确认后方可起飞, stays.)
+        if r.kind == .share || r.kind == .count {
+            let nextEnd = clauseEnd < hi ? clauseEndAfter(clauseEnd + 1, hi) : clauseEnd
+            if TargetLexicon.validityAfter.contains(where: { text.find($0, from: end, to: nextEnd) != nil }) { return true }
+        }
+        // 经出席会议的2/3以上委员表决通过, 1/3以上董事可以提议召开: a share at least of the members who agree, vote,
+        // propose or attend is a majority or a threshold of a right (C1), not a share set.
+        if r.kind == .share, r.comparator == .atLeast,
+           TargetLexicon.memberActions.contains(where: { w in
+               // (表决权 is a right held, 持有…10%以上股权或者表决权: no vote taken.)
+               guard let at = text.find(w, from: end, to: min(clauseEnd, end + 16)) else { return false }
+               return !text.matches(u16("权"), at: at + w.count)
+           }) { return true }
         // 自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报: a window standing alone in its clause,
         // followed by a condition (a clause ending in 的), says when the order applies; it is no time limit.
-        if r.kind == .duration, r.boundAfter == .atMost, isWindowOfCondition(r, sentenceEnd: hi) { return true }
+        if r.kind == .duration, r.boundAfter == .atMost, isWindowOfCondition(r, sentence: sentence) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
@@ -189,10 +201,12 @@ extension TargetExtractor {
     }
 
     /// True when a duration limit stands alone in its clause (自事故发生之日起30日内，, a parenthesis after it
-    /// aside), the clause orders nothing, and a later clause of the sentence ends in 的， before any clause that
-    /// orders (应当, 可以 …) without ending in 的: the window belongs to that condition. A clause opening
-    /// with 对 (对符合条件的，) picks the cases of the order and closes no condition.
-    func isWindowOfCondition(_ r: Reading, sentenceEnd hi: Int) -> Bool {
+    /// aside), nothing before it in the sentence orders (…应当…，并自…之日起七日内，将…报送 is the time limit of
+    /// that order), and a later clause of the sentence ends in 的， before any clause that orders (应当, 可以 …)
+    /// without ending in 的: the window belongs to that condition. A clause opening with 对 (对符合条件的，,
+    /// 对其他申请人未经…同意，使用…数据申请登记的，) picks the cases of the order and closes no condition.
+    func isWindowOfCondition(_ r: Reading, sentence: Range<Int>) -> Bool {
+        let hi = sentence.upperBound
         var tail = r.end
         if tail < r.clauseEnd, "（(".utf16.contains(text[tail]) {
             var depth = 0
@@ -203,13 +217,13 @@ extension TargetExtractor {
         }
         while tail < r.clauseEnd, "）)".utf16.contains(text[tail]) { tail += 1 }
         guard tail == r.clauseEnd, r.clauseEnd < hi, "，,".utf16.contains(text[r.clauseEnd]),
-              !TargetLexicon.modals.contains(where: { text.find($0, from: r.clauseStart, to: r.end) != nil }) else { return false }
+              !TargetLexicon.modals.contains(where: { text.find($0, from: sentence.lowerBound, to: r.end) != nil }) else { return false }
         var q = r.clauseEnd + 1
         while q < hi {
             var e = q
             while e < hi, !Self.clauseEndUnits.contains(text[e]) { e += 1 }
-            guard e < hi, "，,".utf16.contains(text[e]) else { return false }
-            if text[e - 1] == Self.de { return !text.matches(u16("对"), at: q) }
+            guard e < hi, "，,".utf16.contains(text[e]), !text.matches(u16("对"), at: q) else { return false }
+            if text[e - 1] == Self.de { return true }
             if TargetLexicon.modals.contains(where: { text.find($0, from: q, to: e) != nil }) { return false }
             q = e + 1
         }

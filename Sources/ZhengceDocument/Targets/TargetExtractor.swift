@@ -249,8 +249,8 @@ struct TargetExtractor {
         // (一处两千平方米: a second amount follows, written with its own magnitude.)
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
            !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
-        // 上一年度, 本年度: a year of accounts, not a duration.
-        if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
+        // 上一年度, 本年度: a year of accounts, not a duration; 一、二年级: a grade.
+        if unit == "年", cursor < hi, text[cursor] == u16("度")[0] || text[cursor] == u16("级")[0] { return nil }
         // 一次性: an adverb, not a count.
         if number.isSmallChinese, kind == .frequency, cursor < hi, text[cursor] == u16("性")[0] { return nil }
 
@@ -303,7 +303,9 @@ struct TargetExtractor {
                   !CharClass.isDigit(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) || text[q - 1] == u16("一")[0] {
                 // 按当年工伤保险基金实际征缴总额百分之五的比例: a one-character cue when 的比例 follows.
                 let ratio = text.matches(u16("的比例"), at: r.end) || text.matches(u16("的标准"), at: r.end)
-                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2 || ratio, number.start - q <= 22 || hasDe && c.0 >= 2 {
+                // (各 is a cue only touching its number, 各1名: in 不得超过各自投入的1/3 the cue is 不得超过.)
+                if let c = cueEndingAt(q, lo), !(c.0 == 1 && text[q - 1] == u16("各")[0]),
+                   hasDe || c.0 >= 2 || ratio, number.start - q <= 22 || hasDe && c.0 >= 2 {
                     cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - (hasDe ? 1 : 0)); break
                 }
                 q -= 1

@@ -102,6 +102,8 @@ enum TargetLexicon {
 
     /// Words after a quantity that make it a condition of validity (须有2/3以上理事出席方能召开, 2/3以上通过方为有效).
     static let validityAfter = ["方能", "方为", "方可", "才能", "才为", "才可", "始得"].map(u16)
+    /// What members do after a share of them (2/3以上委员表决通过, 1/3以上董事提议): a majority or a threshold.
+    static let memberActions = ["同意", "通过", "提议", "联名", "出席", "表决", "赞成"].map(u16)
 
     /// Words opening a recurring period: 每年, 每月, 年均.
     static let periods = ["年均", "每年", "每月", "每季度", "每周", "每天", "每日", "每人", "每户"].map(u16)
