@@ -293,6 +293,9 @@ struct ResponsibilityExtractor {
         while k < range.upperBound {
             guard text[k] == Self.you, let (leadEnd, next) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
             _ = next
+            // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
+            // assigns no work, so no unit of it leads.
+            if isMembership(from: k, limit: range.upperBound) { k = leadEnd; continue }
             let lead = OrganizationName.fold(text.string((k + 1)..<leadEnd))
             var result = [Responsibility(name: lead, role: .lead, collective: OrganizationName.isCollective(lead), start: k + 1, end: leadEnd)]
             // 会同 … within the same sentence.
@@ -315,6 +318,19 @@ struct ResponsibilityExtractor {
         }
         return []
     }
+
+    /// True when the 由 at `you` opens a membership: its clause (to the next ，；。) ends in 组成 or 构成, or
+    /// 成员/组成人员 stands just before 由.
+    private func isMembership(from you: Int, limit: Int) -> Bool {
+        if Self.memberNouns.contains(where: { you - $0.count >= 0 && text.matches($0, at: you - $0.count) }) { return true }
+        var e = you + 1
+        while e < limit, !Self.membershipClauseEnds.contains(text[e]) { e += 1 }
+        return Self.compositionVerbs.contains { e - $0.count > you && text.matches($0, at: e - $0.count) }
+    }
+
+    private static let memberNouns = ["成员", "组成人员", "成员单位"].map(u16)
+    private static let compositionVerbs = ["组成", "构成"].map(u16)
+    private static let membershipClauseEnds = UnitSet("，,；;。：:\n")
 
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
     private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
