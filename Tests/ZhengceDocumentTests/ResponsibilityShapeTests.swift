@@ -39,6 +39,9 @@ import Testing
         #expect(group.responsible.isEmpty)
         // A body composed of units (由…组成) names no lead either, but a 由 that assigns work still does.
         #expect(clause("联席会议由发展改革委、财政部、商务部组成。").responsible.isEmpty)
+        // 国函〔2018〕144号 二: the members, then the unit stated to lead; an appointment (由…担任) names no unit.
+        let meeting = clause("联席会议由教育部、发展改革委、财政部9个部门和单位组成，教育部为牵头单位。联席会议设联络员，由各成员单位有关司局负责同志担任。")
+        #expect(meeting.responsible.map(\.name) == ["教育部"] && meeting.responsible.first?.role == .lead)
         let work = clause("由财政部会同海关总署、税务总局制定具体办法。")
         #expect(work.responsible.map(\.name) == ["财政部", "海关总署", "税务总局"])
         #expect(work.responsible.first?.role == .lead)

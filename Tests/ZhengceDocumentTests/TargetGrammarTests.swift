@@ -179,6 +179,8 @@ import Testing
          ["atMost 7 日 -"]),
         ("自登记之日起6年内，对其他申请人未经已取得登记的申请人同意，使用前款规定的数据申请农药登记的，登记机关不予登记。", ["atMost 6 年 -"]),
         ("但是，需在计划起飞1小时前经空中交通管理机构确认后方可起飞。", ["atLeast 1 小时 -"]),
+        // 直销管理条例: a window whose clause after the condition permits is the time limit of a right.
+        ("消费者自购买直销产品之日起30日内，产品未开封的，可以凭直销企业开具的发票或者售货凭证向直销企业办理换货和退货。", ["atMost 30 日 -"]),
         // 中外合作办学条例: the cue of a share after a noun is not 各 of 各自; shares of members set by the rule stay.
         ("中外合作办学者的知识产权投入不得超过各自投入的1/3。", ["atMost 33.3333333333 % -"]),
         ("理事会、董事会或者联合管理委员会的中方组成人员不得少于1/2。", ["atLeast 50 % -"]),

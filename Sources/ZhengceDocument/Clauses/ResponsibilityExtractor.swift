@@ -289,6 +289,16 @@ struct ResponsibilityExtractor {
 
     /// 由财政部（按照…，）会同海关总署、税务总局…: a stated lead and participants.
     private func youClause(_ range: Range<Int>) -> [Responsibility] {
+        // 联席会议由教育部、发展改革委…9个部门和单位组成，教育部为牵头单位: a unit stated to lead.
+        for w in Self.statedLeadAfter {
+            guard let at = text.find(w, from: range.lowerBound, to: range.upperBound) else { continue }
+            var s = at
+            while s > range.lowerBound, !Self.statedLeadStops.contains(text[s - 1]) { s -= 1 }
+            let name = OrganizationName.fold(text.string(s..<at))
+            if OrganizationName.looksLikeOrganization(name) {
+                return [Responsibility(name: name, role: .lead, collective: OrganizationName.isCollective(name), start: s, end: at)]
+            }
+        }
         var k = range.lowerBound
         while k < range.upperBound {
             guard text[k] == Self.you, let (leadEnd, next) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
@@ -320,16 +330,20 @@ struct ResponsibilityExtractor {
     }
 
     /// True when the 由 at `you` opens a membership: its clause (to the next ，；。) ends in 组成 or 构成, or
-    /// 成员/组成人员 stands just before 由.
+    /// 成员/组成人员 stands just before 由; or an appointment of persons (组长由…副秘书长担任, 由…负责人兼任…主任).
     private func isMembership(from you: Int, limit: Int) -> Bool {
         if Self.memberNouns.contains(where: { you - $0.count >= 0 && text.matches($0, at: you - $0.count) }) { return true }
         var e = you + 1
         while e < limit, !Self.membershipClauseEnds.contains(text[e]) { e += 1 }
-        return Self.compositionVerbs.contains { e - $0.count > you && text.matches($0, at: e - $0.count) }
+        if Self.compositionVerbs.contains(where: { e - $0.count > you && text.matches($0, at: e - $0.count) }) { return true }
+        return Self.appointmentVerbs.contains { text.find($0, from: you + 1, to: e) != nil }
     }
 
     private static let memberNouns = ["成员", "组成人员", "成员单位"].map(u16)
     private static let compositionVerbs = ["组成", "构成"].map(u16)
+    private static let appointmentVerbs = ["担任", "兼任"].map(u16)
+    private static let statedLeadAfter = ["为牵头单位", "为牵头部门"].map(u16)
+    private static let statedLeadStops = UnitSet("，,。；;：:、（(）)\n")
     private static let membershipClauseEnds = UnitSet("，,；;。：:\n")
 
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.

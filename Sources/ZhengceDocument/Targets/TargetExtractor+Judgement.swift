@@ -203,7 +203,8 @@ extension TargetExtractor {
     /// True when a duration limit stands alone in its clause (自事故发生之日起30日内，, a parenthesis after it
     /// aside), nothing before it in the sentence orders (…应当…，并自…之日起七日内，将…报送 is the time limit of
     /// that order), and a later clause of the sentence ends in 的， before any clause that orders (应当, 可以 …)
-    /// without ending in 的: the window belongs to that condition. A clause opening with 对 (对符合条件的，,
+    /// without ending in 的: the window belongs to that condition, unless the clause after the condition permits
+    /// (可以: the window is the time limit of a right). A clause opening with 对 (对符合条件的，,
     /// 对其他申请人未经…同意，使用…数据申请登记的，) picks the cases of the order and closes no condition.
     func isWindowOfCondition(_ r: Reading, sentence: Range<Int>) -> Bool {
         let hi = sentence.upperBound
@@ -223,7 +224,13 @@ extension TargetExtractor {
             var e = q
             while e < hi, !Self.clauseEndUnits.contains(text[e]) { e += 1 }
             guard e < hi, "，,".utf16.contains(text[e]), !text.matches(u16("对"), at: q) else { return false }
-            if text[e - 1] == Self.de { return true }
+            // (消费者自购买直销产品之日起30日内，产品未开封的，可以…办理退货: a permission to the subject holding the
+            // window is the time limit of its right; a window opening its clause, 自事故发生之日起30日内，…的，上级人民政府
+            // 可以…, has no holder.)
+            if text[e - 1] == Self.de {
+                let held = !"自在从".utf16.contains(text[r.clauseStart])
+                return !(held && text.find(u16("可以"), from: e, to: clauseEndAfter(e + 1, hi)) != nil)
+            }
             if TargetLexicon.modals.contains(where: { text.find($0, from: q, to: e) != nil }) { return false }
             q = e + 1
         }
