@@ -94,7 +94,11 @@ public struct DocumentParser: Sendable {
             guard let t = citation.title else { return citation.docNumber != header.docNumber || header.docNumber == nil }
             return !ownTitles.contains(MetadataExtractor.foldTitle(t))
         }
-        let targetExtractor = TargetExtractor(text: text, issuedYear: header.date.flatMap { Int($0.prefix(4)) })
+        // The year the text was written: its latest adoption, promulgation or revision. An amendment (修正)
+        // changes some words of an older text, whose deadlines (到2000年 in a text of 1995 amended in 2010)
+        // are the text's own, not history.
+        let written = header.history.filter { $0.makesVersion && $0.kind != .amended }.map(\.date).max() ?? header.date
+        let targetExtractor = TargetExtractor(text: text, issuedYear: written.flatMap { Int($0.prefix(4)) })
         let targets = targetExtractor.extract(paragraphs: bodyRanges)
 
         let responsibility = ResponsibilityExtractor(text: text, firstListedLeads: ResponsibilityExtractor.statesFirstListedLeads(text))

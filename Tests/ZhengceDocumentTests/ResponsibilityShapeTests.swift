@@ -30,6 +30,23 @@ import Testing
         #expect(comma.responsible[0].role == .lead && !comma.responsible[0].roleInferred)
     }
 
+    @Test func aMembershipIsNoResponsibility() {
+        // 国办函〔2005〕57号 2.1.2: who sits on the office (由…组成) assigns no work; no unit of it leads.
+        let office = clause("国家粮食应急工作指挥部下设办公室，负责日常工作。办公室设在国家粮食局，由国家粮食局主要负责人兼任办公室主任。办公室成员由国家发展改革委、财政部、铁道部、交通部、商务部、国务院新闻办、国家粮食局、中国农业发展银行、中国储备粮管理总公司有关人员组成。")
+        #expect(office.responsible.isEmpty)
+        // 国办发〔2019〕3号: 成员由…组成 after the leader of a working group.
+        let group = clause("成立城镇小区配套幼儿园治理工作小组，组长由协助分管教育工作的国务院副秘书长担任，成员由教育部、住房城乡建设部、发展改革委、民政部、自然资源部等部门负责同志组成。")
+        #expect(group.responsible.isEmpty)
+        // A body composed of units (由…组成) names no lead either, but a 由 that assigns work still does.
+        #expect(clause("联席会议由发展改革委、财政部、商务部组成。").responsible.isEmpty)
+        // 国函〔2018〕144号 二: the members, then the unit stated to lead; an appointment (由…担任) names no unit.
+        let meeting = clause("联席会议由教育部、发展改革委、财政部9个部门和单位组成，教育部为牵头单位。联席会议设联络员，由各成员单位有关司局负责同志担任。")
+        #expect(meeting.responsible.map(\.name) == ["教育部"] && meeting.responsible.first?.role == .lead)
+        let work = clause("由财政部会同海关总署、税务总局制定具体办法。")
+        #expect(work.responsible.map(\.name) == ["财政部", "海关总署", "税务总局"])
+        #expect(work.responsible.first?.role == .lead)
+    }
+
     @Test func listEndingWithProvincialGovernments() {
         // 国办发〔2018〕129号: units outside the State Council and …等和各省级人民政府负责.
         let r = clause("引导全社会参与。（全国工商联、发展改革委、民政部、共青团中央、全国妇联等和各省级人民政府负责）")

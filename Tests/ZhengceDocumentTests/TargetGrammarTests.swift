@@ -149,6 +149,58 @@ import Testing
         #expect(targets(sentence).map(reading) == expected)
     }
 
+    // Fifth round (fresh10): each sentence from the document named; all but the guards failed on main 3a0b225.
+    @Test(arguments: [
+        // 基金会管理条例: Arabic fractions (1/3), read to ten decimal places like 三分之一.
+        ("在基金会领取报酬的理事不得超过理事总人数的1/3。", ["atMost 33.3333333333 % -"]),
+        ("职工方协商代表中一线岗位职工的代表比例不得低于三分之一。", ["atLeast 33.3333333333 % -"]),
+        // ibid.: 至少 before a verb of keeping (菏泽市养犬管理条例 至少保存两年), and the guard: 理事会每年至少召开2次会议.
+        ("（三）建立病死犬只处理台账和记录，并至少保存两年；", ["atLeast 2 年 -"]),
+        ("理事会每年至少召开2次会议。", ["atLeast 2 次 -"]),
+        // 河南省企业工资集体协商条例: a lead time before a comma (在…召开五个工作日前，…应当), a term counted from an
+        // event (协商期限为…之日起两个月), an appointment (确定一名), a window before the end of a term (期满前两个月内).
+        ("在工资集体协商会议召开五个工作日前，协商双方应当向对方提供协商方案以及与协商方案相关的信息和资料。", ["atLeast 5 个工作日 -"]),
+        ("工资集体协商期限为被要约方收到要约之日起两个月。", ["exactly 2 个月 -"]),
+        ("每次集体协商会议均应当由协商双方共同确定一名非协商代表担任记录员。", ["exactly 1 名 -"]),
+        ("期满前两个月内，双方应当依照本条例规定的程序重新协商签订工资专项集体合同。", ["atMost 2 个月 -"]),
+        ("养犬人继续养犬的，应当在养犬登记证注明的登记有效期届满前十五日内，携带犬只及其有效的狂犬病免疫证明，申请办理延续登记。",
+         ["atMost 15 日 -"]),
+        // 河南省全民义务植树决议: a range written 一、两次.
+        ("各级人民政府每年要对义务植树进行一、两次检查评比，成绩优异的要给予表扬和奖励。", ["between 1-2 次 -"]),
+        // 河南省科学技术进步条例, 郑州市科学技术投入条例: a share set aside as funds.
+        ("省每年从预算内基本建设拨款中安排百分之二的专项资金，用于支持重点科研基地建设。", ["exactly 2 % -"]),
+        ("市人民政府每年应从预算内基本建设投资中划拨百分之二的科研基本建设费，用于一般科研基础设施建设。", ["exactly 2 % -"]),
+        // Guards: a time limit before a clause of 对…的 stays; an ordinal after 前 stays refused.
+        ("自收到申请之日起二十日内，对符合条件的，予以登记。", ["atMost 20 日 -"]),
+        ("生产安全事故报告和调查处理条例规定，事故调查组应当自事故发生之日起60日内提交事故调查报告。", ["atMost 60 日 -"]),
+        // Guards from the law corpus: the time limit of an order earlier in the sentence (郑州市失业保险条例), a
+        // period of protection before a clause of 对 (农药管理条例), a lead time before 方可 (无人驾驶航空器飞行管理暂行条例).
+        ("用人单位应当为职工出具证明，并自终止或者解除劳动关系之日起七日内，将失业人员的名单等材料报送失业保险经办机构，有档案的，应当一并报送。",
+         ["atMost 7 日 -"]),
+        ("自登记之日起6年内，对其他申请人未经已取得登记的申请人同意，使用前款规定的数据申请农药登记的，登记机关不予登记。", ["atMost 6 年 -"]),
+        ("但是，需在计划起飞1小时前经空中交通管理机构确认后方可起飞。", ["atLeast 1 小时 -"]),
+        // 直销管理条例: a window whose clause after the condition permits is the time limit of a right.
+        ("消费者自购买直销产品之日起30日内，产品未开封的，可以凭直销企业开具的发票或者售货凭证向直销企业办理换货和退货。", ["atMost 30 日 -"]),
+        // 中外合作办学条例: the cue of a share after a noun is not 各 of 各自; shares of members set by the rule stay.
+        ("中外合作办学者的知识产权投入不得超过各自投入的1/3。", ["atMost 33.3333333333 % -"]),
+        ("理事会、董事会或者联合管理委员会的中方组成人员不得少于1/2。", ["atLeast 50 % -"]),
+    ] as [(String, [String])])
+    func readsTheTargetFifthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test func anAmendmentKeepsTheDeadlinesOfTheTextItAmends() {
+        // 河南省科学技术进步条例: adopted in 1995, amended (修正) in 2010; its 到2000年 is the text's own deadline.
+        let d = LegislativeHeaderTests.plain("""
+        河南省科学技术进步条例
+        1995年9月6日 河南省第八届人大常委会第十五次会议通过
+        2010年7月30日 河南省第十一届人民代表大会常务委员会第十六次会议《关于修改部分地方性法规的决定》修正
+        第一条 为了促进科学技术进步，制定本条例。
+        第四十一条 各级人民政府应当逐步提高科学技术投入的总体水平。到2000年，全社会研究开发经费占全省国内生产总值的比例达到百分之一点五。
+        """)
+        #expect(d.targets.map(reading) == ["atLeast 1.5 % 2000"])
+    }
+
     @Test func listItemsAfterALeadInNamingConditionsAreConditions() {
         // 国令第707号 第二十五条: the items of "…的情形包括：" say who must file, they set nothing.
         let paragraphs = ["第二十五条　取得综合所得需要办理汇算清缴的情形包括：",
@@ -267,6 +319,19 @@ import Testing
         // Ranges with the unit twice are read now; so are sanctions written that way (浙江, 北京 regulations).
         "情节严重的，暂停两年至五年从事招标代理业务。",
         "情节严重的，并处暂扣其适任证书或者其他适任证件三个月至六个月。",
+        // Fifth round: quorums and majorities (基金会管理条例), windows of a condition (生产安全事故报告和调查处理条例),
+        // a threshold in an item naming a kind of thing (基金会管理条例 第六条), an ordinal after 前, a phase (一、二期).
+        "理事会会议须有2/3以上理事出席方能召开；",
+        "经三分之二以上委员同意，人体器官移植伦理委员会方可出具同意获取遗体器官的书面意见。",
+        "货币政策委员会委员提出的货币政策议案，经出席会议的2/3以上委员表决通过，形成货币政策委员会建议书。",
+        "经1/3以上董事提议，可以由董事长召开董事会临时会议。",
+        "普通中小学校各年级和普通高等学校的一、二年级必须开设体育课。",
+        "下列重要事项的决议，须经出席理事表决，2/3以上通过方为有效：",
+        "自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报。",
+        "自事故发生之日起30日内(道路交通事故、火灾事故自发生之日起7日内)，因事故伤亡人数变化导致事故等级发生变化，依照本条例规定应当由上级人民政府负责调查的，上级人民政府可以另行组织事故调查组进行调查。",
+        "(三)原始基金超过2000万元，发起人向国务院民政部门提出设立申请的非公募基金会；",
+        "评选出前5名优秀单位。",
+        "推进一、二期工程建设。",
     ])
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -289,10 +289,23 @@ struct ResponsibilityExtractor {
 
     /// 由财政部（按照…，）会同海关总署、税务总局…: a stated lead and participants.
     private func youClause(_ range: Range<Int>) -> [Responsibility] {
+        // 联席会议由教育部、发展改革委…9个部门和单位组成，教育部为牵头单位: a unit stated to lead.
+        for w in Self.statedLeadAfter {
+            guard let at = text.find(w, from: range.lowerBound, to: range.upperBound) else { continue }
+            var s = at
+            while s > range.lowerBound, !Self.statedLeadStops.contains(text[s - 1]) { s -= 1 }
+            let name = OrganizationName.fold(text.string(s..<at))
+            if OrganizationName.looksLikeOrganization(name) {
+                return [Responsibility(name: name, role: .lead, collective: OrganizationName.isCollective(name), start: s, end: at)]
+            }
+        }
         var k = range.lowerBound
         while k < range.upperBound {
             guard text[k] == Self.you, let (leadEnd, next) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
             _ = next
+            // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
+            // assigns no work, so no unit of it leads.
+            if isMembership(from: k, limit: range.upperBound) { k = leadEnd; continue }
             let lead = OrganizationName.fold(text.string((k + 1)..<leadEnd))
             var result = [Responsibility(name: lead, role: .lead, collective: OrganizationName.isCollective(lead), start: k + 1, end: leadEnd)]
             // 会同 … within the same sentence.
@@ -315,6 +328,23 @@ struct ResponsibilityExtractor {
         }
         return []
     }
+
+    /// True when the 由 at `you` opens a membership: its clause (to the next ，；。) ends in 组成 or 构成, or
+    /// 成员/组成人员 stands just before 由; or an appointment of persons (组长由…副秘书长担任, 由…负责人兼任…主任).
+    private func isMembership(from you: Int, limit: Int) -> Bool {
+        if Self.memberNouns.contains(where: { you - $0.count >= 0 && text.matches($0, at: you - $0.count) }) { return true }
+        var e = you + 1
+        while e < limit, !Self.membershipClauseEnds.contains(text[e]) { e += 1 }
+        if Self.compositionVerbs.contains(where: { e - $0.count > you && text.matches($0, at: e - $0.count) }) { return true }
+        return Self.appointmentVerbs.contains { text.find($0, from: you + 1, to: e) != nil }
+    }
+
+    private static let memberNouns = ["成员", "组成人员", "成员单位"].map(u16)
+    private static let compositionVerbs = ["组成", "构成"].map(u16)
+    private static let appointmentVerbs = ["担任", "兼任"].map(u16)
+    private static let statedLeadAfter = ["为牵头单位", "为牵头部门"].map(u16)
+    private static let statedLeadStops = UnitSet("，,。；;：:、（(）)\n")
+    private static let membershipClauseEnds = UnitSet("，,；;。：:\n")
 
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
     private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {

@@ -16,8 +16,12 @@ extension TargetExtractor {
         }
         let deAfter = (end..<clauseEnd).contains { text[$0] == Self.de }
 
-        // List numbers (等8个, 共130项) and conditions written just before (具有3年…, 年满60岁).
-        if r.cue == nil, !r.chained, before(TargetLexicon.refusedBefore) { return true }
+        // List numbers (等8个, 共130项) and conditions written just before (具有3年…, 年满60岁). 前 after the
+        // end of a term (届满前十五日内, 期满前两个月内) opens a window before that end, not an ordinal (前5名).
+        let qian = u16("前")
+        let windowBeforeEnd = r.kind == .duration && number.start - 2 >= lo && text.matches(qian, at: number.start - 1)
+            && (text[number.start - 2] == u16("满")[0] || number.start - 3 >= lo && text.matches(u16("到期"), at: number.start - 3))
+        if r.cue == nil, !r.chained, !windowBeforeEnd, before(TargetLexicon.refusedBefore) { return true }
         if r.cue == nil, before(TargetLexicon.conditionsBefore) { return true }
         // History: 已, 了 (新增了228个; 为了 and 除了 aside), 以来/年来, 预计 (a forecast).
         if inClauseBefore(Self.already) { return true }
@@ -56,11 +60,17 @@ extension TargetExtractor {
         // …不少于八小时的两次派件信息，并且…未得到回复的，快递经营企业可以…: a later clause of the sentence
         // ending in 的， closes a condition that holds the number, unless an order or a permission comes first.
         if inConditionalLead(clauseStart: lo, from: clauseEnd, sentenceEnd: hi) { return true }
-        // 超过三个月不能开工的建设用地: a threshold inside a noun's modifier, closed by a later 的.
+        // 超过三个月不能开工的建设用地: a threshold inside a noun's modifier, closed by a later 的; or by a 的
+        // in a later clause when a noun after it ends the sentence (原始基金超过2000万元，发起人…提出设立申请的
+        // 非公募基金会；: the item of a list names a kind of thing).
         if let cue = r.cue, r.boundAfter == nil,
-           TargetLexicon.thresholdCues.contains(where: { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) }),
-           let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de > end, de + 1 < hi, CharClass.isHan(text[de + 1]),
-           !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
+           TargetLexicon.thresholdCues.contains(where: { $0.count <= cue.length && text.matches($0, at: number.start - cue.length) }) {
+            if let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de > end, de + 1 < hi, CharClass.isHan(text[de + 1]),
+               !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
+            if clauseEnd < hi, let de = (clauseEnd..<hi).last(where: { text[$0] == Self.de }), de + 1 < hi,
+               ((de + 1)..<hi).allSatisfy({ CharClass.isHan(text[$0]) }),
+               !TargetLexicon.modals.contains(where: { text.find($0, from: end, to: de) != nil }) { return true }
+        }
         // 当储备金滚存总额超过…的百分之五十时，…: a clause of 当…时 or a threshold ending in 时 is a condition.
         if clauseEnd - 1 >= end, text[clauseEnd - 1] == u16("时")[0],
            text[clauseStart] == u16("当")[0] || r.cue.map({ cue in
@@ -72,6 +82,24 @@ extension TargetExtractor {
         if r.kind == .duration, r.boundAfter == .atMost, end == clauseEnd, text[clauseStart] == u16("在")[0],
            text.find(u16("后"), from: clauseStart, to: phraseStart) != nil,
            ["小时内", "日内", "天内", "月内", "年内"].map(u16).contains(where: { text.find($0, from: clauseEnd, to: hi) != nil }) { return true }
+        // 须有2/3以上理事出席方能召开, 2/3以上通过方为有效: a quorum or a majority says when a decision is
+        // valid (a condition, like 达到本小区总户数三分之二以上的), not a quantity set.
+        // (经三分之二以上委员同意，…方可出具: 方可 in the next clause; a lead time, 在计划起飞1小时前经…确认后方可起飞, stays.)
+        if r.kind == .share || r.kind == .count {
+            let nextEnd = clauseEnd < hi ? clauseEndAfter(clauseEnd + 1, hi) : clauseEnd
+            if TargetLexicon.validityAfter.contains(where: { text.find($0, from: end, to: nextEnd) != nil }) { return true }
+        }
+        // 经出席会议的2/3以上委员表决通过, 1/3以上董事可以提议召开: a share at least of the members who agree, vote,
+        // propose or attend is a majority or a threshold of a right (C1), not a share set.
+        if r.kind == .share, r.comparator == .atLeast,
+           TargetLexicon.memberActions.contains(where: { w in
+               // (表决权 is a right held, 持有…10%以上股权或者表决权: no vote taken.)
+               guard let at = text.find(w, from: end, to: min(clauseEnd, end + 16)) else { return false }
+               return !text.matches(u16("权"), at: at + w.count)
+           }) { return true }
+        // 自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报: a window standing alone in its clause,
+        // followed by a condition (a clause ending in 的), says when the order applies; it is no time limit.
+        if r.kind == .duration, r.boundAfter == .atMost, isWindowOfCondition(r, sentence: sentence) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
@@ -102,7 +130,10 @@ extension TargetExtractor {
             // 按照不超过八百毫升的献血量免交: a bound after 按照 sets the norm the noun is measured by.
             let norm = r.cue.map { c in TargetLexicon.norms.contains { text.matches($0, at: number.start - c.length - $0.count) } } ?? false
                 || isReckoned(r)
-            if !kept && !norm && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
+            // 省每年从预算内基本建设拨款中安排百分之二的专项资金: a share set aside as funds.
+            let funds = r.kind == .share && TargetLexicon.funds.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
+                && inClauseBefore(TargetLexicon.allocations)
+            if !kept && !norm && !funds && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
     }
@@ -165,6 +196,43 @@ extension TargetExtractor {
                 return !modal && !year
             }
             q = e
+        }
+        return false
+    }
+
+    /// True when a duration limit stands alone in its clause (自事故发生之日起30日内，, a parenthesis after it
+    /// aside), nothing before it in the sentence orders (…应当…，并自…之日起七日内，将…报送 is the time limit of
+    /// that order), and a later clause of the sentence ends in 的， before any clause that orders (应当, 可以 …)
+    /// without ending in 的: the window belongs to that condition, unless the clause after the condition permits
+    /// (可以: the window is the time limit of a right). A clause opening with 对 (对符合条件的，,
+    /// 对其他申请人未经…同意，使用…数据申请登记的，) picks the cases of the order and closes no condition.
+    func isWindowOfCondition(_ r: Reading, sentence: Range<Int>) -> Bool {
+        let hi = sentence.upperBound
+        var tail = r.end
+        if tail < r.clauseEnd, "（(".utf16.contains(text[tail]) {
+            var depth = 0
+            while tail < r.clauseEnd {
+                if "（(".utf16.contains(text[tail]) { depth += 1 } else if "）)".utf16.contains(text[tail]) { depth -= 1; if depth == 0 { tail += 1; break } }
+                tail += 1
+            }
+        }
+        while tail < r.clauseEnd, "）)".utf16.contains(text[tail]) { tail += 1 }
+        guard tail == r.clauseEnd, r.clauseEnd < hi, "，,".utf16.contains(text[r.clauseEnd]),
+              !TargetLexicon.modals.contains(where: { text.find($0, from: sentence.lowerBound, to: r.end) != nil }) else { return false }
+        var q = r.clauseEnd + 1
+        while q < hi {
+            var e = q
+            while e < hi, !Self.clauseEndUnits.contains(text[e]) { e += 1 }
+            guard e < hi, "，,".utf16.contains(text[e]), !text.matches(u16("对"), at: q) else { return false }
+            // (消费者自购买直销产品之日起30日内，产品未开封的，可以…办理退货: a permission to the subject holding the
+            // window is the time limit of its right; a window opening its clause, 自事故发生之日起30日内，…的，上级人民政府
+            // 可以…, has no holder.)
+            if text[e - 1] == Self.de {
+                let held = !"自在从".utf16.contains(text[r.clauseStart])
+                return !(held && text.find(u16("可以"), from: e, to: clauseEndAfter(e + 1, hi)) != nil)
+            }
+            if TargetLexicon.modals.contains(where: { text.find($0, from: q, to: e) != nil }) { return false }
+            q = e + 1
         }
         return false
     }

@@ -231,6 +231,13 @@ struct TargetExtractor {
             cursor = second.end
             if second.isPercentForm { unitKind = .share; unit = "%" }
         }
+        // 每年要对义务植树进行一、两次检查: two adjacent small numerals joined by 、 and one unit of times or
+        // time, a range (一、二期工程 names phases).
+        if upper == nil, number.isSmallChinese, number.end + 1 < hi, text[number.end] == Self.enumComma,
+           let second = TargetNumber.read(text, at: number.end + 1, limit: hi), second.isSmallChinese, second.value == number.value + 1,
+           second.end < hi, let (n, k) = unitAt(second.end, hi), k == .frequency || k == .duration {
+            upper = second.value; unit = text.string(second.end..<(second.end + n)); unitKind = k; cursor = second.end + n
+        }
         if unitKind == nil {
             guard let (n, k) = unitAt(cursor, hi) else { return nil }
             unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
@@ -242,8 +249,8 @@ struct TargetExtractor {
         // (一处两千平方米: a second amount follows, written with its own magnitude.)
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
            !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
-        // 上一年度, 本年度: a year of accounts, not a duration.
-        if unit == "年", cursor < hi, text[cursor] == u16("度")[0] { return nil }
+        // 上一年度, 本年度: a year of accounts, not a duration; 一、二年级: a grade.
+        if unit == "年", cursor < hi, text[cursor] == u16("度")[0] || text[cursor] == u16("级")[0] { return nil }
         // 一次性: an adverb, not a count.
         if number.isSmallChinese, kind == .frequency, cursor < hi, text[cursor] == u16("性")[0] { return nil }
 
@@ -296,7 +303,9 @@ struct TargetExtractor {
                   !CharClass.isDigit(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) || text[q - 1] == u16("一")[0] {
                 // 按当年工伤保险基金实际征缴总额百分之五的比例: a one-character cue when 的比例 follows.
                 let ratio = text.matches(u16("的比例"), at: r.end) || text.matches(u16("的标准"), at: r.end)
-                if let c = cueEndingAt(q, lo), hasDe || c.0 >= 2 || ratio, number.start - q <= 22 || hasDe && c.0 >= 2 {
+                // (各 is a cue only touching its number, 各1名: in 不得超过各自投入的1/3 the cue is 不得超过.)
+                if let c = cueEndingAt(q, lo), !(c.0 == 1 && text[q - 1] == u16("各")[0]),
+                   hasDe || c.0 >= 2 || ratio, number.start - q <= 22 || hasDe && c.0 >= 2 {
                     cue = (number.start - q + c.0, c.1); r.ofNoun = q..<(number.start - (hasDe ? 1 : 0)); break
                 }
                 q -= 1
@@ -354,6 +363,18 @@ struct TargetExtractor {
                     cue = (number.start - q, .exactly); break
                 }
                 q -= 1
+            }
+        }
+        // 共同确定一名非协商代表担任记录员, 指定一名联络员: a verb of appointment sets a quota of persons.
+        if cue == nil, kind == .count, unit == "人" || unit == "名",
+           let w = TargetLexicon.appointments.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+            cue = (w.count, .exactly)
+        }
+        // 协商期限为被要约方收到要约之日起两个月: a term counted from an event, set by 期限为 earlier in the clause.
+        if cue == nil, kind == .duration, r.boundAfter == nil, text.matches(u16("日起"), at: number.start - 2) {
+            let clauseStart = clauseStartBefore(number.start, lo)
+            if let w = TargetLexicon.termsSet.lazy.compactMap({ w in self.text.find(w, from: clauseStart, to: number.start).map { ($0, w.count) } }).first {
+                cue = (number.start - (w.0 + w.1 - 1), .exactly)
             }
         }
         // 相当于本人四十个月工资: 相当于 with the person between it and the number.
@@ -455,6 +476,12 @@ struct TargetExtractor {
     private func leadTime(_ number: TargetNumber, after p: Int, _ lo: Int, _ hi: Int) -> Int? {
         guard let n = [u16("之前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
         let next = text[p + n]
+        // 在工资集体协商会议召开五个工作日前，协商双方应当…: before a comma only when the clause opens with 在
+        // and names the event before the number (在三个月前， alone is the past).
+        let clauseStart = afterArticleLabel(clauseStartBefore(number.start, lo), number.start)
+        let framed = "，,".utf16.contains(next) && text.matches(u16("在"), at: clauseStart) && number.start - clauseStart >= 3
+            && TargetLexicon.modals.contains { text.find($0, from: p + n, to: hi) != nil }
+        if framed { return n }
         guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
         // 每月15日前, 下月的十五日前: a day of the month.
         if number.start > lo, text[number.start - 1] == u16("月")[0]
@@ -475,6 +502,17 @@ struct TargetExtractor {
         e += w.count
         guard p - e >= 1, p - e <= 4, (e..<p).allSatisfy({ CharClass.isHan(text[$0]) && !CharClass.isChineseNumeral(text[$0]) }) else { return nil }
         return q..<e
+    }
+
+    /// `p` past an article's label opening a clause (第二十三条 在…), when one is there.
+    private func afterArticleLabel(_ p: Int, _ limit: Int) -> Int {
+        guard text.matches(u16("第"), at: p) else { return p }
+        var q = p + 1
+        while q < limit, CharClass.isChineseNumeral(text[q]) || CharClass.isDigit(text[q]) { q += 1 }
+        guard q > p + 1, q < limit, text[q] == u16("条")[0] else { return p }
+        q += 1
+        while q < limit, CharClass.isSpace(text[q]) { q += 1 }
+        return q
     }
 
     private func clauseStartBefore(_ p: Int, _ lo: Int) -> Int {

@@ -48,7 +48,15 @@ enum TargetLexicon {
 
     /// Two-character verbs that may stand between a cue and its number: 至少建设一所, 只开设一个.
     static let verbsAfterCue = ["建设", "开设", "设立", "配备", "建立", "培育", "享受", "选派", "安排", "保留", "举办", "设置", "建成",
-                                "延长"].map(u16)
+                                "延长", "保存", "留存"].map(u16)
+    /// Verbs of appointment directly before a count of persons (确定一名记录员, 指定一名联络员): a quota.
+    static let appointments = ["确定", "指定", "推选", "推举", "选派", "委派"].map(u16)
+    /// Words that set a term counted from an event (协商期限为…之日起两个月, 有效期为自…之日起三年).
+    static let termsSet = ["期限为", "期为", "期间为", "时间为"].map(u16)
+    /// Verbs that set aside a share of funds (安排百分之二的专项资金, 划拨百分之二的科研基本建设费), and the
+    /// nouns of funds that keep "N%的" a target after them.
+    static let allocations = ["安排", "划拨", "提取", "拨出", "拨付", "提留"].map(u16)
+    static let funds = ["资金", "经费", "基金", "费", "款", "款项"].map(u16)
 
     /// Verbs that may stand before one of `verbsAfterCue` (至少规划建设一处).
     static let verbsBeforeVerbAfterCue = ["规划", "新建", "统筹", "集中"].map(u16)
@@ -91,6 +99,11 @@ enum TargetLexicon {
     /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
     static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
                               "幅度", "比例", "上限", "规模", "单数"].map(u16)
+
+    /// Words after a quantity that make it a condition of validity (须有2/3以上理事出席方能召开, 2/3以上通过方为有效).
+    static let validityAfter = ["方能", "方为", "方可", "才能", "才为", "才可", "始得"].map(u16)
+    /// What members do after a share of them (2/3以上委员表决通过, 1/3以上董事提议): a majority or a threshold.
+    static let memberActions = ["同意", "通过", "提议", "联名", "出席", "表决", "赞成"].map(u16)
 
     /// Words opening a recurring period: 每年, 每月, 年均.
     static let periods = ["年均", "每年", "每月", "每季度", "每周", "每天", "每日", "每人", "每户"].map(u16)

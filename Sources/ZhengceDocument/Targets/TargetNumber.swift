@@ -18,12 +18,24 @@ struct TargetNumber {
     private static let baiFenZhi = u16("百分之"), fenZhi = u16("分之"), half = u16("一半")
     private static let cheng = u16("成")[0], zero = u16("零")[0], point = u16("点")[0]
     private static let dots = UnitSet(".．")
+    private static let slashes = UnitSet("/／")
 
     /// Reads the number starting at `i` (nil when none starts there), not reading past `limit`.
     static func read(_ text: UnitText, at i: Int, limit: Int) -> TargetNumber? {
         guard i < limit else { return nil }
         let u = text[i]
-        if CharClass.isDigit(u) { return arabic(text, at: i, limit: limit) }
+        if CharClass.isDigit(u) {
+            guard let n = arabic(text, at: i, limit: limit) else { return nil }
+            // 理事总人数的1/3, 2/3以上: a fraction of small whole numbers, as percent (never a date, 2019/6/30,
+            // nor a scale, 1/2000: the numerator is smaller and the denominator at most 20).
+            if n.end + 1 < limit, slashes.contains(text[n.end]), n.value == n.value.rounded(), n.value >= 1,
+               let d = arabic(text, at: n.end + 1, limit: limit), d.value == d.value.rounded(), d.value > n.value, d.value <= 20,
+               d.end >= limit || !slashes.contains(text[d.end]) {
+                return TargetNumber(value: percent(n.value, of: d.value), start: i, end: d.end, isPercentForm: true, isChinese: false,
+                                    isSmallChinese: false)
+            }
+            return n
+        }
         if text.matches(baiFenZhi, at: i), i + 3 < limit {
             if let n = arabic(text, at: i + 3, limit: limit) ?? chinese(text, at: i + 3, limit: limit) {
                 return TargetNumber(value: n.value, start: i, end: n.end, isPercentForm: true, isChinese: true, isSmallChinese: false)
@@ -36,7 +48,7 @@ struct TargetNumber {
         guard var n = chinese(text, at: i, limit: limit) else { return nil }
         // 五分之一: a fraction, as percent.
         if text.matches(fenZhi, at: n.end), let d = chinese(text, at: n.end + 2, limit: limit), n.value > 0 {
-            return TargetNumber(value: (d.value / n.value * 10000).rounded() / 100, start: i, end: d.end, isPercentForm: true,
+            return TargetNumber(value: percent(d.value, of: n.value), start: i, end: d.end, isPercentForm: true,
                                 isChinese: true, isSmallChinese: false)
         }
         // 三成: tenths, as percent, when nothing Han follows 成 that would make a word (成本, 成果, 成为).
@@ -48,6 +60,11 @@ struct TargetNumber {
             }
         }
         return n
+    }
+
+    /// `part` of `whole` as percent, to ten decimal places (三分之一 → 33.3333333333, not 33.33).
+    private static func percent(_ part: Double, of whole: Double) -> Double {
+        (part / whole * 1e12).rounded() / 1e10
     }
 
     private static func arabic(_ text: UnitText, at i: Int, limit: Int) -> TargetNumber? {
