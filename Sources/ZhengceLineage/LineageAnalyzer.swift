@@ -365,10 +365,13 @@ struct Context {
         }
         var candidates: [Candidate] = []
         var relations: [UInt64: (LinkType, Int, String)] = [:]
+        let kinds = ArticleKind.of(index)
         for (n, alignment) in alignments.enumerated() where alignment.score >= min(options.linkScore, options.supportScore) {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
             let linked = linkedByCitation(x, y) || versions[x].contains(y)
             guard linked || alignment.score >= min(options.unlinkedScore, options.supportScore) else { continue }
+            // Between two pieces of legislation, a penalty and a rule share a template or a subject, not a provision.
+            if facts[x].legislation && facts[y].legislation, kinds[alignment.a] != kinds[alignment.b] { continue }
             let pairKey = UInt64(x) << 32 | UInt64(y)
             let relation = relations[pairKey] ?? self.relation(x, y)
             relations[pairKey] = relation
@@ -458,6 +461,7 @@ struct Context {
             links.append((candidate.key, link))
             if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
+        dropRunnersUp()
         return sourced
     }
 
