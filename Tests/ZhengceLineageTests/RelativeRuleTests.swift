@@ -27,6 +27,7 @@ import ZhengceDocument
         #expect(kind("违反捕捞许可证关于作业类型、场所、时限和渔具数量的规定进行捕捞的，没收渔获物和违法所得，可以并处五万元以下的罚款。") == .penalty)
         #expect(kind("渔业行政主管部门工作人员玩忽职守的，依法给予处分。") == .penalty)
         #expect(kind("违反本规定第十一条的，没收渔获物和渔具。") == .penalty)
+        #expect(kind("国家机关未按照本办法的规定开展献血动员、组织工作的，由卫生健康主管部门给予通报批评。") == .penalty)
         // 没收 without a violation is an object of the rule, not a sanction.
         #expect(kind("市渔业主管部门对受伤、搁浅、误捕、没收、移交的水生野生动物进行救治和暂养。") == .rule)
         #expect(kind("县级以上人民政府应当加强对养殖生产的技术指导和病害防治工作。") == .rule)
