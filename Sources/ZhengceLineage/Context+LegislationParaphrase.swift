@@ -19,6 +19,12 @@ extension Context {
         guard options.legislationParaphraseScore > 0 else { return 0 }
         let childRows = rowsOf[c], parentRows = rowsOf[p]
         guard !childRows.isEmpty, !parentRows.isEmpty else { return 0 }
+        // Only where the child restates the parent: at least a fifth of the smaller text's articles (and three)
+        // already take up the parent verbatim. A regulation cites many laws in its purpose article
+        // (根据《环境保护法》《大气污染防治法》…); paired by words with a law it only names, its articles found
+        // a "best" article there 7 times in 8 wrongly (潍坊 排污协议 ← 环境保护法 排污许可; law corpus sample, fifth round).
+        let support = childRows.reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) }
+        guard Double(support) >= max(3, 0.2 * Double(min(childRows.count, parentRows.count))) else { return 0 }
         // In-pair specificity of each word: rows of either text that use it.
         var used: [Int32: Int] = [:]
         for row in childRows + parentRows { for w in words.words[row] { used[w, default: 0] += 1 } }

@@ -26,3 +26,14 @@ extension Context {
         statistics.runnersUpDropped = dropped
     }
 }
+
+extension Context {
+    /// True when `child` cites `parent` or another version of it. A citation resolves to one version (the one in
+    /// force at the citing text's date); the consolidated texts of the others carry what the child took too:
+    /// 济宁市制定地方性法规条例 (2016) cites 立法法 and restates its articles, which the 2023 text of 立法法 still has —
+    /// that pair is `derives` like the pair with the cited 2015 text, not `related`.
+    func citesSomeVersion(_ child: Int, _ parent: Int) -> Bool {
+        guard let cited = cites[child] else { return false }
+        return cited.contains(parent) || !cited.isDisjoint(with: versions[parent])
+    }
+}

@@ -495,7 +495,7 @@ struct Context {
             if childOrder == .before {
                 // A lower text that cites the higher one knew it: the higher one's date is that of a later
                 // version (consolidated laws carry their last revision date).
-                if cites[child]?.contains(parent) ?? false {
+                if citesSomeVersion(child, parent) {
                     return (.derives, child, "\(why); \(name(child)) cites \(name(parent)), whose date is that of a later version (\(levels))")
                 }
                 return (.related, child, "\(why); the lower document is older than the higher one (\(levels))")
@@ -514,7 +514,7 @@ struct Context {
         case .before, .after:
             let child = later(), parent = child == x ? y : x
             // Laws and regulations of one rank and place are peers unless the later one cites the earlier.
-            if facts[child].legislation && facts[parent].legislation && !(cites[child]?.contains(parent) ?? false) {
+            if facts[child].legislation && facts[parent].legislation && !citesSomeVersion(child, parent) {
                 return (.related, child, "\(why); peers of one rank (\(rankName(x))), no citation")
             }
             return (.derives, child, "\(why); \(rankName(parent)) → \(rankName(child))")

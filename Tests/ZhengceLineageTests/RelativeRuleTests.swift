@@ -77,24 +77,31 @@ import ZhengceDocument
 
     /// Between a law and the provincial regulation implementing it, articles restating the law in other words
     /// (no shared passage of six characters) are paired with the article that uses the same specific words;
-    /// words in every article of the pair (渔业部门) do not decide; a provincial article of its own
-    /// subject is left alone.
+    /// words in every article of the pair (渔业部门) do not decide; a provincial article of its own subject is
+    /// left alone. The pass runs only where the province restates the law: three articles copied verbatim here;
+    /// without them (a law the regulation merely names), no paraphrase is looked for.
     @Test func legislationParaphrasesFollowTheRelativeRule() {
-        let law = RelativeRuleTests.legislation("law", title: "中华人民共和国渔业法", header: RelativeRuleTests.lawHeader, date: "1986-01-20",
-                                                level: .national, region: nil, articles: [
-            "县级以上人民政府渔业部门在核发养殖证时，应当优先安排当地的渔业生产者。",
-            "县级以上人民政府渔业部门应当对渔业水域统一规划，征收渔业资源增殖保护费，专门用于增殖和保护。",
-            "水产苗种的进口、出口由县级以上人民政府渔业部门审批，并实施检疫。",
-            "县级以上人民政府渔业部门应当加强渔港监督管理，维护渔港的正常秩序。",
-        ])
-        let province = RelativeRuleTests.legislation("zj", title: "浙江省渔业管理条例", header: RelativeRuleTests.provinceHeader,
-                                                     date: "2005-11-18", level: .provincial, region: "浙江省",
-                                                     cites: [("中华人民共和国渔业法", nil)], articles: [
-            "对全民所有水域的养殖许可，渔业部门给予当地渔民优先，发放养殖证。",
-            "从境外引进水产苗种的，报省渔业部门批准，经检疫合格后方可投放。",
-            "省人民政府扶持渔业互助保障组织，鼓励渔民参加互保。",
-        ])
-        let analysis = LineageAnalyzer().analyze([law, province])
+        let copied = ["渔业水域生态环境的监督管理和渔业污染事故的调查处理，依照有关法律的规定执行。",
+                      "禁止围湖造田，沿海滩涂未经批准不得围垦。",
+                      "在鱼、虾、蟹洄游通道建闸、筑坝，对渔业资源有严重影响的，建设单位应当建造过鱼设施。"]
+        func pair(restated: Bool) -> [PolicyDocument] {
+            let law = RelativeRuleTests.legislation("law", title: "中华人民共和国渔业法", header: RelativeRuleTests.lawHeader, date: "1986-01-20",
+                                                    level: .national, region: nil, articles: [
+                "县级以上人民政府渔业部门在核发养殖证时，应当优先安排当地的渔业生产者。",
+                "县级以上人民政府渔业部门应当对渔业水域统一规划，征收渔业资源增殖保护费，专门用于增殖和保护。",
+                "水产苗种的进口、出口由县级以上人民政府渔业部门审批，并实施检疫。",
+                "县级以上人民政府渔业部门应当加强渔港监督管理，维护渔港的正常秩序。",
+            ] + (restated ? copied : []))
+            let province = RelativeRuleTests.legislation("zj", title: "浙江省渔业管理条例", header: RelativeRuleTests.provinceHeader,
+                                                         date: "2005-11-18", level: .provincial, region: "浙江省",
+                                                         cites: [("中华人民共和国渔业法", nil)], articles: [
+                "对全民所有水域的养殖许可，渔业部门给予当地渔民优先，发放养殖证。",
+                "从境外引进水产苗种的，报省渔业部门批准，经检疫合格后方可投放。",
+                "省人民政府扶持渔业互助保障组织，鼓励渔民参加互保。",
+            ] + (restated ? copied : []))
+            return [law, province]
+        }
+        let analysis = LineageAnalyzer().analyze(pair(restated: true))
         let links = analysis.graph.measureLinks.filter { $0.from.document == "zj" && $0.to.document == "law" }
         let pairs = Set(links.map { "\($0.from.label ?? "")→\($0.to.label ?? "")" })
         #expect(pairs.contains("第一条→第一条"))
@@ -102,11 +109,31 @@ import ZhengceDocument
         #expect(!links.contains { $0.from.label == "第三条" })
         #expect(links.allSatisfy { $0.type == .derives })
         #expect(links.contains { $0.evidence?.kind == "substance" && ($0.evidence?.sharedTerms ?? []).contains { $0.contains("养殖") } })
-        // Off, the same pair finds no paraphrase.
+        #expect(analysis.statistics.legislationParaphraseLinks == 2)
+        // A law the province only names: no paraphrase looked for.
+        let named = LineageAnalyzer().analyze(pair(restated: false))
+        #expect(named.statistics.legislationParaphraseLinks == 0)
+        // Off, the restating pair finds none either.
         var off = LineageOptions()
         off.legislationParaphraseScore = 0
-        let without = LineageAnalyzer(options: off).analyze([law, province]).graph.measureLinks
-            .filter { $0.from.document == "zj" && $0.to.document == "law" && $0.evidence?.kind == "substance" }
-        #expect(without.isEmpty)
+        #expect(LineageAnalyzer(options: off).analyze(pair(restated: true)).statistics.legislationParaphraseLinks == 0)
+    }
+
+    /// A city regulation of 2016 cites 立法法 and restates it; the corpus holds the 2015 and the 2023 text. The
+    /// citation resolves to one of them, and the link to the other is `derives` too (the 2023 text is later only
+    /// because it was amended), not `related`.
+    @Test func citingOneVersionDerivesFromTheOthers() {
+        let article = "列入常务委员会会议议程的法律案，一般应当经三次常务委员会会议审议后再交付表决，在全体会议上听取提案人的说明，由分组会议进行初步审议。"
+        let old = DirectionTests.law("law-2015", title: "中华人民共和国立法法", header: "2015年3月15日第十二届全国人民代表大会第三次会议修正",
+                                     date: "2015-03-15", text: article)
+        let new = DirectionTests.law("law-2023", title: "中华人民共和国立法法", header: "2023年3月13日第十四届全国人民代表大会第一次会议修正",
+                                     date: "2023-03-13", text: article)
+        let city = DirectionTests.law("jining", title: "济宁市制定地方性法规条例", header: "2016年3月30日 济宁市第十七届人民代表大会第五次会议通过",
+                                      date: "2016-03-30", level: .municipal, region: "济宁市", cites: [("中华人民共和国立法法", nil)],
+                                      text: article.replacingOccurrences(of: "法律案", with: "地方性法规案"))
+        let analysis = LineageAnalyzer().analyze([old, new, city])
+        let links = analysis.graph.measureLinks.filter { $0.from.document == "jining" && $0.from.label == "第一条" }
+        #expect(Set(links.map(\.to.document)) == ["law-2015", "law-2023"])
+        #expect(links.allSatisfy { $0.type == .derives })
     }
 }
