@@ -133,8 +133,14 @@ def check(out, labels_path):
     print('\nDerives links against the calendar or the hierarchy (by the documents\' own dates and levels):')
     for name, (documents, links) in outputs.items():
         cited = {(l['from'], l['to']) for l in links if l['type'] == 'cites'}
-        # A derives link from a text older than the one it cites is not against the calendar: the cited
-        # text's date is that of a later version (consolidated laws); counted apart.
+        # A citation of one version of a law counts for its other versions (document `version` links).
+        versions = collections.defaultdict(set)
+        for l in links:
+            if l['type'] == 'version' and not l['fromMeasure']:
+                versions[l['from']].add(l['to']); versions[l['to']].add(l['from'])
+        cited |= {(a, v) for (a, b) in list(cited) for v in versions.get(b, ())}
+        # A derives link from a text older than the one it cites (or another version of it) is not against the
+        # calendar: the cited text's date is that of a later version (consolidated laws); counted apart.
         counts = collections.Counter(('cites a later version' if against(documents, l) == 'calendar' and (l['from'], l['to']) in cited
                                       else against(documents, l)) for l in links if l['type'] == 'derives')
         kinds = collections.Counter(l['type'] for l in links if l['fromMeasure'])
