@@ -19,13 +19,20 @@ extension Context {
             for p in parents where touchesFocus(c, p) { pairs.insert(UInt64(c) << 32 | UInt64(p)) }
         }
         var added: [UInt64: Int] = [:]
+        var legislationLinks = 0
         for pair in pairs.sorted() {
             let c = Int(pair >> 32), p = Int(pair & 0xFFFF_FFFF)
-            // Between two pieces of legislation, shared legal vocabulary makes any article look like a
-            // paraphrase of some other: only verbatim take-ups count there.
-            guard !(facts[c].legislation && facts[p].legislation) else { continue }
             let (type, later, why) = relation(c, p)
             guard type == .derives, later == c else { continue }
+            // Between two pieces of legislation, shared legal vocabulary makes any article look like a
+            // paraphrase of some other under corpus-wide weights: their own pass weighs words inside the pair.
+            if facts[c].legislation && facts[p].legislation {
+                let found = alignLegislationParaphrases(child: c, parent: p, why: why, index: index, words: words,
+                                                        rowsOf: rowsOf, sourced: sourced)
+                legislationLinks += found
+                if found > 0 { added[pair] = found }
+                continue
+            }
             let childRows = rowsOf[c], parentRows = rowsOf[p]
             guard !childRows.isEmpty, !parentRows.isEmpty else { continue }
             // Scores of every child row against every parent row (small: one document pair).
@@ -81,6 +88,7 @@ extension Context {
             if count > 0 { added[pair] = count }
         }
         statistics.paraphraseLinks = added.values.reduce(0, +)
+        statistics.legislationParaphraseLinks = legislationLinks
         statistics.paraphrasePairs = pairs.count
     }
 

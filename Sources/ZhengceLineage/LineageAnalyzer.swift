@@ -398,10 +398,13 @@ struct Context {
         }
         var candidates: [Candidate] = []
         var relations: [UInt64: (LinkType, Int, String)] = [:]
+        let kinds = ArticleKind.of(index)
         for (n, alignment) in alignments.enumerated() where alignment.score >= min(options.linkScore, options.supportScore) {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
             let linked = linkedByCitation(x, y) || versions[x].contains(y)
             guard linked || alignment.score >= min(options.unlinkedScore, options.supportScore) else { continue }
+            // Between two pieces of legislation, a penalty and a rule share a template or a subject, not a provision.
+            if facts[x].legislation && facts[y].legislation, kinds[alignment.a] != kinds[alignment.b] { continue }
             let pairKey = UInt64(x) << 32 | UInt64(y)
             let relation = relations[pairKey] ?? self.relation(x, y)
             relations[pairKey] = relation
@@ -491,6 +494,7 @@ struct Context {
             links.append((candidate.key, link))
             if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
+        dropRunnersUp()
         return sourced
     }
 
@@ -524,7 +528,7 @@ struct Context {
             if childOrder == .before {
                 // A lower text that cites the higher one knew it: the higher one's date is that of a later
                 // version (consolidated laws carry their last revision date).
-                if cites[child]?.contains(parent) ?? false {
+                if citesSomeVersion(child, parent) {
                     return (.derives, child, "\(why); \(name(child)) cites \(name(parent)), whose date is that of a later version (\(levels))")
                 }
                 return (.related, child, "\(why); the lower document is older than the higher one (\(levels))")
@@ -543,7 +547,7 @@ struct Context {
         case .before, .after:
             let child = later(), parent = child == x ? y : x
             // Laws and regulations of one rank and place are peers unless the later one cites the earlier.
-            if facts[child].legislation && facts[parent].legislation && !(cites[child]?.contains(parent) ?? false) {
+            if facts[child].legislation && facts[parent].legislation && !citesSomeVersion(child, parent) {
                 return (.related, child, "\(why); peers of one rank (\(rankName(x))), no citation")
             }
             return (.derives, child, "\(why); \(rankName(parent)) → \(rankName(child))")

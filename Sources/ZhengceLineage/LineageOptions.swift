@@ -26,6 +26,12 @@ public struct LineageOptions: Sendable, Hashable {
     /// Inside a linked pair, a child measure naming this many trigrams of one parent measure's heading that no
     /// other heading of the parent has takes that measure up (when it is also among its two best by words).
     public var headingTrigrams: Int
+    /// Between two pieces of legislation where the later implements the earlier (cites it in its purpose
+    /// article), a paraphrased take-up needs this cosine over in-pair word weights, the mutual best and
+    /// `paraphraseMargin` times the runner-up (0 turns the pass off).
+    public var legislationParaphraseScore: Double = 0.2
+    /// A measure's links to one other document below this share of its best link there are dropped (0 keeps all).
+    public var runnerUpRatio: Double = 0.8
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -43,6 +43,10 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     public var paraphraseLinks: Int = 0
     /// Measure pairs scored in full inside implementing document pairs beyond retrieval's candidates.
     public var citedPairsScored: Int = 0
+    /// Paraphrased take-ups found between two pieces of legislation (the relative rule with in-pair word weights).
+    public var legislationParaphraseLinks: Int = 0
+    /// Measure links dropped as far runners-up of a better link from the same measure to the same document.
+    public var runnersUpDropped: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
