@@ -1,8 +1,9 @@
 import ZhengceDocument
 
 extension Context {
-    /// The documents whose measures an incremental analysis aligns: the changed ones, those linked to them
-    /// before, and those they cite, are cited by or are versions of. Nil for a full analysis (all).
+    /// The documents near the changed ones, whose measures an incremental analysis cuts into words (for
+    /// paraphrases and evidence): the changed ones, those linked to them before, and those they cite, are
+    /// cited by or are versions of. Nil for a full analysis (all).
     func alignmentScope() -> Set<Int>? {
         guard let focus else { return nil }
         var scope = focus.union(neighbours)

@@ -1,12 +1,13 @@
 import Foundation
 
-/// The corpus-wide counts that weigh shared text in alignment, kept from a full analysis so that a later
-/// analysis of a few changed documents weighs their text as the whole corpus does (incremental lineage):
-/// how many measures and documents were aligned, and in how many of them each trigram (`MeasureIndex`),
-/// each word of the paraphrase pass (`WordIndex`) and each evidence term (`sharedTerms`) occurs.
+/// The corpus-wide counts of words, kept from a full analysis so that a later analysis of a few changed
+/// documents weighs their words as the whole corpus does without cutting every measure into words again
+/// (incremental lineage): how many measures and documents were aligned, and in how many of them each word
+/// of the paraphrase pass (`WordIndex`) and each evidence term (`sharedTerms`) occurs. (Trigrams need no
+/// such record: the trigram index is built over every document in both kinds of analysis.)
 ///
-/// Only entries seen in at least two measures are kept: a text seen once weighs the same whether counted
-/// in the corpus or in the few documents analysed again (once), and most trigrams are seen once.
+/// Only entries seen in at least two measures are kept: a word seen once weighs the same whether counted
+/// in the corpus or in the few documents analysed again (once).
 ///
 /// This type owns its binary form (`encoded()` / `init(decoding:)`): a magic line, then the counts as
 /// little-endian integers, each table sorted by key.
@@ -15,8 +16,6 @@ public struct CorpusStatistics: Sendable, Equatable {
     public var measures: Int
     /// Documents that have aligned measures.
     public var documents: Int
-    /// Trigram keys (`MeasureIndex.trigramKey`), sorted, with the measures and documents holding each.
-    var trigrams: TrigramCounts
     /// Per word of the paraphrase pass: measures holding it.
     var words: [String: Int32]
     /// Per evidence term: measures and documents holding it.
@@ -28,38 +27,16 @@ public struct CorpusStatistics: Sendable, Equatable {
         var documents: Int32
     }
 
-    /// Trigram counts as sorted columns (a dictionary of the law corpus's 0.9 million would cost several
-    /// times their 16 bytes each); looked up by binary search.
-    struct TrigramCounts: Sendable, Equatable {
-        var keys: [UInt64] = []
-        var measures: [Int32] = []
-        var documents: [Int32] = []
-
-        /// The counts of trigram `key`, nil when not kept.
-        subscript(key: UInt64) -> Counts? {
-            var low = 0, high = keys.count
-            while low < high {
-                let middle = (low + high) / 2
-                if keys[middle] < key { low = middle + 1 } else { high = middle }
-            }
-            guard low < keys.count, keys[low] == key else { return nil }
-            return Counts(measures: measures[low], documents: documents[low])
-        }
-
-        var count: Int { keys.count }
-    }
-
-    init(measures: Int, documents: Int, trigrams: TrigramCounts, words: [String: Int32], terms: [String: Counts]) {
+    init(measures: Int, documents: Int, words: [String: Int32], terms: [String: Counts]) {
         self.measures = measures; self.documents = documents
-        self.trigrams = trigrams
         self.words = words.filter { $0.value >= 2 }
         self.terms = terms.filter { $0.value.measures >= 2 }
     }
 
-    /// Number of entries kept (trigrams, words, terms).
-    public var entryCount: (trigrams: Int, words: Int, terms: Int) { (trigrams.count, words.count, terms.count) }
+    /// Number of entries kept (words, terms).
+    public var entryCount: (words: Int, terms: Int) { (words.count, terms.count) }
 
-    private static let magic = Array("zhengce-corpus-statistics 1\n".utf8)
+    private static let magic = Array("zhengce-corpus-statistics 2\n".utf8)
 
     /// The binary form.
     public func encoded() -> Data {
@@ -67,8 +44,6 @@ public struct CorpusStatistics: Sendable, Equatable {
         func put<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         func put(_ string: String) { let bytes = Array(string.utf8); put(UInt32(bytes.count)); out.append(contentsOf: bytes) }
         put(Int64(measures)); put(Int64(documents))
-        put(UInt32(trigrams.count))
-        for k in 0..<trigrams.count { put(trigrams.keys[k]); put(trigrams.measures[k]); put(trigrams.documents[k]) }
         put(UInt32(words.count))
         for key in words.keys.sorted() { put(key); put(words[key]!) }
         put(UInt32(terms.count))
@@ -83,14 +58,8 @@ public struct CorpusStatistics: Sendable, Equatable {
     public init?(decoding data: Data) {
         var reader = ByteReader(bytes: [UInt8](data))
         guard reader.take(CorpusStatistics.magic.count) == CorpusStatistics.magic,
-              let m: Int64 = reader.integer(), let d: Int64 = reader.integer(), let trigramCount: UInt32 = reader.integer()
+              let m: Int64 = reader.integer(), let d: Int64 = reader.integer()
         else { return nil }
-        var trigrams = TrigramCounts()
-        for _ in 0..<trigramCount {
-            guard let key: UInt64 = reader.integer(), let a: Int32 = reader.integer(), let b: Int32 = reader.integer(),
-                  trigrams.keys.last.map({ $0 < key }) ?? true else { return nil }
-            trigrams.keys.append(key); trigrams.measures.append(a); trigrams.documents.append(b)
-        }
         guard let wordCount: UInt32 = reader.integer() else { return nil }
         var words: [String: Int32] = [:]
         for _ in 0..<wordCount {
@@ -104,7 +73,7 @@ public struct CorpusStatistics: Sendable, Equatable {
             terms[key] = Counts(measures: a, documents: b)
         }
         guard reader.atEnd else { return nil }
-        self.init(measures: Int(m), documents: Int(d), trigrams: trigrams, words: words, terms: terms)
+        self.init(measures: Int(m), documents: Int(d), words: words, terms: terms)
     }
 }
 

@@ -28,11 +28,11 @@ public struct LineageAnalyzer: Sendable {
     }
 
     /// The links of the documents `changed` (ids) in the corpus `documents`, found as a full analysis finds
-    /// them but aligning only the changed documents' measures, against the measures of `neighbours` (ids:
-    /// the documents linked to the changed ones before) and of the documents the changed ones cite, are
-    /// cited by or are versions of; shared text is weighed by `corpus` (the counts of the last full
-    /// analysis). Returns only links with an end in a changed document; citations, dates and versions
-    /// are read from all `documents`.
+    /// them but aligning only the changed documents' measures against all others (the trigram index holds
+    /// every document); words are cut only in the measures of the changed documents, of `neighbours` (ids:
+    /// the documents linked to them before) and of the documents they cite, are cited by or are versions
+    /// of, and weighed by `corpus` (the word counts of the last full analysis). Returns only links with an
+    /// end in a changed document; citations, dates and versions are read from all `documents`.
     public func analyze(_ documents: [PolicyDocument], changed: Set<String>, neighbours: Set<String>,
                         corpus: CorpusStatistics) -> LineageAnalysis {
         let sorted = documents.sorted { $0.id < $1.id }
@@ -76,6 +76,8 @@ struct Context {
     var focus: Set<Int>?
     var neighbours: Set<Int> = []
     var corpus: CorpusStatistics?
+    /// The documents whose measures an incremental analysis cuts into words (nil: all).
+    var wordScope: Set<Int>?
     /// Keep the corpus counts in the result (a full analysis made for later incremental ones).
     var keepStatistics = false
     var wordCounts: [String: Int32] = [:]
@@ -276,8 +278,8 @@ struct Context {
         let started = Date()
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles: [[UInt16]] = []
-        let scope = alignmentScope()
-        for (d, document) in documents.enumerated() where scope?.contains(d) ?? true {
+        wordScope = alignmentScope()
+        for (d, document) in documents.enumerated() {
             let containers = Context.containers(document.measures)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
                 let units = MeasureContent(measure: measure, in: document).units
@@ -288,7 +290,7 @@ struct Context {
                 titles.append(MeasureContent(text: measure.title).units)
             }
         }
-        let index = MeasureIndex(contents: rows, corpus: corpus, keepingCounts: keepStatistics)
+        let index = MeasureIndex(contents: rows)
         rows = []
         statistics.indexSeconds = Date().timeIntervalSince(started)
         var aligner = MeasureAligner()
@@ -303,8 +305,11 @@ struct Context {
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
         let wordStart = Date()
-        let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf, documentCount: index.documentCount,
-                              segmenter: segmenter, corpus: corpus)
+        // An incremental analysis cuts into words only the measures of documents near the changed ones.
+        let wordUnits = wordScope.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
+        let wordTitles = wordScope.map { scope in titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] } }
+        let words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
+                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus)
         if keepStatistics { wordCounts = words.wordCounts }
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
         if keepStatistics { termCountsKept = termCounts(index) }
@@ -665,7 +670,7 @@ struct Context {
     mutating func sharedTerms(_ row: Int, _ other: Int, _ index: MeasureIndex) -> [String] {
         if wordFrequency.isEmpty { countWords(index) }
         let theirs = Set(words(other, index).map(\.folded))
-        let m = Double(max(index.corpusMeasures, 1)), d = Double(max(index.documentCount, 1))
+        let m = Double(max(corpus?.measures ?? index.count, 1)), d = Double(max(corpus?.documents ?? index.documentCount, 1))
         let boilerScale = log((d + 1) / 2.5)
         var scored: [(term: String, weight: Double)] = []
         var seen = Set<String>()
@@ -688,6 +693,8 @@ struct Context {
         var lastDocument: [String: Int] = [:]
         for row in 0..<index.count {
             let document = Int(index.documentOf[row])
+            // An incremental analysis counts near the changed documents only (the corpus's counts come from `corpus`).
+            if let wordScope, !wordScope.contains(document) { continue }
             // Counted without keeping every row's words and content (see `RowCache`).
             let rowWords = terms[row] ?? words(row, index, content: contents[row] ?? uncachedContent(row, index))
             for folded in Set(rowWords.map(\.folded)) {
@@ -785,10 +792,9 @@ struct Context {
         let sorted = kept.sorted { $0.key < $1.key }.map(\.link)
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
                                        statistics: statistics)
-        if keepStatistics, let index, let trigramCounts = index.trigramCounts {
+        if keepStatistics, let index {
             analysis.corpusStatistics = CorpusStatistics(measures: index.count, documents: index.documentCount,
-                                                         trigrams: trigramCounts, words: wordCounts,
-                                                         terms: termCountsKept)
+                                                         words: wordCounts, terms: termCountsKept)
         }
         return analysis
     }

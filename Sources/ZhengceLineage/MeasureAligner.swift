@@ -64,12 +64,13 @@ struct MeasureAligner: Sendable {
     /// Passage finder (holds scratch buffers: one aligner per thread).
     var finder = PassageFinder()
 
-    /// Aligns every measure of `index` (of the documents `queryDocuments` only, when given) with measures
-    /// of other documents.
+    /// Aligns every measure of `index` with measures of other documents. With `queryDocuments`, only the
+    /// pairs a full run would score that have a measure of those documents: their measures' candidates, and
+    /// the measures that have one of theirs among their own candidates (the rows their retrieval touched).
     func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil) -> [MeasureAlignment] {
         let started = Date()
         let count = index.count
-        let cap = MeasureAligner.postingCap(measures: index.corpusMeasures)
+        let cap = MeasureAligner.postingCap(measures: count)
         statistics.postingCap = cap
         statistics.measures = count
         statistics.trigrams = index.measureFrequency.count
@@ -78,9 +79,9 @@ struct MeasureAligner: Sendable {
         var touched: [Int32] = []
         var scored = Set<UInt64>()
         var result: [MeasureAlignment] = []
-        for q in 0..<count where index.norm[q] > 0 {
+        var reverse = Set<Int32>()
+        func query(_ q: Int, keep: (Int) -> Bool, statistics: inout AlignmentStatistics) {
             let document = index.documentOf[q]
-            if let queryDocuments, !queryDocuments.contains(document) { continue }
             touched.removeAll(keepingCapacity: true)
             for g in index.uniqueGrams[q] {
                 let gi = Int(g)
@@ -98,6 +99,9 @@ struct MeasureAligner: Sendable {
                 }
             }
             statistics.candidatesTouched += touched.count
+            if let queryDocuments, queryDocuments.contains(document) {
+                for m in touched where !queryDocuments.contains(index.documentOf[Int(m)]) { reverse.insert(m) }
+            }
             // Top `candidates` by cosine: a bounded min-heap, O(touched · log k).
             var heap = TopK(capacity: candidates)
             for m in touched {
@@ -105,13 +109,22 @@ struct MeasureAligner: Sendable {
                 heap.insert(row: row, score: accumulator[row] / (index.norm[q] * index.norm[row]))
                 accumulator[row] = 0
             }
-            for candidate in heap.sorted() {
+            for candidate in heap.sorted() where keep(candidate.row) {
                 let a = min(q, candidate.row), b = max(q, candidate.row)
                 let pair = UInt64(a) << 32 | UInt64(b)
                 guard scored.insert(pair).inserted else { continue }
                 statistics.pairsScored += 1
                 let alignment = score(a, b, in: index)
                 if alignment.score >= minimumScore { result.append(alignment) }
+            }
+        }
+        for q in 0..<count where index.norm[q] > 0 {
+            if let queryDocuments, !queryDocuments.contains(index.documentOf[q]) { continue }
+            query(q, keep: { _ in true }, statistics: &statistics)
+        }
+        if let queryDocuments {
+            for q in reverse.sorted() where index.norm[Int(q)] > 0 {
+                query(Int(q), keep: { queryDocuments.contains(index.documentOf[$0]) }, statistics: &statistics)
             }
         }
         statistics.alignmentsKept = result.count

@@ -33,24 +33,15 @@ struct MeasureIndex: Sendable {
     /// Postings in compressed rows: measures of trigram g are `postings[rowStart[g]..<rowStart[g+1]]`.
     let rowStart: [Int32]
     let postings: [Int32]
-    /// Number of documents that have measures (in the corpus the weights are from: see `corpusMeasures`).
+    /// Number of documents that have measures.
     let documentCount: Int
-    /// Number of measures the weights count over: the indexed ones, or the whole corpus's when the
-    /// index holds a few documents weighed with a full analysis's `CorpusStatistics`.
-    let corpusMeasures: Int
-    /// The counts of the trigrams seen in two measures or more, sorted by key, when asked for at init
-    /// (kept for later analyses: `CorpusStatistics`).
-    let trigramCounts: CorpusStatistics.TrigramCounts?
 
     /// Trigram length.
     static let n = 3
 
-    /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order. With
-    /// `corpus`, trigrams are weighed (and too common ones left out of retrieval) by the corpus's counts,
-    /// the counts of these measures only for a trigram the corpus saw once or never.
-    init(contents: [(document: Int, measure: Int, units: [UInt16])], corpus: CorpusStatistics? = nil, keepingCounts: Bool = false) {
+    /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order.
+    init(contents: [(document: Int, measure: Int, units: [UInt16])]) {
         var dictionary: [UInt64: Int32] = [:]
-        var keys: [UInt64] = []
         var grams: [[Int32]] = []
         grams.reserveCapacity(contents.count)
         var df: [Int32] = [], ddf: [Int32] = [], lastMeasure: [Int32] = [], lastDocument: [Int32] = []
@@ -65,7 +56,7 @@ struct MeasureIndex: Sendable {
                     let key = MeasureIndex.trigramKey(u, at: i)
                     let id: Int32
                     if let existing = dictionary[key] { id = existing } else {
-                        id = Int32(df.count); dictionary[key] = id; keys.append(key)
+                        id = Int32(df.count); dictionary[key] = id
                         df.append(0); ddf.append(0); lastMeasure.append(-1); lastDocument.append(-1)
                     }
                     ids.append(id)
@@ -78,13 +69,7 @@ struct MeasureIndex: Sendable {
             }
             grams.append(ids)
         }
-        if let corpus {
-            for g in 0..<keys.count {
-                if let counts = corpus.trigrams[keys[g]] { df[g] = max(df[g], counts.measures); ddf[g] = max(ddf[g], counts.documents) }
-            }
-        }
-        let measureCount = corpus?.measures ?? contents.count, documentCount = corpus?.documents ?? documents.count
-        let m = Double(max(measureCount, 1)), d = Double(max(documentCount, 1))
+        let m = Double(max(contents.count, 1)), d = Double(max(documents.count, 1))
         let boilerScale = log((d + 1) / 2.5)
         let idfCap = log(1 + m / 2)
         var weight = [Float](repeating: 0, count: df.count), unitWeight = weight
@@ -121,17 +106,7 @@ struct MeasureIndex: Sendable {
         self.norm = norm
         self.rowStart = rowStart
         self.postings = postings
-        self.documentCount = documentCount
-        self.corpusMeasures = measureCount
-        if keepingCounts {
-            var counts = CorpusStatistics.TrigramCounts()
-            for g in (0..<keys.count).filter({ df[$0] >= 2 }).sorted(by: { keys[$0] < keys[$1] }) {
-                counts.keys.append(keys[g]); counts.measures.append(df[g]); counts.documents.append(ddf[g])
-            }
-            trigramCounts = counts
-        } else {
-            trigramCounts = nil
-        }
+        self.documentCount = documents.count
     }
 
     /// Number of indexed measures.
