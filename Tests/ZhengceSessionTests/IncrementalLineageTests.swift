@@ -16,17 +16,33 @@ import ZhengceStore
     /// A sentence of 商贸发〔2024〕125号（八）, added to the Sichuan draft's measure 3.
     static let borrowed = "统筹用好现有资金渠道，支持跨境电商海外仓企业发展。"
 
+    /// A seed workspace indexed and linked once (a full analysis).
+    func linkedWorkspace() throws -> Workspace {
+        let workspace = try Workspace()
+        let session = try workspace.session(incremental: true)
+        try session.refresh()
+        #expect(try session.linkAndExport(out: workspace.out)?.lineage == .full)
+        return workspace
+    }
+
+    /// The links a full analysis of a copy of `corpus` makes.
+    func fullAnalysisLinks(of corpus: URL) throws -> [String: Double] {
+        let full = try Workspace()
+        try FileManager.default.removeItem(at: full.corpus)
+        try FileManager.default.copyItem(at: corpus, to: full.corpus)
+        let session = try full.session(incremental: true)
+        try session.refresh()
+        #expect(try session.linkAndExport(out: full.out)?.lineage == .full)
+        return try full.links()
+    }
+
     func edit(_ workspace: Workspace, _ change: (String) -> String) throws {
         let file = workspace.corpus.appendingPathComponent(IncrementalLineageTests.sichuan)
         try Data(change(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
     }
 
     @Test func anEditedDocumentIsLinkedAgainAndTheRestKept() throws {
-        let workspace = try Workspace()
-        let session = try workspace.session(incremental: true)
-        try session.refresh()
-        let first = try #require(try session.linkAndExport(out: workspace.out))
-        #expect(first.lineage == .full)
+        let workspace = try linkedWorkspace()
         let before = try workspace.links()
 
         try edit(workspace) { $0.replacingOccurrences(of: "支持有实力的企业通过境外投资建设海外仓。",
@@ -49,22 +65,13 @@ import ZhengceStore
         // A full analysis of the same files finds the same links. Scores may differ a little: the changed
         // document's text is weighed by the counts of the last full analysis, before the edit (on these
         // five documents, where one is a fifth of the corpus, by up to 0.021).
-        let full = try Workspace()
-        try FileManager.default.removeItem(at: full.corpus)
-        try FileManager.default.copyItem(at: workspace.corpus, to: full.corpus)
-        let fresh = try full.session(incremental: true)
-        try fresh.refresh()
-        #expect(try fresh.linkAndExport(out: full.out)?.lineage == .full)
-        let expected = try full.links()
+        let expected = try fullAnalysisLinks(of: workspace.corpus)
         #expect(Set(after.keys) == Set(expected.keys))
         for (key, score) in after { if let other = expected[key] { #expect(abs(other - score) <= 0.025, "\(key)") } }
     }
 
     @Test func anEditPutBackGivesTheFirstExportAgain() throws {
-        let workspace = try Workspace()
-        let session = try workspace.session(incremental: true)
-        try session.refresh()
-        #expect(try session.linkAndExport(out: workspace.out)?.lineage == .full)
+        let workspace = try linkedWorkspace()
         let original = try String(contentsOf: workspace.corpus.appendingPathComponent(IncrementalLineageTests.sichuan), encoding: .utf8)
         try edit(workspace) { $0 + "\n" + IncrementalLineageTests.borrowed + "\n" }
         let edited = try workspace.session(incremental: true)
@@ -86,10 +93,7 @@ import ZhengceStore
     }
 
     @Test func aRemovedDocumentTakesItsLinksAlongAndComesBack() throws {
-        let workspace = try Workspace()
-        let session = try workspace.session(incremental: true)
-        try session.refresh()
-        #expect(try session.linkAndExport(out: workspace.out)?.lineage == .full)
+        let workspace = try linkedWorkspace()
         let first = try workspace.links()
         let name = "shangmaofa-2024-125-mofcom-cross-border-ecommerce-overseas-warehouses.txt"
         let id = "shangmaofa-2024-125-mofcom-cross-border-ecommerce-overseas-warehouses"
@@ -105,12 +109,7 @@ import ZhengceStore
         // The Sichuan draft still cites 商贸发〔2024〕125号, now a document outside the corpus.
         #expect(links.keys.contains("cites \(IncrementalLineageTests.sichuanID) - external:商贸发〔2024〕125号 -"))
         // The same files analysed in full give the same links.
-        let full = try Workspace()
-        try FileManager.default.removeItem(at: full.corpus.appendingPathComponent(name))
-        let fresh = try full.session(incremental: true)
-        try fresh.refresh()
-        _ = try fresh.linkAndExport(out: full.out)
-        #expect(Set(links.keys) == Set(try full.links().keys))
+        #expect(Set(links.keys) == Set(try fullAnalysisLinks(of: workspace.corpus).keys))
         // Put back: the first run's links again. (Scores may differ a little: the links of the documents
         // that were linked again while 125号 was absent were weighed without it.)
         try text.write(to: file)
@@ -124,10 +123,7 @@ import ZhengceStore
     }
 
     @Test func corpusStatisticsSurviveTheirBinaryForm() throws {
-        let workspace = try Workspace()
-        let session = try workspace.session(incremental: true)
-        try session.refresh()
-        _ = try session.linkAndExport(out: workspace.out)
+        let workspace = try linkedWorkspace()
         let data = try #require(try Store(path: workspace.db).blob("lineage-statistics"))
         let statistics = try #require(CorpusStatistics(decoding: data))
         #expect(statistics.encoded() == data)
