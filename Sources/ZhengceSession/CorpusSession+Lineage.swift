@@ -46,7 +46,7 @@ extension CorpusSession {
             let (changed, removed) = state.changes(to: current)
             if changed.isEmpty && removed.isEmpty, try store.counts().links > 0 || documents.count < 2 {
                 stage?("reading links")
-                return (try storedLinks(documents, sort: false), .unchanged)
+                return (try storedLinks(documents), .unchanged)
             }
             let total = state.changedSinceFull + changed.count + removed.count
             if documents.count >= incrementalLineageAbove,
@@ -69,7 +69,7 @@ extension CorpusSession {
                 }
                 let aligned = focus.union(neighbours).count
                 stage?("reading links")
-                return (try storedLinks(documents, sort: true), .incremental(changed: changed.count, removed: removed.count, aligned: aligned))
+                return (try storedLinks(documents), .incremental(changed: changed.count, removed: removed.count, aligned: aligned))
             }
         }
         let analysis = analyzer.analyze(documents, keepingStatistics: true)
@@ -83,9 +83,9 @@ extension CorpusSession {
         return (analysis.graph.links, .full)
     }
 
-    /// The stored links as lineage links; `sort` puts them in the order of an analysis's result (links
-    /// kept and links made again are stored apart).
-    func storedLinks(_ documents: [PolicyDocument], sort: Bool) throws -> [LineageLink] {
+    /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
+    /// links kept and the links made again are stored apart).
+    func storedLinks(_ documents: [PolicyDocument]) throws -> [LineageLink] {
         let decoder = JSONDecoder()
         var links: [LineageLink] = []
         try store.forEachLink { record in
@@ -95,6 +95,6 @@ extension CorpusSession {
             let evidence = try record.evidenceJSON.map { try decoder.decode(LinkEvidence.self, from: Data($0.utf8)) }
             links.append(LineageLink(type: type, from: from, to: to, score: record.score, inferred: record.inferred, evidence: evidence))
         }
-        return sort ? LineageAnalyzer.sorted(links, documents: documents) : links
+        return LineageAnalyzer.sorted(links, documents: documents)
     }
 }

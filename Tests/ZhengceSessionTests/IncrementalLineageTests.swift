@@ -54,6 +54,10 @@ import ZhengceStore
             Issue.record("expected an incremental update, got \(second.lineage)"); return
         }
         #expect(changed == 1 && removed == 0)
+        // The links kept and the links made again are stored apart; an export elsewhere reads them back in order.
+        let elsewhere = workspace.root.appendingPathComponent("elsewhere")
+        #expect(try edited.linkAndExport(out: elsewhere)?.lineage == .unchanged)
+        #expect(try Data(contentsOf: elsewhere.appendingPathComponent("zhengce.json")) == Data(contentsOf: workspace.out.appendingPathComponent("zhengce.json")))
         let after = try workspace.links()
         // Links that do not touch the edited document are kept as they were.
         let untouched = { (links: [String: Double]) in links.filter { !$0.key.contains(IncrementalLineageTests.sichuanID) } }
@@ -87,9 +91,13 @@ import ZhengceStore
             let committed = try Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Output/\(name)"))
             #expect(again == committed, "\(name) differs from Output/\(name)")
         }
-        // Exported elsewhere with nothing changed: the links are read from the store, not analysed.
+        // Exported elsewhere with nothing changed: the links are read from the store, not analysed, and
+        // the export is the same.
         let elsewhere = workspace.root.appendingPathComponent("elsewhere")
         #expect(try back.linkAndExport(out: elsewhere)?.lineage == .unchanged)
+        for name in ["zhengce.json", "zhengce.jsonld", "zhengce.ndjson"] {
+            #expect(try Data(contentsOf: elsewhere.appendingPathComponent(name)) == Data(contentsOf: workspace.out.appendingPathComponent(name)))
+        }
     }
 
     @Test func aRemovedDocumentTakesItsLinksAlongAndComesBack() throws {
