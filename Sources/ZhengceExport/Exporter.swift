@@ -48,7 +48,7 @@ public struct Exporter: Sendable {
         let names = jobs.map(\.name)
         let linksByPart = jobs.first(where: \.isFolder).map { LinksByPart(catalog: catalog, parts: $0.shards.parts) }
         // Each format's jobs in order (its parts before its index), the formats at once, one thread each.
-        let formats: [[Int]] = jobs.indices.reduce(into: []) { groups, index in
+        let groups: [[Int]] = jobs.indices.reduce(into: []) { groups, index in
             if let k = groups.firstIndex(where: { jobs[$0[0]].format == jobs[index].format }) { groups[k].append(index) } else { groups.append([index]) }
         }
         let files = try ExportSwitch.write(names, into: folder, removing: removing) { (temporaries: [URL]) in
@@ -56,7 +56,7 @@ public struct Exporter: Sendable {
             let work: @Sendable (Int) -> Void = { k in
                 var indexGraph: JSONValue?
                 do {
-                    for index in formats[k] {
+                    for index in groups[k] {
                         try self.produce(jobs[index], catalog: catalog, links: linksByPart, indexGraph: &indexGraph,
                                          at: temporaries[index], folder: folder)
                     }
@@ -64,10 +64,10 @@ public struct Exporter: Sendable {
                     failures.record(error, order: k)
                 }
             }
-            if formats.count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
-                DispatchQueue.concurrentPerform(iterations: formats.count, execute: work)
+            if groups.count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+                DispatchQueue.concurrentPerform(iterations: groups.count, execute: work)
             } else {
-                for k in formats.indices { work(k) }
+                for k in groups.indices { work(k) }
             }
             if let error = failures.error { throw error }
         }

@@ -4,7 +4,7 @@ extension Context {
     /// The documents near the changed ones, whose measures an incremental analysis cuts into words (for
     /// paraphrases and evidence): the changed ones, those linked to them before, and those they cite, are
     /// cited by or are versions of. Nil for a full analysis (all).
-    func alignmentScope() -> Set<Int>? {
+    func nearDocuments() -> Set<Int>? {
         guard let focus else { return nil }
         var scope = focus.union(neighbours)
         for i in focus {

@@ -8,6 +8,8 @@ public struct LineageAnalysis: Sendable {
     public var documents: [PolicyDocument]
     /// What the measure alignment cost.
     public var statistics: AlignmentStatistics
+    /// In an incremental analysis, how many documents near the changed ones had their words compared.
+    public var nearDocuments: Int?
     /// The corpus's counts, when asked for (`LineageAnalyzer.analyze(_:keepingStatistics:)`).
     public var corpusStatistics: CorpusStatistics?
 

@@ -278,7 +278,7 @@ struct Context {
         let started = Date()
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles: [[UInt16]] = []
-        wordScope = alignmentScope()
+        wordScope = nearDocuments()
         for (d, document) in documents.enumerated() {
             let containers = Context.containers(document.measures)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
@@ -792,6 +792,7 @@ struct Context {
         let sorted = kept.sorted { $0.key < $1.key }.map(\.link)
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
                                        statistics: statistics)
+        analysis.nearDocuments = wordScope?.count
         if keepStatistics, let index {
             analysis.corpusStatistics = CorpusStatistics(measures: index.count, documents: index.documentCount,
                                                          words: wordCounts, terms: termCountsKept)

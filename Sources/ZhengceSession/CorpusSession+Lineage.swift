@@ -8,17 +8,18 @@ import ZhengceText
 public enum LineageUpdate: Sendable, Hashable, CustomStringConvertible {
     /// Every document analysed (the first run, `fullLineage`, a new tool or lexicon, or many changes).
     case full
-    /// Only the links of changed documents made again (`changed` added or edited, `removed`), their
-    /// measures aligned against those of `aligned` documents, with the corpus counts of the last full run.
-    case incremental(changed: Int, removed: Int, aligned: Int)
+    /// Only the links of changed documents made again (`changed` added or edited, `removed`): their
+    /// measures aligned against every document, words compared in the `near` documents (the changed ones
+    /// and those linked to them, cited, citing or versions) with the word counts of the last full run.
+    case incremental(changed: Int, removed: Int, near: Int)
     /// No document changed since the links were made: they were read from the store.
     case unchanged
 
     public var description: String {
         switch self {
         case .full: return "lineage: every document analysed"
-        case .incremental(let changed, let removed, let aligned):
-            return "lineage: links of \(changed) changed and \(removed) removed documents made again (aligned against \(aligned) documents)"
+        case .incremental(let changed, let removed, let near):
+            return "lineage: links of \(changed) changed and \(removed) removed documents made again (words compared in \(near) documents near them)"
         case .unchanged: return "lineage: no document changed, links read from the store"
         }
     }
@@ -44,7 +45,7 @@ extension CorpusSession {
         if !fullLineage, let state = try store.blob(LineageState.key).flatMap(LineageState.init(decoding:)),
            state.fingerprint == fingerprint {
             let (changed, removed) = state.changes(to: current)
-            if changed.isEmpty && removed.isEmpty, try store.counts().links > 0 || documents.count < 2 {
+            if changed.isEmpty && removed.isEmpty {
                 stage?("reading links")
                 return (try storedLinks(documents), .unchanged)
             }
@@ -67,9 +68,9 @@ extension CorpusSession {
                     try writer.replaceLinks(touching: focus.union(removed), with: analysis.graph.links.lazy.map(CorpusSession.record))
                     try writer.setBlob(LineageState.key, next.encoded())
                 }
-                let aligned = focus.union(neighbours).count
                 stage?("reading links")
-                return (try storedLinks(documents), .incremental(changed: changed.count, removed: removed.count, aligned: aligned))
+                return (try storedLinks(documents), .incremental(changed: changed.count, removed: removed.count,
+                                                                 near: analysis.nearDocuments ?? 0))
             }
         }
         let analysis = analyzer.analyze(documents, keepingStatistics: true)

@@ -10,13 +10,7 @@ import ZhengceText
 /// export departments, and the lineage links from `LineageAnalyzer`.
 public enum ExportInputBuilder {
     /// The export input for `documents`, resolved with `resolver` (in place: no second copy of
-    /// the corpus), lineage cut into words with `segmenter`.
-    public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver, segmenter: Segmenter) -> ExportInput {
-        input(resolving: &resolved, resolver: resolver) { LineageAnalyzer(segmenter: segmenter).analyze($0).graph.links }
-    }
-
-    /// The export input for `documents`, resolved with `resolver` (in place), with the links `link` gives
-    /// for the resolved documents.
+    /// the corpus), with the lineage links `link` gives for the resolved documents.
     public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver,
                              link: ([PolicyDocument]) throws -> [LineageLink]) rethrows -> ExportInput {
         // Without suggestions for unknown names: the export does not show them.

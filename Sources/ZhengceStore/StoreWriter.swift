@@ -45,7 +45,8 @@ public struct StoreWriter {
         try search.removeAll(db)
         // Children before parents: a table emptied at once costs far less than the same rows
         // deleted one by one by the cascade from `documents` (the law corpus: 5 s → about 3 s).
-        for table in ["links", "document_models", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
+        // The blobs describe the links (what they were made from), so they go with them.
+        for table in ["blobs", "links", "document_models", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

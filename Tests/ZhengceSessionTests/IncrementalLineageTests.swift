@@ -130,6 +130,18 @@ import ZhengceStore
         for (key, score) in restored { if let other = first[key] { #expect(abs(other - score) <= 0.05, "\(key)") } }
     }
 
+    @Test func anIndexRebuiltByANewToolIsLinkedInFull() throws {
+        let workspace = try linkedWorkspace()
+        let first = try workspace.links()
+        // Another build of the tool: the store is emptied and filled again, and what the links were made
+        // from goes with them.
+        let session = try workspace.session(incremental: true, tool: "test-incremental-2")
+        #expect(try session.refresh().indexed == 5)
+        #expect(try session.store.blob("lineage-state") == nil)
+        #expect(try session.linkAndExport(out: workspace.out)?.lineage == .full)
+        #expect(try workspace.links() == first)
+    }
+
     @Test func corpusStatisticsSurviveTheirBinaryForm() throws {
         let workspace = try linkedWorkspace()
         let data = try #require(try Store(path: workspace.db).blob("lineage-statistics"))
@@ -145,8 +157,8 @@ import ZhengceStore
 
 extension SeedWorkspace {
     /// A session that takes the incremental path on the five seeds (threshold lowered), or not.
-    func session(incremental: Bool) throws -> CorpusSession {
-        let session = try session(tool: "test-incremental")
+    func session(incremental: Bool, tool: String = "test-incremental") throws -> CorpusSession {
+        let session = try session(tool: tool)
         if incremental { session.incrementalLineageAbove = 1; session.incrementalLineageShare = 1 }
         return session
     }
