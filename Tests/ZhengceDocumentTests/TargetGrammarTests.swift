@@ -189,6 +189,40 @@ import Testing
         #expect(targets(sentence).map(reading) == expected)
     }
 
+    // Sixth round (fresh11: departmental rules and Guangdong regulations): each sentence from the document named;
+    // all but the guards failed on main b4b5834.
+    @Test(arguments: [
+        // 家用汽车产品修理更换退货责任规定: the bound holds for the alternative after 或者 (a number with a thousands separator).
+        ("家用汽车产品的三包有效期不得低于2年或者行驶里程50,000公里，以先到者为准；", ["atLeast 2 年 -", "atLeast 50000 公里 -"]),
+        // 广州市社会急救医疗管理条例: minutes are a unit of time.
+        ("“110”“119”“122”等应急系统接到报警时，得知有急危重症患者的，应当在呼救信息接听完毕后一分钟内通知急救医疗指挥机构。", ["atMost 1 分钟 -"]),
+        ("急救站应当在接到急救医疗指挥机构的调度指令后三分钟内派出“120”急救车辆及急救人员。", ["atMost 3 分钟 -"]),
+        // 企业职工带薪年休假实施办法: a duration inside 按照…折算 is the norm of the reckoning.
+        ("计算未休年休假工资报酬的日工资收入按照职工本人的月工资除以月计薪天数（21.75天）进行折算。", ["exactly 21.75 天 -"]),
+        // 广东省人口与计划生育条例: leaves granted by 享受; a count after a permission and its verb is a ceiling.
+        ("符合法律、法规规定生育子女的夫妻，女方享受八十日的奖励假，男方享受十五日的陪产假。", ["exactly 80 日 -", "exactly 15 日 -"]),
+        ("提倡适龄婚育、优生优育。一对夫妻可以生育三个子女。", ["atMost 3 个 -"]),
+        ("（二）子女死亡的，可以再生育至三个子女。", ["atMost 3 个 -"]),
+        // 广东省城镇房屋租赁条例: the threshold of a state before a condition is no target; the lead time of the order is.
+        ("原租期在一年以上，承租人需要继续承租的，应当在合同终止三个月前提出，并经出租人同意，重新签订租赁合同。", ["atLeast 3 个月 -"]),
+        // Guards: options chosen (浙江省实施《献血法》办法) are exact; a threshold followed by an order stays a target.
+        ("每次可以选择献四百毫升、三百毫升或者二百毫升血液。", ["exactly 400 毫升 -", "exactly 300 毫升 -", "exactly 200 毫升 -"]),
+        ("公共绿地面积应当在一万平方米以上，并设置必要的服务设施。", ["atLeast 1 万平方米 -"]),
+    ] as [(String, [String])])
+    func readsTheTargetSixthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test(arguments: [
+        "以小时计算，每满24小时，为1日；",                                          // a conversion (家用汽车产品…规定 附则)
+        "夫妻双方婚前分别购买住房发生的首套住房贷款，其贷款利息支出，婚后可以选择其中一套购买的住房。", // one picked from a set (国发〔2018〕41号)
+        "急救医疗指挥机构应当综合考虑人口规模、日常呼救业务量以及国家“120”呼救电话10秒内接听比例要求和本市实际需要等因素，合理设置相应数量的“120”呼救线路。", // a factor to weigh
+        "（四）拖欠租金达六个月以上的。",                                             // a condition item
+    ])
+    func notATargetSixthRound(sentence: String) {
+        #expect(targets(sentence).isEmpty)
+    }
+
     @Test func anAmendmentKeepsTheDeadlinesOfTheTextItAmends() {
         // 河南省科学技术进步条例: adopted in 1995, amended (修正) in 2010; its 到2000年 is the text's own deadline.
         let d = LegislativeHeaderTests.plain("""

@@ -100,6 +100,19 @@ extension TargetExtractor {
         // 自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报: a window standing alone in its clause,
         // followed by a condition (a clause ending in 的), says when the order applies; it is no time limit.
         if r.kind == .duration, r.boundAfter == .atMost, isWindowOfCondition(r, sentence: sentence) { return true }
+        // 以小时计算，每满24小时，为1日: a quantity equated to a quantity of another unit is a conversion (a
+        // definition of the reckoning), not a quantity set.
+        if let cue = r.cue, cue.length == 1, text[number.start - 1] == u16("为")[0], isConversion(before: number.start - 1, lo) { return true }
+        // 原租期在一年以上，承租人需要继续承租的，应当…: a threshold of a state, alone in a clause without an order,
+        // followed by a clause ending in 的 before any order, is part of the sentence's condition.
+        if isStateThreshold(r), inConditionalLead(clauseStart: lo, from: clauseEnd, sentenceEnd: hi, anyOpening: true) { return true }
+        // 综合考虑人口规模、…国家“120”呼救电话10秒内接听比例要求和本市实际需要等因素: a factor to weigh is no
+        // quantity set.
+        if let k = text.find(u16("考虑"), from: lo, to: phraseStart), let f = text.find(u16("等因素"), from: end, to: hi),
+           !(k..<f).contains(where: { Self.clauseEndUnits.contains(text[$0]) && !"、，,".utf16.contains(text[$0]) }) { return true }
+        // 一个或者多个, 一项或者多项, 一个或者若干个: a vague amount (C5).
+        if [u16("或者"), u16("或")].contains(where: { w in
+            text.matches(w, at: end) && [u16("多"), u16("若干"), u16("几")].contains { text.matches($0, at: end + w.count) } }) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
@@ -144,6 +157,13 @@ extension TargetExtractor {
     /// `exactly` when no bound is written.
     func isCommitted(_ r: inout Reading, recurring: Bool, hasDeadline: Bool, in sentence: Range<Int>) -> Bool {
         let lo = sentence.lowerBound, number = r.number
+        // 一对夫妻可以生育三个子女, 应当配备两名: a count after a permission or an order and its verb is a quota.
+        // (一 after a modal is mostly an article, 应当指定一个部门, 可以使用一种外国文字: not read so.)
+        if r.kind == .count, r.comparator == nil, !r.chained, number.value >= 2,
+           let c = quotaModal(before: number.start, clauseStart: r.clauseStart) {
+            r.comparator = c
+            return true
+        }
         let verb = TargetLexicon.commitments.contains { text.find($0, from: r.clauseStart, to: r.phraseStart) != nil }
         let strong = r.comparator != nil || recurring || r.chained
         if number.isSmallChinese || r.kind == .frequency || (r.kind == .duration && number.isChinese) {
@@ -155,11 +175,30 @@ extension TargetExtractor {
             if exempt, r.comparator == nil { r.comparator = .exactly }
             return strong || exempt
         }
-        if r.kind == .duration { return strong || verb }
+        if r.kind == .duration {
+            // 按照职工本人的月工资除以月计薪天数（21.75天）进行折算: a duration inside 按照…折算 is the norm of the reckoning.
+            if isReckoned(r), r.comparator == nil { r.comparator = .exactly; return true }
+            return strong || verb
+        }
         // 按照捐献一次折合全血八百毫升计算: an amount inside 按照…计算 is the norm of the reckoning.
         let reckoned = isReckoned(r) || isGradeSchedule(r, lo)
         if reckoned, r.comparator == nil { r.comparator = .exactly }
         return strong || hasDeadline || verb || reckoned
+    }
+
+    /// The comparator of a quota whose count follows a permission or an order and one to five characters of its
+    /// verb (可以生育三个, 可以再生育至三个, 应当配备两名), nil otherwise.
+    func quotaModal(before p: Int, clauseStart: Int) -> TargetComparator? {
+        var q = p
+        while q > clauseStart, p - q < 5, CharClass.isHan(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) {
+            q -= 1
+            if let (_, c) = TargetLexicon.quotaModals.first(where: { q - $0.0.count >= clauseStart && text.matches($0.0, at: q - $0.0.count) }) {
+                // 可以选择其中一套: one picked from a set is no quota; 可以选择献四百毫升、三百毫升或者二百毫升: options, each exact.
+                if text.find(u16("其中"), from: q, to: p) != nil { return nil }
+                return text.find(u16("选择"), from: q, to: p) != nil ? .exactly : c
+            }
+        }
+        return nil
     }
 
     /// True for an amount inside 按照…计算 (or 确定, 核定, 计发): the norm of a reckoning
@@ -182,7 +221,30 @@ extension TargetExtractor {
     /// sentence's start) and that 的 orders or permits (应当, 可以, 不得 …) or sets a deadline: the number is then part of a
     /// condition (…，并且…未得到回复的，). A clause opening anew (对…的，, 情况复杂的，) closes no condition
     /// of the clauses before it.
-    func inConditionalLead(clauseStart: Int, from: Int, sentenceEnd: Int) -> Bool {
+    /// True when a quantity of a unit ends just before `p` (为 at `p`), in the same clause or the one before
+    /// (每满24小时，为1日): the number after 为 converts it.
+    func isConversion(before p: Int, _ lo: Int) -> Bool {
+        var k = p
+        if k > lo, "，,".utf16.contains(text[k - 1]) { k -= 1 }
+        return TargetLexicon.units.contains { w, _ in
+            k - w.count - 1 >= lo && text.matches(w, at: k - w.count)
+                && (CharClass.isDigit(text[k - w.count - 1]) || CharClass.isChineseNumeral(text[k - w.count - 1]))
+        }
+    }
+
+    /// True for a threshold describing a state (在一年以上, 达六个月以上, 超过…): a bound 以上/以下 after the
+    /// number or a threshold cue before it, in a clause that neither orders nor commits (no modal, no verb of
+    /// commitment) and holds no time limit.
+    func isStateThreshold(_ r: Reading) -> Bool {
+        let bounded = [u16("以上"), u16("以下")].contains { r.end - $0.count >= 0 && text.matches($0, at: r.end - $0.count) }
+        let threshold = r.cue.map { c in TargetLexicon.thresholdCues.contains { $0.count <= c.length && text.matches($0, at: r.number.start - c.length) } } ?? false
+        guard bounded || threshold, r.period == nil else { return false }
+        return !TargetLexicon.modals.contains { text.find($0, from: r.clauseStart, to: r.clauseEnd) != nil }
+            && !TargetLexicon.commitments.contains { text.find($0, from: r.clauseStart, to: r.clauseEnd) != nil }
+            && !TargetLexicon.frequencyCues.contains { text.find($0, from: r.clauseStart, to: r.clauseEnd) != nil }
+    }
+
+    func inConditionalLead(clauseStart: Int, from: Int, sentenceEnd: Int, anyOpening: Bool = false) -> Bool {
         let commas = UnitSet("，,")
         var q = from
         while q < sentenceEnd, commas.contains(text[q]) {
@@ -190,8 +252,10 @@ extension TargetExtractor {
             while e < sentenceEnd, !Self.clauseEndUnits.contains(text[e]) { e += 1 }
             guard e < sentenceEnd else { return false }
             if text[e - 1] == Self.de, commas.contains(text[e]), !text.matches(u16("目的"), at: e - 2) {
-                guard TargetLexicon.conditionLinks.contains(where: { text.matches($0, at: q + 1) }) else { return false }
-                let modal = TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: e) != nil }
+                guard anyOpening ? !text.matches(u16("对"), at: q + 1)
+                        : TargetLexicon.conditionLinks.contains(where: { text.matches($0, at: q + 1) }) else { return false }
+                // (A threshold of a state stops at the condition's own clause: 承租人需要继续承租的 holds 需 of the condition.)
+                let modal = TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: anyOpening ? q : e) != nil }
                 let year = (clauseStart..<e).contains { text[$0] == u16("年")[0] && $0 > clauseStart && CharClass.isDigit(text[$0 - 1]) }
                 return !modal && !year
             }

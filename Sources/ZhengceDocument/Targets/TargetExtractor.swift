@@ -130,6 +130,8 @@ struct TargetExtractor {
                 || CharClass.isChineseNumeral(text[i - 1]) && !CharClass.isDigit(u) {
                 i += 1; continue
             }
+            // 同一, 统一, 唯一, 逐一: 一 inside a word is no number.
+            if u == u16("一")[0], i > range.lowerBound, "同统唯逐划单专".utf16.contains(text[i - 1]) { i += 1; continue }
             guard let number = TargetNumber.read(text, at: i, limit: range.upperBound) else { i += 1; continue }
             if let target = match(number, in: range, years: years, lead: lead, previous: result.last, isQuoted: isQuoted) {
                 result.append(target)
@@ -262,9 +264,10 @@ struct TargetExtractor {
             upper = second.value; cursor = second.end + unit.utf16.count
         }
         var r = Reading(number: number, kind: kind, unit: unit, upper: upper, phraseStart: number.start, end: cursor)
-        // Bound after: 以上, 以内, 左右, and 内 for durations.
-        if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor) }) {
-            r.boundAfter = c; r.end = cursor + w.count
+        // Bound after: 以上, 以内, 左右, and 内 for durations; 三名（含）以上: past an inclusion mark.
+        let inclusive = [u16("（含）"), u16("(含)")].first(where: { text.matches($0, at: cursor) })?.count ?? 0
+        if let (w, c) = TargetLexicon.boundsAfter.first(where: { text.matches($0.0, at: cursor + inclusive) }) {
+            r.boundAfter = c; r.end = cursor + inclusive + w.count
             // 三个月以上十二个月以内: a range written with two bounds and the unit twice.
             if c == .atLeast, upper == nil, let (second, secondEnd) = upperBound(after: r.end, unit: unit, first: number, hi) {
                 r.upper = second; r.boundAfter = nil; r.end = secondEnd
@@ -408,6 +411,9 @@ struct TargetExtractor {
         if let previous, number.start - 1 >= lo, Self.connectors.contains(text[number.start - 1]), previous.end == number.start - 1 {
             r.chained = true
             if cue == nil { r.comparator = previous.comparator; r.period = r.period ?? previous.period }
+        } else if let previous, cue == nil, r.boundAfter == nil, r.upper == nil, isAlternative(after: previous, before: number.start) {
+            // 三包有效期不得低于2年或者行驶里程50,000公里: the bound holds for the alternative too.
+            r.chained = true; r.comparator = previous.comparator; r.period = r.period ?? previous.period
         }
         r.afterTarget = previous?.end == number.start
         r.clauseStart = clauseStartBefore(r.phraseStart, lo)
@@ -416,6 +422,18 @@ struct TargetExtractor {
     }
 
     // MARK: - Pieces
+
+    /// True when the number at `p` is an alternative to a bounded target before it in the same clause, joined by
+    /// 或者, 以及, 和 … and at most six characters of a noun (不得低于2年或者行驶里程50,000公里).
+    private func isAlternative(after previous: Target, before p: Int) -> Bool {
+        guard previous.end < p, let w = TargetLexicon.alternatives.first(where: { text.matches($0, at: previous.end) }) else { return false }
+        let nounStart = previous.end + w.count
+        // (四百毫升、三百毫升或者二百毫升: an option directly after the connective takes any comparator.)
+        if nounStart == p { return true }
+        guard previous.comparator == .atLeast || previous.comparator == .atMost else { return false }
+        return p - nounStart <= 6 && (nounStart..<p).allSatisfy { CharClass.isHan(text[$0]) && !CharClass.isChineseNumeral(text[$0]) }
+            && !TargetLexicon.modals.contains { text.find($0, from: nounStart, to: p) != nil }
+    }
 
     /// The upper value of "N单位以上M单位以下/以内" read after 以上 at `p`: M and the end of its bound,
     /// when M is written the same way, in the same unit, and is larger.

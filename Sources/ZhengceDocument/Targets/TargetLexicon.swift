@@ -19,8 +19,9 @@ enum TargetLexicon {
         ]
         for (base, kind) in scaled { for m in magnitudes where !(m == "千" && base.hasPrefix("千")) { list.append((m + base, kind)) } }
         list += [
+            // Time, the whole scale (a unit missing here leaves a limit unread: 一分钟内通知, 三分钟内派出).
             ("个工作日", .duration), ("工作日", .duration), ("个小时", .duration), ("个月", .duration), ("个季度", .duration), ("小时", .duration),
-            ("年", .duration), ("日", .duration), ("天", .duration), ("周", .duration),
+            ("年", .duration), ("日", .duration), ("天", .duration), ("周", .duration), ("分钟", .duration), ("秒钟", .duration), ("秒", .duration), ("个年度", .duration),
             ("个百分点", .share), ("百分点", .share), ("%", .share), ("％", .share), ("‰", .share),
             ("周岁", .age), ("岁", .age),
             ("项", .count), ("所", .count), ("座", .count), ("条", .count), ("批", .count), ("场", .count), ("单", .count),
@@ -64,11 +65,13 @@ enum TargetLexicon {
     static let norms = ["按照", "按"].map(u16)
     /// Words before a small Chinese number or a duration that state it as fixed (免征五年, 延长一个月, 给予六个月,
     /// 产区保持三个月销量).
-    static let fixedBeforeSmall = ["免征", "留存", "保存", "周期为", "延长", "给予", "保持"].map(u16)
+    /// Verbs that grant an entitlement (享受八十日的奖励假, 享有十五日) belong here as 给予 does.
+    static let fixedBeforeSmall = ["免征", "留存", "保存", "周期为", "延长", "给予", "保持", "享受", "享有"].map(u16)
     /// Cues of a raise (提高到, 扩大到): after a permission (可以扩大到20公顷) they set a ceiling, not a floor.
     static let raisesTo = ["增至", "增加到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至"].map(u16)
     /// Verbs after 按照…N… that make N the norm of a reckoning (按照…折合全血八百毫升计算, 按照…60平方米的建筑面积确定).
-    static let reckonings = ["计算", "确定", "核定", "计发"].map(u16)
+    /// (Any verb of reckoning or conversion: 按照…除以月计薪天数（21.75天）进行折算.)
+    static let reckonings = ["计算", "确定", "核定", "计发", "折算", "换算", "折合"].map(u16)
     /// Words after a lead-in's opening 的-clause that make its list items conditions of that subject
     /// (称为大学的，须符合下列规定：).
     static let conditionListAfterSubject = ["符合下列", "符合以下"].map(u16)
@@ -88,7 +91,7 @@ enum TargetLexicon {
     /// Verbs that commit the sentence to a quantity written after them in the same clause.
     static let commitments = ["建设", "建立", "建成", "培育", "打造", "成立", "新增", "形成", "认定", "引进", "培训", "实现", "遴选",
                               "设立", "开设", "推出", "创建", "扶持", "补贴", "奖励", "资助", "给予", "安排", "招收", "覆盖", "免征",
-                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "发给", "颁发", "支付", "退还", "预支", "新建", "合建", "共建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
+                              "减免", "留存", "保存", "扣除", "减除", "完成", "发放", "发给", "颁发", "支付", "退还", "预支", "享受", "享有", "新建", "合建", "共建", "改造", "建设改造", "布局", "孵化", "吸引"].map(u16)
 
     /// Words directly before a number that make it a condition on who is covered (具有3年以上…经历).
     static let conditionsBefore = ["具有", "具备", "年满", "满", "距", "距离", "有", "累计超过"].map(u16)
@@ -131,6 +134,12 @@ enum TargetLexicon {
 
     /// Cues that make a threshold when a 的 later in the clause closes a noun (超过三个月不能开工的建设用地).
     static let thresholdCues = ["超过", "满", "不足", "低于", "高于", "少于", "多于", "大于", "小于"].map(u16)
+
+    /// Words joining an alternative to a bounded quantity (不得低于2年或者行驶里程50,000公里): the bound holds for both.
+    static let alternatives = ["或者", "或", "以及", "及", "和", "与"].map(u16)
+    /// A permission or an order written before a verb and a small count (可以生育三个子女, 应当配备两名): the
+    /// permitted count is a ceiling, the ordered one exact.
+    static let quotaModals: [([UInt16], TargetComparator)] = [(u16("可以"), .atMost), (u16("应当"), .exactly)]
 
     /// Words that make a clause an order or a permission, not part of a condition (应当, 可以 …).
     static let modals = ["应当", "应该", "必须", "可以", "给予", "不得", "须", "需", "确保", "力争", "争取"].map(u16)
