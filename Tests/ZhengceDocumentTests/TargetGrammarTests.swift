@@ -235,6 +235,16 @@ import Testing
         #expect(d.targets.map(reading) == ["atLeast 1.5 % 2000"])
     }
 
+    @Test func itemsOfForbiddenConductAreNoTargets() {
+        // 广州市幼儿园条例 第三十一条: the items after 不得实施下列行为： describe conduct, they set no quantity.
+        let items = ["第三十一条 幼儿园及其工作人员应当履行工作职责，不得实施下列行为：",
+                     "（四）使用电视、投影等电子产品超出合理次数，或者每次使用时间超过十五分钟，每日总时长超过一小时；"]
+        let text = UnitText(items.joined())
+        let ranges = [0..<items[0].utf16.count, items[0].utf16.count..<text.count]
+        #expect(TargetExtractor(text: text).extract(paragraphs: ranges).isEmpty)
+        #expect(TargetExtractor(text: text).extract(ranges[1]).map(reading) == ["atLeast 15 分钟 -", "atLeast 1 小时 -"])
+    }
+
     @Test func listItemsAfterALeadInNamingConditionsAreConditions() {
         // 国令第707号 第二十五条: the items of "…的情形包括：" say who must file, they set nothing.
         let paragraphs = ["第二十五条　取得综合所得需要办理汇算清缴的情形包括：",

@@ -65,6 +65,9 @@ struct TargetExtractor {
         var s = e - 1
         while s > range.lowerBound, !Self.sentenceEnds.contains(text[s - 1]) { s -= 1 }
         if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) { return true }
+        // 不得实施下列行为：, 禁止下列行为：: the items describe forbidden conduct (每次使用时间超过十五分钟), no quantity set.
+        if let at = text.find(u16("下列行为"), from: s, to: e),
+           [u16("不得"), u16("禁止"), u16("严禁")].contains(where: { text.find($0, from: s, to: at) != nil }) { return true }
         guard let meet = TargetLexicon.conditionListAfterSubject.lazy.compactMap({ self.text.find($0, from: s, to: e) }).first else { return false }
         return (s..<meet).contains { text[$0] == Self.de && $0 + 1 < meet && "，,".utf16.contains(text[$0 + 1]) }
     }
