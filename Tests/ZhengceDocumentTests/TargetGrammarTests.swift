@@ -218,6 +218,10 @@ import Testing
         "夫妻双方婚前分别购买住房发生的首套住房贷款，其贷款利息支出，婚后可以选择其中一套购买的住房。", // one picked from a set (国发〔2018〕41号)
         "急救医疗指挥机构应当综合考虑人口规模、日常呼救业务量以及国家“120”呼救电话10秒内接听比例要求和本市实际需要等因素，合理设置相应数量的“120”呼救线路。", // a factor to weigh
         "（四）拖欠租金达六个月以上的。",                                             // a condition item
+        // From the law-corpus sample read by hand: a fine's cap (道路交通安全违法行为记分管理办法), a count of members
+        // who act together (广东省人民代表大会议事规则).
+        "组织他人实施前两款行为之一牟取经济利益的，由公安机关交通管理部门处违法所得五倍以下罚款，但最高不超过十万元。",
+        "代表十人以上联名，可以在主席团规定的时限内向省人民代表大会提出属于省人民代表大会职权范围内的议案。",
     ])
     func notATargetSixthRound(sentence: String) {
         #expect(targets(sentence).isEmpty)

@@ -91,7 +91,8 @@ extension TargetExtractor {
         }
         // 经出席会议的2/3以上委员表决通过, 1/3以上董事可以提议召开: a share at least of the members who agree, vote,
         // propose or attend is a majority or a threshold of a right (C1), not a share set.
-        if r.kind == .share, r.comparator == .atLeast,
+        // (代表十人以上联名: a count of persons at least who act together is such a threshold too.)
+        if r.kind == .share || r.kind == .count && (r.unit == "人" || r.unit == "名"), r.comparator == .atLeast,
            TargetLexicon.memberActions.contains(where: { w in
                // (表决权 is a right held, 持有…10%以上股权或者表决权: no vote taken.)
                guard let at = text.find(w, from: end, to: min(clauseEnd, end + 16)) else { return false }
@@ -117,6 +118,9 @@ extension TargetExtractor {
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
+        // 处违法所得五倍以下罚款，但最高不超过十万元: an amount of money in a sentence that imposes a fine before it is
+        // the fine's own bound.
+        if r.kind == .money, [u16("罚款"), u16("罚金")].contains(where: { text.find($0, from: lo, to: phraseStart) != nil }) { return true }
         // 情节严重的，暂停两年至五年从事招标代理业务; 暂扣其适任证书三个月至六个月: a sentence of sanctions.
         // (暂扣的期限不得超过七日 and 三个工作日内返还暂扣物品 are limits on the authority: a cue, or 暂扣 after.)
         if text.matches(u16("情节严重的"), at: lo)
