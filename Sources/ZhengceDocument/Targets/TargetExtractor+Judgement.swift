@@ -121,6 +121,13 @@ extension TargetExtractor {
         // 处违法所得五倍以下罚款，但最高不超过十万元: an amount of money in a sentence that imposes a fine before it is
         // the fine's own bound.
         if r.kind == .money, [u16("罚款"), u16("罚金")].contains(where: { text.find($0, from: lo, to: phraseStart) != nil }) { return true }
+        // …并处违法所得二倍以上十倍以下的罚款；违法所得不足十万元的，按十万元计算: the same base reckoned in the next
+        // sentence of the paragraph.
+        if r.kind == .money, text.find(u16("计算"), from: end, to: clauseEnd) != nil {
+            var p = lo
+            while p > 0, lo - p < 300, text[p - 1] != 0x0A { p -= 1 }
+            if [u16("罚款"), u16("罚金")].contains(where: { text.find($0, from: p, to: lo) != nil }) { return true }
+        }
         // 情节严重的，暂停两年至五年从事招标代理业务; 暂扣其适任证书三个月至六个月: a sentence of sanctions.
         // (暂扣的期限不得超过七日 and 三个工作日内返还暂扣物品 are limits on the authority: a cue, or 暂扣 after.)
         if text.matches(u16("情节严重的"), at: lo)
