@@ -260,18 +260,21 @@ public struct ProvisionAligner: Sendable {
         // documents are different ones and common words would pair unrelated articles.
         guard Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
         // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
-        let oldWhole = DiffUnit.wholeKeys(old)
-        var children: [Int: [Int]] = [:]
-        for u in old.indices { if let p = old[u].parent { children[p, default: []].append(u) } }
-        func parts(_ o: Int) -> [String] {
-            old[o].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
-                + (children[o] ?? []).map { oldWhole[$0] }
+        let oldWhole = DiffUnit.wholeKeys(old), newWhole = DiffUnit.wholeKeys(new)
+        func partsOf(_ units: [DiffUnit], _ whole: [String]) -> (Int) -> [String] {
+            var children: [Int: [Int]] = [:]
+            for u in units.indices { if let p = units[u].parent { children[p, default: []].append(u) } }
+            return { u in
+                units[u].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
+                    + (children[u] ?? []).map { whole[$0] }
+            }
         }
-        var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:]
-        for o in candidates { candidateParts[o] = parts(o) }
+        let parts = partsOf(old, oldWhole), newPartsOf = partsOf(new, newWhole)
+        var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:], newParts: [Int: [String]] = [:]
+        for o in oldTop { candidateParts[o] = parts(o) }
+        for n in newTop { newParts[n] = newPartsOf(n) }
         var partnersOf: [Int: [Int]] = [:]
         for e in edges { partnersOf[e.old, default: []].append(e.new) }
-        let newWhole = DiffUnit.wholeKeys(new)
         for o in oldTop where linked.contains(o) {
             let list = parts(o)
             // Parts kept word for word in a counterpart were not carried anywhere.
@@ -282,6 +285,7 @@ public struct ProvisionAligner: Sendable {
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
         return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
+                                        newParts: newParts,
                                         debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)
     }
 
