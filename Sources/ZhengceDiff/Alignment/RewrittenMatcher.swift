@@ -241,6 +241,12 @@ struct RewrittenMatcher {
             guard let i = topIndex[a], let j = topIndex[b] else { return false }
             return abs(i - j) == 1
         }
+        /// Next to each other once the articles that no pass could link are set aside (deleted articles
+        /// between two that went into one new article do not keep them from being a merge).
+        func neighbours(_ a: Int, _ b: Int) -> Bool {
+            guard let i = topIndex[a], let j = topIndex[b], i != j else { return false }
+            return (min(i, j) + 1..<max(i, j)).allSatisfy { newPartners[oldTop[$0]] == nil }
+        }
         let newTopIndex = Dictionary(uniqueKeysWithValues: newTop.enumerated().map { ($1, $0) })
         func place(_ o: Int, _ n: Int) -> Double {
             abs(Double(topIndex[o]!) / Double(oldTop.count) - Double(newTopIndex[n]!) / Double(newTop.count))
@@ -353,7 +359,8 @@ struct RewrittenMatcher {
         for p in proposals where !usedOld.contains(p.old) && !usedPart.contains(Part(old: p.old, index: p.part)) {
             if result.contains(Pair(old: p.old, new: p.new)) { continue }
             if let takers = takenBy[p.new],
-               !(p.score >= takenScore && (takers + (oldPartners[p.new] ?? [])).contains { adjacent(p.old, $0) }) { continue }
+               !(p.score >= takenScore && (takers.contains { neighbours(p.old, $0) }
+                    || (oldPartners[p.new] ?? []).contains { adjacent(p.old, $0) })) { continue }
             if p.part < 0 { usedOld.insert(p.old) } else { usedPart.insert(Part(old: p.old, index: p.part)) }
             takenBy[p.new, default: []].append(p.old)
             result.append(Pair(old: p.old, new: p.new))
@@ -393,13 +400,15 @@ struct RewrittenMatcher {
         return result
     }
 
-    /// Lowest weighted Dice between an old part and a new part (paragraph or item) for the part pass. The three
-    /// part-pass values were set on the labelled revisions of ten laws (Benchmarks/diff-labels, every part of
-    /// every old article printed by `ZHENGCE_DIFF_DEBUG=parts`): with them, 430 part pairs, none against the
-    /// labels; a lead of 1.5 lets in one wrong pair, 1.3 two.
+    /// Lowest weighted Dice between an old part and a new part (paragraph or item) for the part pass. The
+    /// part-pass values were set on the labelled revisions of ten laws (Benchmarks/diff-labels: the nearest
+    /// new part of every part of every old article, printed by `ZHENGCE_DIFF_DEBUG=parts`): with them 444
+    /// part pairs, none against the labels; a lead of 1.3 both ways lets in one wrong pair, 1.5 one way two.
     var partDice = 0.18
-    /// The best new part's Dice must be this many times that of the best part of any other new article.
-    var partLead = 1.6
+    /// Each must be the other's clear nearest: the new part's Dice this many times that of the nearest part
+    /// of any other new article, and the old part's this many times that of the nearest part of any other
+    /// old article to the new part.
+    var partLead = 1.5
     /// Shared words outside the stock clauses a part pair needs.
     var partEvidence = 2
 
@@ -407,10 +416,10 @@ struct RewrittenMatcher {
     /// of `minimumPartWords` content words or more is compared with every part of every new article by
     /// content words weighted by their inverse frequency over the articles (renamed terms read under their
     /// new name: a word few articles use weighs much). A part links its article to the new article holding
-    /// its nearest new part when the two are each other's nearest (of all parts of all old articles, that
-    /// new part is closest to this one), their weighted Dice is ≥ `partDice` and `partLead` times that of
-    /// the nearest part of any other new article, and they share `partEvidence` words outside the stock
-    /// clauses; parts into several articles make a split. Work: the postings of each part's words that
+    /// its nearest new part when the two are each other's clear nearest (of all parts of all old articles,
+    /// that new part is closest to this one), their weighted Dice is ≥ `partDice` and `partLead` times that
+    /// of the nearest part of any other new article and of the nearest part of any other old article to the
+    /// new part, and they share `partEvidence` words outside the stock clauses; parts into several articles make a split. Work: the postings of each part's words that
     /// are in few articles, for the parts of unlinked articles and their nearest new parts only.
     func partLinks(_ olds: [Int], oldWhole: [String], oldParts: [Int: [String]], newTop: [Int], newParts: [Int: [String]],
                    oldTop: [Int], renames: [String: String], frequency: [String: Int], idf: (String) -> Double, stop: Int,
@@ -463,7 +472,8 @@ struct RewrittenMatcher {
             let back = ranked(newSide.words[top.id], newSide.weight[top.id], in: oldSide)
             let mutual = back.first?.id == p
             let backSecond = back.first { oldSide.article[$0.id] != o }?.dice ?? 0
-            let accepted = top.dice >= partDice && top.dice >= partLead * second && top.evidence >= partEvidence && mutual
+            let accepted = top.dice >= partDice && top.dice >= partLead * second && top.dice >= partLead * backSecond
+                && top.evidence >= partEvidence && mutual
             if let labels = debugLabels {
                 let line = String(format: "part\t%@\t%d\t%@\t%d\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%.3f\n", labels.old[o],
                                   oldSide.index[p] + 1, labels.new[newSide.article[top.id]], newSide.index[top.id] + 1, top.dice,
