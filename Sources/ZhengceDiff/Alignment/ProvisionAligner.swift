@@ -26,6 +26,8 @@ public struct ProvisionAligner: Sendable {
     public var fragmentPass = true
     /// Link articles still unlinked by their content words and place (rewritten provisions).
     public var rewrittenPass = true
+    /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
+    public var partPass = true
     /// Share of the old articles that must be linked by shared text before the rewritten pass runs.
     public var rewrittenFloor = 0.25
 
@@ -283,7 +285,9 @@ public struct ProvisionAligner: Sendable {
         }
         guard !candidates.isEmpty || !carried.isEmpty else { return [] }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
-        return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
+        var matcher = RewrittenMatcher()
+        matcher.partPass = partPass
+        return matcher.links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
                                         newParts: newParts,
                                         debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)

@@ -391,7 +391,7 @@ struct RewrittenMatcher {
         var stillUnlinked = candidates.filter { partnersOf[$0] == nil }
         let calibrate = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] == "parts"
         if calibrate { stillUnlinked = oldTop }
-        if !stillUnlinked.isEmpty && !newParts.isEmpty {
+        if partPass && !stillUnlinked.isEmpty && !newParts.isEmpty {
             let found = partLinks(stillUnlinked, oldWhole: oldWhole, oldParts: oldParts, newTop: newTop, newParts: newParts,
                                   oldTop: oldTop, renames: renames, frequency: frequency, idf: idf, stop: stop,
                                   linked: Set(partnersOf.keys), debugLabels: calibrate ? debugLabels : nil)
@@ -409,6 +409,8 @@ struct RewrittenMatcher {
     /// of any other new article, and the old part's this many times that of the nearest part of any other
     /// old article to the new part.
     var partLead = 1.5
+    /// Run the part pass (`partLinks`) for the articles still unlinked at the end.
+    var partPass = true
     /// Shared words outside the stock clauses a part pair needs.
     var partEvidence = 2
 
@@ -447,7 +449,7 @@ struct RewrittenMatcher {
         let newSide = side(newTop, { newParts[$0] ?? [] }, rename: false), oldSide = side(oldTop, oldTexts, rename: true)
         /// The parts of `other` sharing words with `words` (weight `weight`), most similar first (weighted Dice),
         /// with the count of shared words outside the stock clauses.
-        func ranked(_ words: Set<String>, _ weight: Double, in other: Side) -> [(dice: Double, id: Int, evidence: Int)] {
+        func ranked(_ words: Set<String>, _ weight: Double, in other: Side) -> [(dice: Double, id: Int, evidence: Int, share: Double)] {
             var shared: [Int: Double] = [:], evidence: [Int: Int] = [:]
             for w in words {
                 guard let list = other.postings[w] else { continue }
@@ -457,7 +459,7 @@ struct RewrittenMatcher {
                     if counts { evidence[id, default: 0] += 1 }
                 }
             }
-            return shared.map { (2 * $0.value / (weight + other.weight[$0.key]), $0.key, evidence[$0.key] ?? 0) }
+            return shared.map { (2 * $0.value / (weight + other.weight[$0.key]), $0.key, evidence[$0.key] ?? 0, $0.value / weight) }
                 .sorted { ($0.dice, -$0.id) > ($1.dice, -$1.id) }
         }
         var result: [Pair] = []
@@ -477,7 +479,7 @@ struct RewrittenMatcher {
             if let labels = debugLabels {
                 let line = String(format: "part\t%@\t%d\t%@\t%d\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%.3f\n", labels.old[o],
                                   oldSide.index[p] + 1, labels.new[newSide.article[top.id]], newSide.index[top.id] + 1, top.dice,
-                                  0.0, second, top.evidence, linked.contains(o) ? "linked" : "unlinked",
+                                  top.share, second, top.evidence, linked.contains(o) ? "linked" : "unlinked",
                                   accepted ? "accepted" : "-", mutual ? "mutual" : "-", backSecond)
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
