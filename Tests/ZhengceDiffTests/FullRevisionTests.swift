@@ -206,6 +206,51 @@ import ZhengceDocument
         #expect(pairs == labelled)
     }
 
+    static func agricultural(partPass: Bool = true) -> DocumentDiff {
+        var differ = DocumentDiffer(includeUnchanged: true)
+        differ.aligner.partPass = partPass
+        return differ.diff(old: parse("shanghai-agricultural-science-progress-2007-10-10.md"),
+                           new: parse("shanghai-agricultural-science-progress-2024-11-28.md"))
+    }
+
+    @Test func aParagraphRewrittenIntoAParagraphOfAnotherArticleIsFoundPartByPart() {
+        // 上海市促进农业科技进步若干规定 2007 → 2024 (修订, read before the tool was run on it:
+        // Benchmarks/diff-labels/shanghai-agricultural-science-progress-2007-2024.tsv). Old 第七条's second paragraph
+        // (鼓励…申报国家的农业科技研究重大项目…给予配套项目支持) is the third paragraph of new 第八条 (…申报国家科技重大专项…
+        // 获得立项的…给予相应的支持): too few of its words for the whole of 第八条 (three paragraphs on funding), the
+        // nearest of each other paragraph by paragraph.
+        let labelled: Set<String> = [
+            "第一条→第一条", "第二条→第二条", "第三条→第四条", "第四条→第五条", "第七条→第六条", "第五条→第八条", "第七条→第八条",
+            "第六条→第九条", "第八条→第十二条", "第十条→第十三条", "第九条→第十四条", "第十二条→第十五条", "第十三条→第十六条",
+            "第十五条→第二十一条",
+        ]
+        let diff = Self.agricultural()
+        let pairs = Self.articlePairs(diff)
+        #expect(pairs.contains("第七条→第八条"))
+        #expect(pairs.isSubset(of: labelled))
+        // Deleted (信息平台; 法律责任): still removed. Without the part pass old 第七条 was removed too.
+        #expect(Self.removedArticles(diff) == ["第十一条", "第十四条"])
+        #expect(Self.removedArticles(Self.agricultural(partPass: false)) == ["第七条", "第十一条", "第十四条"])
+    }
+
+    @Test func articlesMergedAcrossDeletedOnesAreMerged() {
+        // 北京市审计条例 2017 → 2023 (修正 of a local regulation, read before the tool was run on it:
+        // Benchmarks/diff-labels/beijing-audit-regulation-2017-2023.tsv). Old 第二十一条 (审计结果作为…绩效考核的重要依据)
+        // and old 第二十四条 (经济责任审计结果作为领导干部考核、任免的依据) went into new 第十八条; the 第二十二、二十三条 between
+        // them were deleted, so the two are neighbours among the articles that live on: a merge.
+        let diff = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("beijing-audit-regulation-2017-09-22.md"), new: Self.parse("beijing-audit-regulation-2023-11-24.md"))
+        let pairs = Self.articlePairs(diff)
+        let numbered: [(Int, Int)] = [(1, 1), (2, 2), (3, 3), (4, 4), (10, 4), (5, 5), (6, 6), (7, 8), (8, 9), (11, 10), (14, 11),
+                                      (15, 12), (16, 13), (17, 14), (18, 15), (19, 16), (20, 17), (21, 18), (24, 18), (25, 19),
+                                      (26, 20), (27, 21), (28, 22), (29, 23), (44, 37)] + (30...42).map { ($0, $0 - 6) }
+        let labelled = Set(numbered.map { "第\(ChineseNumeral.format($0.0))条→第\(ChineseNumeral.format($0.1))条" })
+        #expect(pairs == labelled)
+        #expect(diff.changes.contains { $0.kind == .merged && $0.oldParts?.map(\.label) == ["第二十一条", "第二十四条"] })
+        // Deleted: 专门绩效审计, 经济责任审计, 跟踪审计, the two on 建设项目 审计结论, 依照审计法律处罚.
+        #expect(Self.removedArticles(diff) == ["第九条", "第十二条", "第十三条", "第二十二条", "第二十三条", "第四十三条"])
+    }
+
     @Test func aSlotRuleNeedsAWordInCommon() {
         // Two versions of five articles; the third is replaced. With a word in common (数据安全, used nowhere else)
         // the new third article continues the old one; with none, the old one is deleted and the new one added.

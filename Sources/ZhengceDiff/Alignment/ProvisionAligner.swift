@@ -26,6 +26,8 @@ public struct ProvisionAligner: Sendable {
     public var fragmentPass = true
     /// Link articles still unlinked by their content words and place (rewritten provisions).
     public var rewrittenPass = true
+    /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
+    public var partPass = true
     /// Share of the old articles that must be linked by shared text before the rewritten pass runs.
     public var rewrittenFloor = 0.25
 
@@ -260,18 +262,21 @@ public struct ProvisionAligner: Sendable {
         // documents are different ones and common words would pair unrelated articles.
         guard Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
         // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
-        let oldWhole = DiffUnit.wholeKeys(old)
-        var children: [Int: [Int]] = [:]
-        for u in old.indices { if let p = old[u].parent { children[p, default: []].append(u) } }
-        func parts(_ o: Int) -> [String] {
-            old[o].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
-                + (children[o] ?? []).map { oldWhole[$0] }
+        let oldWhole = DiffUnit.wholeKeys(old), newWhole = DiffUnit.wholeKeys(new)
+        func partsOf(_ units: [DiffUnit], _ whole: [String]) -> (Int) -> [String] {
+            var children: [Int: [Int]] = [:]
+            for u in units.indices { if let p = units[u].parent { children[p, default: []].append(u) } }
+            return { u in
+                units[u].content.split(separator: "\n").map { ComparisonKey.make(String($0)) }.filter { !$0.isEmpty }
+                    + (children[u] ?? []).map { whole[$0] }
+            }
         }
-        var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:]
-        for o in candidates { candidateParts[o] = parts(o) }
+        let parts = partsOf(old, oldWhole), newPartsOf = partsOf(new, newWhole)
+        var candidateParts: [Int: [String]] = [:], carried: [Int: [String]] = [:], newParts: [Int: [String]] = [:]
+        for o in oldTop { candidateParts[o] = parts(o) }
+        for n in newTop { newParts[n] = newPartsOf(n) }
         var partnersOf: [Int: [Int]] = [:]
         for e in edges { partnersOf[e.old, default: []].append(e.new) }
-        let newWhole = DiffUnit.wholeKeys(new)
         for o in oldTop where linked.contains(o) {
             let list = parts(o)
             // Parts kept word for word in a counterpart were not carried anywhere.
@@ -280,8 +285,11 @@ public struct ProvisionAligner: Sendable {
         }
         guard !candidates.isEmpty || !carried.isEmpty else { return [] }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
-        return RewrittenMatcher().links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
+        var matcher = RewrittenMatcher()
+        matcher.partPass = partPass
+        return matcher.links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
+                                        newParts: newParts,
                                         debugLabels: debug ? (old.map(\.label), new.map(\.label)) : nil)
     }
 
