@@ -170,9 +170,11 @@ def article_text(corpus, document, label, measure, binary):
         return f'(not shown: {error})'
 
 
-def sample(tsv, corpus, n, seed, binary):
+def sample(tsv, corpus, n, seed, binary, kind=None):
+    """N measure links drawn with random.Random(SEED) from the links of the output (of type KIND only when given)."""
     documents, links = read_tsv(tsv)
-    measure_links = [l for l in links if l['fromMeasure'] and l['toMeasure'] and l['type'] != 'cites']
+    measure_links = [l for l in links if l['fromMeasure'] and l['toMeasure'] and l['type'] != 'cites'
+                     and (kind is None or l['type'] == kind)]
     rng = random.Random(int(seed))
     chosen = rng.sample(measure_links, min(int(n), len(measure_links)))
     for k, link in enumerate(chosen, 1):
@@ -187,4 +189,4 @@ if __name__ == '__main__':
     if sys.argv[1] == 'check':
         check(sys.argv[2], sys.argv[3])
     else:
-        sample(*sys.argv[2:7])
+        sample(*sys.argv[2:8])  # sample TSV CORPUS N SEED BINARY [TYPE]

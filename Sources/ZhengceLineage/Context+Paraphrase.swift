@@ -29,6 +29,8 @@ extension Context {
             if facts[c].legislation && facts[p].legislation {
                 let found = alignLegislationParaphrases(child: c, parent: p, why: why, index: index, words: words,
                                                         rowsOf: rowsOf, sourced: sourced)
+                    + alignFormulaTakeUps(child: c, parent: p, why: why,
+                                          support: rowsOf[c].reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) })
                 legislationLinks += found
                 if found > 0 { added[pair] = found }
                 continue

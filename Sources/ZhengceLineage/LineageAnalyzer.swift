@@ -477,7 +477,16 @@ struct Context {
         }
         keptCandidates = []
         kept.sort { $0.key < $1.key }
-        inferDocumentLinks(kept.map { ($0.link, $0.child, $0.parent) }, scores: scores, index: index)
+        // Between two unrelated pieces of legislation, the measure links that will not be kept do not support a document link either.
+        let verbatim = verbatimMeasures(kept.map { ($0.link, $0.child, $0.parent) }, index: index)
+        func unrelated(_ link: LineageLink, _ child: Int, _ parent: Int) -> Bool {
+            let x = Int(index.documentOf[child]), y = Int(index.documentOf[parent])
+            guard link.type == .derives || link.type == .related, facts[x].legislation, facts[y].legislation,
+                  (link.score ?? 0) < options.isolatedScore else { return false }
+            return !documentsRelated(x, y, verbatimMeasures: verbatim[UInt64(min(x, y)) << 32 | UInt64(max(x, y))] ?? 0)
+        }
+        inferDocumentLinks(kept.filter { !unrelated($0.link, $0.child, $0.parent) }.map { ($0.link, $0.child, $0.parent) },
+                           scores: scores, index: index)
         // Pairs linked by a citation, as versions, or by a strong inferred link take the lower bar.
         let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var strong = Set<UInt64>()
@@ -487,18 +496,31 @@ struct Context {
             }
         }
         var sourced = Set<UInt64>()
+        var unrelatedDropped = 0
         for candidate in kept {
             let a = min(candidate.child, candidate.parent), b = max(candidate.child, candidate.parent)
             guard let alignment = scores[UInt64(a) << 32 | UInt64(b)] else { continue }
             let x = Int(index.documentOf[candidate.child]), y = Int(index.documentOf[candidate.parent])
-            let linked = linkedByCitation(x, y) || versions[x].contains(y) || strong.contains(UInt64(min(x, y)) << 32 | UInt64(max(x, y)))
-            guard candidate.link.score ?? 0 >= (linked ? options.linkScore : options.unlinkedScore) else { continue }
+            let pair = UInt64(min(x, y)) << 32 | UInt64(max(x, y))
+            let score = candidate.link.score ?? 0
+            // Two pieces of legislation: a derives or related link needs a relation of the documents themselves.
+            if candidate.link.type == .derives || candidate.link.type == .related, facts[x].legislation, facts[y].legislation {
+                if documentsRelated(x, y, verbatimMeasures: verbatim[pair] ?? 0) {
+                    guard score >= options.linkScore else { continue }
+                } else {
+                    guard score >= options.isolatedScore else { unrelatedDropped += 1; continue }
+                }
+            } else {
+                let linked = linkedByCitation(x, y) || versions[x].contains(y) || strong.contains(pair)
+                guard score >= (linked ? options.linkScore : options.unlinkedScore) else { continue }
+            }
             var link = candidate.link
             link.evidence = evidence(alignment, from: candidate.child, index: index, method: "measure-alignment",
                                      direction: link.evidence?.direction)
             links.append((candidate.key, link))
             if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
+        statistics.unrelatedLinksDropped = unrelatedDropped
         dropRunnersUp()
         return sourced
     }

@@ -32,6 +32,15 @@ public struct LineageOptions: Sendable, Hashable {
     public var legislationParaphraseScore: Double = 0.2
     /// A measure's links to one other document below this share of its best link there are dropped (0 keeps all).
     public var runnerUpRatio: Double = 0.8
+    /// Between two pieces of legislation, a derives or related measure link needs the documents to be related
+    /// (`Context.documentsRelated`): they are versions, their titles share a subject, or at least `relationMeasures` measures of one take from the other at `relationScore`
+    /// or more. Links between unrelated legislation are kept only from `isolatedScore` (above 1: none).
+    public var relationMeasures: Int = 3
+    public var relationScore: Double = 0.5
+    public var isolatedScore: Double = 0.6
+    /// Inside a pair where a piece of legislation implements another, its purpose and misconduct formula articles
+    /// derive from the other's when they share this share of their specific trigrams (`Context.alignFormulaTakeUps`; 0: off).
+    public var formulaShare: Double = 0.25
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -47,6 +47,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     public var legislationParaphraseLinks: Int = 0
     /// Measure links dropped as far runners-up of a better link from the same measure to the same document.
     public var runnersUpDropped: Int = 0
+    /// Measure links (derives, related) between two pieces of legislation dropped because the documents have no
+    /// relation of their own (no version, shared subject or verbatim run of measures).
+    public var unrelatedLinksDropped: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the

@@ -109,14 +109,15 @@ import ZhengceDocument
                                        header: "2003年3月24日最高人民法院审判委员会第1267次会议通过", date: "2020-12-29")
         let province = DirectionTests.law("sd", title: "山东省商品房销售条例", header: "2021年山东省人民代表大会常务委员会通过",
                                           date: "2021-12-03", level: .provincial, region: "山东省")
-        let regulation = DirectionTests.law("reg", title: "城市房地产开发经营管理条例", header: "1998年7月20日 中华人民共和国国务院令第248号发布",
-                                            date: "1998-07-20", level: nil)
+        // A rule of the same subject (商品房): between legislation of unrelated subjects one shared clause links nothing.
+        let regulation = DirectionTests.law("reg", title: "商品房销售管理办法", header: "2001年4月4日 建设部令第88号发布",
+                                            date: "2001-04-04", level: nil)
         #expect(DocumentFacts(court).judicial && !DocumentFacts(province).judicial)
         let links = LineageAnalyzer().analyze([court, province, regulation]).graph.measureLinks.filter { $0.from.label == "第一条" }
         let withCourt = links.filter { $0.from.document == "spc" || $0.to.document == "spc" }
         #expect(withCourt.count == 2)
         #expect(withCourt.allSatisfy { $0.type == .related })
-        // Between the regulation and the province the hierarchy still gives derives.
+        // Between the departmental rule and the province the hierarchy still gives derives.
         #expect(links.contains { $0.type == .derives && $0.from.document == "sd" && $0.to.document == "reg" })
     }
 

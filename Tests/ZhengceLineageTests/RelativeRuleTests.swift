@@ -123,15 +123,27 @@ import ZhengceDocument
     /// citation resolves to one of them, and the link to the other is `derives` too (the 2023 text is later only
     /// because it was amended), not `related`.
     @Test func citingOneVersionDerivesFromTheOthers() {
-        let article = "列入常务委员会会议议程的法律案，一般应当经三次常务委员会会议审议后再交付表决，在全体会议上听取提案人的说明，由分组会议进行初步审议。"
-        let old = DirectionTests.law("law-2015", title: "中华人民共和国立法法", header: "2015年3月15日第十二届全国人民代表大会第三次会议修正",
-                                     date: "2015-03-15", text: article)
-        let new = DirectionTests.law("law-2023", title: "中华人民共和国立法法", header: "2023年3月13日第十四届全国人民代表大会第一次会议修正",
-                                     date: "2023-03-13", text: article)
-        let city = DirectionTests.law("jining", title: "济宁市制定地方性法规条例", header: "2016年3月30日 济宁市第十七届人民代表大会第五次会议通过",
-                                      date: "2016-03-30", level: .municipal, region: "济宁市", cites: [("中华人民共和国立法法", nil)],
-                                      text: article.replacingOccurrences(of: "法律案", with: "地方性法规案"))
-        let analysis = LineageAnalyzer().analyze([old, new, city])
+        // Three articles restated (a verbatim run: the titles share no subject word, so the documents are related by it).
+        let articles = ["列入常务委员会会议议程的法律案，一般应当经三次常务委员会会议审议后再交付表决，在全体会议上听取提案人的说明，由分组会议进行初步审议。",
+                        "列入常务委员会会议议程的法律案，由有关的专门委员会进行审议，提出审议意见，印发常务委员会会议，有关的专门委员会审议时可以邀请其他专门委员会的成员列席会议。",
+                        "列入常务委员会会议议程的法律案，法律委员会和有关的专门委员会应当听取各方面的意见，可以采取座谈会、论证会、听证会等多种形式。"]
+        func text(_ header: String, _ id: String, _ title: String, _ date: String, level: DocumentLevel?, region: String?,
+                  cites: [(title: String?, number: String?)], local: Bool) -> PolicyDocument {
+            RelativeRuleTests.legislation(id, title: title, header: header, date: date, level: level, region: region, cites: cites,
+                                          articles: articles.map { local ? $0.replacingOccurrences(of: "法律案", with: "地方性法规案") : $0 })
+        }
+        let old = text("2015年3月15日第十二届全国人民代表大会第三次会议修正", "law-2015", "中华人民共和国立法法", "2015-03-15",
+                       level: .national, region: nil, cites: [], local: false)
+        let new = text("2023年3月13日第十四届全国人民代表大会第一次会议修正", "law-2023", "中华人民共和国立法法", "2023-03-13",
+                       level: .national, region: nil, cites: [], local: false)
+        let city = text("2016年3月30日 济宁市第十七届人民代表大会第五次会议通过", "jining", "济宁市制定地方性法规条例", "2016-03-30",
+                        level: .municipal, region: "济宁市", cites: [("中华人民共和国立法法", nil)], local: true)
+        // In a corpus of three texts every trigram is in every document and restated articles score about 0.4
+        // (identical ones 0.6), so the verbatim run is counted from 0.35 here.
+        var options = LineageOptions()
+        options.relationScore = 0.35
+        let analysis = LineageAnalyzer(options: options).analyze([old, new, city])
+        #expect(LineageAnalyzer().analyze([old, new, city]).graph.measureLinks.filter { $0.from.document == "jining" }.isEmpty)
         let links = analysis.graph.measureLinks.filter { $0.from.document == "jining" && $0.from.label == "第一条" }
         #expect(Set(links.map(\.to.document)) == ["law-2015", "law-2023"])
         #expect(links.allSatisfy { $0.type == .derives })

@@ -1,0 +1,98 @@
+import Foundation
+import ZhengceDocument
+
+extension Context {
+
+    /// Formula articles an implementing text takes from the text it implements (issue 15, sixth round). Purpose
+    /// clauses (为了…，根据…，制定本条例) and the misconduct-of-officials article (滥用职权、玩忽职守…给予处分) are
+    /// left out of alignment because they recur in every regulation (`FormulaArticle`), yet between a law and
+    /// the regulation that says it implements it (cites it in its purpose article) they correspond: 山东省水土保持条例
+    /// 第一条 restates 水土保持法 第一条 (为了预防和治理水土流失，保护和合理利用水土资源…). Inside such a pair
+    /// (both legislation, the child later and lower, their titles of one subject or `relationMeasures` measures
+    /// of the child already taking from the parent), the child's purpose article derives from the parent's
+    /// purpose article, and its misconduct article from the parent's, when the two share at least
+    /// `formulaShare` of the smaller one's character trigrams outside the formula's own words (a purpose clause
+    /// sharing only 为了…制定本法 is not a take-up). Evidence kind `verbatim` for a shared run of ten characters,
+    /// else `substance`. Returns the number of links added.
+    mutating func alignFormulaTakeUps(child c: Int, parent p: Int, why: String, support: Int) -> Int {
+        guard options.formulaShare > 0 else { return 0 }
+        // Only where the child restates the parent: their titles share a subject, or several of its measures already take from it.
+        guard !facts[c].subject.isDisjoint(with: facts[p].subject) || support >= options.relationMeasures else { return 0 }
+        let childFormulas = formulaArticles(c), parentFormulas = formulaArticles(p)
+        var count = 0
+        for kind in [FormulaKind.purpose, .misconduct] {
+            guard let (m, a) = childFormulas.first(where: { $0.kind == kind }).map({ ($0.measure, $0.units) }),
+                  let (n, b) = parentFormulas.first(where: { $0.kind == kind }).map({ ($0.measure, $0.units) }) else { continue }
+            let x = Context.trigramKeys(a).subtracting(Context.formulaTrigrams),
+                y = Context.trigramKeys(b).subtracting(Context.formulaTrigrams)
+            guard !x.isEmpty, !y.isEmpty else { continue }
+            let share = Double(x.intersection(y).count) / Double(min(x.count, y.count))
+            guard share >= options.formulaShare else { continue }
+            let run = Context.longestCommonRun(a, b)
+            let score = rounded(share)
+            let from = formulaEnd(c, m), to = formulaEnd(p, n)
+            let link = LineageLink(type: .derives, from: from, to: to, score: score, inferred: true,
+                                   evidence: LinkEvidence(method: "formula-correspondence",
+                                                          direction: why + "; \(kind.rawValue) article of an implementing text, "
+                                                            + String(format: "%.0f%% of its specific trigrams shared", share * 100),
+                                                          kind: run >= 10 ? "verbatim" : "substance"))
+            links.append((LinkSortKey(document: false, type: .derives, from: documents[c].id, fromMeasure: m, score: score,
+                                      to: documents[p].id, toMeasure: n), link))
+            count += 1
+        }
+        return count
+    }
+
+    enum FormulaKind: String { case purpose, misconduct }
+
+    /// The purpose and misconduct formula articles of document `d` (measure index, kind, folded units), in order.
+    func formulaArticles(_ d: Int) -> [(measure: Int, kind: FormulaKind, units: [UInt16])] {
+        let document = documents[d]
+        let containers = Context.containers(document.measures)
+        var result: [(measure: Int, kind: FormulaKind, units: [UInt16])] = []
+        for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
+            let units = MeasureContent(measure: measure, in: document).units
+            guard FormulaArticle.isFormula(units) else { continue }
+            let text = String(decoding: units, as: UTF16.self)
+            if text.contains("制定本") || text.contains("特制定") || text.contains("制定此") {
+                result.append((m, .purpose, units))
+            } else if text.contains("玩忽职守") {
+                result.append((m, .misconduct, units))
+            }
+        }
+        return result
+    }
+
+    func formulaEnd(_ d: Int, _ m: Int) -> LinkEnd {
+        let measure = documents[d].measures[m]
+        var e = end(d)
+        e.measure = measure.id; e.label = measure.label; e.measureTitle = measure.title
+        return e
+    }
+
+    /// Trigrams of the formulas' own wording, which do not count as shared content.
+    static let formulaTrigrams: Set<UInt64> = {
+        let words = ["为了", "根据", "中华人民共和国", "有关法律", "法律法规", "行政法规", "的规定", "结合本省实际", "结合本市实际",
+                     "结合本自治区实际", "制定本条例", "制定本办法", "制定本规定", "制定本法", "滥用职权", "玩忽职守", "徇私舞弊",
+                     "依法给予处分", "给予行政处分", "构成犯罪的", "依法追究刑事责任", "直接负责的主管人员", "其他直接责任人员",
+                     "工作人员", "国家机关", "人民政府", "主管部门", "有关部门", "县级以上"]
+        var keys = Set<UInt64>()
+        for word in words { keys.formUnion(trigramKeys(MeasureContent(text: word).units)) }
+        return keys
+    }()
+
+    /// Length of the longest run of units both sequences contain.
+    static func longestCommonRun(_ a: [UInt16], _ b: [UInt16]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), best = 0
+        for i in 1...a.count {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for j in 1...b.count where a[i - 1] == b[j - 1] {
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+            }
+            previous = current
+        }
+        return best
+    }
+}
