@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import TestSupport
+import ZhengceExport
+import ZhengceSession
+
+/// An export in parts keeps the parts (and NDJSON lines) of the export before it where nothing they show
+/// changed: on the five seeds cut into parts of two documents, after each kind of change the folder must be
+/// byte for byte what an export made from nothing (`force`) writes from the same store.
+@Suite struct ExportReuseTests {
+    typealias Workspace = SeedWorkspace
+
+    /// Parts of two documents: the five seeds make three parts per format.
+    static let options = ExportOptions(partsAbove: 1, partSize: 2)
+    static let sichuan = "sichuan-2024-cross-border-ecommerce-action-plan-draft.txt"
+    static let mofcom = "shangmaofa-2024-125-mofcom-cross-border-ecommerce-overseas-warehouses.txt"
+
+    func exported(_ workspace: Workspace) throws -> (Workspace, CorpusSession) {
+        let session = try workspace.session(incremental: true)
+        try session.refresh()
+        let first = try #require(try session.linkAndExport(out: workspace.out, options: ExportReuseTests.options))
+        #expect(first.export.parts == 3)
+        #expect(first.export.kept == 0)
+        return (workspace, session)
+    }
+
+    /// Every file of the export (the store left out), by path relative to `folder`.
+    func files(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix("zhengce.sqlite") {
+            let url = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                for part in try FileManager.default.contentsOfDirectory(atPath: url.path) {
+                    result[name + "/" + part] = try Data(contentsOf: url.appendingPathComponent(part))
+                }
+            } else {
+                result[name] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+
+    /// Runs the main job's second half after a change and checks the folder against an export made from nothing.
+    @discardableResult
+    func check(_ workspace: Workspace) throws -> Exporter.Summary {
+        let session = try workspace.session(incremental: true)
+        try session.refresh()
+        let result = try #require(try session.linkAndExport(out: workspace.out, options: ExportReuseTests.options))
+        let fresh = workspace.root.appendingPathComponent("fresh")
+        try? FileManager.default.removeItem(at: fresh)
+        _ = try session.linkAndExport(out: fresh, options: ExportReuseTests.options, force: true)
+        let kept = try files(workspace.out), made = try files(fresh)
+        #expect(kept.keys.sorted() == made.keys.sorted())
+        for (name, data) in made { #expect(kept[name] == data, "\(name) differs from an export made from nothing") }
+        return result.export
+    }
+
+    func edit(_ workspace: Workspace, _ name: String, _ change: (String) -> String) throws {
+        let file = workspace.corpus.appendingPathComponent(name)
+        try Data(change(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
+    }
+
+    @Test func anEditKeepsThePartsItDoesNotTouch() throws {
+        let (workspace, _) = try exported(try Workspace())
+        // A sentence that no other document shares, at the end of the Sichuan draft: its links stay, only its part changes.
+        try edit(workspace, ExportReuseTests.sichuan) { $0 + "\n本方案由省商务厅负责解释。\n" }
+        let summary = try check(workspace)
+        #expect(summary.kept > 0, "nothing kept")
+        #expect(summary.made > 0, "the edited document's part was kept")
+        // Nothing changed since (the export made from nothing went elsewhere): every part and line is kept.
+        let again = try workspace.session(incremental: true)
+        try again.refresh()
+        let third = try #require(try again.linkAndExport(out: workspace.out, options: ExportReuseTests.options))
+        #expect(third.export.kept == 3 + 3 + 5 && third.export.made == 0)
+    }
+
+    @Test func anEditThatChangesLinksRemakesThePartsAtBothEnds() throws {
+        let (workspace, _) = try exported(try Workspace())
+        // The Sichuan draft takes up a further sentence of 125号: the link ends in another part.
+        try edit(workspace, ExportReuseTests.sichuan) {
+            $0.replacingOccurrences(of: "支持有实力的企业通过境外投资建设海外仓。",
+                                    with: "支持有实力的企业通过境外投资建设海外仓。统筹用好现有资金渠道，支持跨境电商海外仓企业发展。")
+        }
+        try check(workspace)
+        // The cited document edited in turn: the parts of the documents that link to it change too.
+        try edit(workspace, ExportReuseTests.mofcom) { $0.replacingOccurrences(of: "海外仓", with: "境外仓") }
+        try check(workspace)
+    }
+
+    @Test func aRemovedAndAddedDocumentMovesThePartsAfterIt() throws {
+        let (workspace, _) = try exported(try Workspace())
+        let file = workspace.corpus.appendingPathComponent(ExportReuseTests.mofcom)
+        let text = try Data(contentsOf: file)
+        try FileManager.default.removeItem(at: file)
+        try check(workspace)
+        try text.write(to: file)
+        try check(workspace)
+    }
+
+    @Test func aPartChangedByHandIsWrittenAgain() throws {
+        let (workspace, _) = try exported(try Workspace())
+        let part = workspace.out.appendingPathComponent("zhengce.json.d/0001.json")
+        let original = try Data(contentsOf: part)
+        try Data("{}\n".utf8).write(to: part)
+        try edit(workspace, ExportReuseTests.sichuan) { $0 + "\n本方案由省商务厅负责解释。\n" }
+        try check(workspace)
+        #expect(try Data(contentsOf: part) == original)
+        // NDJSON truncated by hand: every line written again.
+        let ndjson = workspace.out.appendingPathComponent("zhengce.ndjson")
+        let lines = try Data(contentsOf: ndjson)
+        try lines.prefix(100).write(to: ndjson)
+        try edit(workspace, ExportReuseTests.sichuan) { $0 + "\n本方案自印发之日起施行。\n" }
+        try check(workspace)
+        #expect(try Data(contentsOf: ndjson).count > lines.count / 2)
+    }
+
+    @Test func theRecordSurvivesItsTextForm() throws {
+        let (workspace, session) = try exported(try Workspace())
+        // Kept per output folder, after the generation of link changes it was written at.
+        let kept = try #require(try session.store.blob("export-record " + workspace.out.standardizedFileURL.path))
+        let lines = kept.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+        #expect(String(decoding: lines[0], as: UTF8.self) == "zhengce-export-state 1")
+        #expect(String(decoding: lines[1], as: UTF8.self) == "1")
+        let data = Data(lines[2])
+        let record = try #require(ExportRecord(decoding: data))
+        #expect(record.encoded() == data)
+        #expect(record.folder == workspace.out.standardizedFileURL.path)
+        // Two folders of three parts and the NDJSON file with one piece per document.
+        #expect(record.entries.map(\.name) == ["zhengce.json.d", "zhengce.jsonld.d", "zhengce.ndjson"])
+        #expect(record.entries.map(\.pieces.count) == [3, 3, 5])
+        #expect(ExportRecord(decoding: Data("zhengce-export-record 2\n".utf8)) == nil)
+    }
+}
