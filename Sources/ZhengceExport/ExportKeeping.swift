@@ -17,8 +17,7 @@ final class ExportKeeping: @unchecked Sendable {
 
     private let lock = NSLock()
     private var pieces: [String: [ExportRecord.Piece]] = [:]
-    private var keptCount = 0
-    private var madeCount = 0
+    private var partsKept = 0, partsMade = 0, linesKept = 0, linesMade = 0
 
     init(catalog: ExportCatalog, reuse: ExportReuse, folder: URL) {
         self.catalog = catalog
@@ -35,8 +34,11 @@ final class ExportKeeping: @unchecked Sendable {
         }
     }
 
-    /// Pieces kept and made so far.
-    var counts: (kept: Int, made: Int) { lock.lock(); defer { lock.unlock() }; return (keptCount, madeCount) }
+    /// Parts and documents' NDJSON lines kept and made so far.
+    var counts: Exporter.Kept {
+        lock.lock(); defer { lock.unlock() }
+        return Exporter.Kept(parts: partsKept, partsMade: partsMade, lines: linesKept, linesMade: linesMade)
+    }
 
     /// True when document `i`'s earlier records may be kept (known content, no link changed).
     private func keepable(_ i: Int) -> Bool {
@@ -68,7 +70,7 @@ final class ExportKeeping: @unchecked Sendable {
     func noted(_ part: ExportShards.Part, format: ExportFormat, digest: String, kept: Bool) {
         lock.lock(); defer { lock.unlock() }
         pieces[ExportShards.folderName(format), default: []].append(ExportRecord.Piece(name: part.fileName, digest: digest, offset: 0, length: 0))
-        if kept { keptCount += 1 } else { madeCount += 1 }
+        if kept { partsKept += 1 } else { partsMade += 1 }
     }
 
     // MARK: NDJSON
@@ -110,7 +112,7 @@ final class ExportKeeping: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         pieces[format.fileName, default: []].append(ExportRecord.Piece(name: catalog.documents[i].id, digest: digests[i],
                                                                        offset: range.lowerBound, length: range.count))
-        if kept { keptCount += 1 } else { madeCount += 1 }
+        if kept { linesKept += 1 } else { linesMade += 1 }
     }
 
     // MARK: Record

@@ -17,9 +17,27 @@ public struct Exporter: Sendable {
         public var parts: Int = 0
         /// What this export was made from, for the next export into the folder (when asked for with `reuse`).
         public var record: ExportRecord?
-        /// Parts and NDJSON documents kept from the earlier export, and those made again.
-        public var kept: Int = 0
-        public var made: Int = 0
+        /// What was kept from the earlier export (zero without `reuse`).
+        public var kept = Kept()
+    }
+
+    /// How many parts (of every format) and documents' NDJSON lines an export kept from the one before it,
+    /// and how many it made.
+    public struct Kept: Sendable, Equatable {
+        public var parts = 0, partsMade = 0, lines = 0, linesMade = 0
+
+        public init(parts: Int = 0, partsMade: Int = 0, lines: Int = 0, linesMade: Int = 0) {
+            self.parts = parts; self.partsMade = partsMade; self.lines = lines; self.linesMade = linesMade
+        }
+
+        /// "kept 70 of 72 parts and the NDJSON lines of 3,490 of 3,502 documents"; nil when nothing was kept.
+        public var description: String? {
+            guard parts + lines > 0 else { return nil }
+            var said: [String] = []
+            if parts + partsMade > 0 { said.append("\(parts) of \(parts + partsMade) parts") }
+            if lines + linesMade > 0 { said.append("the NDJSON lines of \(lines) of \(lines + linesMade) documents") }
+            return "export: kept " + said.joined(separator: " and ") + " from the last export (nothing they show changed)"
+        }
     }
 
     /// The options every rendering uses.
@@ -92,7 +110,7 @@ public struct Exporter: Sendable {
         return Summary(files: zip(jobs, files).filter { !$0.0.isFolder }.map(\.1), counts: counts, warnings: catalog.warnings,
                        partFolders: zip(jobs, files).filter { $0.0.isFolder }.map(\.1),
                        parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0,
-                       record: keeping?.record(), kept: keeping?.counts.kept ?? 0, made: keeping?.counts.made ?? 0)
+                       record: keeping?.record(), kept: keeping?.counts ?? Kept())
     }
 
     /// Writes `job` at `temporary`; `indexGraph` carries a JSON-LD export's index graph from its parts to its index.
