@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 import ZhengceExport
-import ZhengceSession
+@testable import ZhengceSession
+import ZhengceLineage
+import ZhengceStore
 
 /// An export in parts keeps the parts (and NDJSON lines) of the export before it where nothing they show
 /// changed: on the five seeds cut into parts of two documents, after each kind of change the folder must be
@@ -143,5 +145,33 @@ import ZhengceSession
         #expect(record.entries.map(\.name) == ["zhengce.json.d", "zhengce.jsonld.d", "zhengce.ndjson"])
         #expect(record.entries.map(\.pieces.count) == [3, 3, 5])
         #expect(ExportRecord(decoding: Data("zhengce-export-record 2\n".utf8)) == nil)
+    }
+}
+
+/// The store's links read back with the session's reader are what `JSONDecoder` reads.
+@Suite struct StoredLinkReaderTests {
+    @Test func linksReadBackAsJSONDecoderReadsThem() throws {
+        let workspace = try SeedWorkspace()
+        let session = try workspace.session(incremental: true)
+        try session.refresh()
+        _ = try session.linkAndExport(out: workspace.out)
+        let decoder = JSONDecoder()
+        var ends = 0, evidences = 0
+        try Store(path: workspace.db).forEachLink { record in
+            for json in [record.fromJSON, record.toJSON] {
+                let read = try #require(StoredLinkReader.end(parsing: json))
+                #expect(read == (try decoder.decode(LinkEnd.self, from: Data(json.utf8))))
+                ends += 1
+            }
+            if let json = record.evidenceJSON {
+                let read = try #require(StoredLinkReader.evidence(parsing: json))
+                #expect(read == (try decoder.decode(LinkEvidence.self, from: Data(json.utf8))))
+                evidences += 1
+            }
+        }
+        #expect(ends > 40 && evidences > 20, "\(ends) ends, \(evidences) evidences")
+        // Another shape is not guessed at (the session then uses JSONDecoder).
+        #expect(StoredLinkReader.end(parsing: #"{"document":"a","external":false,"extra":1}"#) == nil)
+        #expect(StoredLinkReader.evidence(parsing: #"{"method":"m","sharedTerms":[],"spans":[{"text":"x"}]}"#) == nil)
     }
 }
