@@ -258,7 +258,12 @@ public struct Exporter: Sendable {
             }
             var earlier: [Int: URL] = [:]
             return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: links.parts, indexLinks: links.index,
-                candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.ends[k] },
+                // Shared nodes a part takes: its link ends, and its works and expressions (version links say
+                // things of both).
+                candidates: { k in
+                    guard keeping != nil, !digests[k].isEmpty else { return nil }
+                    return links.ends[k] + catalog.documents[shards.parts[k].documents].flatMap { [catalog.documentIRI($0.id), catalog.expressionIRI($0)] }
+                },
                 keep: { k, taken in
                     guard let url = keeping?.keptPart(shards.parts[k], format: format, digest: full(k, taken)) else { return false }
                     earlier[k] = url
