@@ -9,9 +9,8 @@ final class ExportKeeping: @unchecked Sendable {
     let global: String
     /// Per catalog document: digest of what its records depend on besides links ("" when unknown).
     private let digests: [String]
-    /// The earlier record when it may be used (same folder and global digest, link changes known).
+    /// The earlier record when it may be used (same folder and global digest).
     private let previous: ExportRecord?
-    private let changed: Set<String>
     private let catalog: ExportCatalog
     private let folder: URL
 
@@ -23,14 +22,12 @@ final class ExportKeeping: @unchecked Sendable {
         self.catalog = catalog
         self.folder = folder
         global = catalog.globalDigest(stamp: reuse.stamp)
-        digests = catalog.documents.map { $0.source.sha256.isEmpty ? "" : catalog.documentDigest($0) }
-        if let earlier = reuse.previous, let changed = reuse.changedDocuments,
-           earlier.folder == folder.standardizedFileURL.path, earlier.global == global {
+        let links = catalog.linkFingerprints()
+        digests = catalog.documents.map { $0.source.sha256.isEmpty ? "" : catalog.documentDigest($0, links: links[$0.id] ?? []) }
+        if let earlier = reuse.previous, earlier.folder == folder.standardizedFileURL.path, earlier.global == global {
             previous = earlier
-            self.changed = changed
         } else {
             previous = nil
-            changed = []
         }
     }
 
@@ -40,9 +37,9 @@ final class ExportKeeping: @unchecked Sendable {
         return Exporter.Kept(parts: partsKept, partsMade: partsMade, lines: linesKept, linesMade: linesMade)
     }
 
-    /// True when document `i`'s earlier records may be kept (known content, no link changed).
+    /// True when document `i`'s earlier records may be kept (its content known).
     private func keepable(_ i: Int) -> Bool {
-        previous != nil && !digests[i].isEmpty && !changed.contains(catalog.documents[i].id)
+        previous != nil && !digests[i].isEmpty
     }
 
     // MARK: Parts

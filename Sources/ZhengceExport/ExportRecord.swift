@@ -6,9 +6,10 @@ import Foundation
 /// owns its text form.
 ///
 /// A part is kept when the export's global digest (tool, options, every document's key, the
-/// registry's departments) is the same, its documents and their digests (file SHA-256, key,
-/// citation targets, other versions, issuers) are the same, none of its documents had a link change
-/// (`ExportReuse.changedDocuments`), and its file is still the one written (same size and time).
+/// registry's departments) is the same, its documents and their digests are the same (file SHA-256,
+/// key, citation targets, other versions, issuers, and every link at either end: its IRIs, type,
+/// score, evidence, ends as given, and the 发文字号 and level of the document at its other end), and its
+/// file is still the one written (same size and time).
 /// A JSON-LD part also records which nodes it took from the shared graph, so the index is the same.
 public struct ExportRecord: Sendable, Equatable {
     /// One part file or one document's NDJSON lines.
@@ -88,13 +89,10 @@ public struct ExportRecord: Sendable, Equatable {
 public struct ExportReuse: Sendable {
     /// The record the earlier export into the folder returned, nil when none.
     public var previous: ExportRecord?
-    /// Documents that have a link added, removed or changed since that export (at either end); nil
-    /// when any link may have changed (nothing is kept then).
-    public var changedDocuments: Set<String>?
     /// What the documents were made with (tool version, lexicons, registry): part of the global digest.
     public var stamp: String
 
-    public init(previous: ExportRecord?, changedDocuments: Set<String>?, stamp: String) {
-        self.previous = previous; self.changedDocuments = changedDocuments; self.stamp = stamp
+    public init(previous: ExportRecord?, stamp: String) {
+        self.previous = previous; self.stamp = stamp
     }
 }

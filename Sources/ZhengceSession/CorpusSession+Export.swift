@@ -47,33 +47,18 @@ extension CorpusSession {
         stage?("export")
         // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.
         let key = CorpusSession.exportRecordKey(out)
-        let log = try linkChanges()
-        let earlier = force ? nil : try store.blob(key).flatMap(CorpusSession.exportRecord(decoding:))
-        let reuse = ExportReuse(previous: earlier?.record, changedDocuments: earlier.flatMap { log.changes(since: $0.generation) },
-                                stamp: try store.meta("fingerprint") ?? "-")
+        let earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
+        let reuse = ExportReuse(previous: earlier, stamp: try store.meta("fingerprint") ?? "-")
         let summary = try Exporter(options: options).write(input, formats: formats, to: out, reuse: reuse)
         try store.write { writer in
             try writer.setMeta("export", stamp)
-            try writer.setBlob(key, summary.record.map { CorpusSession.encode($0, generation: log.current) })
+            try writer.setBlob(key, summary.record?.encoded())
         }
         return LinkExportSummary(links: input.links.count, export: summary, lineage: update)
     }
 
-    /// Blob key of the record of the last export into `out` (`ExportRecord`, with the generation of the
-    /// link changes it was written at).
+    /// Blob key of the record of the last export into `out` (`ExportRecord`).
     static func exportRecordKey(_ out: URL) -> String { "export-record " + out.standardizedFileURL.path }
-
-    static func encode(_ record: ExportRecord, generation: Int) -> Data {
-        Data("zhengce-export-state 1\n\(generation)\n".utf8) + record.encoded()
-    }
-
-    static func exportRecord(decoding data: Data) -> (generation: Int, record: ExportRecord)? {
-        let parts = data.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == Data("zhengce-export-state 1".utf8),
-              let generation = Int(String(decoding: parts[1], as: UTF8.self)),
-              let record = ExportRecord(decoding: Data(parts[2])) else { return nil }
-        return (generation, record)
-    }
 
     /// What an export depends on: the store's contents, the options, the formats and the folder.
     func exportStamp(out: URL, options: ExportOptions, formats: [ExportFormat]) throws -> String {

@@ -60,20 +60,13 @@ extension CorpusSession {
                 focus.formUnion(try store.linkedDocuments(removed).intersection(ids))
                 let named = documents.filter { changed.contains($0.id) }.flatMap(LineageAnalyzer.externalIDs(naming:))
                 focus.formUnion(try store.linkedDocuments(Set(named)).intersection(ids))
-                let linked = try store.linkedDocuments(focus.union(removed))
-                let neighbours = linked.intersection(ids)
+                let neighbours = try store.linkedDocuments(focus).intersection(ids)
                 let analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics)
                 let next = LineageState(fingerprint: fingerprint, changedSinceFull: total, documents: current)
-                // Documents at either end of a link replaced or made: their exported records change.
-                var touched = focus.union(removed).union(linked)
-                for link in analysis.graph.links { touched.insert(link.from.document); touched.insert(link.to.document) }
-                var log = try linkChanges()
-                log.add(touched)
                 stage?("storing links")
                 try store.write { writer in
                     try writer.replaceLinks(touching: focus.union(removed), with: analysis.graph.links.lazy.map(CorpusSession.record))
                     try writer.setBlob(LineageState.key, next.encoded())
-                    try writer.setBlob(LinkChangeLog.key, log.encoded())
                 }
                 stage?("reading links")
                 return (try storedLinks(documents), .incremental(changed: changed.count, removed: removed.count,
@@ -81,22 +74,14 @@ extension CorpusSession {
             }
         }
         let analysis = analyzer.analyze(documents, keepingStatistics: true)
-        var log = try linkChanges()
-        log.startAgain()
         stage?("storing links")
         let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
         try store.write { writer in
             try writer.replaceLinks(analysis.graph.links.lazy.map(CorpusSession.record))
             try writer.setBlob(CorpusSession.statisticsKey, analysis.corpusStatistics?.encoded())
             try writer.setBlob(LineageState.key, state.encoded())
-            try writer.setBlob(LinkChangeLog.key, log.encoded())
         }
         return (analysis.graph.links, .full)
-    }
-
-    /// Which documents had links change, generation by generation (empty when none is kept).
-    func linkChanges() throws -> LinkChangeLog {
-        try store.blob(LinkChangeLog.key).flatMap(LinkChangeLog.init(decoding:)) ?? LinkChangeLog()
     }
 
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
