@@ -77,6 +77,7 @@ struct IndexCommand: ParsableCommand {
                 files += "; \(result.export.parts) parts each in " + result.export.partFolders.map { $0.lastPathComponent + "/" }.joined(separator: ", ")
             }
             if result.lineage != .full { Console.line(result.lineage.description) }
+            if let kept = result.export.kept.description { Console.line(kept) }
             Console.line("stored \(result.links) lineage links; exported \(result.export.counts["documents"] ?? 0) documents, "
                 + "\(result.export.counts["measures"] ?? 0) measures to \(shownName) (\(files))")
         } catch {

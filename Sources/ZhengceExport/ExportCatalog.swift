@@ -48,7 +48,10 @@ struct ExportCatalog {
     let documents: [PolicyDocument]
     let departments: [ExportDepartment]
     private(set) var documentKey: [String: String] = [:]
-    private(set) var provisionSegments: [String: [String]] = [:]
+    /// Each provision's IRI path below its document (segments encoded, joined by "/"), by provision id.
+    private(set) var provisionPaths: [String: String] = [:]
+    /// Each corpus document's IRI, by id (made once: links and records ask for it many times).
+    private var documentIRIs: [String: String] = [:]
     private(set) var organisations: [String: Organisation] = [:]
     private(set) var externals: [String: ExternalDocument] = [:]
     private(set) var links: [ResolvedLink] = []
@@ -79,6 +82,7 @@ struct ExportCatalog {
             throw ExportError.duplicateDocumentID(document.id)
         }
         mintDocumentKeys()
+        for document in documents { documentIRIs[document.id] = options.base + "/doc/" + IRISegment.encode(documentKey[document.id] ?? document.id) }
         indexDepartments()
         for (i, document) in documents.enumerated() {
             documentIndex[document.id] = i
@@ -107,7 +111,7 @@ struct ExportCatalog {
 
     /// The IRI of a corpus document (the work).
     func documentIRI(_ id: String) -> String {
-        options.base + "/doc/" + IRISegment.encode(documentKey[id] ?? id)
+        documentIRIs[id] ?? options.base + "/doc/" + IRISegment.encode(documentKey[id] ?? id)
     }
 
     /// The version slug of a document: "draft" or "final".
@@ -120,8 +124,8 @@ struct ExportCatalog {
 
     /// The IRI of provision `index` of `document`.
     func provisionIRI(_ document: PolicyDocument, _ index: Int) -> String {
-        let segments = provisionSegments[document.provisions[index].id] ?? [String(index)]
-        return documentIRI(document.id) + "/" + segments.map(IRISegment.encode).joined(separator: "/")
+        let path = provisionPaths[document.provisions[index].id] ?? String(index)
+        return documentIRI(document.id) + "/" + path
     }
 
     /// The IRI of the n-th (0-based) citation of `document`.
@@ -214,7 +218,7 @@ struct ExportCatalog {
                 warnings.append("\(document.id): provision \(provision.id) repeats a path; its IRI ends in ~\(n)")
             }
             used.insert(segments)
-            provisionSegments[provision.id] = segments
+            provisionPaths[provision.id] = segments.map(IRISegment.encode).joined(separator: "/")
         }
     }
 
@@ -333,13 +337,12 @@ struct ExportCatalog {
     // MARK: Links
 
     /// The IRI, corpus document and measure-ness of a link end.
-    private mutating func resolveEnd(_ end: LinkEnd) -> (iri: String, document: String?, measure: Bool)? {
+    /// `provisions(id)` gives, for a document's measure and provision ids, the provision each stands on
+    /// (the first measure, else the first provision, of that id).
+    private mutating func resolveEnd(_ end: LinkEnd, provisions: (PolicyDocument) -> [String: Int]) -> (iri: String, document: String?, measure: Bool)? {
         if !end.external, let document = document(end.document) {
             guard let measureID = end.measure else { return (documentIRI(document.id), document.id, false) }
-            if let measure = document.measures.first(where: { $0.id == measureID }), measure.provision < document.provisions.count {
-                return (provisionIRI(document, measure.provision), document.id, true)
-            }
-            if let index = document.provisions.firstIndex(where: { $0.id == measureID }) {
+            if let index = provisions(document)[measureID] {
                 return (provisionIRI(document, index), document.id, true)
             }
             warnings.append("link end \(measureID) is not a measure of \(document.id); the link is left out")
@@ -359,8 +362,21 @@ struct ExportCatalog {
 
     private mutating func resolveLinks(_ input: [LineageLink]) {
         var byIRI: [String: ResolvedLink] = [:]
+        // Measure and provision ids of the documents links name, made once per document.
+        var provisionsByDocument: [String: [String: Int]] = [:]
+        let provisions = { (document: PolicyDocument) -> [String: Int] in
+            if let known = provisionsByDocument[document.id] { return known }
+            var index: [String: Int] = [:]
+            for (i, provision) in document.provisions.enumerated() where index[provision.id] == nil { index[provision.id] = i }
+            var seen = Set<String>()
+            for measure in document.measures where seen.insert(measure.id).inserted && measure.provision < document.provisions.count {
+                index[measure.id] = measure.provision
+            }
+            provisionsByDocument[document.id] = index
+            return index
+        }
         for link in input {
-            guard let from = resolveEnd(link.from), let to = resolveEnd(link.to) else { continue }
+            guard let from = resolveEnd(link.from, provisions: provisions), let to = resolveEnd(link.to, provisions: provisions) else { continue }
             let iri = options.base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
             if byIRI[iri] != nil {
                 warnings.append("link \(link.type.rawValue) \(from.iri) → \(to.iri) is given twice; the first is kept")

@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceDocument
 
 /// Renders an `ExportInput` in the export formats and writes the files atomically.
 public struct Exporter: Sendable {
@@ -14,6 +15,29 @@ public struct Exporter: Sendable {
         public var partFolders: [URL] = []
         /// Parts per folder (0 for an export in single files).
         public var parts: Int = 0
+        /// What this export was made from, for the next export into the folder (when asked for with `reuse`).
+        public var record: ExportRecord?
+        /// What was kept from the earlier export (zero without `reuse`).
+        public var kept = Kept()
+    }
+
+    /// How many parts (of every format) and documents' NDJSON lines an export kept from the one before it,
+    /// and how many it made.
+    public struct Kept: Sendable, Equatable {
+        public var parts = 0, partsMade = 0, lines = 0, linesMade = 0
+
+        public init(parts: Int = 0, partsMade: Int = 0, lines: Int = 0, linesMade: Int = 0) {
+            self.parts = parts; self.partsMade = partsMade; self.lines = lines; self.linesMade = linesMade
+        }
+
+        /// "kept 70 of 72 parts and the NDJSON lines of 3,490 of 3,502 documents"; nil when nothing was kept.
+        public var description: String? {
+            guard parts + lines > 0 else { return nil }
+            var said: [String] = []
+            if parts + partsMade > 0 { said.append("\(parts) of \(parts + partsMade) parts") }
+            if lines + linesMade > 0 { said.append("the NDJSON lines of \(lines) of \(lines + linesMade) documents") }
+            return "export: kept " + said.joined(separator: " and ") + " from the last export (nothing they show changed)"
+        }
     }
 
     /// The options every rendering uses.
@@ -36,8 +60,12 @@ public struct Exporter: Sendable {
     /// part's, for an export in parts), not the text of the export. Above `options.partsAbove`
     /// documents, JSON and JSON-LD are written as an index file and a folder of parts
     /// (`ExportShards`); a folder of parts left from an earlier, larger export is removed.
+    ///
+    /// With `reuse`, the summary carries an `ExportRecord` of what was written, and the parts and NDJSON
+    /// lines of the earlier export it describes are kept where nothing they were made from changed
+    /// (same bytes as if made again; see `ExportRecord`).
     @discardableResult
-    public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL) throws -> Summary {
+    public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL, reuse: ExportReuse? = nil) throws -> Summary {
         let catalog = try makeCatalog(input)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -47,6 +75,7 @@ public struct Exporter: Sendable {
         let (jobs, removing) = Exporter.plan(documentCount: catalog.documents.count, formats: formats, options: options)
         let names = jobs.map(\.name)
         let linksByPart = jobs.first(where: \.isFolder).map { LinksByPart(catalog: catalog, parts: $0.shards.parts) }
+        let keeping = reuse.map { ExportKeeping(catalog: catalog, reuse: $0, folder: folder) }
         // Each format's jobs in order (its parts before its index), the formats at once, one thread each.
         let groups: [[Int]] = jobs.indices.reduce(into: []) { groups, index in
             if let k = groups.firstIndex(where: { jobs[$0[0]].format == jobs[index].format }) { groups[k].append(index) } else { groups.append([index]) }
@@ -57,8 +86,8 @@ public struct Exporter: Sendable {
                 var indexGraph: JSONValue?
                 do {
                     for index in groups[k] {
-                        try self.produce(jobs[index], catalog: catalog, links: linksByPart, indexGraph: &indexGraph,
-                                         at: temporaries[index], folder: folder)
+                        try self.produce(jobs[index], catalog: catalog, links: linksByPart, keeping: keeping,
+                                         indexGraph: &indexGraph, at: temporaries[index], folder: folder)
                     }
                 } catch {
                     failures.record(error, order: k)
@@ -80,15 +109,17 @@ public struct Exporter: Sendable {
         ]
         return Summary(files: zip(jobs, files).filter { !$0.0.isFolder }.map(\.1), counts: counts, warnings: catalog.warnings,
                        partFolders: zip(jobs, files).filter { $0.0.isFolder }.map(\.1),
-                       parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0)
+                       parts: jobs.first(where: \.isFolder)?.shards.parts.count ?? 0,
+                       record: keeping?.record(), kept: keeping?.counts ?? Kept())
     }
 
     /// Writes `job` at `temporary`; `indexGraph` carries a JSON-LD export's index graph from its parts to its index.
-    private func produce(_ job: Job, catalog: ExportCatalog, links linksByPart: LinksByPart?, indexGraph: inout JSONValue?,
-                         at temporary: URL, folder: URL) throws {
+    private func produce(_ job: Job, catalog: ExportCatalog, links linksByPart: LinksByPart?, keeping: ExportKeeping?,
+                         indexGraph: inout JSONValue?, at temporary: URL, folder: URL) throws {
         if let linksByPart, !job.shards.parts.isEmpty {
             if job.isFolder {
-                indexGraph = try writeParts(catalog, format: job.format, shards: job.shards, links: linksByPart, into: temporary)
+                indexGraph = try writeParts(catalog, format: job.format, shards: job.shards, links: linksByPart, keeping: keeping,
+                                            into: temporary)
             } else {
                 try writeIndex(catalog, format: job.format, shards: job.shards, links: linksByPart, graph: indexGraph, at: temporary)
             }
@@ -98,7 +129,17 @@ public struct Exporter: Sendable {
         let spill = job.format == .jsonld
             ? try SpillBuffer(file: ExportSwitch.scratchFile(job.format.fileName + ".spill", in: folder)) : SpillBuffer()
         defer { spill.close() }
-        try render(catalog: catalog, as: job.format, into: sink, spill: spill)
+        if job.format == .ndjson, let keeping {
+            let earlier = keeping.earlierLines(job.format)
+            var kept = Set<Int>()
+            try NDJSONExporter(catalog: catalog).write(to: sink, kept: { i in
+                let bytes = try keeping.keptLines(i, from: earlier)
+                if bytes != nil { kept.insert(i) }
+                return bytes
+            }, wrote: { i, range in keeping.notedLines(i, range, format: job.format, kept: kept.contains(i)) })
+        } else {
+            try render(catalog: catalog, as: job.format, into: sink, spill: spill)
+        }
         try sink.finish()
     }
 
@@ -153,15 +194,20 @@ public struct Exporter: Sendable {
     struct LinksByPart {
         var parts: [[ExportCatalog.ResolvedLink]]
         var index: [ExportCatalog.ResolvedLink] = []
+        /// The IRIs of the link ends (either end) in each part's documents.
+        var ends: [[String]]
 
         init(catalog: ExportCatalog, parts shards: [ExportShards.Part]) {
             parts = Array(repeating: [], count: shards.count)
+            ends = Array(repeating: [], count: shards.count)
             var partOf: [String: Int] = [:]
             for (k, part) in shards.enumerated() {
                 for document in catalog.documents[part.documents] { partOf[document.id] = k }
             }
             for link in catalog.links {
                 if let k = link.fromDocument.flatMap({ partOf[$0] }) { parts[k].append(link) } else { index.append(link) }
+                if let k = link.fromDocument.flatMap({ partOf[$0] }) { ends[k].append(link.fromIRI) }
+                if let k = link.toDocument.flatMap({ partOf[$0] }) { ends[k].append(link.toIRI) }
             }
         }
     }
@@ -169,7 +215,7 @@ public struct Exporter: Sendable {
     /// Writes the parts of `format` into `folder` (created); for JSON-LD returns the index's graph
     /// (what the parts did not take).
     private func writeParts(_ catalog: ExportCatalog, format: ExportFormat, shards: ExportShards, links: LinksByPart,
-                            into folder: URL) throws -> JSONValue? {
+                            keeping: ExportKeeping?, into folder: URL) throws -> JSONValue? {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -181,16 +227,55 @@ public struct Exporter: Sendable {
             try sink.write("\n")
             try sink.finish()
         }
+        /// Puts the earlier file of a kept part in the new folder (a second name for the same file).
+        func keep(_ earlier: URL, as name: String) throws {
+            let target = folder.appendingPathComponent(name)
+            if link(earlier.path, target.path) != 0 {
+                do { try FileManager.default.copyItem(at: earlier, to: target) } catch {
+                    throw ExportError.unwritable(path: target.path, reason: error.localizedDescription)
+                }
+            }
+        }
         switch format {
         case .json:
             let exporter = JSONExporter(catalog: catalog)
             for (k, part) in shards.parts.enumerated() {
+                let digest = keeping?.partDigest(part) ?? ""
+                if let keeping, let earlier = keeping.keptPart(part, format: format, digest: digest) {
+                    try keep(earlier, as: part.fileName)
+                    keeping.noted(part, format: format, digest: digest, kept: true)
+                    continue
+                }
                 try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: links.parts[k]) }
+                keeping?.noted(part, format: format, digest: digest, kept: false)
             }
             return nil
         case .jsonld:
-            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: links.parts, indexLinks: links.index) { part, graph in
-                try write(part.fileName) { try $0.write(graph, indent: 0) }
+            // A JSON-LD part's digest also names the shared nodes it took (so the index is the same).
+            let digests = shards.parts.map { keeping?.partDigest($0) ?? "" }
+            func full(_ k: Int, _ taken: [String]) -> String {
+                digests[k].isEmpty ? "" : digests[k] + ":" + SHA256.hex(Array(taken.joined(separator: "\n").utf8))
+            }
+            var earlier: [Int: URL] = [:]
+            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: links.parts, indexLinks: links.index,
+                // Shared nodes a part takes: its link ends, and its works and expressions (version links say
+                // things of both).
+                candidates: { k in
+                    guard keeping != nil, !digests[k].isEmpty else { return nil }
+                    return links.ends[k] + catalog.documents[shards.parts[k].documents].flatMap { [catalog.documentIRI($0.id), catalog.expressionIRI($0)] }
+                },
+                keep: { k, taken in
+                    guard let url = keeping?.keptPart(shards.parts[k], format: format, digest: full(k, taken)) else { return false }
+                    earlier[k] = url
+                    return true
+                }) { part, graph, taken in
+                let k = part.number - 1
+                if let graph {
+                    try write(part.fileName) { try $0.write(graph, indent: 0) }
+                } else if let url = earlier[k] {
+                    try keep(url, as: part.fileName)
+                }
+                keeping?.noted(part, format: format, digest: full(k, taken), kept: graph == nil)
             }
         case .ndjson:
             preconditionFailure("NDJSON is never written in parts")

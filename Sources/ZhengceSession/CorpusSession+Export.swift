@@ -45,10 +45,20 @@ extension CorpusSession {
         }
         documents = []
         stage?("export")
-        let summary = try Exporter(options: options).write(input, formats: formats, to: out)
-        try store.setMeta("export", stamp)
+        // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.
+        let key = CorpusSession.exportRecordKey(out)
+        let earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
+        let reuse = ExportReuse(previous: earlier, stamp: try store.meta("fingerprint") ?? "-")
+        let summary = try Exporter(options: options).write(input, formats: formats, to: out, reuse: reuse)
+        try store.write { writer in
+            try writer.setMeta("export", stamp)
+            try writer.setBlob(key, summary.record?.encoded())
+        }
         return LinkExportSummary(links: input.links.count, export: summary, lineage: update)
     }
+
+    /// Blob key of the record of the last export into `out` (`ExportRecord`).
+    static func exportRecordKey(_ out: URL) -> String { "export-record " + out.standardizedFileURL.path }
 
     /// What an export depends on: the store's contents, the options, the formats and the folder.
     func exportStamp(out: URL, options: ExportOptions, formats: [ExportFormat]) throws -> String {

@@ -87,13 +87,13 @@ extension CorpusSession {
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
     /// links kept and the links made again are stored apart).
     func storedLinks(_ documents: [PolicyDocument]) throws -> [LineageLink] {
-        let decoder = JSONDecoder()
+        var reader = StoredLinkReader()
         var links: [LineageLink] = []
         try store.forEachLink { record in
             guard let type = LinkType(rawValue: record.type) else { return }
-            let from = try decoder.decode(LinkEnd.self, from: Data(record.fromJSON.utf8))
-            let to = try decoder.decode(LinkEnd.self, from: Data(record.toJSON.utf8))
-            let evidence = try record.evidenceJSON.map { try decoder.decode(LinkEvidence.self, from: Data($0.utf8)) }
+            let from = try reader.end(record.fromJSON)
+            let to = try reader.end(record.toJSON)
+            let evidence = try record.evidenceJSON.map { try reader.evidence($0) }
             links.append(LineageLink(type: type, from: from, to: to, score: record.score, inferred: record.inferred, evidence: evidence))
         }
         return LineageAnalyzer.sorted(links, documents: documents)

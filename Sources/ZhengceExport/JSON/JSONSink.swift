@@ -6,8 +6,10 @@ final class JSONSink {
     private var buffer: [UInt8] = []
     private let file: UnsafeMutablePointer<FILE>?
     private let path: String
-    /// Bytes written so far.
+    /// Bytes written out to the file so far.
     private(set) var count = 0
+    /// Bytes given to the sink so far (written out or still buffered).
+    var position: Int { count + buffer.count }
 
     /// A sink that keeps the text in memory.
     init() {

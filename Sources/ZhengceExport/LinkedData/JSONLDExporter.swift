@@ -72,16 +72,32 @@ struct JSONLDExporter {
     /// returns the index's graph: what is left (the language, document types, organisations,
     /// external documents, `indexLinks`) and the export node listing the parts (`zc:part`, paths
     /// relative to the index). The union of all graphs is the single file's graph.
+    ///
+    /// A part an earlier export wrote may be kept: `candidates(k)` gives the ids of the link ends in part
+    /// `k`'s documents when it might be (nil when it must be made); `keep(k, taken)` says whether it is,
+    /// given the ids of the shared nodes it would take (sorted). A kept part is emitted without a graph.
+    /// `emit` is also given the ids each part took from the shared nodes.
     func parts(_ parts: [ExportShards.Part], links: [[ExportCatalog.ResolvedLink]], indexLinks: [ExportCatalog.ResolvedLink],
-               emit: (ExportShards.Part, JSONValue) throws -> Void) throws -> JSONValue {
+               candidates: (Int) -> [String]? = { _ in nil }, keep: (Int, [String]) -> Bool = { _, _ in false },
+               emit: (ExportShards.Part, JSONValue?, _ taken: [String]) throws -> Void) throws -> JSONValue {
         let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
         var shared = sharedNodes(withLinkNodes: false)
         for (k, part) in parts.enumerated() {
+            if let ends = candidates(k) {
+                let taken = Set(ends.filter(shared.holds)).sorted()
+                if keep(k, taken) {
+                    for id in taken { shared.remove(id) }
+                    try emit(part, nil, taken)
+                    continue
+                }
+            }
             var nodes = NodeSet()
             for link in links[k] { addLinkNode(link, to: &nodes) }
             for document in catalog.documents[part.documents] { addDocument(document, to: &nodes, withTypeConcept: false) }
-            for id in nodes.ids { nodes.take(id, from: &shared) }
-            try emit(part, .object(["@context": context, "@graph": .array(nodes.graph())]))
+            let ids = nodes.ids
+            let taken = ids.filter(shared.holds)
+            for id in ids { nodes.take(id, from: &shared) }
+            try emit(part, .object(["@context": context, "@graph": .array(nodes.graph())]), taken)
         }
         for link in indexLinks { addLinkNode(link, to: &shared) }
         let export = catalog.options.base + "/export"

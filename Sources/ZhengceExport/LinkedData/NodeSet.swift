@@ -30,6 +30,16 @@ struct NodeSet {
     /// True when a node with this id was declared.
     func contains(_ id: String) -> Bool { values[id] != nil }
 
+    /// True when anything is said about node `id` (declared, valued, referring or typed).
+    func holds(_ id: String) -> Bool { values[id] != nil || references[id] != nil || types[id] != nil }
+
+    /// Forgets what is said about node `id`.
+    mutating func remove(_ id: String) {
+        values.removeValue(forKey: id)
+        references.removeValue(forKey: id)
+        types.removeValue(forKey: id)
+    }
+
     /// The ids of the declared nodes, sorted.
     var ids: [String] { values.keys.sorted() }
 
