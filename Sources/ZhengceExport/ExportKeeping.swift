@@ -15,7 +15,9 @@ final class ExportKeeping: @unchecked Sendable {
     private let folder: URL
 
     private let lock = NSLock()
-    private var pieces: [String: [ExportRecord.Piece]] = [:]
+    /// What was noted, by folder of parts and by NDJSON file name.
+    private var partPieces: [String: [ExportRecord.Piece]] = [:]
+    private var linePieces: [String: [ExportRecord.Piece]] = [:]
     private var partsKept = 0, partsMade = 0, linesKept = 0, linesMade = 0
 
     init(catalog: ExportCatalog, reuse: ExportReuse, folder: URL) {
@@ -66,7 +68,7 @@ final class ExportKeeping: @unchecked Sendable {
     /// read once the export is in place (`record()`).
     func noted(_ part: ExportShards.Part, format: ExportFormat, digest: String, kept: Bool) {
         lock.lock(); defer { lock.unlock() }
-        pieces[ExportShards.folderName(format), default: []].append(ExportRecord.Piece(name: part.fileName, digest: digest, offset: 0, length: 0))
+        partPieces[ExportShards.folderName(format), default: []].append(ExportRecord.Piece(name: part.fileName, digest: digest, offset: 0, length: 0))
         if kept { partsKept += 1 } else { partsMade += 1 }
     }
 
@@ -107,8 +109,8 @@ final class ExportKeeping: @unchecked Sendable {
     /// Records where document `i`'s NDJSON lines went.
     func notedLines(_ i: Int, _ range: Range<Int>, format: ExportFormat, kept: Bool) {
         lock.lock(); defer { lock.unlock() }
-        pieces[format.fileName, default: []].append(ExportRecord.Piece(name: catalog.documents[i].id, digest: digests[i],
-                                                                       offset: range.lowerBound, length: range.count))
+        linePieces[format.fileName, default: []].append(ExportRecord.Piece(name: catalog.documents[i].id, digest: digests[i],
+                                                                           offset: range.lowerBound, length: range.count))
         if kept { linesKept += 1 } else { linesMade += 1 }
     }
 
@@ -119,18 +121,19 @@ final class ExportKeeping: @unchecked Sendable {
     func record() -> ExportRecord {
         lock.lock(); defer { lock.unlock() }
         var entries: [ExportRecord.Entry] = []
-        for name in pieces.keys.sorted() {
+        for (name, pieces) in partPieces {
             let url = folder.appendingPathComponent(name)
-            if name.hasSuffix(".d") {
-                let parts = pieces[name]!.sorted { $0.name < $1.name }.compactMap { piece -> ExportRecord.Piece? in
-                    guard let stamp = ExportRecord.stamp(url.appendingPathComponent(piece.name).path) else { return nil }
-                    return ExportRecord.Piece(name: piece.name, digest: piece.digest, offset: stamp.size, length: stamp.mtime)
-                }
-                entries.append(ExportRecord.Entry(name: name, size: 0, mtime: 0, pieces: parts))
-            } else if let stamp = ExportRecord.stamp(url.path) {
-                entries.append(ExportRecord.Entry(name: name, size: stamp.size, mtime: stamp.mtime, pieces: pieces[name]!))
+            let parts = pieces.sorted { $0.name < $1.name }.compactMap { piece -> ExportRecord.Piece? in
+                guard let stamp = ExportRecord.stamp(url.appendingPathComponent(piece.name).path) else { return nil }
+                return ExportRecord.Piece(name: piece.name, digest: piece.digest, offset: stamp.size, length: stamp.mtime)
             }
+            entries.append(ExportRecord.Entry(name: name, size: 0, mtime: 0, pieces: parts))
         }
+        for (name, pieces) in linePieces {
+            guard let stamp = ExportRecord.stamp(folder.appendingPathComponent(name).path) else { continue }
+            entries.append(ExportRecord.Entry(name: name, size: stamp.size, mtime: stamp.mtime, pieces: pieces))
+        }
+        entries.sort { $0.name < $1.name }
         return ExportRecord(folder: folder.standardizedFileURL.path, global: global, entries: entries)
     }
 }

@@ -74,8 +74,10 @@ public struct Exporter: Sendable {
         }
         let (jobs, removing) = Exporter.plan(documentCount: catalog.documents.count, formats: formats, options: options)
         let names = jobs.map(\.name)
-        let linksByPart = jobs.first(where: \.isFolder).map { LinksByPart(catalog: catalog, parts: $0.shards.parts) }
         let keeping = reuse.map { ExportKeeping(catalog: catalog, reuse: $0, folder: folder) }
+        let linksByPart = jobs.first(where: \.isFolder).map {
+            LinksByPart(catalog: catalog, parts: $0.shards.parts, sharedIDs: keeping != nil && formats.contains(.jsonld))
+        }
         // Each format's jobs in order (its parts before its index), the formats at once, one thread each.
         let groups: [[Int]] = jobs.indices.reduce(into: []) { groups, index in
             if let k = groups.firstIndex(where: { jobs[$0[0]].format == jobs[index].format }) { groups[k].append(index) } else { groups.append([index]) }
@@ -131,12 +133,8 @@ public struct Exporter: Sendable {
         defer { spill.close() }
         if job.format == .ndjson, let keeping {
             let earlier = keeping.earlierLines(job.format)
-            var kept = Set<Int>()
-            try NDJSONExporter(catalog: catalog).write(to: sink, kept: { i in
-                let bytes = try keeping.keptLines(i, from: earlier)
-                if bytes != nil { kept.insert(i) }
-                return bytes
-            }, wrote: { i, range in keeping.notedLines(i, range, format: job.format, kept: kept.contains(i)) })
+            try NDJSONExporter(catalog: catalog).write(to: sink, kept: { try keeping.keptLines($0, from: earlier) },
+                                                       wrote: { keeping.notedLines($0, $1, format: job.format, kept: $2) })
         } else {
             try render(catalog: catalog, as: job.format, into: sink, spill: spill)
         }
@@ -194,20 +192,26 @@ public struct Exporter: Sendable {
     struct LinksByPart {
         var parts: [[ExportCatalog.ResolvedLink]]
         var index: [ExportCatalog.ResolvedLink] = []
-        /// The IRIs of the link ends (either end) in each part's documents.
-        var ends: [[String]]
+        /// With `sharedIDs`: the ids of the shared JSON-LD nodes each part may take (the link ends in its
+        /// documents, and its works and expressions, of which version links say things); else empty.
+        var sharedIDs: [[String]]
 
-        init(catalog: ExportCatalog, parts shards: [ExportShards.Part]) {
+        init(catalog: ExportCatalog, parts shards: [ExportShards.Part], sharedIDs: Bool = false) {
             parts = Array(repeating: [], count: shards.count)
-            ends = Array(repeating: [], count: shards.count)
+            self.sharedIDs = Array(repeating: [], count: sharedIDs ? shards.count : 0)
             var partOf: [String: Int] = [:]
             for (k, part) in shards.enumerated() {
-                for document in catalog.documents[part.documents] { partOf[document.id] = k }
+                for document in catalog.documents[part.documents] {
+                    partOf[document.id] = k
+                    if sharedIDs { self.sharedIDs[k] += [catalog.documentIRI(document.id), catalog.expressionIRI(document)] }
+                }
             }
             for link in catalog.links {
-                if let k = link.fromDocument.flatMap({ partOf[$0] }) { parts[k].append(link) } else { index.append(link) }
-                if let k = link.fromDocument.flatMap({ partOf[$0] }) { ends[k].append(link.fromIRI) }
-                if let k = link.toDocument.flatMap({ partOf[$0] }) { ends[k].append(link.toIRI) }
+                let from = link.fromDocument.flatMap { partOf[$0] }
+                if let k = from { parts[k].append(link) } else { index.append(link) }
+                guard sharedIDs else { continue }
+                if let k = from { self.sharedIDs[k].append(link.fromIRI) }
+                if let k = link.toDocument.flatMap({ partOf[$0] }) { self.sharedIDs[k].append(link.toIRI) }
             }
         }
     }
@@ -258,12 +262,7 @@ public struct Exporter: Sendable {
             }
             var earlier: [Int: URL] = [:]
             return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: links.parts, indexLinks: links.index,
-                // Shared nodes a part takes: its link ends, and its works and expressions (version links say
-                // things of both).
-                candidates: { k in
-                    guard keeping != nil, !digests[k].isEmpty else { return nil }
-                    return links.ends[k] + catalog.documents[shards.parts[k].documents].flatMap { [catalog.documentIRI($0.id), catalog.expressionIRI($0)] }
-                },
+                candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.sharedIDs[k] },
                 keep: { k, taken in
                     guard let url = keeping?.keptPart(shards.parts[k], format: format, digest: full(k, taken)) else { return false }
                     earlier[k] = url

@@ -9,18 +9,20 @@ struct NDJSONExporter {
 
     /// Writes the lines into `sink`, each a compact JSON object ending in a newline, in document
     /// id then document order. `kept(i)` may give document `i`'s lines as an earlier export wrote
-    /// them (copied as they are); `wrote(i, range)` is told where each document's lines went.
+    /// them (copied as they are); `wrote(i, range, kept)` is told where each document's lines went and
+    /// whether they were kept.
     func write(to sink: JSONSink, kept: (Int) throws -> [UInt8]? = { _ in nil },
-               wrote: (Int, Range<Int>) -> Void = { _, _ in }) throws {
+               wrote: (Int, Range<Int>, Bool) -> Void = { _, _, _ in }) throws {
         var derivedFrom: [String: [ExportCatalog.ResolvedLink]] = [:]
         for link in catalog.links where link.link.type == .derives { derivedFrom[link.fromIRI, default: []].append(link) }
         for (i, d) in catalog.documents.enumerated() {
             let start = sink.position
-            defer { wrote(i, start..<sink.position) }
             if let bytes = try kept(i) {
                 try sink.write(bytes)
+                wrote(i, start..<sink.position, true)
                 continue
             }
+            defer { wrote(i, start..<sink.position, false) }
             for m in d.measures where m.provision < d.provisions.count {
                 let iri = catalog.provisionIRI(d, m.provision)
                 if let index = catalog.options.bulkIndex {
