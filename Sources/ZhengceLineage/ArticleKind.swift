@@ -15,18 +15,9 @@ enum ArticleKind: UInt8, Sendable {
 
     /// The kind of a measure from its folded content.
     static func of(_ units: [UInt16]) -> ArticleKind {
-        for word in sanctions where contains(units, word) { return .penalty }
-        if contains(units, confiscation), contains(units, violation) { return .penalty }
+        for word in sanctions where UTF16Search.contains(units, word) { return .penalty }
+        if UTF16Search.contains(units, confiscation), UTF16Search.contains(units, violation) { return .penalty }
         return .rule
-    }
-
-    static func contains(_ haystack: [UInt16], _ needle: [UInt16]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        outer: for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            for k in 1..<needle.count where haystack[i + k] != needle[k] { continue outer }
-            return true
-        }
-        return false
     }
 
     /// The kind of every row of `index`.

@@ -764,15 +764,6 @@ struct Context {
         return result
     }
 
-    func firstIndex(of needle: [UInt16], in haystack: [UInt16]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        outer: for i in 0...(haystack.count - needle.count) {
-            for k in 0..<needle.count where haystack[i + k] != needle[k] { continue outer }
-            return i
-        }
-        return nil
-    }
-
     // MARK: Ends and result
 
     func end(_ i: Int) -> LinkEnd {
