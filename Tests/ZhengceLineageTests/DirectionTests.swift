@@ -10,13 +10,9 @@ import ZhengceDocument
 
     static func law(_ id: String, title: String, header: String, date: String, level: DocumentLevel? = .national,
                     region: String? = nil, cites: [(title: String?, number: String?)] = [], text: String = shared) -> PolicyDocument {
-        var document = DocumentBuilder.make(id: id, title: title, date: date, level: level, region: region, cites: cites,
-                                            measures: [("第一条", text), ("第二条", "本地区的其他具体规定由各地结合实际情况另行作出安排并报备案。")])
-        document.text = header + "\n" + document.text
-        let shift = header.utf16.count + 1
-        document.measures = document.measures.map { var m = $0; m.start += shift; m.end += shift; return m }
-        document.citations = document.citations.map { var c = $0; c.start += shift; c.end += shift; return c }
-        return document
+        DocumentBuilder.prefixing(header, to: DocumentBuilder.make(
+            id: id, title: title, date: date, level: level, region: region, cites: cites,
+            measures: [("第一条", text), ("第二条", "本地区的其他具体规定由各地结合实际情况另行作出安排并报备案。")]))
     }
 
     @Test func ranksComeFromTheLegislativeHeader() {

@@ -60,4 +60,14 @@ enum DocumentBuilder {
                  measures: SeedExcerpts.sichuanDraft),
         ]
     }
+
+    /// `document` with `header` (a legislative header line) put before its text, every offset shifted to match.
+    static func prefixing(_ header: String, to document: PolicyDocument) -> PolicyDocument {
+        var document = document
+        document.text = header + "\n" + document.text
+        let shift = header.utf16.count + 1
+        document.measures = document.measures.map { var m = $0; m.start += shift; m.end += shift; return m }
+        document.citations = document.citations.map { var c = $0; c.start += shift; c.end += shift; return c }
+        return document
+    }
 }

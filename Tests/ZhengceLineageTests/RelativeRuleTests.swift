@@ -13,13 +13,9 @@ import ZhengceDocument
     static func legislation(_ id: String, title: String, header: String, date: String, level: DocumentLevel?, region: String?,
                             cites: [(title: String?, number: String?)] = [], articles: [String]) -> PolicyDocument {
         let labels = ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条", "第九条", "第十条"]
-        var document = DocumentBuilder.make(id: id, title: title, date: date, level: level, region: region, cites: cites,
-                                            measures: articles.enumerated().map { (labels[$0.offset], $0.element) })
-        document.text = header + "\n" + document.text
-        let shift = header.utf16.count + 1
-        document.measures = document.measures.map { var m = $0; m.start += shift; m.end += shift; return m }
-        document.citations = document.citations.map { var c = $0; c.start += shift; c.end += shift; return c }
-        return document
+        return DocumentBuilder.prefixing(header, to: DocumentBuilder.make(
+            id: id, title: title, date: date, level: level, region: region, cites: cites,
+            measures: articles.enumerated().map { (labels[$0.offset], $0.element) }))
     }
 
     @Test func penaltiesAreToldFromRules() {
