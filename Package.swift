@@ -46,7 +46,7 @@ let package = Package(
         ),
         .target(name: "ZhengceLineage", dependencies: ["ZhengceText", "ZhengceDocument"]),
         .target(name: "ZhengceDiff", dependencies: ["ZhengceText", "ZhengceDocument"]),
-        .target(name: "ZhengceExport", dependencies: ["ZhengceDocument", "ZhengceLineage"]),
+        .target(name: "ZhengceExport", dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceLineage"]),
         .target(
             name: "ZhengceSession",
             dependencies: ["ZhengceText", "ZhengceDocument", "ZhengceDepartments", "ZhengceStore", "ZhengceLineage", "ZhengceExport"]

@@ -1,4 +1,5 @@
 import ZhengceDocument
+import ZhengceText
 
 /// The digests an `ExportRecord` keeps: what every part depends on, and what one document's records
 /// depend on besides its links (which the caller tracks, see `ExportReuse.changedDocuments`).
@@ -35,12 +36,12 @@ extension ExportCatalog {
     }
 
     /// For each corpus document, the fingerprints of the links at either end of it (`linkFingerprint`).
-    func linkFingerprints() -> [String: [UInt64]] {
-        var result: [String: [UInt64]] = [:]
+    func linkFingerprints() -> [PlainText: [UInt64]] {
+        var result: [PlainText: [UInt64]] = [:]
         for link in links {
             let fingerprint = linkFingerprint(link)
-            if let id = link.fromDocument { result[id, default: []].append(fingerprint) }
-            if let id = link.toDocument, id != link.fromDocument { result[id, default: []].append(fingerprint) }
+            if let id = link.fromDocument { result[PlainText(id), default: []].append(fingerprint) }
+            if let id = link.toDocument, id != link.fromDocument { result[PlainText(id), default: []].append(fingerprint) }
         }
         return result
     }

@@ -1,5 +1,6 @@
 import ZhengceDocument
 import ZhengceLineage
+import ZhengceText
 
 /// The resolved view of an `ExportInput` that every format shares: documents in id order,
 /// minted IRIs, department resolution, citation targets and lineage link ends.
@@ -49,9 +50,9 @@ struct ExportCatalog {
     let departments: [ExportDepartment]
     private(set) var documentKey: [String: String] = [:]
     /// Each provision's IRI path below its document (segments encoded, joined by "/"), by provision id.
-    private(set) var provisionPaths: [String: String] = [:]
+    private var provisionPaths: [PlainText: String] = [:]
     /// Each corpus document's IRI, by id (made once: links and records ask for it many times).
-    private var documentIRIs: [String: String] = [:]
+    private var documentIRIs: [PlainText: String] = [:]
     private(set) var organisations: [String: Organisation] = [:]
     private(set) var externals: [String: ExternalDocument] = [:]
     private(set) var links: [ResolvedLink] = []
@@ -70,7 +71,7 @@ struct ExportCatalog {
     /// For each document id, the ids of its other versions (from version links), sorted.
     private(set) var otherVersions: [String: [String]] = [:]
     private var documentByTitle: [String: String] = [:]
-    private var documentIndex: [String: Int] = [:]
+    private var documentIndex: [PlainText: Int] = [:]
 
     init(input: ExportInput, options: ExportOptions) throws {
         self.options = options
@@ -82,10 +83,10 @@ struct ExportCatalog {
             throw ExportError.duplicateDocumentID(document.id)
         }
         mintDocumentKeys()
-        for document in documents { documentIRIs[document.id] = options.base + "/doc/" + IRISegment.encode(documentKey[document.id] ?? document.id) }
+        for document in documents { documentIRIs[PlainText(document.id)] = options.base + "/doc/" + IRISegment.encode(documentKey[document.id] ?? document.id) }
         indexDepartments()
         for (i, document) in documents.enumerated() {
-            documentIndex[document.id] = i
+            documentIndex[PlainText(document.id)] = i
             mintProvisionSegments(document)
             if let title = document.title, documentByTitle[title] == nil { documentByTitle[title] = document.id }
             if let title = document.noticeTitle, documentByTitle[title] == nil { documentByTitle[title] = document.id }
@@ -111,7 +112,7 @@ struct ExportCatalog {
 
     /// The IRI of a corpus document (the work).
     func documentIRI(_ id: String) -> String {
-        documentIRIs[id] ?? options.base + "/doc/" + IRISegment.encode(documentKey[id] ?? id)
+        documentIRIs[PlainText(id)] ?? options.base + "/doc/" + IRISegment.encode(documentKey[id] ?? id)
     }
 
     /// The version slug of a document: "draft" or "final".
@@ -124,7 +125,7 @@ struct ExportCatalog {
 
     /// The IRI of provision `index` of `document`.
     func provisionIRI(_ document: PolicyDocument, _ index: Int) -> String {
-        let path = provisionPaths[document.provisions[index].id] ?? String(index)
+        let path = provisionPaths[PlainText(document.provisions[index].id)] ?? String(index)
         return documentIRI(document.id) + "/" + path
     }
 
@@ -160,7 +161,7 @@ struct ExportCatalog {
     func term(_ name: String) -> String { options.vocabulary + name }
 
     /// The corpus document with this id.
-    func document(_ id: String) -> PolicyDocument? { documentIndex[id].map { documents[$0] } }
+    func document(_ id: String) -> PolicyDocument? { documentIndex[PlainText(id)].map { documents[$0] } }
 
     /// The canonical department of an issuer, when the input resolved it.
     func issuerDepartment(_ documentID: String, _ name: String) -> String? { issuerDepartments[documentID]?[name] }
@@ -218,7 +219,7 @@ struct ExportCatalog {
                 warnings.append("\(document.id): provision \(provision.id) repeats a path; its IRI ends in ~\(n)")
             }
             used.insert(segments)
-            provisionPaths[provision.id] = segments.map(IRISegment.encode).joined(separator: "/")
+            provisionPaths[PlainText(provision.id)] = segments.map(IRISegment.encode).joined(separator: "/")
         }
     }
 
@@ -361,7 +362,6 @@ struct ExportCatalog {
     }
 
     private mutating func resolveLinks(_ input: [LineageLink]) {
-        var byIRI: [String: ResolvedLink] = [:]
         // Measure and provision ids of the documents links name, made once per document.
         var provisionsByDocument: [String: [String: Int]] = [:]
         let provisions = { (document: PolicyDocument) -> [String: Int] in
@@ -375,24 +375,42 @@ struct ExportCatalog {
             provisionsByDocument[document.id] = index
             return index
         }
+        var resolved: [ResolvedLink] = []
+        resolved.reserveCapacity(input.count)
+        var seenIRIs = Set<String>()
         for link in input {
             guard let from = resolveEnd(link.from, provisions: provisions), let to = resolveEnd(link.to, provisions: provisions) else { continue }
             let iri = options.base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
-            if byIRI[iri] != nil {
+            guard seenIRIs.insert(iri).inserted else {
                 warnings.append("link \(link.type.rawValue) \(from.iri) → \(to.iri) is given twice; the first is kept")
                 continue
             }
-            byIRI[iri] = ResolvedLink(iri: iri, link: link, fromIRI: from.iri, toIRI: to.iri, fromDocument: from.document,
-                                      toDocument: to.document, fromIsMeasure: from.measure, toIsMeasure: to.measure)
+            resolved.append(ResolvedLink(iri: iri, link: link, fromIRI: from.iri, toIRI: to.iri, fromDocument: from.document,
+                                         toDocument: to.document, fromIsMeasure: from.measure, toIsMeasure: to.measure))
         }
         var versions: [String: Set<String>] = [:]
-        for link in byIRI.values where link.link.type == .version && !link.fromIsMeasure && !link.toIsMeasure {
+        for link in resolved where link.link.type == .version && !link.fromIsMeasure && !link.toIsMeasure {
             guard let a = link.fromDocument, let b = link.toDocument, a != b else { continue }
             versions[a, default: []].insert(b)
             versions[b, default: []].insert(a)
         }
         otherVersions = versions.mapValues { $0.sorted() }
-        links = byIRI.values.sorted { ($0.link.type.rawValue, $0.fromIRI, $0.toIRI) < ($1.link.type.rawValue, $1.fromIRI, $1.toIRI) }
+        links = ExportCatalog.sortedByEnds(resolved)
+    }
+
+    /// `links` by type, then from-IRI, then to-IRI (`String` order; each IRI checked once so that the
+    /// comparisons of plain texts are byte comparisons, see `PlainText`). Links are moved, not copied.
+    static func sortedByEnds(_ links: [ResolvedLink]) -> [ResolvedLink] {
+        var texts: [String: PlainText] = [:]
+        func plain(_ iri: String) -> PlainText {
+            if let known = texts[iri] { return known }
+            let text = PlainText(iri)
+            texts[iri] = text
+            return text
+        }
+        let keys = links.map { (type: $0.link.type.rawValue, from: plain($0.fromIRI), to: plain($0.toIRI)) }
+        let order = keys.indices.sorted { (keys[$0].type, keys[$0].from, keys[$0].to) < (keys[$1].type, keys[$1].from, keys[$1].to) }
+        return order.map { links[$0] }
     }
 
     /// 16 lowercase hex digits of the FNV-1a 64-bit hash of the UTF-8 bytes (stable across runs and platforms).

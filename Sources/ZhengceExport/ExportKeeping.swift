@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceDocument
+import ZhengceText
 
 /// What one export keeps of the export before it (see `ExportRecord`): decides, part by part and
 /// (NDJSON) document by document, whether the earlier bytes are still right, and collects the record
@@ -25,7 +26,7 @@ final class ExportKeeping: @unchecked Sendable {
         self.folder = folder
         global = catalog.globalDigest(stamp: reuse.stamp)
         let links = catalog.linkFingerprints()
-        digests = catalog.documents.map { $0.source.sha256.isEmpty ? "" : catalog.documentDigest($0, links: links[$0.id] ?? []) }
+        digests = catalog.documents.map { $0.source.sha256.isEmpty ? "" : catalog.documentDigest($0, links: links[PlainText($0.id)] ?? []) }
         if let earlier = reuse.previous, earlier.folder == folder.standardizedFileURL.path, earlier.global == global {
             previous = earlier
         } else {

@@ -61,16 +61,24 @@ extension CorpusSession {
                 let named = documents.filter { changed.contains($0.id) }.flatMap(LineageAnalyzer.externalIDs(naming:))
                 focus.formUnion(try store.linkedDocuments(Set(named)).intersection(ids))
                 let neighbours = try store.linkedDocuments(focus).intersection(ids)
+                // The links that stay are read on another thread while the changed documents are aligned.
+                let touched = focus.union(removed)
+                let kept = BackgroundWork { [store] in try CorpusSession.storedLinks(in: store, excluding: touched) }
                 let analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics)
                 let next = LineageState(fingerprint: fingerprint, changedSinceFull: total, documents: current)
+                let made = analysis.graph.links.map(CorpusSession.record)
                 stage?("storing links")
                 try store.write { writer in
-                    try writer.replaceLinks(touching: focus.union(removed), with: analysis.graph.links.lazy.map(CorpusSession.record))
+                    try writer.replaceLinks(touching: touched, with: made)
                     try writer.setBlob(LineageState.key, next.encoded())
                 }
                 stage?("reading links")
-                return (try storedLinks(documents), .incremental(changed: changed.count, removed: removed.count,
-                                                                 near: analysis.nearDocuments ?? 0))
+                // As the store now holds them: the links kept, then the new ones (read back as stored).
+                var links = try kept.result()
+                var reader = StoredLinkReader()
+                for record in made { if let link = try reader.link(record) { links.append(link) } }
+                return (LineageAnalyzer.sorted(links, documents: documents),
+                        .incremental(changed: changed.count, removed: removed.count, near: analysis.nearDocuments ?? 0))
             }
         }
         let analysis = analyzer.analyze(documents, keepingStatistics: true)
@@ -87,15 +95,37 @@ extension CorpusSession {
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
     /// links kept and the links made again are stored apart).
     func storedLinks(_ documents: [PolicyDocument]) throws -> [LineageLink] {
+        LineageAnalyzer.sorted(try CorpusSession.storedLinks(in: store, excluding: []), documents: documents)
+    }
+
+    /// The links of `store` in its order, but those with an end in one of the documents `excluding` (ids).
+    static func storedLinks(in store: Store, excluding: Set<String>) throws -> [LineageLink] {
         var reader = StoredLinkReader()
         var links: [LineageLink] = []
         try store.forEachLink { record in
-            guard let type = LinkType(rawValue: record.type) else { return }
-            let from = try reader.end(record.fromJSON)
-            let to = try reader.end(record.toJSON)
-            let evidence = try record.evidenceJSON.map { try reader.evidence($0) }
-            links.append(LineageLink(type: type, from: from, to: to, score: record.score, inferred: record.inferred, evidence: evidence))
+            if !excluding.isEmpty, excluding.contains(record.fromDocument) || excluding.contains(record.toDocument) { return }
+            if let link = try reader.link(record) { links.append(link) }
         }
-        return LineageAnalyzer.sorted(links, documents: documents)
+        return links
+    }
+}
+
+/// Work started on another thread; `result()` waits for it.
+final class BackgroundWork<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<T, Error>?
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        DispatchQueue.global().async {
+            self.outcome = Result { try work() }
+            self.done.signal()
+        }
+    }
+
+    /// The work's value (or error), once it is done.
+    func result() throws -> T {
+        done.wait()
+        done.signal()
+        return try outcome!.get()
     }
 }

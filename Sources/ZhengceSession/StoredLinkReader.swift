@@ -1,6 +1,8 @@
 import Foundation
 import ZhengceExport
 import ZhengceLineage
+import ZhengceStore
+import ZhengceText
 
 /// Reads the store's link columns (`fromJSON`, `toJSON`, `evidenceJSON`, written by `CorpusSession.record`
 /// with a `JSONEncoder`) back into lineage values, several times faster than `JSONDecoder` on this
@@ -8,14 +10,24 @@ import ZhengceLineage
 /// many links share it. A text of another shape is read with `JSONDecoder`, so the result is always
 /// what `JSONDecoder` gives.
 struct StoredLinkReader {
-    private var ends: [String: LinkEnd] = [:]
+    private var ends: [PlainText: LinkEnd] = [:]
     private let decoder = JSONDecoder()
+
+    /// The lineage link of a store row; nil for a link type this version does not know.
+    mutating func link(_ record: LinkRecord) throws -> LineageLink? {
+        guard let type = LinkType(rawValue: record.type) else { return nil }
+        let from = try end(record.fromJSON)
+        let to = try end(record.toJSON)
+        let evidence = try record.evidenceJSON.map { try self.evidence($0) }
+        return LineageLink(type: type, from: from, to: to, score: record.score, inferred: record.inferred, evidence: evidence)
+    }
 
     /// A link end from its stored JSON.
     mutating func end(_ json: String) throws -> LinkEnd {
-        if let known = ends[json] { return known }
+        let key = PlainText(json)
+        if let known = ends[key] { return known }
         let end = try StoredLinkReader.end(parsing: json) ?? decoder.decode(LinkEnd.self, from: Data(json.utf8))
-        ends[json] = end
+        ends[key] = end
         return end
     }
 
