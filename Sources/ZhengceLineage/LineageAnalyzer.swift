@@ -279,16 +279,24 @@ struct Context {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles: [[UInt16]] = []
         wordScope = nearDocuments()
-        for (d, document) in documents.enumerated() {
+        // Each document's rows are folded on any core, then put together in document order.
+        let documents = self.documents
+        let perDocument = ConcurrentRows(count: documents.count) { d in
+            let document = documents[d]
             let containers = Context.containers(document.measures)
+            var rows: [(document: Int, measure: Int, units: [UInt16])] = [], titles: [[UInt16]] = [], formulas = 0
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
                 let units = MeasureContent(measure: measure, in: document).units
-                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title) {
-                    statistics.formulaMeasures += 1; continue
-                }
+                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title) { formulas += 1; continue }
                 rows.append((d, m, units))
                 titles.append(MeasureContent(text: measure.title).units)
             }
+            return (rows, titles, formulas)
+        }
+        for (documentRows, documentTitles, formulas) in perDocument.results {
+            rows += documentRows
+            titles += documentTitles
+            statistics.formulaMeasures += formulas
         }
         let index = MeasureIndex(contents: rows)
         rows = []
@@ -873,5 +881,33 @@ extension LinkType {
         case .parallel: return 4
         case .repeals: return 5
         }
+    }
+}
+
+/// `make(i)` for every `i` below `count`, on every core; `results` in order of `i`.
+struct ConcurrentRows<T> {
+    private(set) var results: [T]
+
+    init(count: Int, _ make: @escaping @Sendable (Int) -> T) {
+        let slots = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in slots.put(make(i), at: i) }
+        results = slots.take()
+    }
+
+    /// One slot per index, each written by one thread only.
+    private final class Slots<V>: @unchecked Sendable {
+        private let base: UnsafeMutablePointer<V?>
+        private let count: Int
+        init(count: Int) {
+            self.count = count
+            base = .allocate(capacity: count)
+            base.initialize(repeating: nil, count: count)
+        }
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+        func put(_ value: V, at i: Int) { base[i] = value }
+        func take() -> [V] { (0..<count).map { base[$0]! } }
     }
 }
