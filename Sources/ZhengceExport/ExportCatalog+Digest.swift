@@ -52,28 +52,41 @@ extension ExportCatalog {
     /// `SharedSpan` is in it (a test counts them).
     func linkFingerprint(_ r: ResolvedLink) -> UInt64 {
         let link = r.link
-        var fields: [String] = [r.iri, r.fromIRI, r.toIRI, link.type.rawValue, link.score.map { String($0.bitPattern) } ?? "-",
-                                String(link.inferred), String(r.fromIsMeasure), String(r.toIsMeasure)]
+        var hash = FieldHash()
+        for field in [r.iri, r.fromIRI, r.toIRI, link.type.rawValue] { hash.add(field) }
+        hash.add(link.score.map { String($0.bitPattern) } ?? "-")
+        hash.add(String(link.inferred)); hash.add(String(r.fromIsMeasure)); hash.add(String(r.toIsMeasure))
         for end in [link.from, link.to] {
-            fields += [end.document, end.docNumber ?? "\u{1}", end.title ?? "\u{1}", String(end.external), end.measure ?? "\u{1}",
-                       end.label ?? "\u{1}", end.measureTitle ?? "\u{1}"]
+            hash.add(end.document); hash.add(end.docNumber); hash.add(end.title); hash.add(String(end.external))
+            hash.add(end.measure); hash.add(end.label); hash.add(end.measureTitle)
         }
         for id in [r.fromDocument, r.toDocument] {
             let document = id.flatMap(self.document)
-            fields += [id ?? "\u{1}", document?.docNumber ?? "\u{1}", document?.level?.rawValue ?? "\u{1}"]
+            hash.add(id); hash.add(document?.docNumber); hash.add(document?.level?.rawValue)
         }
         if let e = link.evidence {
-            fields += [e.method, e.kind ?? "\u{1}", e.supportingMeasures.map(String.init) ?? "\u{1}", e.direction ?? "\u{1}",
-                       String(e.sharedTerms.count)] + e.sharedTerms
-            for s in e.spans { fields += [s.text, String(s.fromStart), String(s.fromEnd), String(s.toStart), String(s.toEnd)] }
+            hash.add(e.method); hash.add(e.kind); hash.add(e.supportingMeasures.map(String.init)); hash.add(e.direction)
+            hash.add(String(e.sharedTerms.count))
+            for term in e.sharedTerms { hash.add(term) }
+            for s in e.spans {
+                hash.add(s.text); hash.add(String(s.fromStart)); hash.add(String(s.fromEnd)); hash.add(String(s.toStart)); hash.add(String(s.toEnd))
+            }
         } else {
-            fields.append("\u{2}")
+            hash.add("\u{2}")
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for field in fields {
-            for byte in field.utf8 { hash ^= UInt64(byte); hash = hash &* 0x0000_0100_0000_01B3 }
-            hash ^= 0x1F; hash = hash &* 0x0000_0100_0000_01B3
+        return hash.value
+    }
+
+    /// FNV-1a (64 bits) over fields, each followed by a 0x1F separator; a missing field is U+0001.
+    private struct FieldHash {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ field: String?) {
+            var text = field ?? "\u{1}"
+            text.withUTF8 { bytes in
+                for byte in bytes { value ^= UInt64(byte); value = value &* 0x0000_0100_0000_01B3 }
+            }
+            value ^= 0x1F; value = value &* 0x0000_0100_0000_01B3
         }
-        return hash
     }
 }
