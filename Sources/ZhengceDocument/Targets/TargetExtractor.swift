@@ -69,6 +69,7 @@ struct TargetExtractor {
         if let at = text.find(u16("下列行为"), from: s, to: e),
            [u16("不得"), u16("禁止"), u16("严禁")].contains(where: { text.find($0, from: s, to: at) != nil }) { return true }
         guard let meet = TargetLexicon.conditionListAfterSubject.lazy.compactMap({ self.text.find($0, from: s, to: e) }).first else { return false }
+        if TargetLexicon.qualificationsAfterMeet.contains(where: { text.find($0, from: meet, to: e) != nil }) { return true }
         return (s..<meet).contains { text[$0] == Self.de && $0 + 1 < meet && "，,".utf16.contains(text[$0 + 1]) }
     }
 
@@ -394,6 +395,20 @@ struct TargetExtractor {
            [u16("可以"), u16("可")].contains(where: { number.start - n - $0.count >= lo && text.matches($0, at: number.start - n - $0.count) }) {
             cue = (n, .atMost)
         }
+        // 收费公路终止收费前6个月，…应当…鉴定, 应当在…有效期届满前一个月提出: a duration after an event and its 前 is a
+        // lead time (at least N before the event) when the sentence orders it.
+        if cue == nil, kind == .duration, r.boundAfter == nil, let n = leadTimeAfterEvent(number, end: cursor, lo, hi) {
+            cue = (n, .atLeast)
+        }
+        // 住房公积金管理委员会的成员中，…专家占1/3: a share after 占 in a body's composition, or after an order in its
+        // clause (应当占…), is set; elsewhere 占 describes a state (占全国的30%).
+        if cue == nil, kind == .share, number.start > lo, text[number.start - 1] == u16("占")[0] {
+            let clauseStart = clauseStartBefore(number.start, lo)
+            if TargetLexicon.composition.contains(where: { text.find($0, from: lo, to: number.start) != nil })
+                || TargetLexicon.modals.contains(where: { text.find($0, from: clauseStart, to: number.start) != nil }) {
+                cue = (1, .exactly)
+            }
+        }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
            TargetLexicon.norms.contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
@@ -509,6 +524,24 @@ struct TargetExtractor {
             || number.start - 1 > lo && text.matches(u16("月的"), at: number.start - 2) { return nil }
         let ordered = TargetLexicon.modals.contains { text.find($0, from: lo, to: number.start) != nil }
         return ordered ? n : nil
+    }
+
+    /// The length of "前" or "之前" before a duration that follows an event (终止收费前6个月, 有效期届满前一个月), when
+    /// the sentence orders: a comma after the duration and an order later in the sentence, or an order earlier in the
+    /// duration's clause and no noun of a window after it (离职前12个月平均工资 is the window of a norm). 目前, 此前,
+    /// 以前, 提前 (a cue of its own), a date's 日前/年前 and the nouns 学前, 婚前, 产前, 生前 are no event.
+    private func leadTimeAfterEvent(_ number: TargetNumber, end: Int, _ lo: Int, _ hi: Int) -> Int? {
+        guard let n = [u16("之前"), u16("前")].first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) })?.count
+        else { return nil }
+        let e = number.start - n
+        let clauseStart = clauseStartBefore(number.start, lo)
+        guard e - clauseStart >= 2, CharClass.isHan(text[e - 1]), !CharClass.isChineseNumeral(text[e - 1]),
+              !"目此以提从先日年月之学婚产生战".utf16.contains(text[e - 1]), end < hi else { return nil }
+        if "，,".utf16.contains(text[end]) {
+            return TargetLexicon.modals.contains { text.find($0, from: end, to: hi) != nil } ? n : nil
+        }
+        guard CharClass.isHan(text[end]), !TargetLexicon.windowNouns.contains(where: { text.matches($0, at: end) }) else { return nil }
+        return TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: e) != nil } ? n : nil
     }
 
     /// The period opening a clause before a count of 次 (一般两个月安排一次, 三年评估一次): a duration at the
