@@ -244,9 +244,15 @@ struct TargetExtractor {
            second.end < hi, let (n, k) = unitAt(second.end, hi), k == .frequency || k == .duration {
             upper = second.value; unit = text.string(second.end..<(second.end + n)); unitKind = k; cursor = second.end + n
         }
+        var radius = false
         if unitKind == nil {
-            guard let (n, k) = unitAt(cursor, hi) else { return nil }
-            unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
+            if let (n, k) = unitAt(cursor, hi) {
+                unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
+            } else if text.matches(u16("米"), at: cursor), TargetLexicon.radii.contains(where: { text.matches($0, at: cursor + 1) }) {
+                // 三百米服务半径全覆盖, 五百米半径内应当…: a radius of service is a norm of planning (米 alone stays no unit:
+                // it would bring in specifications, 号牌480毫米, 高度二十米).
+                unit = "米"; unitKind = .count; cursor += 1; radius = true
+            } else { return nil }
         }
         guard let kind = unitKind, kind != .age else { return nil }
         if unit == "％" { unit = "%" }
@@ -281,6 +287,10 @@ struct TargetExtractor {
         } else if kind == .duration, let n = leadTime(number, after: cursor, lo, hi) {
             // 在试压七日前通知用户, 采暖期开始六个月前提出申请: a lead time, at least N before the event.
             r.boundAfter = .atLeast; r.end = cursor + n
+        }
+        if radius, let w = TargetLexicon.radii.first(where: { text.matches($0, at: cursor) }) {
+            r.end = cursor + w.count
+            if text.matches(u16("内"), at: r.end) { r.boundAfter = .atMost; r.end += 1 }
         }
         r.comparator = r.boundAfter
 
@@ -409,6 +419,15 @@ struct TargetExtractor {
                 cue = (1, .exactly)
             }
         }
+        // 按…总额的百分之七提留：百分之二上解作为…，百分之五作为…: the shares opening the clauses after a share and a ：
+        // are the parts of its split.
+        if cue == nil, kind == .share, let previous, previous.unit == "%", number.start > lo,
+           "：:，,".utf16.contains(text[number.start - 1]),
+           text.find(u16("："), from: lo, to: number.start) != nil {
+            cue = (0, .exactly)
+        }
+        // A radius of service (三百米服务半径) is a norm.
+        if cue == nil, radius, r.boundAfter == nil { cue = (0, .exactly) }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
            TargetLexicon.norms.contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
