@@ -287,6 +287,9 @@ struct TargetExtractor {
         } else if kind == .duration, let n = leadTime(number, after: cursor, lo, hi) {
             // 在试压七日前通知用户, 采暖期开始六个月前提出申请: a lead time, at least N before the event.
             r.boundAfter = .atLeast; r.end = cursor + n
+        } else if kind == .duration, TargetLexicon.completions.contains(where: { text.matches($0, at: cursor) }) {
+            // 一般问题五个工作日办结: a duration right before a verb of completion is a time limit, as …日内办结.
+            r.boundAfter = .atMost
         }
         if radius, let w = TargetLexicon.radii.first(where: { text.matches($0, at: cursor) }) {
             r.end = cursor + w.count
@@ -529,13 +532,14 @@ struct TargetExtractor {
     /// The length of a lead time's 前 at `p` after a duration (七日前通知, 三个月前提出), when the sentence
     /// orders it (应当, 必须 …) and 前 does not end a phrase of the past (十年前的, 三个月前，).
     private func leadTime(_ number: TargetNumber, after p: Int, _ lo: Int, _ hi: Int) -> Int? {
-        guard let n = [u16("之前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
+        guard let n = [u16("之前"), u16("以前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
         let next = text[p + n]
-        // 在工资集体协商会议召开五个工作日前，协商双方应当…: before a comma only when the clause opens with 在
-        // and names the event before the number (在三个月前， alone is the past).
+        // 在工资集体协商会议召开五个工作日前，协商双方应当…, 应当在市人大常委会举行会议…的30日前，将…提交: before a comma
+        // when 在 in the clause names the event before the number (在三个月前， alone is the past) and the sentence orders.
         let clauseStart = afterArticleLabel(clauseStartBefore(number.start, lo), number.start)
-        let framed = "，,".utf16.contains(next) && text.matches(u16("在"), at: clauseStart) && number.start - clauseStart >= 3
-            && TargetLexicon.modals.contains { text.find($0, from: p + n, to: hi) != nil }
+        let framed = "，,".utf16.contains(next)
+            && (clauseStart..<max(clauseStart, number.start - 3)).contains(where: { text[$0] == u16("在")[0] })
+            && TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil }
         if framed { return n }
         guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
         // 每月15日前, 下月的十五日前: a day of the month.
@@ -546,7 +550,7 @@ struct TargetExtractor {
     }
 
     /// The length of "前" or "之前" before a duration that follows an event (终止收费前6个月, 有效期届满前一个月), when
-    /// the sentence orders: a comma after the duration and an order later in the sentence, or an order earlier in the
+    /// the sentence orders: a comma after the duration and an order in the sentence, or an order earlier in the
     /// duration's clause and no noun of a window after it (离职前12个月平均工资 is the window of a norm). 目前, 此前,
     /// 以前, 提前 (a cue of its own), a date's 日前/年前 and the nouns 学前, 婚前, 产前, 生前 are no event.
     private func leadTimeAfterEvent(_ number: TargetNumber, end: Int, _ lo: Int, _ hi: Int) -> Int? {
@@ -557,7 +561,7 @@ struct TargetExtractor {
         guard e - clauseStart >= 2, CharClass.isHan(text[e - 1]), !CharClass.isChineseNumeral(text[e - 1]),
               !"目此以提从先日年月之学婚产生战".utf16.contains(text[e - 1]), end < hi else { return nil }
         if "，,".utf16.contains(text[end]) {
-            return TargetLexicon.modals.contains { text.find($0, from: end, to: hi) != nil } ? n : nil
+            return TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil } ? n : nil
         }
         guard CharClass.isHan(text[end]), !TargetLexicon.windowNouns.contains(where: { text.matches($0, at: end) }) else { return nil }
         return TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: e) != nil } ? n : nil

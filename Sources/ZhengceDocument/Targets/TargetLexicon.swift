@@ -82,6 +82,8 @@ enum TargetLexicon {
     static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
     /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
     static let conditionListWords = ["情形", "条件", "资格", "具备"].map(u16)
+    /// Verbs of completion right after a duration that make it a time limit (五个工作日办结).
+    static let completions = ["办结", "审结", "办理完毕", "办完", "完成"].map(u16)
     /// Words after N米 that make it a radius of service (三百米服务半径, 五百米半径内), longest first.
     static let radii = ["服务半径", "半径"].map(u16)
     /// What a thing must reach to qualify, after 符合下列 (建设收费公路，应当符合下列技术等级和规模：): the items are
