@@ -537,10 +537,15 @@ struct TargetExtractor {
         // 在工资集体协商会议召开五个工作日前，协商双方应当…, 应当在市人大常委会举行会议…的30日前，将…提交: before a comma
         // when 在 in the clause names the event before the number (在三个月前， alone is the past) and the sentence orders.
         let clauseStart = afterArticleLabel(clauseStartBefore(number.start, lo), number.start)
-        let framed = "，,".utf16.contains(next)
-            && (clauseStart..<max(clauseStart, number.start - 3)).contains(where: { text[$0] == u16("在")[0] })
+        // (于 as 在: 应当于会议举行7日前，; with neither, the event before the number and the order after the comma:
+        // 常务委员会举行会议七日前，…应当…)
+        let comma = "，,".utf16.contains(next)
+        let framed = comma
+            && (clauseStart..<max(clauseStart, number.start - 3)).contains(where: { "在于".utf16.contains(text[$0]) })
             && TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil }
-        if framed { return n }
+        let eventFirst = comma && number.start - clauseStart >= 3
+            && TargetLexicon.modals.contains { text.find($0, from: p + n, to: hi) != nil }
+        if framed || eventFirst { return n }
         guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
         // 每月15日前, 下月的十五日前: a day of the month.
         if number.start > lo, text[number.start - 1] == u16("月")[0]
@@ -551,20 +556,23 @@ struct TargetExtractor {
 
     /// The length of "前" or "之前" before a duration that follows an event (终止收费前6个月, 有效期届满前一个月), when
     /// the sentence orders: a comma after the duration and an order in the sentence, or an order earlier in the
-    /// duration's clause and no noun of a window after it (离职前12个月平均工资 is the window of a norm). 目前, 此前,
+    /// sentence and no noun of a window after it (离职前12个月平均工资 is the window of a norm). 目前, 此前,
     /// 以前, 提前 (a cue of its own), a date's 日前/年前 and the nouns 学前, 婚前, 产前, 生前 are no event.
     private func leadTimeAfterEvent(_ number: TargetNumber, end: Int, _ lo: Int, _ hi: Int) -> Int? {
         guard let n = [u16("之前"), u16("前")].first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) })?.count
         else { return nil }
         let e = number.start - n
         let clauseStart = clauseStartBefore(number.start, lo)
+        // (之日前七日: the day of an event is one.)
+        let eventDay = e - 2 >= clauseStart && text.matches(u16("之日"), at: e - 2)
         guard e - clauseStart >= 2, CharClass.isHan(text[e - 1]), !CharClass.isChineseNumeral(text[e - 1]),
-              !"目此以提从先日年月之学婚产生战".utf16.contains(text[e - 1]), end < hi else { return nil }
+              eventDay || !"目此以提从先日年月之学婚产生战".utf16.contains(text[e - 1]), end < hi else { return nil }
         if "，,".utf16.contains(text[end]) {
             return TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil } ? n : nil
         }
         guard CharClass.isHan(text[end]), !TargetLexicon.windowNouns.contains(where: { text.matches($0, at: end) }) else { return nil }
-        return TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: e) != nil } ? n : nil
+        // (修正案必须用书面形式，在议案交付表决前一天提出: the order may stand in an earlier clause.)
+        return TargetLexicon.modals.contains { text.find($0, from: lo, to: e) != nil } ? n : nil
     }
 
     /// The period opening a clause before a count of 次 (一般两个月安排一次, 三年评估一次): a duration at the
