@@ -252,6 +252,23 @@ import Testing
         ("（一）三百米半径内应当至少规划建设一处两千平方米以上的公园绿地；", ["atMost 300 米 -", "atLeast 1 处 -", "atLeast 2000 平方米 -"]),
         ("各统筹地区储备金按当年本地工伤保险基金征缴总额的百分之七提留：百分之二上解作为省级工伤保险储备金，百分之五作为省辖市工伤保险储备金。",
          ["exactly 7 % -", "exactly 2 % -", "exactly 5 % -"]),
+        // From the recall probe on unlabelled Shanghai and Beijing regulations: lead times written 在…的N日前，, 于…N日前，,
+        // N日以前, EVENT N日前，…应当, 之日前七日 (上海市预算审查监督条例, 北京市人民代表大会常务委员会议事规则, 上海市区和乡镇
+        // 人民代表大会代表直接选举实施细则, 北京市各级人民代表大会常务委员会听取和审议…专项工作报告办法, 北京市道路运输条例).
+        ("第二十五条 市、区政府财政部门应当在本级人民代表大会会议举行的三十日前，将本级预算草案的初步方案提交本级人大财经委进行初步审查。",
+         ["atLeast 30 日 -"]),
+        ("第五条 常务委员会举行会议，应当于会议举行7日前，将开会日期、建议会议讨论的主要事项通知常务委员会组成人员。", ["atLeast 7 日 -"]),
+        ("第二十五条 选民名单应当在选举日的二十日以前公布。", ["atLeast 20 日 -"]),
+        ("常务委员会举行会议七日前，常务委员会工作机构应当将专项工作报告送发常务委员会组成人员。", ["atLeast 7 日 -"]),
+        ("班线客运经营者暂停或者终止班线经营的，应当经道路运输管理机构批准，并于暂停或者终止班线经营之日前七日在班线线路各站发布公告。",
+         ["atLeast 7 日 -"]),
+        // 上海市优化营商环境条例: a duration before a verb of completion is a time limit.
+        ("市、区经济信息化部门应当建立中小企业服务中心，受理企业各类诉求，完善诉求快速处理反馈机制，一般问题五个工作日办结，疑难问题十五个工作日办结，无法办理的应当向企业说明情况。",
+         ["atMost 5 个工作日 -", "atMost 15 个工作日 -"]),
+        // 北京市统计条例: a statistics office is no statistic reported (据统计).
+        ("第十三条 市或者区、县人民政府统计机构应当自受理申请之日起20个工作日内，对符合法定条件的，作出批准决定。", ["atMost 20 个工作日 -"]),
+        // 北京市人口与计划生育条例: money granted before 的 and a noun.
+        ("女方年满五十五周岁，男方年满六十周岁的，所在区人民政府应当给予每人不少于5000元的一次性经济帮助。", ["atLeast 5000 元 -"]),
     ] as [(String, [String])])
     func readsTheTargetSeventhRound(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -260,6 +277,8 @@ import Testing
     @Test(arguments: [
         // Not a lead time: preschool years (杭州市学前教育促进条例 第六条).
         "市和区、县（市）人民政府应当在普及学前三年教育基础上，重视学龄前儿童早期保育和教育工作。",
+        // A day of a month before its deadline is a date (上海市单用途预付消费卡管理规定 第十二条).
+        "经营者应当于每季度第一个月的二十五日前，在协同监管服务平台上准确、完整地填报上一季度预收资金支出情况等信息，不得隐瞒或者虚报。",
     ])
     func notATargetSeventhRound(sentence: String) {
         #expect(targets(sentence).isEmpty)

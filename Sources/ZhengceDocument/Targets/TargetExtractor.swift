@@ -261,6 +261,9 @@ struct TargetExtractor {
         // (一处两千平方米: a second amount follows, written with its own magnitude.)
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
            !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
+        // 每季度第一个月的二十五日前: a day of a month before its deadline, a date (C2).
+        if unit == "日", number.start - 2 >= lo, text.matches(u16("月的"), at: number.start - 2),
+           [u16("前"), u16("以前"), u16("之前")].contains(where: { text.matches($0, at: cursor) }) { return nil }
         // 上一年度, 本年度: a year of accounts, not a duration; 一、二年级: a grade.
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] || text[cursor] == u16("级")[0] { return nil }
         // 一次性: an adverb, not a count.
@@ -545,11 +548,11 @@ struct TargetExtractor {
             && TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil }
         let eventFirst = comma && number.start - clauseStart >= 3
             && TargetLexicon.modals.contains { text.find($0, from: p + n, to: hi) != nil }
-        if framed || eventFirst { return n }
-        guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
-        // 每月15日前, 下月的十五日前: a day of the month.
+        // 每月15日前, 下月的十五日前, 每季度第一个月的二十五日前，: a day of the month.
         if number.start > lo, text[number.start - 1] == u16("月")[0]
             || number.start - 1 > lo && text.matches(u16("月的"), at: number.start - 2) { return nil }
+        if framed || eventFirst { return n }
+        guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
         let ordered = TargetLexicon.modals.contains { text.find($0, from: lo, to: number.start) != nil }
         return ordered ? n : nil
     }

@@ -82,8 +82,8 @@ enum TargetLexicon {
     static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
     /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
     static let conditionListWords = ["情形", "条件", "资格", "具备"].map(u16)
-    /// Words that report a statistic (据统计，直接经济损失约46亿元): what follows happened.
-    static let statistics = ["据统计", "经统计", "据不完全统计", "统计显示", "统计表明", "统计数据显示"].map(u16)
+    /// Words after 统计 that report a statistic (统计显示, 统计数据表明): what follows happened.
+    static let statisticsShow = ["显示", "表明"].map(u16)
     /// Verbs that grant money (给予每人不少于5000元的一次性经济帮助): an amount after them is what is granted.
     static let grants = ["给予", "发给", "发放", "支付", "补助", "补贴", "奖励", "资助"].map(u16)
     /// Verbs of completion right after a duration that make it a time limit (五个工作日办结).
