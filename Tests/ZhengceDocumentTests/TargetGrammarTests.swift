@@ -269,6 +269,8 @@ import Testing
         ("第十三条 市或者区、县人民政府统计机构应当自受理申请之日起20个工作日内，对符合法定条件的，作出批准决定。", ["atMost 20 个工作日 -"]),
         // 北京市人口与计划生育条例: money granted before 的 and a noun.
         ("女方年满五十五周岁，男方年满六十周岁的，所在区人民政府应当给予每人不少于5000元的一次性经济帮助。", ["atLeast 5000 元 -"]),
+        // 北京市实施《工会法》办法: 每月15日前 is a date; the share of the payroll stays.
+        ("建立工会组织的企业、事业单位、机关以及其他组织，应当于每月15日前，按照全部职工上月工资总额的2%向工会拨缴经费。", ["exactly 2 % -"]),
     ] as [(String, [String])])
     func readsTheTargetSeventhRound(sentence: String, expected: [String]) {
         #expect(targets(sentence).map(reading) == expected)
@@ -279,6 +281,8 @@ import Testing
         "市和区、县（市）人民政府应当在普及学前三年教育基础上，重视学龄前儿童早期保育和教育工作。",
         // A day of a month before its deadline is a date (上海市单用途预付消费卡管理规定 第十二条).
         "经营者应当于每季度第一个月的二十五日前，在协同监管服务平台上准确、完整地填报上一季度预收资金支出情况等信息，不得隐瞒或者虚报。",
+        // …and one named by 次月 (个人所得税法, the sixth round's law sample: 次月十五日内).
+        "非居民个人在中国境内从两处以上取得工资、薪金所得的，应当在取得所得的次月十五日内申报纳税。",
     ])
     func notATargetSeventhRound(sentence: String) {
         #expect(targets(sentence).isEmpty)

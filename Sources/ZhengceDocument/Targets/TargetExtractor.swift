@@ -261,6 +261,8 @@ struct TargetExtractor {
         // (一处两千平方米: a second amount follows, written with its own magnitude.)
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
            !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
+        // 每月15日前, 次月十五日内: a day of a month named by 每月, 次月, 下月, 当月, 上月, 本月 is a date (C2).
+        if unit == "日", number.start - 2 >= lo, text[number.start - 1] == u16("月")[0], "每次下当上本".utf16.contains(text[number.start - 2]) { return nil }
         // 每季度第一个月的二十五日前: a day of a month before its deadline, a date (C2).
         if unit == "日", number.start - 2 >= lo, text.matches(u16("月的"), at: number.start - 2),
            [u16("前"), u16("以前"), u16("之前")].contains(where: { text.matches($0, at: cursor) }) { return nil }
