@@ -28,9 +28,10 @@ extension TargetExtractor {
         if let le = (clauseStart..<phraseStart).first(where: { text[$0] == u16("了")[0] }),
            le == clauseStart || !"为除".utf16.contains(text[le - 1]) { return true }
         if inClauseBefore([u16("预计"), u16("以来"), u16("年来")]) { return true }
-        // A sentence opened by a past year, 以来/年来 or a statistic reports what happened (2003年，…900万元).
+        // A sentence opened by a past year, 以来/年来 or a statistic reports what happened (2003年，…900万元; 据统计,
+        // not 统计机构: a statistics office's time limits are set like any other).
         if years.contains(where: { $0.role == .past && opensClause($0.start, sentenceStart: lo) })
-            || text.find(u16("统计"), from: lo, to: phraseStart) != nil
+            || isStatisticReported(lo, before: phraseStart)
             || [u16("以来"), u16("年来")].contains(where: { text.find($0, from: lo, to: clauseEndAfter(lo, hi)) != nil }) { return true }
         if years.contains(where: { $0.role == .past && $0.start >= clauseStart && $0.start < phraseStart }) { return true }
         // 大连市请求，…建设炼油规模800万吨/年的项目: a request reported, not a commitment; 目前该项目的主要问题是…，
@@ -157,7 +158,9 @@ extension TargetExtractor {
             // 省每年从预算内基本建设拨款中安排百分之二的专项资金: a share set aside as funds.
             let funds = r.kind == .share && TargetLexicon.funds.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
                 && inClauseBefore(TargetLexicon.allocations)
-            if !kept && !norm && !funds && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
+            // 应当给予每人不少于5000元的一次性经济帮助: money granted by a verb before it is the amount of what is granted.
+            let granted = r.kind == .money && inClauseBefore(TargetLexicon.grants)
+            if !kept && !norm && !funds && !granted && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
     }
@@ -308,6 +311,18 @@ extension TargetExtractor {
             }
             if TargetLexicon.modals.contains(where: { text.find($0, from: q, to: e) != nil }) { return false }
             q = e + 1
+        }
+        return false
+    }
+
+    /// True when a statistic is reported before `p` in the sentence: 统计 after 据 or 经 (据统计, 据初步统计, 经统计) or
+    /// before 显示/表明 (统计显示, 统计数据表明); 统计机构, 统计调查 are no report.
+    func isStatisticReported(_ lo: Int, before p: Int) -> Bool {
+        var q = lo
+        while let at = text.find(u16("统计"), from: q, to: p) {
+            if (max(lo, at - 4)..<at).contains(where: { "据经".utf16.contains(text[$0]) })
+                || TargetLexicon.statisticsShow.contains(where: { text.find($0, from: at + 2, to: min(p, at + 6)) != nil }) { return true }
+            q = at + 2
         }
         return false
     }

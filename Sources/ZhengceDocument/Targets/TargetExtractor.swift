@@ -69,6 +69,7 @@ struct TargetExtractor {
         if let at = text.find(u16("下列行为"), from: s, to: e),
            [u16("不得"), u16("禁止"), u16("严禁")].contains(where: { text.find($0, from: s, to: at) != nil }) { return true }
         guard let meet = TargetLexicon.conditionListAfterSubject.lazy.compactMap({ self.text.find($0, from: s, to: e) }).first else { return false }
+        if TargetLexicon.qualificationsAfterMeet.contains(where: { text.find($0, from: meet, to: e) != nil }) { return true }
         return (s..<meet).contains { text[$0] == Self.de && $0 + 1 < meet && "，,".utf16.contains(text[$0 + 1]) }
     }
 
@@ -243,9 +244,15 @@ struct TargetExtractor {
            second.end < hi, let (n, k) = unitAt(second.end, hi), k == .frequency || k == .duration {
             upper = second.value; unit = text.string(second.end..<(second.end + n)); unitKind = k; cursor = second.end + n
         }
+        var radius = false
         if unitKind == nil {
-            guard let (n, k) = unitAt(cursor, hi) else { return nil }
-            unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
+            if let (n, k) = unitAt(cursor, hi) {
+                unit = text.string(cursor..<(cursor + n)); unitKind = k; cursor += n
+            } else if text.matches(u16("米"), at: cursor), TargetLexicon.radii.contains(where: { text.matches($0, at: cursor + 1) }) {
+                // 三百米服务半径全覆盖, 五百米半径内应当…: a radius of service is a norm of planning (米 alone stays no unit:
+                // it would bring in specifications, 号牌480毫米, 高度二十米).
+                unit = "米"; unitKind = .count; cursor += 1; radius = true
+            } else { return nil }
         }
         guard let kind = unitKind, kind != .age else { return nil }
         if unit == "％" { unit = "%" }
@@ -254,6 +261,11 @@ struct TargetExtractor {
         // (一处两千平方米: a second amount follows, written with its own magnitude.)
         if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
            !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
+        // 每月15日前, 次月十五日内: a day of a month named by 每月, 次月, 下月, 当月, 上月, 本月 is a date (C2).
+        if unit == "日", number.start - 2 >= lo, text[number.start - 1] == u16("月")[0], "每次下当上本".utf16.contains(text[number.start - 2]) { return nil }
+        // 每季度第一个月的二十五日前: a day of a month before its deadline, a date (C2).
+        if unit == "日", number.start - 2 >= lo, text.matches(u16("月的"), at: number.start - 2),
+           [u16("前"), u16("以前"), u16("之前")].contains(where: { text.matches($0, at: cursor) }) { return nil }
         // 上一年度, 本年度: a year of accounts, not a duration; 一、二年级: a grade.
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] || text[cursor] == u16("级")[0] { return nil }
         // 一次性: an adverb, not a count.
@@ -280,6 +292,13 @@ struct TargetExtractor {
         } else if kind == .duration, let n = leadTime(number, after: cursor, lo, hi) {
             // 在试压七日前通知用户, 采暖期开始六个月前提出申请: a lead time, at least N before the event.
             r.boundAfter = .atLeast; r.end = cursor + n
+        } else if kind == .duration, TargetLexicon.completions.contains(where: { text.matches($0, at: cursor) }) {
+            // 一般问题五个工作日办结: a duration right before a verb of completion is a time limit, as …日内办结.
+            r.boundAfter = .atMost
+        }
+        if radius, let w = TargetLexicon.radii.first(where: { text.matches($0, at: cursor) }) {
+            r.end = cursor + w.count
+            if text.matches(u16("内"), at: r.end) { r.boundAfter = .atMost; r.end += 1 }
         }
         r.comparator = r.boundAfter
 
@@ -394,6 +413,29 @@ struct TargetExtractor {
            [u16("可以"), u16("可")].contains(where: { number.start - n - $0.count >= lo && text.matches($0, at: number.start - n - $0.count) }) {
             cue = (n, .atMost)
         }
+        // 收费公路终止收费前6个月，…应当…鉴定, 应当在…有效期届满前一个月提出: a duration after an event and its 前 is a
+        // lead time (at least N before the event) when the sentence orders it.
+        if cue == nil, kind == .duration, r.boundAfter == nil, let n = leadTimeAfterEvent(number, end: cursor, lo, hi) {
+            cue = (n, .atLeast)
+        }
+        // 住房公积金管理委员会的成员中，…专家占1/3: a share after 占 in a body's composition, or after an order in its
+        // clause (应当占…), is set; elsewhere 占 describes a state (占全国的30%).
+        if cue == nil, kind == .share, number.start > lo, text[number.start - 1] == u16("占")[0] {
+            let clauseStart = clauseStartBefore(number.start, lo)
+            if TargetLexicon.composition.contains(where: { text.find($0, from: lo, to: number.start) != nil })
+                || TargetLexicon.modals.contains(where: { text.find($0, from: clauseStart, to: number.start) != nil }) {
+                cue = (1, .exactly)
+            }
+        }
+        // 按…总额的百分之七提留：百分之二上解作为…，百分之五作为…: the shares opening the clauses after a share and a ：
+        // are the parts of its split.
+        if cue == nil, kind == .share, let previous, previous.unit == "%", number.start > lo,
+           "：:，,".utf16.contains(text[number.start - 1]),
+           text.find(u16("："), from: lo, to: number.start) != nil {
+            cue = (0, .exactly)
+        }
+        // A radius of service (三百米服务半径) is a norm.
+        if cue == nil, radius, r.boundAfter == nil { cue = (0, .exactly) }
         // 按照两个计算公式: 按 sets a norm for amounts, shares and durations, not for counts of things.
         if let (n, _) = cue, kind == .count || kind == .frequency,
            TargetLexicon.norms.contains(where: { text.matches($0, at: number.start - n) && $0.count == n }) { cue = nil }
@@ -495,20 +537,47 @@ struct TargetExtractor {
     /// The length of a lead time's 前 at `p` after a duration (七日前通知, 三个月前提出), when the sentence
     /// orders it (应当, 必须 …) and 前 does not end a phrase of the past (十年前的, 三个月前，).
     private func leadTime(_ number: TargetNumber, after p: Int, _ lo: Int, _ hi: Int) -> Int? {
-        guard let n = [u16("之前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
+        guard let n = [u16("之前"), u16("以前"), u16("前")].first(where: { text.matches($0, at: p) })?.count, p + n < hi else { return nil }
         let next = text[p + n]
-        // 在工资集体协商会议召开五个工作日前，协商双方应当…: before a comma only when the clause opens with 在
-        // and names the event before the number (在三个月前， alone is the past).
+        // 在工资集体协商会议召开五个工作日前，协商双方应当…, 应当在市人大常委会举行会议…的30日前，将…提交: before a comma
+        // when 在 in the clause names the event before the number (在三个月前， alone is the past) and the sentence orders.
         let clauseStart = afterArticleLabel(clauseStartBefore(number.start, lo), number.start)
-        let framed = "，,".utf16.contains(next) && text.matches(u16("在"), at: clauseStart) && number.start - clauseStart >= 3
+        // (于 as 在: 应当于会议举行7日前，; with neither, the event before the number and the order after the comma:
+        // 常务委员会举行会议七日前，…应当…)
+        let comma = "，,".utf16.contains(next)
+        let framed = comma
+            && (clauseStart..<max(clauseStart, number.start - 3)).contains(where: { "在于".utf16.contains(text[$0]) })
+            && TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil }
+        let eventFirst = comma && number.start - clauseStart >= 3
             && TargetLexicon.modals.contains { text.find($0, from: p + n, to: hi) != nil }
-        if framed { return n }
-        guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
-        // 每月15日前, 下月的十五日前: a day of the month.
+        // 每月15日前, 下月的十五日前, 每季度第一个月的二十五日前，: a day of the month.
         if number.start > lo, text[number.start - 1] == u16("月")[0]
             || number.start - 1 > lo && text.matches(u16("月的"), at: number.start - 2) { return nil }
+        if framed || eventFirst { return n }
+        guard CharClass.isHan(next), !"的相比后款述条项列面期".utf16.contains(next) else { return nil }
         let ordered = TargetLexicon.modals.contains { text.find($0, from: lo, to: number.start) != nil }
         return ordered ? n : nil
+    }
+
+    /// The length of "前" or "之前" before a duration that follows an event (终止收费前6个月, 有效期届满前一个月), when
+    /// the sentence orders: a comma after the duration and an order in the sentence, or an order earlier in the
+    /// sentence and no noun of a window after it (离职前12个月平均工资 is the window of a norm). 目前, 此前,
+    /// 以前, 提前 (a cue of its own), a date's 日前/年前 and the nouns 学前, 婚前, 产前, 生前 are no event.
+    private func leadTimeAfterEvent(_ number: TargetNumber, end: Int, _ lo: Int, _ hi: Int) -> Int? {
+        guard let n = [u16("之前"), u16("前")].first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) })?.count
+        else { return nil }
+        let e = number.start - n
+        let clauseStart = clauseStartBefore(number.start, lo)
+        // (之日前七日: the day of an event is one.)
+        let eventDay = e - 2 >= clauseStart && text.matches(u16("之日"), at: e - 2)
+        guard e - clauseStart >= 2, CharClass.isHan(text[e - 1]), !CharClass.isChineseNumeral(text[e - 1]),
+              eventDay || !"目此以提从先日年月之学婚产生战".utf16.contains(text[e - 1]), end < hi else { return nil }
+        if "，,".utf16.contains(text[end]) {
+            return TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil } ? n : nil
+        }
+        guard CharClass.isHan(text[end]), !TargetLexicon.windowNouns.contains(where: { text.matches($0, at: end) }) else { return nil }
+        // (修正案必须用书面形式，在议案交付表决前一天提出: the order may stand in an earlier clause.)
+        return TargetLexicon.modals.contains { text.find($0, from: lo, to: e) != nil } ? n : nil
     }
 
     /// The period opening a clause before a count of 次 (一般两个月安排一次, 三年评估一次): a duration at the

@@ -35,11 +35,14 @@ enum TargetLexicon {
     static let cuesBefore: [([UInt16], TargetComparator)] = {
         let atLeast = ["至少有", "不少于", "不低于", "不得低于", "不得少于", "不能少于", "不能低于", "至少", "超过", "突破", "超", "达到", "达",
                        "增至", "增加到", "增长到", "提高到", "提高至", "提升至", "提升到", "扩大到", "扩大至", "多于", "高于",
-                       "不小于", "不得小于", "大于", "提前"]
+                       "不小于", "不得小于", "大于", "提前", "最低为", "最少为", "最短为"]
         let atMost = ["不超过", "不得超过", "不能超过", "最长不超过", "最高不超过", "最多不超过", "原则上不超过", "不高于", "不得高于",
                       "控制在", "低于", "少于", "仅能", "仅可", "只可", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "压缩至", "压缩到", "缩短至",
                       "缩短到", "压减至", "减少到", "最高", "最长", "最多", "只能", "只", "仅",
-                      "不大于", "不得大于", "小于", "延长至", "延长到"]
+                      "不大于", "不得大于", "小于", "延长至", "延长到",
+                      // A superlative norm is a bound (领取失业保险金的期限最长为12个月); a ceiling of what may be held
+                      // (每个职工只能有一个住房公积金账户).
+                      "最长为", "最高为", "最多为", "至多", "只能有", "只可有", "仅能有", "仅可有", "至多有", "最多有"]
         let about = ["约", "大约"]
         let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分", "相当于"]
         let all = atLeast.map { ($0, TargetComparator.atLeast) } + atMost.map { ($0, .atMost) }
@@ -79,6 +82,21 @@ enum TargetLexicon {
     static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
     /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
     static let conditionListWords = ["情形", "条件", "资格", "具备"].map(u16)
+    /// Words after 统计 that report a statistic (统计显示, 统计数据表明): what follows happened.
+    static let statisticsShow = ["显示", "表明"].map(u16)
+    /// Verbs that grant money (给予每人不少于5000元的一次性经济帮助): an amount after them is what is granted.
+    static let grants = ["给予", "发给", "发放", "支付", "补助", "补贴", "奖励", "资助"].map(u16)
+    /// Verbs of completion right after a duration that make it a time limit (五个工作日办结).
+    static let completions = ["办结", "审结", "办理完毕", "办完", "完成"].map(u16)
+    /// Words after N米 that make it a radius of service (三百米服务半径, 五百米半径内), longest first.
+    static let radii = ["服务半径", "半径"].map(u16)
+    /// What a thing must reach to qualify, after 符合下列 (建设收费公路，应当符合下列技术等级和规模：): the items are
+    /// thresholds of a qualification list.
+    static let qualificationsAfterMeet = ["规模", "等级"].map(u16)
+    /// Words of a body's composition (住房公积金管理委员会的成员中，…占1/3): a share after 占 there is set.
+    static let composition = ["成员", "组成人员", "委员", "组成"].map(u16)
+    /// Nouns after a duration that make "EVENT前N" a window of a norm (离职前12个月平均工资), not a lead time.
+    static let windowNouns = ["平均", "工资", "收入", "期间", "累计", "缴费", "内", "的", "以"].map(u16)
     /// Closers of the second value of "N以上M以下" (三个月以上十二个月以内).
     static let upperBoundsAfter = ["以下", "以内", "之内"].map(u16)
 
