@@ -32,12 +32,16 @@ public struct ProvisionAligner: Sendable {
     public var rewrittenPass = true
     /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
     public var partPass = true
-    /// Share of the old articles that must be linked by shared text before the rewritten pass runs,
-    /// unless the two versions are known to be of one text (`sameText`).
+    /// Share of the old articles that must be linked by shared text before the rewritten pass runs
+    /// (`sameTextFloor` when the two versions are known to be of one text).
     public var rewrittenFloor = 0.25
     /// The two versions are of one text (`DocumentDiffer` sets it when their titles are the same): a
-    /// revision rewritten throughout may keep the text of few articles, and the rewritten pass still runs.
+    /// revision rewritten throughout may keep the text of few articles (上海市科学技术进步条例 2010 → 2024:
+    /// 7 of 49), and the rewritten pass runs from `sameTextFloor` on.
     public var sameText = false
+    /// Share of the old articles linked by shared text the rewritten pass needs between versions of one
+    /// title: two unrelated texts under one generic title share no article and stay all added/removed.
+    public var sameTextFloor = 0.1
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -270,7 +274,8 @@ public struct ProvisionAligner: Sendable {
         let candidates = oldTop.filter { !linked.contains($0) }
         // Only between versions of one text: when most articles found no counterpart by shared text, the
         // documents are different ones and common words would pair unrelated articles.
-        guard sameText || Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
+        guard Double(oldTop.count - candidates.count) >= (sameText ? sameTextFloor : rewrittenFloor) * Double(oldTop.count)
+        else { return [] }
         // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
         let oldWhole = DiffUnit.wholeKeys(old), newWhole = DiffUnit.wholeKeys(new)
         func partsOf(_ units: [DiffUnit], _ whole: [String]) -> (Int) -> [String] {
