@@ -18,6 +18,8 @@ public struct DocumentDiffer: Sendable {
 
     /// The diff from `old` to `new` over units already cut.
     public func diff(old: PolicyDocument, new: PolicyDocument, oldUnits: [DiffUnit], newUnits: [DiffUnit]) -> DocumentDiff {
+        var aligner = self.aligner
+        if let a = old.title.map(ComparisonKey.make), !a.isEmpty, a == new.title.map(ComparisonKey.make) { aligner.sameText = true }
         let alignment = aligner.align(old: oldUnits, new: newUnits)
         // Partner of each old unit (first part for splits and merges), to check sections.
         var partner: [Int: Int] = [:], partners: [Int: Set<Int>] = [:]

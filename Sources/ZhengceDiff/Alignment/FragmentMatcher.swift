@@ -201,6 +201,15 @@ struct FragmentMatcher {
             let besideTarget = [u - 1, u + 1].contains { $0 >= 0 && $0 < partnersOf.count && partnersOf[$0].contains(best.0) }
             let alone = best.1.all >= wholeContainment && best.1.count >= 3 && best.1.distinctive >= 0.5
             guard alone || (besideTarget && best.1.all >= neighbourContainment) else { return }
+            if !alone {
+                // Beside the target, what the unit adds to its neighbour there must be in the target too: a unit
+                // sharing with it only what the neighbour brought (a law's name, the subject) went elsewhere.
+                let ownUnits = fromOld ? oldUnitCodes : newUnitCodes
+                let brought = Set([u - 1, u + 1].filter { $0 >= 0 && $0 < partnersOf.count && partnersOf[$0].contains(best.0) }
+                    .flatMap { ownUnits[$0] })
+                let added = own.filter { !brought.contains($0) }
+                guard containment(added, in: otherCodes[best.0]).all >= ProvisionAligner().ownContribution else { return }
+            }
             links.insert(fromOld ? Pair(old: u, new: best.0) : Pair(old: best.0, new: u))
         }
         for o in oldKeys.indices where !skipOld[o] { visit(o, fromOld: true) }

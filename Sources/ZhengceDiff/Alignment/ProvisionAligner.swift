@@ -20,6 +20,10 @@ public struct ProvisionAligner: Sendable {
     public var moveThreshold: Double = 0.55
     /// Lowest share of a part's bigrams that its whole must contain (splits and merges).
     public var containmentThreshold: Double = 0.75
+    /// Lowest share of what a unit adds to the parts of a split or merge (its bigrams the other parts
+    /// lack) that the whole must contain: a unit whose own text went elsewhere and which shares with the
+    /// whole only what its neighbour already brought (a law's name, the subject) is no part of it.
+    public var ownContribution: Double = 0.3
     /// Candidates kept per unit (the most similar ones), bounding the work on repetitive texts.
     public var candidateLimit: Int = 12
     /// Match sentences beneath the units (splits into paragraphs of other units, merges, items).
@@ -28,8 +32,16 @@ public struct ProvisionAligner: Sendable {
     public var rewrittenPass = true
     /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
     public var partPass = true
-    /// Share of the old articles that must be linked by shared text before the rewritten pass runs.
+    /// Share of the old articles that must be linked by shared text before the rewritten pass runs
+    /// (`sameTextFloor` when the two versions are known to be of one text).
     public var rewrittenFloor = 0.25
+    /// The two versions are of one text (`DocumentDiffer` sets it when their titles are the same): a
+    /// revision rewritten throughout may keep the text of few articles (上海市科学技术进步条例 2010 → 2024:
+    /// 7 of 49), and the rewritten pass runs from `sameTextFloor` on.
+    public var sameText = false
+    /// Share of the old articles linked by shared text the rewritten pass needs between versions of one
+    /// title: two unrelated texts under one generic title share no article and stay all added/removed.
+    public var sameTextFloor = 0.1
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -97,7 +109,8 @@ public struct ProvisionAligner: Sendable {
                     guard let first = parts.min(), let last = parts.max(), n == first - 1 || n == last + 1 else { continue }
                     let joined = parts.reduce(newShingles[n]) { $0.union(newShingles[$1]) }
                     let before = parts.reduce(Shingles(codes: [])) { $0.union(newShingles[$1]) }
-                    guard oldShingles[o].dice(joined) > oldShingles[o].dice(before) else { continue }
+                    guard oldShingles[o].dice(joined) > oldShingles[o].dice(before),
+                          newShingles[n].subtracting(before).containment(in: oldShingles[o]) >= ownContribution else { continue }
                     splitParts[o] = (parts + [n]).sorted()
                     newPartner[n] = o
                     break
@@ -123,7 +136,8 @@ public struct ProvisionAligner: Sendable {
                     guard let first = parts.min(), let last = parts.max(), o == first - 1 || o == last + 1 else { continue }
                     let joined = parts.reduce(oldShingles[o]) { $0.union(oldShingles[$1]) }
                     let before = parts.reduce(Shingles(codes: [])) { $0.union(oldShingles[$1]) }
-                    guard newShingles[n].dice(joined) > newShingles[n].dice(before) else { continue }
+                    guard newShingles[n].dice(joined) > newShingles[n].dice(before),
+                          oldShingles[o].subtracting(before).containment(in: newShingles[n]) >= ownContribution else { continue }
                     mergeParts[n] = (parts + [o]).sorted()
                     oldPartner[o] = n
                     break
@@ -260,7 +274,8 @@ public struct ProvisionAligner: Sendable {
         let candidates = oldTop.filter { !linked.contains($0) }
         // Only between versions of one text: when most articles found no counterpart by shared text, the
         // documents are different ones and common words would pair unrelated articles.
-        guard Double(oldTop.count - candidates.count) >= rewrittenFloor * Double(oldTop.count) else { return [] }
+        guard Double(oldTop.count - candidates.count) >= (sameText ? sameTextFloor : rewrittenFloor) * Double(oldTop.count)
+        else { return [] }
         // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
         let oldWhole = DiffUnit.wholeKeys(old), newWhole = DiffUnit.wholeKeys(new)
         func partsOf(_ units: [DiffUnit], _ whole: [String]) -> (Int) -> [String] {

@@ -66,6 +66,9 @@ struct RewrittenMatcher {
     /// A part of a linked provision whose counterparts hold less than this share of its word weight may
     /// link its provision to one more new provision (a paragraph carried out in other words).
     var carriedHeld = 0.5
+    /// A free new provision is not taken by an old one whose weighted Dice with it is under 1/`rivalLead` of
+    /// that of another unlinked old provision (not its neighbour).
+    var rivalLead = 2.0
     /// The best candidate must lead the second by this much score.
     var margin = 0.03
     /// Words in more than this share of all provisions propose no candidates (they still weigh).
@@ -236,6 +239,30 @@ struct RewrittenMatcher {
 
         var newWeight: [Int: Double] = [:]
         for n in newTop { newWeight[n] = newWords[n]!.reduce(0) { $0 + idf($1) } }
+        // For each new provision, the two unlinked old provisions closest to it by words (weighted Dice of
+        // the wholes), so a pick can be checked against the old provision that new one resembles most.
+        var closestOld: [Int: [(dice: Double, old: Int)]] = [:]
+        for o in candidates {
+            let own = oldWords[o] ?? []
+            let ownWeight = own.reduce(0) { $0 + idf($1) }
+            guard ownWeight > 0 else { continue }
+            var shared: [Int: Double] = [:]
+            for w in own { for n in postings[w] ?? [] { shared[n, default: 0] += idf(w) } }
+            for (n, x) in shared {
+                var list = closestOld[n] ?? []
+                list.append((2 * x / (ownWeight + newWeight[n]!), o))
+                list.sort { ($0.dice, -$0.old) > ($1.dice, -$1.old) }
+                closestOld[n] = Array(list.prefix(2))
+            }
+        }
+        /// The Dice of the closest unlinked old provision to `n` other than `o`, and that provision.
+        func rival(_ n: Int, of o: Int) -> (dice: Double, old: Int)? { closestOld[n]?.first { $0.old != o } }
+        /// Another unlinked old provision, not a neighbour of `o` (a merge), is over `rivalLead` times as close
+        /// to `n` as `o` is (`dice`): `n` continues that one, and `o` only shares its common words.
+        func outshone(_ n: Int, by o: Int, dice: Double) -> Bool {
+            guard let r = rival(n, of: o) else { return false }
+            return r.dice > rivalLead * dice && !neighbours(o, r.old)
+        }
         /// Next to each other among the top-level provisions.
         func adjacent(_ a: Int, _ b: Int) -> Bool {
             guard let i = topIndex[a], let j = topIndex[b] else { return false }
@@ -287,10 +314,12 @@ struct RewrittenMatcher {
             scored.sort { ($0.score, -$0.n) > ($1.score, -$1.n) }
             if let labels = debugLabels {
                 let line = scored.prefix(4).map { c in
-                    String(format: "%@ %.2f s%.2f d%.2f r%d%@%@", labels.new[c.n], c.score, c.share, c.dice, c.rare,
-                           c.between ? " in" : "", c.taken ? " taken" : "")
+                    String(format: "%@ %.2f s%.2f d%.2f r%d%@%@ v%.2f %@", labels.new[c.n], c.score, c.share, c.dice, c.rare,
+                           c.between ? " in" : "", c.taken ? " taken" : "", rival(c.n, of: o)?.dice ?? 0,
+                           rival(c.n, of: o).map { labels.old[$0.old] } ?? "-")
                 }.joined(separator: " | ")
-                FileHandle.standardError.write("rewritten? \(labels.old[o])\(part.map { " part \($0 + 1)" } ?? "") (\(own.count) words): \(line)\n".data(using: .utf8)!)
+                let slots = newTop.filter { $0 > low && $0 < high }.count
+                FileHandle.standardError.write("rewritten? \(labels.old[o])\(part.map { " part \($0 + 1)" } ?? "") (\(own.count) words, \(slots) slots): \(line)\n".data(using: .utf8)!)
             }
             // Only a clear best: several provisions about as close say the words are common ones.
             let runnerUp = scored.count > 1 ? scored[1].score : -1
@@ -303,6 +332,7 @@ struct RewrittenMatcher {
                     && (c.rare >= rareWords || besideTaker || c.score >= runnerUp + takenLead)
                 : c.share >= share && c.dice >= minimumDice
                     && (c.between || c.rare >= rareWords ? c.score >= minimumScore : part == nil && c.score >= minimumScoreAway)
+                    && !(part == nil && outshone(c.n, by: o, dice: c.dice))
             return (accepted ? (c.score, c.n, c.rare) : nil, true, c.n)
         }
         // Proposals: the whole provision's, or else those of its parts (paragraphs, items), each part

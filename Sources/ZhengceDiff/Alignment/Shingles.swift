@@ -22,6 +22,16 @@ struct Shingles: Sendable, Hashable {
     /// The union with `other` (for comparing a whole with parts joined).
     func union(_ other: Shingles) -> Shingles { Shingles(codes: Array(Set(codes).union(other.codes)).sorted()) }
 
+    /// The bigrams of this set not in `other`.
+    func subtracting(_ other: Shingles) -> Shingles {
+        var out: [UInt32] = [], j = 0
+        for code in codes {
+            while j < other.codes.count && other.codes[j] < code { j += 1 }
+            if j >= other.codes.count || other.codes[j] != code { out.append(code) }
+        }
+        return Shingles(codes: out)
+    }
+
     /// |self ∩ other|. - Complexity: O(n + m).
     func intersectionCount(_ other: Shingles) -> Int {
         var i = 0, j = 0, n = 0
