@@ -340,10 +340,10 @@ struct ExportCatalog {
     /// The IRI, corpus document and measure-ness of a link end.
     /// `provisions(id)` gives, for a document's measure and provision ids, the provision each stands on
     /// (the first measure, else the first provision, of that id).
-    private mutating func resolveEnd(_ end: LinkEnd, provisions: (PolicyDocument) -> [String: Int]) -> (iri: String, document: String?, measure: Bool)? {
+    private mutating func resolveEnd(_ end: LinkEnd, provisions: (PolicyDocument) -> [PlainText: Int]) -> (iri: String, document: String?, measure: Bool)? {
         if !end.external, let document = document(end.document) {
             guard let measureID = end.measure else { return (documentIRI(document.id), document.id, false) }
-            if let index = provisions(document)[measureID] {
+            if let index = provisions(document)[PlainText(measureID)] {
                 return (provisionIRI(document, index), document.id, true)
             }
             warnings.append("link end \(measureID) is not a measure of \(document.id); the link is left out")
@@ -363,16 +363,17 @@ struct ExportCatalog {
 
     private mutating func resolveLinks(_ input: [LineageLink]) {
         // Measure and provision ids of the documents links name, made once per document.
-        var provisionsByDocument: [String: [String: Int]] = [:]
-        let provisions = { (document: PolicyDocument) -> [String: Int] in
-            if let known = provisionsByDocument[document.id] { return known }
-            var index: [String: Int] = [:]
-            for (i, provision) in document.provisions.enumerated() where index[provision.id] == nil { index[provision.id] = i }
-            var seen = Set<String>()
-            for measure in document.measures where seen.insert(measure.id).inserted && measure.provision < document.provisions.count {
-                index[measure.id] = measure.provision
+        var provisionsByDocument: [PlainText: [PlainText: Int]] = [:]
+        let provisions = { (document: PolicyDocument) -> [PlainText: Int] in
+            let key = PlainText(document.id)
+            if let known = provisionsByDocument[key] { return known }
+            var index: [PlainText: Int] = [:]
+            for (i, provision) in document.provisions.enumerated() where index[PlainText(provision.id)] == nil { index[PlainText(provision.id)] = i }
+            var seen = Set<PlainText>()
+            for measure in document.measures where seen.insert(PlainText(measure.id)).inserted && measure.provision < document.provisions.count {
+                index[PlainText(measure.id)] = measure.provision
             }
-            provisionsByDocument[document.id] = index
+            provisionsByDocument[key] = index
             return index
         }
         var resolved: [ResolvedLink] = []
