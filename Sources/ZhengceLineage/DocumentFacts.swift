@@ -23,6 +23,8 @@ struct DocumentFacts: Sendable {
     var firstAdopted: String?
     /// The date of the bulk of its text (`FirstAdoption.textDate`): adoption or last full revision, not partial amendments.
     var textAdopted: String?
+    /// The original adoption when the header records it (`FirstAdoption.adoptionDate`).
+    var adopted: String?
 
     init(_ document: PolicyDocument) {
         rank = LegalRank.of(document)
@@ -37,6 +39,7 @@ struct DocumentFacts: Sendable {
         subject = TitleSubject.pairs(title)
         firstAdopted = FirstAdoption.date(inHeader: header)
         textAdopted = FirstAdoption.textDate(inHeader: header)
+        adopted = FirstAdoption.adoptionDate(inHeader: header)
         judicial = (title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
             || header.contains("最高人民法院") || header.contains("最高人民检察院")) && !header.contains("全国人民代表大会")
     }

@@ -23,6 +23,15 @@ enum FirstAdoption {
         events(inHeader: header).filter { !$0.following.contains("决定") && !$0.following.contains("修正") }.map(\.date).max()
     }
 
+    /// The date of the original adoption when the header records it (通过, 公布, 发布, 批准, 颁布 not by an amending
+    /// decision): nil for a header listing only amendments, whose earliest date is not the first version's.
+    static func adoptionDate(inHeader header: String) -> String? {
+        events(inHeader: header).filter { event in
+            !event.following.contains("决定") && !event.following.contains("修正") && !event.following.contains("修订")
+                && ["通过", "公布", "发布", "批准", "颁布"].contains { event.following.contains($0) }
+        }.map(\.date).min()
+    }
+
     /// Each header date followed by an event, with the text up to the next date.
     static func events(inHeader header: String) -> [(date: String, following: String)] {
         let chars = Array(header)

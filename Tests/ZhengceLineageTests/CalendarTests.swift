@@ -31,6 +31,8 @@ import ZhengceDocument
         #expect(FirstAdoption.date(inHeader: revised) == "1989-12-26")
         #expect(FirstAdoption.textDate(inHeader: revised) == "2014-04-24")
         #expect(FirstAdoption.date(inHeader: "国务院关于印发某方案的通知") == nil)
+        #expect(FirstAdoption.adoptionDate(inHeader: CalendarTests.shandong) == "2005-07-29")
+        #expect(FirstAdoption.adoptionDate(inHeader: "2023年3月13日第十四届全国人民代表大会第一次会议修正") == nil)
     }
 
     static func law(_ id: String, title: String, header: String, date: String, level: DocumentLevel? = .national,
