@@ -47,7 +47,32 @@ def against(documents, link):
     return None
 
 
-def check(out, labels_path):
+HEADER_DATE = re.compile(r'(?<![0-9])([12][0-9]{3})年([0-9]{1,2})月(?:([0-9]{1,2})日)?')
+EVENTS = ('通过', '公布', '发布', '批准', '颁布', '施行', '修正', '修订', '制定')
+
+
+def first_adopted(corpus, document):
+    """The earliest dated event (通过, 公布, 修正…) of a law file's header (the text before its first article):
+    when a first version of it existed. None when the file or such a date is missing."""
+    if not corpus or document.startswith('external:'):
+        return None
+    path = os.path.join(corpus, document.replace('--', '/') + '.md')
+    if not os.path.exists(path):
+        return None
+    text = open(path, encoding='utf-8', errors='replace').read()
+    header = re.split(r'第一条|第一章', text, maxsplit=1)[0]
+    dates = list(HEADER_DATE.finditer(header))
+    best = None
+    for k, m in enumerate(dates):
+        following = header[m.end():dates[k + 1].start() if k + 1 < len(dates) else len(header)]
+        if not any(e in following for e in EVENTS):
+            continue
+        iso = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3) or 1):02d}"
+        best = iso if best is None or iso < best else best
+    return best
+
+
+def check(out, labels_path, corpus=None):
     outputs = {}
     for name in ('seeds', 'govcn', 'law'):
         path = os.path.join(out, name + '.tsv')
@@ -141,11 +166,28 @@ def check(out, labels_path):
         cited |= {(a, v) for (a, b) in list(cited) for v in versions.get(b, ())}
         # A derives link from a text older than the one it cites (or another version of it) is not against the
         # calendar: the cited text's date is that of a later version (consolidated laws); counted apart.
-        counts = collections.Counter(('cites a later version' if against(documents, l) == 'calendar' and (l['from'], l['to']) in cited
-                                      else against(documents, l)) for l in links if l['type'] == 'derives')
+        # With the corpus (law): the calendar is that of the version the child could have read; a child dated after the
+        # first adoption recorded in the parent's header (earlier version) is not against it, counted apart.
+        firsts = {}
+        def earlier_version(l):
+            if corpus is None or name != 'law':
+                return False
+            if l['to'] not in firsts:
+                firsts[l['to']] = first_adopted(corpus, l['to'])
+            child = documents.get(l['from'], {}).get('date', '')
+            return bool(firsts[l['to']] and child and not child.startswith('≥') and firsts[l['to']] < child)
+        def kind(l):
+            verdict = against(documents, l)
+            if verdict == 'calendar' and (l['from'], l['to']) in cited:
+                return 'cites a later version'
+            if verdict == 'calendar' and earlier_version(l):
+                return 'after a first adoption'
+            return verdict
+        counts = collections.Counter(kind(l) for l in links if l['type'] == 'derives')
         kinds = collections.Counter(l['type'] for l in links if l['fromMeasure'])
         print(f"  {name}: calendar {counts.get('calendar', 0)}, hierarchy {counts.get('hierarchy', 0)} of "
-              f"{sum(counts.values())} derives ({counts.get('cites a later version', 0)} cite a text dated after them: a later version)")
+              f"{sum(counts.values())} derives ({counts.get('cites a later version', 0)} cite a text dated after them: a later version; "
+              f"{counts.get('after a first adoption', 0)} are dated after the first adoption in the parent's header, before its stored date)")
         print(f"  {name}: measure links " + ', '.join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
         externals = sum(1 for d in documents if d.startswith('external:'))
         print(f"  {name}: {len(documents) - externals} corpus documents, {externals} external cited documents")
@@ -187,6 +229,6 @@ def sample(tsv, corpus, n, seed, binary, kind=None):
 
 if __name__ == '__main__':
     if sys.argv[1] == 'check':
-        check(sys.argv[2], sys.argv[3])
+        check(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)  # check OUT LABELS [LAW CORPUS]
     else:
         sample(*sys.argv[2:8])  # sample TSV CORPUS N SEED BINARY [TYPE]

@@ -21,8 +21,10 @@ extension Context {
         let childFormulas = formulaArticles(c), parentFormulas = formulaArticles(p)
         var count = 0
         for kind in [FormulaKind.purpose, .misconduct] {
-            guard let (m, a) = childFormulas.first(where: { $0.kind == kind }).map({ ($0.measure, $0.units) }),
-                  let (n, b) = parentFormulas.first(where: { $0.kind == kind }).map({ ($0.measure, $0.units) }) else { continue }
+            guard let childFormula = childFormulas.first(where: { $0.kind == kind }),
+                  let parentFormula = parentFormulas.first(where: { $0.kind == kind }),
+                  childFormula.formula || parentFormula.formula else { continue }
+            let (m, a) = (childFormula.measure, childFormula.units), (n, b) = (parentFormula.measure, parentFormula.units)
             let x = Context.trigramKeys(a).subtracting(Context.formulaTrigrams),
                 y = Context.trigramKeys(b).subtracting(Context.formulaTrigrams)
             guard !x.isEmpty, !y.isEmpty else { continue }
@@ -45,19 +47,23 @@ extension Context {
 
     enum FormulaKind: String { case purpose, misconduct }
 
-    /// The purpose and misconduct formula articles of document `d` (measure index, kind, folded units), in order.
-    func formulaArticles(_ d: Int) -> [(measure: Int, kind: FormulaKind, units: [UInt16])] {
+    /// The purpose and misconduct formula articles of document `d` (measure index, kind, folded units, whether
+    /// `FormulaArticle` leaves it out of alignment), in order. A misconduct article listing the acts it punishes
+    /// (气象灾害防御条例 第四十三条, six items) is too long to be left out as a formula, yet it is the counterpart of a
+    /// child's short formula (济南 第三十条), and the other way round (山东 第二十九条 ← 气象法 第四十条): alignment
+    /// never compares such a pair, so it is listed here too (`formula` false) and matched when one side is a formula.
+    func formulaArticles(_ d: Int) -> [(measure: Int, kind: FormulaKind, units: [UInt16], formula: Bool)] {
         let document = documents[d]
         let containers = Context.containers(document.measures)
-        var result: [(measure: Int, kind: FormulaKind, units: [UInt16])] = []
+        var result: [(measure: Int, kind: FormulaKind, units: [UInt16], formula: Bool)] = []
         for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
             let units = MeasureContent(measure: measure, in: document).units
-            guard FormulaArticle.isFormula(units) else { continue }
+            let formula = FormulaArticle.isFormula(units)
             let text = String(decoding: units, as: UTF16.self)
-            if text.contains("制定本") || text.contains("特制定") || text.contains("制定此") {
-                result.append((m, .purpose, units))
-            } else if text.contains("玩忽职守") {
-                result.append((m, .misconduct, units))
+            if formula, text.contains("制定本") || text.contains("特制定") || text.contains("制定此") {
+                result.append((m, .purpose, units, true))
+            } else if text.contains("玩忽职守"), formula || text.contains("处分") {
+                result.append((m, .misconduct, units, formula))
             }
         }
         return result

@@ -23,7 +23,7 @@ extension Context {
         for pair in pairs.sorted() {
             let c = Int(pair >> 32), p = Int(pair & 0xFFFF_FFFF)
             let (type, later, why) = relation(c, p)
-            guard type == .derives, later == c else { continue }
+            guard type == .derives, later == c, !textPredates(c, p) else { continue }
             // Between two pieces of legislation, shared legal vocabulary makes any article look like a
             // paraphrase of some other under corpus-wide weights: their own pass weighs words inside the pair.
             if facts[c].legislation && facts[p].legislation {

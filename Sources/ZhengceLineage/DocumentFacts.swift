@@ -18,6 +18,13 @@ struct DocumentFacts: Sendable {
     /// True for a judicial interpretation (最高人民法院, 最高人民检察院): it applies laws, it does not
     /// implement regulations, and local texts do not implement it.
     var judicial: Bool
+    /// The earliest dated event of the header (`FirstAdoption`): when a first version existed. A consolidated
+    /// text's own date is that of its last amendment.
+    var firstAdopted: String?
+    /// The date of the bulk of its text (`FirstAdoption.textDate`): adoption or last full revision, not partial amendments.
+    var textAdopted: String?
+    /// The original adoption when the header records it (`FirstAdoption.adoptionDate`).
+    var adopted: String?
 
     init(_ document: PolicyDocument) {
         rank = LegalRank.of(document)
@@ -30,6 +37,9 @@ struct DocumentFacts: Sendable {
         if let number = document.docNumber, number.contains("令") { orders.insert(contentsOf: OrderNumber.all(in: number), at: 0) }
         orderNumbers = orders
         subject = TitleSubject.pairs(title)
+        firstAdopted = FirstAdoption.date(inHeader: header)
+        textAdopted = FirstAdoption.textDate(inHeader: header)
+        adopted = FirstAdoption.adoptionDate(inHeader: header)
         judicial = (title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
             || header.contains("最高人民法院") || header.contains("最高人民检察院")) && !header.contains("全国人民代表大会")
     }

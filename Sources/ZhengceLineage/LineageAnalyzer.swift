@@ -421,7 +421,10 @@ struct Context {
             let pairKey = UInt64(x) << 32 | UInt64(y)
             let relation = relations[pairKey] ?? self.relation(x, y)
             relations[pairKey] = relation
-            let (type, later, _) = relation
+            let later = relation.1
+            var type = relation.0
+            // A child whose text predates every version of the parent takes from it only by an amendment (near-verbatim).
+            if type == .derives, alignment.score < options.amendmentScore, textPredates(later, later == x ? y : x) { type = .related }
             // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.
             if type == .parallel || (type == .related && facts[x].rank == facts[y].rank), !linked,
                facts[x].subject.isDisjoint(with: facts[y].subject) { continue }
@@ -565,6 +568,12 @@ struct Context {
                 // version (consolidated laws carry their last revision date).
                 if citesSomeVersion(child, parent) {
                     return (.derives, child, "\(why); \(name(child)) cites \(name(parent)), whose date is that of a later version (\(levels))")
+                }
+                // The calendar is that of the version the child could have read: the higher text's header records
+                // a first adoption before the child's date, and both titles share a subject.
+                if let first = facts[parent].firstAdopted, let childDate = times[child].exact, first < childDate,
+                   !facts[parent].subject.isDisjoint(with: facts[child].subject) {
+                    return (.derives, child, "\(why); \(name(parent)) first adopted \(first), before \(name(child)) (\(levels))")
                 }
                 return (.related, child, "\(why); the lower document is older than the higher one (\(levels))")
             }

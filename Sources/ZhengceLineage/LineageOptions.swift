@@ -41,6 +41,11 @@ public struct LineageOptions: Sendable, Hashable {
     /// Inside a pair where a piece of legislation implements another, its purpose and misconduct formula articles
     /// derive from the other's when they share this share of their specific trigrams (`Context.alignFormulaTakeUps`; 0: off).
     public var formulaShare: Double = 0.25
+    /// A lower or later text whose bulk predates every version of the other (its adoption or last full revision is
+    /// before the other's first adoption; `Context.textPredates`) takes from it only through a partial amendment:
+    /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else
+    /// `related` (above 1: never).
+    public var amendmentScore: Double = 0.6
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,
