@@ -107,7 +107,7 @@ struct Context {
     mutating func resolveCitations() {
         let resolver = CitationResolver(documents: documents, facts: facts)
         // Numbered externals first, so a title-only citation can join the numbered node of the same title.
-        var externalTitles: [(key: TitleKey, id: String)] = []
+        var externalTitles = ExternalTitleIndex()
         var pending: [(Int, Citation)] = []
         var externalRepeals: [(Int, Citation)] = []
         for (i, document) in documents.enumerated() {
@@ -145,10 +145,10 @@ struct Context {
             if externals[id] == nil {
                 let number = citation.docNumber.flatMap { DocumentNumber.normalize($0) ?? $0 }
                 externals[id] = LineageDocument(id: id, docNumber: number, title: citation.title, external: true)
-                if let title = citation.title { externalTitles.append((TitleKey(title), id)) }
+                if let title = citation.title { externalTitles.append(TitleKey(title), id: id) }
             } else if externals[id]?.title == nil, let title = citation.title {
                 externals[id]?.title = title
-                externalTitles.append((TitleKey(title), id))
+                externalTitles.append(TitleKey(title), id: id)
             }
             citedBy[id, default: []].insert(i)
         }
@@ -192,11 +192,11 @@ struct Context {
     }
 
     /// The external node id of an unresolved citation; a title-only citation joins a numbered node of the same title.
-    func externalTitleID(_ citation: Citation, _ externalTitles: [(key: TitleKey, id: String)]) -> String? {
+    func externalTitleID(_ citation: Citation, _ externalTitles: ExternalTitleIndex) -> String? {
         var id = CitationResolver.externalID(citation)
         if citation.docNumber == nil, let title = citation.title {
             let key = TitleKey(title)
-            if let match = externalTitles.first(where: { key.matches($0.key) }) { id = match.id }
+            if let match = externalTitles.first(matching: key) { id = match }
         }
         return id
     }

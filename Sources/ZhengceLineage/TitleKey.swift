@@ -126,3 +126,34 @@ struct TitleKey: Sendable, Hashable {
         return n
     }
 }
+
+/// The titles of external nodes in the order they were met, with the first that `TitleKey.matches` a
+/// cited title found through indexes (equal full keys, equal cores, cores ending in the cited core)
+/// instead of by reading every title.
+struct ExternalTitleIndex {
+    private var entries: [(key: TitleKey, id: String)] = []
+    private var byFull: [String: [Int]] = [:]
+    private var byCore: [String: [Int]] = [:]
+    /// Every ending of at least `TitleKey.minimumSuffix` characters of each core.
+    private var bySuffix: [String: [Int]] = [:]
+
+    mutating func append(_ key: TitleKey, id: String) {
+        let n = entries.count
+        entries.append((key, id))
+        byFull[key.full, default: []].append(n)
+        byCore[key.core, default: []].append(n)
+        let length = key.core.count
+        if length >= TitleKey.minimumSuffix {
+            for k in TitleKey.minimumSuffix...length { bySuffix[String(key.core.suffix(k)), default: []].append(n) }
+        }
+    }
+
+    /// The id of the first title `key` matches, nil when none does.
+    func first(matching key: TitleKey) -> String? {
+        guard !key.core.isEmpty else { return nil }
+        var candidates = (byFull[key.full] ?? []) + (byCore[key.core] ?? [])
+        if key.core.count >= TitleKey.minimumSuffix && key.prefix.isEmpty { candidates += bySuffix[key.core] ?? [] }
+        for n in Set(candidates).sorted() where key.matches(entries[n].key) { return entries[n].id }
+        return nil
+    }
+}
