@@ -50,7 +50,7 @@ public struct LineageAnalyzer: Sendable {
 struct Context {
     let documents: [PolicyDocument]
     let options: LineageOptions
-    var links: [(key: LinkSortKey, link: LineageLink)] = []
+    var links: [(key: LinkSortKey<String>, link: LineageLink)] = []
     var externals: [String: LineageDocument] = [:]
     /// Corpus citations: citing → cited (both corpus indices).
     var cites: [Int: Set<Int>] = [:]
@@ -475,7 +475,7 @@ struct Context {
             let key = UInt64(alignment.a) << 32 | UInt64(alignment.b)
             if scores[key] == nil { scores[key] = alignment }
         }
-        var kept: [(key: LinkSortKey, link: LineageLink, child: Int, parent: Int)] = keptCandidates.map { candidate in
+        var kept: [(key: LinkSortKey<String>, link: LineageLink, child: Int, parent: Int)] = keptCandidates.map { candidate in
             let fromRow = Int(candidate.child), toRow = Int(candidate.parent)
             let why = relations[candidate.pair]?.2
             return (LinkSortKey(document: false, type: candidate.type, from: documents[Int(index.documentOf[fromRow])].id,
@@ -836,33 +836,41 @@ extension LineageAnalyzer {
     /// document and measure, type, best score first), measures placed by their order in `documents`: how
     /// the links kept from an earlier analysis and the new links of changed documents are put together.
     public static func sorted(_ links: [LineageLink], documents: [PolicyDocument]) -> [LineageLink] {
-        var position: [String: [String: Int]] = [:]
+        var position: [PlainText: [PlainText: Int]] = [:]
         for document in documents {
-            var measures: [String: Int] = [:]
-            for (k, measure) in document.measures.enumerated() { measures[measure.id] = k }
-            position[document.id] = measures
+            var measures: [PlainText: Int] = [:]
+            for (k, measure) in document.measures.enumerated() { measures[PlainText(measure.id)] = k }
+            position[PlainText(document.id)] = measures
         }
-        func key(_ link: LineageLink) -> LinkSortKey {
-            guard let from = link.from.measure, let to = link.to.measure else {
-                return LinkSortKey(document: true, type: link.type, from: link.from.document, to: link.to.document)
+        // Documents compared by their rank in `String` order (ids are checked once, see `PlainText`).
+        let ids = links.flatMap { [PlainText($0.from.document), PlainText($0.to.document)] }
+        var rank: [PlainText: Int] = [:]
+        for id in Set(ids).sorted() { rank[id] = rank.count }
+        func key(_ n: Int) -> LinkSortKey<Int> {
+            let link = links[n]
+            let from = ids[2 * n], to = ids[2 * n + 1]
+            guard let fromMeasure = link.from.measure, let toMeasure = link.to.measure else {
+                return LinkSortKey(document: true, type: link.type, from: rank[from]!, to: rank[to]!)
             }
-            return LinkSortKey(document: false, type: link.type, from: link.from.document,
-                               fromMeasure: position[link.from.document]?[from] ?? -1, score: link.score ?? 0,
-                               to: link.to.document, toMeasure: position[link.to.document]?[to] ?? -1)
+            return LinkSortKey(document: false, type: link.type, from: rank[from]!,
+                               fromMeasure: position[from]?[PlainText(fromMeasure)] ?? -1, score: link.score ?? 0,
+                               to: rank[to]!, toMeasure: position[to]?[PlainText(toMeasure)] ?? -1)
         }
-        return links.map { (key($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let keys = links.indices.map(key)
+        return links.indices.sorted { keys[$0] < keys[$1] }.map { links[$0] }
     }
 }
 
 /// Deterministic order of links: document links first (cites, derives, related, version), then
-/// measure links by deriving document and measure, best score first.
-struct LinkSortKey: Comparable, Hashable {
+/// measure links by deriving document and measure, best score first. Documents are named by their
+/// ids, or by their ranks in id order.
+struct LinkSortKey<ID: Comparable & Hashable>: Comparable, Hashable {
     var document: Bool
     var type: LinkType
-    var from: String
+    var from: ID
     var fromMeasure: Int = -1
     var score: Double = 0
-    var to: String
+    var to: ID
     var toMeasure: Int = -1
 
     static func < (l: LinkSortKey, r: LinkSortKey) -> Bool {

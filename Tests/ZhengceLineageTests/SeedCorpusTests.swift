@@ -162,3 +162,16 @@ enum SeedCorpus {
         #expect(table.rows.contains { $0.newHere })
     }
 }
+
+/// `LineageAnalyzer.sorted` puts links in the order of an analysis's result whatever order they come in
+/// (how an edit run joins the links it kept with those it made).
+@Suite struct LinkOrderTests {
+    @Test func sortedGivesTheAnalysisOrder() {
+        let links = SeedCorpus.analysis.graph.links
+        #expect(links.count > 30)
+        // Reversed, then every third link moved to the end: a fixed shuffle.
+        var shuffled = Array(links.reversed())
+        shuffled = shuffled.enumerated().filter { $0.offset % 3 != 0 }.map(\.element) + shuffled.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        #expect(LineageAnalyzer.sorted(shuffled, documents: SeedCorpus.documents) == links)
+    }
+}
