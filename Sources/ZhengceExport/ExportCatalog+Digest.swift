@@ -37,9 +37,14 @@ extension ExportCatalog {
 
     /// For each corpus document, the fingerprints of the links at either end of it (`linkFingerprint`).
     func linkFingerprints() -> [PlainText: [UInt64]] {
+        // Made on every core, a chunk of links at a time, then filed by document in link order.
+        let chunk = 2048
+        let catalog = self
+        let prints = ConcurrentMap.run((links.count + chunk - 1) / chunk) { c in
+            catalog.links[c * chunk..<min(catalog.links.count, (c + 1) * chunk)].map(catalog.linkFingerprint)
+        }.joined()
         var result: [PlainText: [UInt64]] = [:]
-        for link in links {
-            let fingerprint = linkFingerprint(link)
+        for (link, fingerprint) in zip(links, prints) {
             if let id = link.fromDocument { result[PlainText(id), default: []].append(fingerprint) }
             if let id = link.toDocument, id != link.fromDocument { result[PlainText(id), default: []].append(fingerprint) }
         }

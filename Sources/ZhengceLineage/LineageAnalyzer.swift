@@ -281,7 +281,7 @@ struct Context {
         wordScope = nearDocuments()
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents
-        let perDocument = ConcurrentRows(count: documents.count) { d in
+        let perDocument = ConcurrentMap.run(documents.count) { d in
             let document = documents[d]
             let containers = Context.containers(document.measures)
             var rows: [(document: Int, measure: Int, units: [UInt16])] = [], titles: [[UInt16]] = [], formulas = 0
@@ -293,7 +293,7 @@ struct Context {
             }
             return (rows, titles, formulas)
         }
-        for (documentRows, documentTitles, formulas) in perDocument.results {
+        for (documentRows, documentTitles, formulas) in perDocument {
             rows += documentRows
             titles += documentTitles
             statistics.formulaMeasures += formulas
@@ -898,33 +898,5 @@ extension LinkType {
         case .parallel: return 4
         case .repeals: return 5
         }
-    }
-}
-
-/// `make(i)` for every `i` below `count`, on every core; `results` in order of `i`.
-struct ConcurrentRows<T> {
-    private(set) var results: [T]
-
-    init(count: Int, _ make: @escaping @Sendable (Int) -> T) {
-        let slots = Slots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in slots.put(make(i), at: i) }
-        results = slots.take()
-    }
-
-    /// One slot per index, each written by one thread only.
-    private final class Slots<V>: @unchecked Sendable {
-        private let base: UnsafeMutablePointer<V?>
-        private let count: Int
-        init(count: Int) {
-            self.count = count
-            base = .allocate(capacity: count)
-            base.initialize(repeating: nil, count: count)
-        }
-        deinit {
-            base.deinitialize(count: count)
-            base.deallocate()
-        }
-        func put(_ value: V, at i: Int) { base[i] = value }
-        func take() -> [V] { (0..<count).map { base[$0]! } }
     }
 }

@@ -171,18 +171,6 @@ public struct CorpusIndexer: Sendable {
     }
 }
 
-/// Maps `0..<count` on every core, keeping the order.
-enum ConcurrentMap {
-    static func run<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = transform(i) }
-        return results.map { $0! }
-    }
-}
-
 /// How far an index run is.
 public struct IndexProgress: Sendable, Hashable {
     /// Files parsed so far in this run.

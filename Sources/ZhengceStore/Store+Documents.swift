@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ZhengceDocument
+import ZhengceText
 
 extension Store {
     /// The stored document with this id (as parsed, departments resolved), nil when none.
