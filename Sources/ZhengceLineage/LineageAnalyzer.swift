@@ -87,7 +87,7 @@ struct Context {
         self.documents = documents
         self.options = options
         versions = Array(repeating: [], count: documents.count)
-        facts = documents.map(DocumentFacts.init)
+        facts = ConcurrentMap.run(documents.count) { DocumentFacts(documents[$0]) }
     }
 
     /// True when `i` cites `j` or `j` cites `i`.
@@ -110,12 +110,16 @@ struct Context {
         var externalTitles = ExternalTitleIndex()
         var pending: [(Int, Citation)] = []
         var externalRepeals: [(Int, Citation)] = []
-        for (i, document) in documents.enumerated() {
+        // Each document's citations are read on any core, then filed in document order.
+        let documents = self.documents
+        let outcomes = ConcurrentMap.run(documents.count) { i -> [CitationOutcome] in
+            let document = documents[i]
             let context = CitationContext(document)
             // Where the first measure ends: a citation before it is in the preamble or purpose article.
             let firstMeasureEnd = document.measures.map(\.end).min() ?? Int.max
             // Abbreviations introduced by （以下简称《Y》）: to the corpus document, or the citation, they stand for.
             var aliasTargets: [String: Int] = [:], aliasCitations: [String: Citation] = [:]
+            var outcomes: [CitationOutcome] = []
             for citation in document.citations {
                 if context.isFuturePlan(citation) { continue }
                 var cited = citation
@@ -127,15 +131,21 @@ struct Context {
                 if let short = context.abbreviation(citation) {
                     if let target { aliasTargets[short] = target } else { aliasCitations[short] = cited }
                 }
-                let isRepeal = context.repeals(citation)
-                if let target {
+                outcomes.append(CitationOutcome(cited: cited, target: target, repeals: context.repeals(citation),
+                                                inPreamble: citation.start < firstMeasureEnd))
+            }
+            return outcomes
+        }
+        for (i, list) in outcomes.enumerated() {
+            for outcome in list {
+                if let target = outcome.target {
                     guard target != i else { continue }
                     cites[i, default: []].insert(target)
-                    if isRepeal { repealed[i, default: []].insert(target) }
-                    if citation.start < firstMeasureEnd { implements[i, default: []].insert(target) }
+                    if outcome.repeals { repealed[i, default: []].insert(target) }
+                    if outcome.inPreamble { implements[i, default: []].insert(target) }
                 } else {
-                    pending.append((i, cited))
-                    if isRepeal { externalRepeals.append((i, cited)) }
+                    pending.append((i, outcome.cited))
+                    if outcome.repeals { externalRepeals.append((i, outcome.cited)) }
                 }
             }
         }
@@ -189,6 +199,15 @@ struct Context {
                           LineageLink(type: .repeals, from: end(i), to: to, inferred: false,
                                       evidence: LinkEvidence(method: "repeal stated in the text"))))
         }
+    }
+
+    /// What one citation of a document says: the citation as resolved (an abbreviation stands for what it
+    /// abbreviates), the corpus document it names, whether it repeals it, whether it is before the first measure.
+    struct CitationOutcome: Sendable {
+        var cited: Citation
+        var target: Int?
+        var repeals: Bool
+        var inPreamble: Bool
     }
 
     /// The external node id of an unresolved citation; a title-only citation joins a numbered node of the same title.
