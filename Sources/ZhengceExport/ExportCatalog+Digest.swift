@@ -84,14 +84,12 @@ extension ExportCatalog {
 
     /// FNV-1a (64 bits) over fields, each followed by a 0x1F separator; a missing field is U+0001.
     private struct FieldHash {
-        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var hash = FNV1a64()
+        var value: UInt64 { hash.value }
 
         mutating func add(_ field: String?) {
-            var text = field ?? "\u{1}"
-            text.withUTF8 { bytes in
-                for byte in bytes { value ^= UInt64(byte); value = value &* 0x0000_0100_0000_01B3 }
-            }
-            value ^= 0x1F; value = value &* 0x0000_0100_0000_01B3
+            hash.add(field ?? "\u{1}")
+            hash.add(0x1F)
         }
     }
 }

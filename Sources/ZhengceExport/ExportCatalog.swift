@@ -400,29 +400,34 @@ struct ExportCatalog {
     }
 
     /// `links` by type, then from-IRI, then to-IRI (`String` order; each IRI checked once so that the
-    /// comparisons of plain texts are byte comparisons, see `PlainText`). Links are moved, not copied.
+    /// comparisons of plain texts are byte comparisons, see `PlainText`).
     static func sortedByEnds(_ links: [ResolvedLink]) -> [ResolvedLink] {
-        var texts: [String: PlainText] = [:]
-        func plain(_ iri: String) -> PlainText {
-            if let known = texts[iri] { return known }
-            let text = PlainText(iri)
-            texts[iri] = text
-            return text
-        }
-        let keys = links.map { (type: $0.link.type.rawValue, from: plain($0.fromIRI), to: plain($0.toIRI)) }
+        let keys = links.map { (type: $0.link.type.rawValue, from: PlainText($0.fromIRI), to: PlainText($0.toIRI)) }
         let order = keys.indices.sorted { (keys[$0].type, keys[$0].from, keys[$0].to) < (keys[$1].type, keys[$1].from, keys[$1].to) }
         return order.map { links[$0] }
     }
 
     /// 16 lowercase hex digits of the FNV-1a 64-bit hash of the UTF-8 bytes (stable across runs and platforms).
     static func fnv1a64(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        var hash = FNV1a64()
+        hash.add(text)
+        let hex = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The FNV-1a 64-bit hash, fed UTF-8 bytes: link IRIs and link fingerprints.
+    struct FNV1a64 {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ byte: UInt8) {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in for byte in bytes { add(byte) } }
+        }
     }
 
     // MARK: Helpers shared by the formats
