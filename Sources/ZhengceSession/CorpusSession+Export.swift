@@ -30,19 +30,24 @@ extension CorpusSession {
             return nil
         }
         stage?("reading")
-        // Read for this stage alone (not kept by the session): one copy of the corpus in memory.
-        var documents = try cachedOrStoredDocuments()
-        guard !documents.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
-        stage?("segmenter")
-        let segmenter = segmenter(for: documents)
-        var update = LineageUpdate.full
-        stage?("departments")
-        let input = try ExportInputBuilder.input(resolving: &documents, resolver: try resolver()) { resolved in
-            stage?("lineage")
-            let result = try updateLinks(resolved, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
-            update = result.update
-            return result.links
+        // Lineage holds every document in the form it reads (about half the memory of the whole
+        // documents, read one batch at a time); the whole documents are read again for the export.
+        let segmenter = lexiconSegmenter()
+        var forms: [PolicyDocument] = []
+        func take(_ batch: [PolicyDocument]) {
+            for document in batch {
+                segmenter.addWords(DocumentTerms.terms(of: document))
+                forms.append(LineageAnalyzer.reading(document))
+            }
         }
+        if let cachedDocuments { take(cachedDocuments) } else { try store.forEachDocument(batch: 256, take) }
+        guard !forms.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
+        stage?("lineage")
+        let (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
+        forms = []
+        stage?("departments")
+        var documents = try cachedOrStoredDocuments()
+        let input = ExportInputBuilder.input(resolving: &documents, resolver: try resolver()) { _ in links }
         documents = []
         stage?("export")
         // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.

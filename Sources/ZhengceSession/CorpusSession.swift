@@ -28,7 +28,7 @@ public final class CorpusSession {
 
     /// Files the last refresh could not list or read (dangling links, unreadable files).
     private var refreshFailures: [IndexFailure] = []
-    private var cachedDocuments: [PolicyDocument]?
+    private(set) var cachedDocuments: [PolicyDocument]?
     private var cachedSegmenter: Segmenter?
     private var cachedResolver: DepartmentResolver?
 
