@@ -16,14 +16,14 @@ extension ExportCatalog {
             text += [d.name, d.aliases.joined(separator: ","), d.level ?? "-", d.region ?? "-", d.kind ?? "-", d.parent ?? "-",
                      d.counterparts.joined(separator: ",")].joined(separator: "\t") + "\n"
         }
-        for document in documents { text += document.id + "\t" + (documentKey[document.id] ?? "-") + "\n" }
+        for document in heads { text += document.id + "\t" + (documentKey[document.id] ?? "-") + "\n" }
         return SHA256.hex(Array(text.utf8))
     }
 
     /// Digest of what `document`'s records depend on: its file, its key, where its citations point, its
     /// other versions, its issuers' departments and `links`, the fingerprints of the links at either end.
-    func documentDigest(_ document: PolicyDocument, links: [UInt64]) -> String {
-        var text = document.id + "\n" + document.source.sha256 + "\n" + (documentKey[document.id] ?? "-") + "\n"
+    func documentDigest(_ document: DocumentHead, links: [UInt64]) -> String {
+        var text = document.id + "\n" + document.sha256 + "\n" + (documentKey[document.id] ?? "-") + "\n"
         for target in citationTargets[document.id] ?? [] {
             text += (target.map { ($0.document ?? "-") + " " + $0.iri } ?? "-") + "\n"
         }

@@ -46,7 +46,10 @@ struct ExportCatalog {
     let options: ExportOptions
     /// Canonical names of issuers by document id and name as written.
     let issuerDepartments: [String: [String: String]]
-    let documents: [PolicyDocument]
+    /// The documents, read a batch at a time (`heads` holds what other records need of each).
+    let source: ExportDocuments
+    /// What the export needs of each document beyond its own records, in id order.
+    private(set) var heads: [DocumentHead] = []
     let departments: [ExportDepartment]
     private(set) var documentKey: [String: String] = [:]
     /// Each provision's IRI path below its document (segments encoded, joined by "/"), by provision id.
@@ -72,26 +75,33 @@ struct ExportCatalog {
     private(set) var otherVersions: [String: [String]] = [:]
     private var documentByTitle: [String: String] = [:]
     private var documentIndex: [PlainText: Int] = [:]
+    /// For the documents links name with a measure or provision: the IRI path below the document of each
+    /// measure and provision id (a measure's provision; the first of an id).
+    private var endPaths: [PlainText: [PlainText: String]] = [:]
 
     init(input: ExportInput, options: ExportOptions) throws {
         self.options = options
         self.issuerDepartments = input.issuerDepartments
-        self.documents = input.documents.sorted { $0.id < $1.id }
+        self.source = input.documents
         self.departments = input.departments.sorted { $0.name < $1.name }
         var seen = Set<String>()
-        for document in documents where !seen.insert(document.id).inserted {
-            throw ExportError.duplicateDocumentID(document.id)
+        for id in source.ids where !seen.insert(id).inserted {
+            throw ExportError.duplicateDocumentID(id)
         }
-        mintDocumentKeys()
-        for document in documents { documentIRIs[PlainText(document.id)] = options.base + "/doc/" + IRISegment.encode(documentKey[document.id] ?? document.id) }
         indexDepartments()
-        for (i, document) in documents.enumerated() {
-            documentIndex[PlainText(document.id)] = i
+        // One pass over the documents (a batch in memory at a time): what records of other documents and
+        // links need of each; citations wait for every document's key and title.
+        let linked = Set(input.links.flatMap { link in
+            [link.from, link.to].filter { !$0.external && $0.measure != nil }.map { PlainText($0.document) }
+        })
+        var citing: [(id: String, citations: [Citation])] = []
+        try source.forEach(batch: options.partSize) { document in
+            documentIndex[PlainText(document.id)] = heads.count
+            heads.append(DocumentHead(document))
             mintProvisionSegments(document)
+            if linked.contains(PlainText(document.id)) { endPaths[PlainText(document.id)] = measurePaths(document) }
             if let title = document.title, documentByTitle[title] == nil { documentByTitle[title] = document.id }
             if let title = document.noticeTitle, documentByTitle[title] == nil { documentByTitle[title] = document.id }
-        }
-        for document in documents {
             for issuer in document.issuers {
                 _ = resolveOrganisation(name: issuer, department: issuerDepartment(document.id, issuer), region: document.region)
             }
@@ -100,9 +110,14 @@ struct ExportCatalog {
                     _ = resolveOrganisation(name: r.name, department: r.department, region: document.region)
                 }
             }
-            citationTargets[document.id] = document.citations.map { citationTarget($0) }
+            citing.append((document.id, document.citations))
         }
+        mintDocumentKeys()
+        for head in heads { documentIRIs[PlainText(head.id)] = options.base + "/doc/" + IRISegment.encode(documentKey[head.id] ?? head.id) }
+        for (id, citations) in citing { citationTargets[id] = citations.map { citationTarget($0) } }
+        citing = []
         resolveLinks(input.links)
+        endPaths = [:]
         if !options.allDepartments { keepReferencedDepartments() }
         organisationIRIs = Set(organisations.values.map(\.iri))
         warnings.sort()
@@ -117,10 +132,14 @@ struct ExportCatalog {
 
     /// The version slug of a document: "draft" or "final".
     func versionSlug(_ document: PolicyDocument) -> String { document.status.rawValue }
+    func versionSlug(_ head: DocumentHead) -> String { head.status.rawValue }
 
     /// The IRI of a document's version (its expression).
     func expressionIRI(_ document: PolicyDocument) -> String {
         documentIRI(document.id) + "/" + versionSlug(document)
+    }
+    func expressionIRI(_ head: DocumentHead) -> String {
+        documentIRI(head.id) + "/" + versionSlug(head)
     }
 
     /// The IRI of provision `index` of `document`.
@@ -160,8 +179,8 @@ struct ExportCatalog {
     /// The IRI of a zhengce vocabulary term.
     func term(_ name: String) -> String { options.vocabulary + name }
 
-    /// The corpus document with this id.
-    func document(_ id: String) -> PolicyDocument? { documentIndex[PlainText(id)].map { documents[$0] } }
+    /// What the export knows of the corpus document with this id.
+    func document(_ id: String) -> DocumentHead? { documentIndex[PlainText(id)].map { heads[$0] } }
 
     /// The canonical department of an issuer, when the input resolved it.
     func issuerDepartment(_ documentID: String, _ name: String) -> String? { issuerDepartments[documentID]?[name] }
@@ -180,20 +199,20 @@ struct ExportCatalog {
 
     private mutating func mintDocumentKeys() {
         var numberCount: [String: Int] = [:]
-        for document in documents {
+        for document in heads {
             guard let n = document.docNumber else { continue }
             numberCount[n, default: 0] += 1
             if firstDocumentByNumber[n] == nil { firstDocumentByNumber[n] = document.id }
         }
         var used = Set<String>()
-        for document in documents {
+        for document in heads {
             if let n = document.docNumber, numberCount[n] == 1 {
                 documentKey[document.id] = n
                 documentByNumber[n] = document.id
                 used.insert(n)
             }
         }
-        for document in documents where documentKey[document.id] == nil {
+        for document in heads where documentKey[document.id] == nil {
             var key = document.id
             if used.contains(key) { key = "id:" + key }
             documentKey[document.id] = key
@@ -338,13 +357,11 @@ struct ExportCatalog {
     // MARK: Links
 
     /// The IRI, corpus document and measure-ness of a link end.
-    /// `provisions(id)` gives, for a document's measure and provision ids, the provision each stands on
-    /// (the first measure, else the first provision, of that id).
-    private mutating func resolveEnd(_ end: LinkEnd, provisions: (PolicyDocument) -> [PlainText: Int]) -> (iri: String, document: String?, measure: Bool)? {
+    private mutating func resolveEnd(_ end: LinkEnd) -> (iri: String, document: String?, measure: Bool)? {
         if !end.external, let document = document(end.document) {
             guard let measureID = end.measure else { return (documentIRI(document.id), document.id, false) }
-            if let index = provisions(document)[PlainText(measureID)] {
-                return (provisionIRI(document, index), document.id, true)
+            if let path = endPaths[PlainText(document.id)]?[PlainText(measureID)] {
+                return (documentIRI(document.id) + "/" + path, document.id, true)
             }
             warnings.append("link end \(measureID) is not a measure of \(document.id); the link is left out")
             return nil
@@ -361,26 +378,24 @@ struct ExportCatalog {
         return (external(docNumber: number, title: title), nil, false)
     }
 
-    private mutating func resolveLinks(_ input: [LineageLink]) {
-        // Measure and provision ids of the documents links name, made once per document.
-        var provisionsByDocument: [PlainText: [PlainText: Int]] = [:]
-        let provisions = { (document: PolicyDocument) -> [PlainText: Int] in
-            let key = PlainText(document.id)
-            if let known = provisionsByDocument[key] { return known }
-            var index: [PlainText: Int] = [:]
-            for (i, provision) in document.provisions.enumerated() where index[PlainText(provision.id)] == nil { index[PlainText(provision.id)] = i }
-            var seen = Set<PlainText>()
-            for measure in document.measures where seen.insert(PlainText(measure.id)).inserted && measure.provision < document.provisions.count {
-                index[PlainText(measure.id)] = measure.provision
-            }
-            provisionsByDocument[key] = index
-            return index
+    /// The IRI path below `document` of each of its measure and provision ids: the provision each stands on
+    /// (the first measure, else the first provision, of that id).
+    private func measurePaths(_ document: PolicyDocument) -> [PlainText: String] {
+        var index: [PlainText: Int] = [:]
+        for (i, provision) in document.provisions.enumerated() where index[PlainText(provision.id)] == nil { index[PlainText(provision.id)] = i }
+        var seen = Set<PlainText>()
+        for measure in document.measures where seen.insert(PlainText(measure.id)).inserted && measure.provision < document.provisions.count {
+            index[PlainText(measure.id)] = measure.provision
         }
+        return index.mapValues { provisionPaths[PlainText(document.provisions[$0].id)] ?? String($0) }
+    }
+
+    private mutating func resolveLinks(_ input: [LineageLink]) {
         var resolved: [ResolvedLink] = []
         resolved.reserveCapacity(input.count)
         var seenIRIs = Set<String>()
         for link in input {
-            guard let from = resolveEnd(link.from, provisions: provisions), let to = resolveEnd(link.to, provisions: provisions) else { continue }
+            guard let from = resolveEnd(link.from), let to = resolveEnd(link.to) else { continue }
             let iri = options.base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
             guard seenIRIs.insert(iri).inserted else {
                 warnings.append("link \(link.type.rawValue) \(from.iri) → \(to.iri) is given twice; the first is kept")

@@ -26,7 +26,7 @@ final class ExportKeeping: @unchecked Sendable {
         self.folder = folder
         global = catalog.globalDigest(stamp: reuse.stamp)
         let links = catalog.linkFingerprints()
-        digests = catalog.documents.map { $0.source.sha256.isEmpty ? "" : catalog.documentDigest($0, links: links[PlainText($0.id)] ?? []) }
+        digests = catalog.heads.map { $0.sha256.isEmpty ? "" : catalog.documentDigest($0, links: links[PlainText($0.id)] ?? []) }
         if let earlier = reuse.previous, earlier.folder == folder.standardizedFileURL.path, earlier.global == global {
             previous = earlier
         } else {
@@ -104,13 +104,13 @@ final class ExportKeeping: @unchecked Sendable {
     /// Document `i`'s earlier NDJSON lines when they may be kept.
     func keptLines(_ i: Int, from lines: Lines) throws -> [UInt8]? {
         guard keepable(i) else { return nil }
-        return try lines.bytes(catalog.documents[i].id, digest: digests[i])
+        return try lines.bytes(catalog.heads[i].id, digest: digests[i])
     }
 
     /// Records where document `i`'s NDJSON lines went.
     func notedLines(_ i: Int, _ range: Range<Int>, format: ExportFormat, kept: Bool) {
         lock.lock(); defer { lock.unlock() }
-        linePieces[format.fileName, default: []].append(ExportRecord.Piece(name: catalog.documents[i].id, digest: digests[i],
+        linePieces[format.fileName, default: []].append(ExportRecord.Piece(name: catalog.heads[i].id, digest: digests[i],
                                                                            offset: range.lowerBound, length: range.count))
         if kept { linesKept += 1 } else { linesMade += 1 }
     }

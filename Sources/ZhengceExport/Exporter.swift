@@ -72,7 +72,7 @@ public struct Exporter: Sendable {
         } catch {
             throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
         }
-        let (jobs, removing) = Exporter.plan(documentCount: catalog.documents.count, formats: formats, options: options)
+        let (jobs, removing) = Exporter.plan(documentCount: catalog.heads.count, formats: formats, options: options)
         let names = jobs.map(\.name)
         let keeping = reuse.map { ExportKeeping(catalog: catalog, reuse: $0, folder: folder) }
         let linksByPart = jobs.first(where: \.isFolder).map {
@@ -103,9 +103,9 @@ public struct Exporter: Sendable {
             if let error = failures.error { throw error }
         }
         let counts = [
-            "documents": catalog.documents.count,
-            "provisions": catalog.documents.reduce(0) { $0 + $1.provisions.count },
-            "measures": catalog.documents.reduce(0) { $0 + $1.measures.count },
+            "documents": catalog.heads.count,
+            "provisions": catalog.heads.reduce(0) { $0 + $1.provisions },
+            "measures": catalog.heads.reduce(0) { $0 + $1.measures },
             "departments": catalog.organisations.count,
             "links": catalog.links.count,
         ]
@@ -201,7 +201,7 @@ public struct Exporter: Sendable {
             self.sharedIDs = Array(repeating: [], count: sharedIDs ? shards.count : 0)
             var partOf: [String: Int] = [:]
             for (k, part) in shards.enumerated() {
-                for document in catalog.documents[part.documents] {
+                for document in catalog.heads[part.documents] {
                     partOf[document.id] = k
                     if sharedIDs { self.sharedIDs[k] += [catalog.documentIRI(document.id), catalog.expressionIRI(document)] }
                 }

@@ -13,7 +13,7 @@ struct JSONExporter {
     /// Writes the export into `sink`, one record at a time (keys in sorted order, laid out as
     /// `JSONValue.serialized(.pretty)` lays out the whole object; no final newline).
     func write(to sink: JSONSink) throws {
-        let documents = catalog.documents[...]
+        let documents = try catalog.source.documents(0..<catalog.source.count)[...]
         var root = JSONObjectStream(sink, indent: 0)
         try root.member("base", .string(catalog.options.base))
         try root.key("citations")
@@ -40,7 +40,7 @@ struct JSONExporter {
         var root = JSONObjectStream(sink, indent: 0)
         try root.member("base", .string(catalog.options.base))
         try root.member("departments", departments)
-        try root.member("documentCount", .int(catalog.documents.count))
+        try root.member("documentCount", .int(catalog.heads.count))
         try root.member("externalDocuments", externalDocuments)
         try root.member("format", .string("zhengce-export"))
         try root.member("formatVersion", .int(JSONExporter.formatVersion))
@@ -50,8 +50,8 @@ struct JSONExporter {
         try root.member("parts", .array(parts.map { part in
             .object(["path": .string(ExportShards.relativePath(part, format: .json)),
                      "documents": .int(part.documents.count),
-                     "firstDocument": .string(catalog.documents[part.documents.lowerBound].id),
-                     "lastDocument": .string(catalog.documents[part.documents.upperBound - 1].id)])
+                     "firstDocument": .string(catalog.heads[part.documents.lowerBound].id),
+                     "lastDocument": .string(catalog.heads[part.documents.upperBound - 1].id)])
         }))
         try root.member("vocabulary", .string(catalog.options.vocabulary))
         try root.member("warnings", .strings(catalog.warnings))
@@ -60,7 +60,7 @@ struct JSONExporter {
 
     /// Writes one part of an export in parts: its documents' tables and the links that start at them.
     func writePart(to sink: JSONSink, part: ExportShards.Part, links: [ExportCatalog.ResolvedLink]) throws {
-        let documents = catalog.documents[part.documents]
+        let documents = try catalog.source.documents(part.documents)[...]
         var root = JSONObjectStream(sink, indent: 0)
         try root.member("base", .string(catalog.options.base))
         try root.key("citations")

@@ -15,24 +15,38 @@ struct NDJSONExporter {
                wrote: (Int, Range<Int>, Bool) -> Void = { _, _, _ in }) throws {
         var derivedFrom: [String: [ExportCatalog.ResolvedLink]] = [:]
         for link in catalog.links where link.link.type == .derives { derivedFrom[link.fromIRI, default: []].append(link) }
-        for (i, d) in catalog.documents.enumerated() {
-            let start = sink.position
-            if let bytes = try kept(i) {
-                try sink.write(bytes)
-                wrote(i, start..<sink.position, true)
-                continue
-            }
-            defer { wrote(i, start..<sink.position, false) }
-            for m in d.measures where m.provision < d.provisions.count {
-                let iri = catalog.provisionIRI(d, m.provision)
-                if let index = catalog.options.bulkIndex {
-                    try sink.write(JSONValue.object(["index": .object(["_index": .string(index), "_id": .string(iri)])]),
-                                   layout: .compact, indent: 0)
-                    try sink.write("\n")
+        // A batch of documents is read only when one of them is not kept.
+        let batch = max(1, catalog.options.partSize)
+        for first in stride(from: 0, to: catalog.heads.count, by: batch) {
+            let range = first..<min(catalog.heads.count, first + batch)
+            var keptLines: [Int: [UInt8]] = [:]
+            for i in range { if let bytes = try kept(i) { keptLines[i] = bytes } }
+            let documents = keptLines.count == range.count ? [] : try catalog.source.documents(range)
+            for i in range {
+                let start = sink.position
+                if let bytes = keptLines[i] {
+                    try sink.write(bytes)
+                    wrote(i, start..<sink.position, true)
+                    continue
                 }
-                try sink.write(record(d, m, iri: iri, sources: derivedFrom[iri] ?? []), layout: .compact, indent: 0)
+                try lines(documents[i - first], iri: { catalog.provisionIRI($0, $1) }, derivedFrom: derivedFrom, into: sink)
+                wrote(i, start..<sink.position, false)
+            }
+        }
+    }
+
+    /// Writes the lines of the measures of `d`.
+    private func lines(_ d: PolicyDocument, iri provisionIRI: (PolicyDocument, Int) -> String,
+                       derivedFrom: [String: [ExportCatalog.ResolvedLink]], into sink: JSONSink) throws {
+        for m in d.measures where m.provision < d.provisions.count {
+            let iri = provisionIRI(d, m.provision)
+            if let index = catalog.options.bulkIndex {
+                try sink.write(JSONValue.object(["index": .object(["_index": .string(index), "_id": .string(iri)])]),
+                               layout: .compact, indent: 0)
                 try sink.write("\n")
             }
+            try sink.write(record(d, m, iri: iri, sources: derivedFrom[iri] ?? []), layout: .compact, indent: 0)
+            try sink.write("\n")
         }
     }
 

@@ -31,24 +31,27 @@ extension CorpusSession {
         }
         stage?("reading")
         // Lineage holds every document in the form it reads (about half the memory of the whole
-        // documents, read one batch at a time); the whole documents are read again for the export.
+        // documents, read one batch at a time); the export reads the whole documents again, a part at a time.
         let segmenter = lexiconSegmenter()
+        let resolver = try resolver()
         var forms: [PolicyDocument] = []
+        var issuers: [String: [String: String]] = [:]
         func take(_ batch: [PolicyDocument]) {
             for document in batch {
                 segmenter.addWords(DocumentTerms.terms(of: document))
                 forms.append(LineageAnalyzer.reading(document))
+                issuers[document.id] = ExportInputBuilder.issuerDepartments(of: document, resolver: resolver)
             }
         }
         if let cachedDocuments { take(cachedDocuments) } else { try store.forEachDocument(batch: 256, take) }
         guard !forms.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
         stage?("lineage")
         let (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
+        let ids = forms.map(\.id)
         forms = []
-        stage?("departments")
-        var documents = try cachedOrStoredDocuments()
-        let input = ExportInputBuilder.input(resolving: &documents, resolver: try resolver()) { _ in links }
-        documents = []
+        let documents = ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store, resolver: resolver)
+        let input = ExportInput(source: documents, departments: ExportInputBuilder.departments(resolver.registry),
+                                links: links, issuerDepartments: issuers.filter { !$0.value.isEmpty })
         stage?("export")
         // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.
         let key = CorpusSession.exportRecordKey(out)

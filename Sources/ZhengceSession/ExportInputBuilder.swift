@@ -3,6 +3,7 @@ import ZhengceDepartments
 import ZhengceDocument
 import ZhengceExport
 import ZhengceLineage
+import ZhengceStore
 import ZhengceText
 
 /// Assembles what the export describes: the documents with their departments resolved
@@ -17,15 +18,42 @@ public enum ExportInputBuilder {
         let reports = resolver.resolve(&resolved, suggest: false)
         var issuers: [String: [String: String]] = [:]
         for report in reports {
-            for resolution in report.issuers {
-                if let department = resolution.department, !department.isCollective {
-                    issuers[report.document, default: [:]][resolution.written] = department.name
-                }
-            }
+            let canonical = issuerDepartments(report.issuers)
+            if !canonical.isEmpty { issuers[report.document] = canonical }
         }
         let links = try link(resolved)
         return ExportInput(documents: resolved, departments: departments(resolver.registry),
                            links: links, issuerDepartments: issuers)
+    }
+
+    /// The canonical department names of a document's issuers, by name as written (collective placeholders
+    /// and names not resolved left out).
+    static func issuerDepartments(of document: PolicyDocument, resolver: DepartmentResolver) -> [String: String] {
+        let context = resolver.context(for: document)
+        // Without suggestions for unknown names: the export does not show them.
+        return issuerDepartments(document.issuers.map { resolver.resolve($0, in: context, suggest: false) })
+    }
+
+    static func issuerDepartments(_ resolutions: [DepartmentResolution]) -> [String: String] {
+        var canonical: [String: String] = [:]
+        for resolution in resolutions {
+            if let department = resolution.department, !department.isCollective { canonical[resolution.written] = department.name }
+        }
+        return canonical
+    }
+
+    /// The documents of an export, read a batch at a time from `store` (or taken from `cached`, the documents
+    /// a session already holds), departments resolved with `resolver` as they are read.
+    static func documents(ids: [String], cached: [PolicyDocument]?, store: Store, resolver: DepartmentResolver) -> ExportDocuments {
+        if var cached {
+            resolver.resolve(&cached, suggest: false)
+            return ExportDocuments(cached)
+        }
+        return ExportDocuments(ids: ids) { wanted in
+            var documents = try store.documents(ids: wanted)
+            resolver.resolve(&documents, suggest: false)
+            return documents
+        }
     }
 
     /// Registry entries as export departments (collective placeholders left out).

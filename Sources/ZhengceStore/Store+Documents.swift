@@ -19,6 +19,29 @@ extension Store {
         return out
     }
 
+    /// The stored documents with these ids, in the order given (decoded on every core); an id not stored
+    /// is left out.
+    public func documents(ids: [String]) throws -> [PolicyDocument] {
+        var rows: [String: Data] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(ids.count, start + 500)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            try read { db in
+                for row in try Row.fetchAll(db, sql: "SELECT id, model FROM document_models WHERE id IN (\(marks))",
+                                            arguments: StatementArguments(chunk)) {
+                    rows[row["id"]] = row["model"]
+                }
+            }
+        }
+        let models = rows
+        let found = ids.filter { models[$0] != nil }
+        let path = self.path
+        let decoded = ConcurrentMap.run(found.count) { i in
+            Result { try DocumentModelCoding.decode(models[found[i]]!, id: found[i], path: path) }
+        }
+        return try decoded.map { try $0.get() }
+    }
+
     /// Calls `body` with the stored documents in id order, a batch of at most `batch` at a time
     /// (each batch decoded on every core): memory holds one batch, not the corpus.
     public func forEachDocument(batch: Int = 64, _ body: ([PolicyDocument]) throws -> Void) throws {

@@ -9,7 +9,7 @@ import ZhengceDocument
     @Test func streamedJSONLDEqualsTheGraphBuiltInMemory() throws {
         for options in [ExportOptions(), ExportOptions(generatedAt: "2024-01-01T00:00:00Z", allDepartments: true)] {
             let catalog = try ExportCatalog(input: ExportSample.input, options: options)
-            let whole = JSONLDExporter(catalog: catalog).export().serialized(.pretty) + "\n"
+            let whole = try JSONLDExporter(catalog: catalog).export().serialized(.pretty) + "\n"
             #expect(try Exporter(options: options).render(ExportSample.input, as: .jsonld) == whole)
         }
     }

@@ -27,8 +27,7 @@ import ZhengceExport
         defer { try? FileManager.default.removeItem(at: folder) }
         try Exporter().write(ExportSample.input, formats: [.json], to: folder)
         let before = try Data(contentsOf: folder.appendingPathComponent("zhengce.json"))
-        var broken = ExportSample.input
-        broken.documents.append(ExportSample.national)
+        let broken = ExportInput(documents: [ExportSample.national, ExportSample.national])
         #expect(throws: ExportError.duplicateDocumentID("shangmaofa-2024-125")) {
             try Exporter().write(broken, formats: [.json], to: folder)
         }

@@ -9,9 +9,9 @@ struct JSONLDExporter {
     let catalog: ExportCatalog
 
     /// The whole graph as one value (holds every node in memory; `write(to:spill:)` streams).
-    func export() -> JSONValue {
+    func export() throws -> JSONValue {
         var nodes = sharedNodes()
-        for document in catalog.documents { addDocument(document, to: &nodes) }
+        try catalog.source.forEach(batch: catalog.options.partSize) { addDocument($0, to: &nodes) }
         let root: [String: JSONValue] = [
             "@context": LinkedDataContext.context(vocabulary: catalog.options.vocabulary),
             "@graph": .array(nodes.graph()),
@@ -42,7 +42,7 @@ struct JSONLDExporter {
                 try keep(id, nodes.node(id))
             }
         }
-        for document in catalog.documents {
+        try catalog.source.forEach(batch: catalog.options.partSize) { document in
             nodes.removeAll()
             addDocument(document, to: &nodes, withTypeConcept: false)
             for id in nodes.ids {
@@ -53,7 +53,7 @@ struct JSONLDExporter {
         for id in shared.ids { try keep(id, shared.node(id)) }
         entries.sort { $0.id < $1.id }
         for i in entries.indices.dropFirst() where entries[i].id == entries[i - 1].id {
-            try sink.write(export(), indent: 0)
+            try sink.write(try export(), indent: 0)
             return
         }
         let ranges = entries.map(\.range)
@@ -93,7 +93,7 @@ struct JSONLDExporter {
             }
             var nodes = NodeSet()
             for link in links[k] { addLinkNode(link, to: &nodes) }
-            for document in catalog.documents[part.documents] { addDocument(document, to: &nodes, withTypeConcept: false) }
+            try catalog.source.forEach(in: part.documents) { addDocument($0, to: &nodes, withTypeConcept: false) }
             let ids = nodes.ids
             let taken = ids.filter(shared.holds)
             for id in ids { nodes.take(id, from: &shared) }
@@ -112,7 +112,7 @@ struct JSONLDExporter {
         var nodes = NodeSet()
         nodes.add(LinkedDataContext.chineseLanguage, types: ["Concept"])
         nodes.set(LinkedDataContext.chineseLanguage, "prefLabel", "中文")
-        for document in catalog.documents {
+        for document in catalog.heads {
             if let type = document.type { addTypeConcept(type, to: &nodes) }
         }
         for org in catalog.organisations.values { addOrganisation(org, to: &nodes) }
