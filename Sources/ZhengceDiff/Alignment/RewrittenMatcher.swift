@@ -424,8 +424,95 @@ struct RewrittenMatcher {
         if partPass && !stillUnlinked.isEmpty && !newParts.isEmpty {
             let found = partLinks(stillUnlinked, oldWhole: oldWhole, oldParts: oldParts, newTop: newTop, newParts: newParts,
                                   oldTop: oldTop, renames: renames, frequency: frequency, idf: idf, stop: stop,
-                                  linked: Set(partnersOf.keys), debugLabels: calibrate ? debugLabels : nil)
+                                  linked: Set(partnersOf.keys),
+                                  mergeOf: { o, other, n in (partnersOf[other] ?? []).contains(n) && neighbours(o, other) },
+                                  debugLabels: calibrate ? debugLabels : nil)
             for e in found where partnersOf[e.old] == nil || !calibrate { result.append(e) }
+        }
+        if leftoverPass {
+            for e in result { partnersOf[e.old, default: []].append(e.new) }
+            let taken = Set(edges.map(\.new)).union(result.map(\.new))
+            let free = newTop.filter { !taken.contains($0) }
+            /// The free new articles between the counterparts of the old article's nearest linked neighbours.
+            func slot(_ o: Int) -> Set<Int> {
+                var low = -1, high = Int.max
+                var k = topIndex[o]! - 1
+                while k >= 0 { if let p = partnersOf[oldTop[k]], let m = p.max() { low = m; break }; k -= 1 }
+                k = topIndex[o]! + 1
+                while k < oldTop.count { if let p = partnersOf[oldTop[k]], let m = p.min() { high = m; break }; k += 1 }
+                return Set(free.filter { $0 > low && $0 < high })
+            }
+            result += leftoverLinks(candidates.filter { partnersOf[$0] == nil }, free: free, slot: slot, oldWords: oldWords,
+                                    newWords: newWords, newWeight: newWeight, postings: postings, idf: idf,
+                                    debugLabels: debugLabels)
+        }
+        return result
+    }
+
+    /// Run the leftover pass (`leftoverLinks`).
+    var leftoverPass = true
+    /// Lowest weighted Dice of a leftover pair (whole against whole).
+    var leftoverDice = 0.15
+    /// Each must lead: the pair's Dice this many times the old article's Dice with any other free new
+    /// article, and the new article's with any other unlinked old article.
+    var leftoverLead = 1.25
+    /// The new article must stand between the counterparts of the old one's nearest linked neighbours, among
+    /// at most this many free new articles there.
+    var leftoverSlots = 6
+    /// Shared words outside the stock clauses a leftover pair needs.
+    var leftoverEvidence = 3
+
+    /// The leftover pass: what no other pass could link, old articles still unlinked against new articles still
+    /// free (no old article links to them), whole against whole by content words weighted by their inverse
+    /// frequency (renamed terms under their new name). A pair links when each is the other's nearest among the
+    /// leftovers by a clear lead, with `leftoverDice` and `leftoverEvidence` shared words outside the stock clauses.
+    /// Among leftovers only, so nothing already linked is contested: an article rewritten in new vocabulary whose
+    /// successor was left over too. Work: the postings of the unlinked articles' words.
+    func leftoverLinks(_ olds: [Int], free: [Int], slot: (Int) -> Set<Int>, oldWords: [Int: Set<String>], newWords: [Int: Set<String>],
+                       newWeight: [Int: Double], postings: [String: [Int]], idf: (String) -> Double,
+                       debugLabels: (old: [String], new: [String])?) -> [Pair] {
+        guard !olds.isEmpty, !free.isEmpty else { return [] }
+        let freeSet = Set(free)
+        var dice: [Int: [Int: Double]] = [:], evidence: [Int: [Int: Int]] = [:]
+        var byNew: [Int: [(dice: Double, old: Int)]] = [:]
+        for o in olds {
+            let own = oldWords[o] ?? []
+            let weight = own.reduce(0) { $0 + idf($1) }
+            guard weight > 0 else { continue }
+            var shared: [Int: Double] = [:], count: [Int: Int] = [:]
+            for w in own {
+                for n in postings[w] ?? [] where freeSet.contains(n) {
+                    shared[n, default: 0] += idf(w)
+                    if Self.isEvidence(w) { count[n, default: 0] += 1 }
+                }
+            }
+            for (n, x) in shared {
+                let d = 2 * x / (weight + newWeight[n]!)
+                dice[o, default: [:]][n] = d
+                byNew[n, default: []].append((d, o))
+            }
+            evidence[o] = count
+        }
+        var result: [Pair] = []
+        for o in olds {
+            guard let row = dice[o] else { continue }
+            let ranked = row.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            let (n, d) = (ranked[0].key, ranked[0].value)
+            let second = ranked.count > 1 ? ranked[1].value : 0
+            let column = byNew[n]!.sorted { ($0.dice, -$0.old) > ($1.dice, -$1.old) }
+            let mutual = column[0].old == o
+            let backSecond = column.first { $0.old != o }?.dice ?? 0
+            let e = evidence[o]?[n] ?? 0
+            let inSlot = slot(o)
+            let accepted = mutual && inSlot.contains(n) && inSlot.count <= leftoverSlots && d >= leftoverDice
+                && d >= leftoverLead * second && d >= leftoverLead * backSecond && e >= leftoverEvidence
+            if let labels = debugLabels {
+                let line = String(format: "leftover\t%@\t%@\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%d\n", labels.old[o], labels.new[n], d,
+                                  second, backSecond, e, mutual ? "mutual" : "-", accepted ? "accepted" : "-",
+                                  inSlot.contains(n) ? "in" : "away", inSlot.count)
+                FileHandle.standardError.write(line.data(using: .utf8)!)
+            }
+            if accepted { result.append(Pair(old: o, new: n)) }
         }
         return result
     }
@@ -458,7 +545,8 @@ struct RewrittenMatcher {
     /// are in few articles, for the parts of unlinked articles and their nearest new parts only.
     func partLinks(_ olds: [Int], oldWhole: [String], oldParts: [Int: [String]], newTop: [Int], newParts: [Int: [String]],
                    oldTop: [Int], renames: [String: String], frequency: [String: Int], idf: (String) -> Double, stop: Int,
-                   linked: Set<Int>, debugLabels: (old: [String], new: [String])?) -> [Pair] {
+                   linked: Set<Int>, mergeOf: (Int, Int, Int) -> Bool = { _, _, _ in false },
+                   debugLabels: (old: [String], new: [String])?) -> [Pair] {
         /// The parts of one version: article, index, words, weight, and the postings of their words.
         struct Side {
             var article: [Int] = [], index: [Int] = [], words: [Set<String>] = [], weight: [Double] = []
@@ -504,7 +592,11 @@ struct RewrittenMatcher {
             guard let top = scored.first else { continue }
             let second = scored.first { newSide.article[$0.id] != newSide.article[top.id] }?.dice ?? 0
             // Mutual: of all the old parts, this one is the nearest to that new part.
+            // A part of an old neighbour that already went into the same new article is no rival: the two old
+            // articles were merged into it (deleted articles between them set aside).
+            let n = newSide.article[top.id]
             let back = ranked(newSide.words[top.id], newSide.weight[top.id], in: oldSide)
+                .filter { oldSide.article[$0.id] == o || !mergeOf(o, oldSide.article[$0.id], n) }
             let mutual = back.first?.id == p
             let backSecond = back.first { oldSide.article[$0.id] != o }?.dice ?? 0
             let accepted = top.dice >= partDice && top.dice >= partLead * second && top.dice >= partLead * backSecond
@@ -516,7 +608,6 @@ struct RewrittenMatcher {
                                   accepted ? "accepted" : "-", mutual ? "mutual" : "-", backSecond)
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
-            let n = newSide.article[top.id]
             if accepted, !result.contains(Pair(old: o, new: n)) { result.append(Pair(old: o, new: n)) }
         }
         return result
