@@ -429,28 +429,55 @@ struct RewrittenMatcher {
                                   debugLabels: calibrate ? debugLabels : nil)
             for e in found where partnersOf[e.old] == nil || !calibrate { result.append(e) }
         }
-        if leftoverPass {
-            for e in result { partnersOf[e.old, default: []].append(e.new) }
+        // Rounds: each round's links narrow the places of the articles still left, up to a few rounds.
+        var round = 0
+        // Leads are read against every article left at the start, so a later round's smaller field does not make
+        // a pair look clearer than it is.
+        let takenAtFirst = Set(edges.map(\.new)).union(result.map(\.new))
+        let freeAtFirst = newTop.filter { !takenAtFirst.contains($0) }
+        let linkedAtFirst = Set(edges.map(\.old)).union(result.map(\.old))
+        let leftAtFirst = candidates.filter { !linkedAtFirst.contains($0) }
+        while leftoverPass && round < leftoverRounds {
+            round += 1
+            partnersOf = [:]
+            for e in edges.union(result) { partnersOf[e.old, default: []].append(e.new) }
             let taken = Set(edges.map(\.new)).union(result.map(\.new))
             let free = newTop.filter { !taken.contains($0) }
-            /// The free new articles between the counterparts of the old article's nearest linked neighbours.
-            func slot(_ o: Int) -> Set<Int> {
-                var low = -1, high = Int.max
-                var k = topIndex[o]! - 1
-                while k >= 0 { if let p = partnersOf[oldTop[k]], let m = p.max() { low = m; break }; k -= 1 }
-                k = topIndex[o]! + 1
-                while k < oldTop.count { if let p = partnersOf[oldTop[k]], let m = p.min() { high = m; break }; k += 1 }
-                return Set(free.filter { $0 > low && $0 < high })
+            let freeSorted = free.sorted()
+            // For each old article, the counterpart of its nearest linked neighbour before and after (one sweep each way).
+            var lows = [Int](repeating: -1, count: oldTop.count), highs = [Int](repeating: Int.max, count: oldTop.count)
+            for k in oldTop.indices.dropFirst() {
+                lows[k] = partnersOf[oldTop[k - 1]]?.max() ?? lows[k - 1]
             }
-            result += leftoverLinks(candidates.filter { partnersOf[$0] == nil }, free: free, slot: slot, oldWords: oldWords,
-                                    newWords: newWords, newWeight: newWeight, postings: postings, idf: idf,
-                                    debugLabels: debugLabels)
+            for k in oldTop.indices.reversed().dropFirst() {
+                highs[k] = partnersOf[oldTop[k + 1]]?.min() ?? highs[k + 1]
+            }
+            /// The free new articles between the counterparts of the old article's nearest linked neighbours: how many,
+            /// and whether `n` is one of them (binary search over the free articles, so no pass over all of them).
+            func slot(_ o: Int, _ n: Int) -> (count: Int, holds: Bool) {
+                let low = lows[topIndex[o]!], high = highs[topIndex[o]!]
+                func firstAbove(_ x: Int) -> Int {
+                    var a = 0, b = freeSorted.count
+                    while a < b { let m = (a + b) / 2; if freeSorted[m] <= x { a = m + 1 } else { b = m } }
+                    return a
+                }
+                let count = high == Int.max ? freeSorted.count - firstAbove(low) : firstAbove(high - 1) - firstAbove(low)
+                return (count, n > low && n < high)
+            }
+            let found = leftoverLinks(leftAtFirst, pairable: Set(leftAtFirst.filter { partnersOf[$0] == nil }), free: freeAtFirst,
+                                      available: Set(free), slot: slot, adjacent: adjacent,
+                                      oldWords: oldWords, newWords: newWords, newWeight: newWeight, postings: postings, idf: idf,
+                                      debugLabels: debugLabels)
+            if found.isEmpty { break }
+            result += found
         }
         return result
     }
 
     /// Run the leftover pass (`leftoverLinks`).
     var leftoverPass = true
+    /// At most this many rounds of it.
+    var leftoverRounds = 3
     /// Lowest weighted Dice of a leftover pair (whole against whole).
     var leftoverDice = 0.15
     /// Each must lead: the pair's Dice this many times the old article's Dice with any other free new
@@ -468,7 +495,7 @@ struct RewrittenMatcher {
     /// leftovers by a clear lead, with `leftoverDice` and `leftoverEvidence` shared words outside the stock clauses.
     /// Among leftovers only, so nothing already linked is contested: an article rewritten in new vocabulary whose
     /// successor was left over too. Work: the postings of the unlinked articles' words.
-    func leftoverLinks(_ olds: [Int], free: [Int], slot: (Int) -> Set<Int>, oldWords: [Int: Set<String>], newWords: [Int: Set<String>],
+    func leftoverLinks(_ olds: [Int], pairable: Set<Int>, free: [Int], available: Set<Int>, slot: (Int, Int) -> (count: Int, holds: Bool), adjacent: (Int, Int) -> Bool, oldWords: [Int: Set<String>], newWords: [Int: Set<String>],
                        newWeight: [Int: Double], postings: [String: [Int]], idf: (String) -> Double,
                        debugLabels: (old: [String], new: [String])?) -> [Pair] {
         guard !olds.isEmpty, !free.isEmpty else { return [] }
@@ -494,22 +521,25 @@ struct RewrittenMatcher {
             evidence[o] = count
         }
         var result: [Pair] = []
-        for o in olds {
+        var columns: [Int: [(dice: Double, old: Int)]] = [:]
+        for o in olds where pairable.contains(o) {
             guard let row = dice[o] else { continue }
             let ranked = row.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
             let (n, d) = (ranked[0].key, ranked[0].value)
             let second = ranked.count > 1 ? ranked[1].value : 0
-            let column = byNew[n]!.sorted { ($0.dice, -$0.old) > ($1.dice, -$1.old) }
-            let mutual = column[0].old == o
-            let backSecond = column.first { $0.old != o }?.dice ?? 0
+            if columns[n] == nil { columns[n] = byNew[n]!.sorted { ($0.dice, -$0.old) > ($1.dice, -$1.old) } }
+            let column = columns[n]!
+            // An unlinked old neighbour nearest to the same new article is no rival but a merge of the two.
+            let mutual = column[0].old == o || adjacent(o, column[0].old)
+            let backSecond = column.first { $0.old != o && !adjacent(o, $0.old) }?.dice ?? 0
             let e = evidence[o]?[n] ?? 0
-            let inSlot = slot(o)
-            let accepted = mutual && inSlot.contains(n) && inSlot.count <= leftoverSlots && d >= leftoverDice
+            let inSlot = slot(o, n)
+            let accepted = available.contains(n) && mutual && inSlot.holds && inSlot.count <= leftoverSlots && d >= leftoverDice
                 && d >= leftoverLead * second && d >= leftoverLead * backSecond && e >= leftoverEvidence
             if let labels = debugLabels {
                 let line = String(format: "leftover\t%@\t%@\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%d\n", labels.old[o], labels.new[n], d,
                                   second, backSecond, e, mutual ? "mutual" : "-", accepted ? "accepted" : "-",
-                                  inSlot.contains(n) ? "in" : "away", inSlot.count)
+                                  inSlot.holds ? "in" : "away", inSlot.count)
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
             if accepted { result.append(Pair(old: o, new: n)) }
