@@ -520,25 +520,36 @@ struct RewrittenMatcher {
             }
             evidence[o] = count
         }
+        // Each old article's nearest leftover, the next one's Dice and the shared words outside the stock clauses.
+        var nearest: [Int: (n: Int, dice: Double, second: Double, evidence: Int)] = [:]
+        for o in olds {
+            guard let row = dice[o] else { continue }
+            let ranked = row.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            let n = ranked[0].key
+            nearest[o] = (n, ranked[0].value, ranked.count > 1 ? ranked[1].value : 0, evidence[o]?[n] ?? 0)
+        }
+        /// Clear on the old article's side: the new one is its nearest with the floors and the lead.
+        func clear(_ o: Int) -> Bool {
+            guard let b = nearest[o] else { return false }
+            return b.dice >= leftoverDice && b.dice >= leftoverLead * b.second && b.evidence >= leftoverEvidence
+        }
         var result: [Pair] = []
         var columns: [Int: [(dice: Double, old: Int)]] = [:]
         for o in olds where pairable.contains(o) {
-            guard let row = dice[o] else { continue }
-            let ranked = row.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
-            let (n, d) = (ranked[0].key, ranked[0].value)
-            let second = ranked.count > 1 ? ranked[1].value : 0
+            guard let b = nearest[o] else { continue }
+            let n = b.n
             if columns[n] == nil { columns[n] = byNew[n]!.sorted { ($0.dice, -$0.old) > ($1.dice, -$1.old) } }
             let column = columns[n]!
-            // An unlinked old neighbour nearest to the same new article is no rival but a merge of the two.
-            let mutual = column[0].old == o || adjacent(o, column[0].old)
-            let backSecond = column.first { $0.old != o && !adjacent(o, $0.old) }?.dice ?? 0
-            let e = evidence[o]?[n] ?? 0
+            // An unlinked old neighbour that goes clearly to the same new article is no rival: the two were merged.
+            func partner(_ x: Int) -> Bool { adjacent(o, x) && nearest[x]?.n == n && clear(x) }
+            let mutual = column[0].old == o || partner(column[0].old)
+            let backSecond = column.first { $0.old != o && !partner($0.old) }?.dice ?? 0
             let inSlot = slot(o, n)
-            let accepted = available.contains(n) && mutual && inSlot.holds && inSlot.count <= leftoverSlots && d >= leftoverDice
-                && d >= leftoverLead * second && d >= leftoverLead * backSecond && e >= leftoverEvidence
+            let accepted = available.contains(n) && mutual && inSlot.holds && inSlot.count <= leftoverSlots && clear(o)
+                && b.dice >= leftoverLead * backSecond
             if let labels = debugLabels {
-                let line = String(format: "leftover\t%@\t%@\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%d\n", labels.old[o], labels.new[n], d,
-                                  second, backSecond, e, mutual ? "mutual" : "-", accepted ? "accepted" : "-",
+                let line = String(format: "leftover\t%@\t%@\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%d\n", labels.old[o], labels.new[n], b.dice,
+                                  b.second, backSecond, b.evidence, mutual ? "mutual" : "-", accepted ? "accepted" : "-",
                                   inSlot.holds ? "in" : "away", inSlot.count)
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
@@ -623,10 +634,11 @@ struct RewrittenMatcher {
             let second = scored.first { newSide.article[$0.id] != newSide.article[top.id] }?.dice ?? 0
             // Mutual: of all the old parts, this one is the nearest to that new part.
             // A part of an old neighbour that already went into the same new article is no rival: the two old
-            // articles were merged into it (deleted articles between them set aside).
+            // articles were merged into it (deleted articles between them set aside) — unless that part is far the
+            // closer (over `partLead` times), when the new part is the neighbour's own.
             let n = newSide.article[top.id]
             let back = ranked(newSide.words[top.id], newSide.weight[top.id], in: oldSide)
-                .filter { oldSide.article[$0.id] == o || !mergeOf(o, oldSide.article[$0.id], n) }
+                .filter { oldSide.article[$0.id] == o || !mergeOf(o, oldSide.article[$0.id], n) || $0.dice > partLead * top.dice }
             let mutual = back.first?.id == p
             let backSecond = back.first { oldSide.article[$0.id] != o }?.dice ?? 0
             let accepted = top.dice >= partDice && top.dice >= partLead * second && top.dice >= partLead * backSecond
