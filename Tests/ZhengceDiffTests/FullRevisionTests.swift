@@ -264,6 +264,26 @@ import ZhengceDocument
             .isSuperset(of: ["第十六条", "第二十六条", "第二十七条", "第三十三条"]))
     }
 
+    @Test func aNeighbourIsAMergePartnerOnlyWhenItQualifiesItself() {
+        // Two unseen revisions read after the first version of the neighbour rules (BENCHMARKS.md, eighth round), where
+        // each gave a wrong link. 保守国家秘密法实施条例 2014 → 2024: old 第四十一条 (经保密审查合格的企业事业单位 违反…) and its
+        // neighbour 第四十二条 are both nearest to new 第六十九条 (网络运营者), 第四十二条 with one shared word: no merge, so
+        // 第四十一条 has a rival and is not linked there.
+        let secrets = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("state-secrets-law-implementing-regulation-2014-01-17.md"),
+            new: Self.parse("state-secrets-law-implementing-regulation-2024-07-10.md"))
+        #expect(!Self.articlePairs(secrets).contains("第四十一条→第六十九条"))
+        // 海洋环境保护法 2017 → 2023: old 第二十条 went into new 第三十三条 (its paragraph nearly word for word, Dice 0.88);
+        // old 第二十二条's item naming 滨海湿地、入海河口和海湾 is nearest to that paragraph too (0.28), but the paragraph is
+        // old 第二十条's own, not a merge of the two.
+        let marine = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("marine-environment-protection-law-2017-11-04.md"),
+            new: Self.parse("marine-environment-protection-law-2023-10-24.md"))
+        let pairs = Self.articlePairs(marine)
+        #expect(pairs.contains("第二十条→第三十三条"))
+        #expect(!pairs.contains("第二十二条→第三十三条"))
+    }
+
     @Test func articlesMergedAcrossDeletedOnesAreMerged() {
         // 北京市审计条例 2017 → 2023 (修正 of a local regulation, read before the tool was run on it:
         // Benchmarks/diff-labels/beijing-audit-regulation-2017-2023.tsv). Old 第二十一条 (审计结果作为…绩效考核的重要依据)
