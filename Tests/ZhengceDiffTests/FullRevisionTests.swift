@@ -233,6 +233,57 @@ import ZhengceDocument
         #expect(Self.removedArticles(Self.agricultural(partPass: false)) == ["第七条", "第十一条", "第十四条"])
     }
 
+    static func military(leftoverPass: Bool = true) -> DocumentDiff {
+        var differ = DocumentDiffer(includeUnchanged: true)
+        differ.aligner.leftoverPass = leftoverPass
+        return differ.diff(old: parse("military-pharmaceutical-administration-measures-2004-12-09.md"),
+                           new: parse("military-pharmaceutical-administration-measures-2025-04-05.md"))
+    }
+
+    @Test func articlesLeftOverOnBothSidesAreLinkedWhenEachIsTheOthersNearestInPlace() {
+        // 中国人民解放军实施《药品管理法》办法 2004 → 2025 (修订, read before the tool was run on it:
+        // Benchmarks/diff-labels/military-pharmaceutical-administration-measures-2004-2025.tsv). Every organ is renamed and
+        // the penalties rewritten, so these articles keep too few words for the other passes; among what is left on both
+        // sides each is the other's nearest, between the counterparts of its linked neighbours.
+        let diff = Self.military()
+        let pairs = Self.articlePairs(diff)
+        for pair in ["第十六条→第三十二条", "第三十三条→第五十条", "第二十六条→第四十二条", "第二十七条→第四十二条"] {
+            #expect(pairs.contains(pair), "\(pair)")
+        }
+        // Old 第二十六、二十七条 (虚假材料 申请; 欺骗、贿赂 取得) are neighbours going into one new article: a merge.
+        #expect(diff.changes.contains { $0.kind == .merged && $0.new?.label == "第四十二条"
+            && $0.oldParts?.map(\.label) == ["第二十六条", "第二十七条"] })
+        // Old 第八、九条 (进货检查验收制度 of the two kinds of unit) went into new 第十二条: old 第九条 is no rival of old
+        // 第八条's first paragraph there, it is its neighbour merged into the same article.
+        #expect(pairs.contains("第八条→第十二条") && pairs.contains("第九条→第十二条"))
+        // Deleted (民用新药 批准; 赔偿责任): still removed.
+        #expect(Self.removedArticles(diff).isSuperset(of: ["第十条", "第三十二条"]))
+        #expect(!pairs.contains { $0.hasPrefix("第十条→") || $0.hasPrefix("第三十二条→") })
+        // Without the leftover pass the four articles were removed.
+        #expect(Self.removedArticles(Self.military(leftoverPass: false))
+            .isSuperset(of: ["第十六条", "第二十六条", "第二十七条", "第三十三条"]))
+    }
+
+    @Test func aNeighbourIsAMergePartnerOnlyWhenItQualifiesItself() {
+        // Two unseen revisions read after the first version of the neighbour rules (BENCHMARKS.md, eighth round), where
+        // each gave a wrong link. 保守国家秘密法实施条例 2014 → 2024: old 第四十一条 (经保密审查合格的企业事业单位 违反…) and its
+        // neighbour 第四十二条 are both nearest to new 第六十九条 (网络运营者), 第四十二条 with one shared word: no merge, so
+        // 第四十一条 has a rival and is not linked there.
+        let secrets = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("state-secrets-law-implementing-regulation-2014-01-17.md"),
+            new: Self.parse("state-secrets-law-implementing-regulation-2024-07-10.md"))
+        #expect(!Self.articlePairs(secrets).contains("第四十一条→第六十九条"))
+        // 海洋环境保护法 2017 → 2023: old 第二十条 went into new 第三十三条 (its paragraph nearly word for word, Dice 0.88);
+        // old 第二十二条's item naming 滨海湿地、入海河口和海湾 is nearest to that paragraph too (0.28), but the paragraph is
+        // old 第二十条's own, not a merge of the two.
+        let marine = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("marine-environment-protection-law-2017-11-04.md"),
+            new: Self.parse("marine-environment-protection-law-2023-10-24.md"))
+        let pairs = Self.articlePairs(marine)
+        #expect(pairs.contains("第二十条→第三十三条"))
+        #expect(!pairs.contains("第二十二条→第三十三条"))
+    }
+
     @Test func articlesMergedAcrossDeletedOnesAreMerged() {
         // 北京市审计条例 2017 → 2023 (修正 of a local regulation, read before the tool was run on it:
         // Benchmarks/diff-labels/beijing-audit-regulation-2017-2023.tsv). Old 第二十一条 (审计结果作为…绩效考核的重要依据)

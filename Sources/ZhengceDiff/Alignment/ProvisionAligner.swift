@@ -32,6 +32,8 @@ public struct ProvisionAligner: Sendable {
     public var rewrittenPass = true
     /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
     public var partPass = true
+    /// Run the leftover pass (`RewrittenMatcher.leftoverLinks`: mutual nearest among what is left, in place).
+    public var leftoverPass = true
     /// Share of the old articles that must be linked by shared text before the rewritten pass runs
     /// (`sameTextFloor` when the two versions are known to be of one text).
     public var rewrittenFloor = 0.25
@@ -302,6 +304,7 @@ public struct ProvisionAligner: Sendable {
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
         var matcher = RewrittenMatcher()
         matcher.partPass = partPass
+        matcher.leftoverPass = leftoverPass
         return matcher.links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
                                         newParts: newParts,

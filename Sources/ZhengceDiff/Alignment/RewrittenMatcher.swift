@@ -424,8 +424,136 @@ struct RewrittenMatcher {
         if partPass && !stillUnlinked.isEmpty && !newParts.isEmpty {
             let found = partLinks(stillUnlinked, oldWhole: oldWhole, oldParts: oldParts, newTop: newTop, newParts: newParts,
                                   oldTop: oldTop, renames: renames, frequency: frequency, idf: idf, stop: stop,
-                                  linked: Set(partnersOf.keys), debugLabels: calibrate ? debugLabels : nil)
+                                  linked: Set(partnersOf.keys),
+                                  mergeOf: { o, other, n in (partnersOf[other] ?? []).contains(n) && neighbours(o, other) },
+                                  debugLabels: calibrate ? debugLabels : nil)
             for e in found where partnersOf[e.old] == nil || !calibrate { result.append(e) }
+        }
+        // Rounds: each round's links narrow the places of the articles still left, up to a few rounds.
+        var round = 0
+        // Leads are read against every article left at the start, so a later round's smaller field does not make
+        // a pair look clearer than it is.
+        let takenAtFirst = Set(edges.map(\.new)).union(result.map(\.new))
+        let freeAtFirst = newTop.filter { !takenAtFirst.contains($0) }
+        let linkedAtFirst = Set(edges.map(\.old)).union(result.map(\.old))
+        let leftAtFirst = candidates.filter { !linkedAtFirst.contains($0) }
+        while leftoverPass && round < leftoverRounds {
+            round += 1
+            partnersOf = [:]
+            for e in edges.union(result) { partnersOf[e.old, default: []].append(e.new) }
+            let taken = Set(edges.map(\.new)).union(result.map(\.new))
+            let free = newTop.filter { !taken.contains($0) }
+            let freeSorted = free.sorted()
+            // For each old article, the counterpart of its nearest linked neighbour before and after (one sweep each way).
+            var lows = [Int](repeating: -1, count: oldTop.count), highs = [Int](repeating: Int.max, count: oldTop.count)
+            for k in oldTop.indices.dropFirst() {
+                lows[k] = partnersOf[oldTop[k - 1]]?.max() ?? lows[k - 1]
+            }
+            for k in oldTop.indices.reversed().dropFirst() {
+                highs[k] = partnersOf[oldTop[k + 1]]?.min() ?? highs[k + 1]
+            }
+            /// The free new articles between the counterparts of the old article's nearest linked neighbours: how many,
+            /// and whether `n` is one of them (binary search over the free articles, so no pass over all of them).
+            func slot(_ o: Int, _ n: Int) -> (count: Int, holds: Bool) {
+                let low = lows[topIndex[o]!], high = highs[topIndex[o]!]
+                func firstAbove(_ x: Int) -> Int {
+                    var a = 0, b = freeSorted.count
+                    while a < b { let m = (a + b) / 2; if freeSorted[m] <= x { a = m + 1 } else { b = m } }
+                    return a
+                }
+                let count = high == Int.max ? freeSorted.count - firstAbove(low) : firstAbove(high - 1) - firstAbove(low)
+                return (count, n > low && n < high)
+            }
+            let found = leftoverLinks(leftAtFirst, pairable: Set(leftAtFirst.filter { partnersOf[$0] == nil }), free: freeAtFirst,
+                                      available: Set(free), slot: slot, adjacent: adjacent,
+                                      oldWords: oldWords, newWords: newWords, newWeight: newWeight, postings: postings, idf: idf,
+                                      debugLabels: debugLabels)
+            if found.isEmpty { break }
+            result += found
+        }
+        return result
+    }
+
+    /// Run the leftover pass (`leftoverLinks`).
+    var leftoverPass = true
+    /// At most this many rounds of it.
+    var leftoverRounds = 3
+    /// Lowest weighted Dice of a leftover pair (whole against whole).
+    var leftoverDice = 0.15
+    /// Each must lead: the pair's Dice this many times the old article's Dice with any other free new
+    /// article, and the new article's with any other unlinked old article.
+    var leftoverLead = 1.25
+    /// The new article must stand between the counterparts of the old one's nearest linked neighbours, among
+    /// at most this many free new articles there.
+    var leftoverSlots = 6
+    /// Shared words outside the stock clauses a leftover pair needs.
+    var leftoverEvidence = 3
+
+    /// The leftover pass: what no other pass could link, old articles still unlinked against new articles still
+    /// free (no old article links to them), whole against whole by content words weighted by their inverse
+    /// frequency (renamed terms under their new name). A pair links when each is the other's nearest among the
+    /// leftovers by a clear lead, with `leftoverDice` and `leftoverEvidence` shared words outside the stock clauses.
+    /// Among leftovers only, so nothing already linked is contested: an article rewritten in new vocabulary whose
+    /// successor was left over too. Work: the postings of the unlinked articles' words.
+    func leftoverLinks(_ olds: [Int], pairable: Set<Int>, free: [Int], available: Set<Int>, slot: (Int, Int) -> (count: Int, holds: Bool), adjacent: (Int, Int) -> Bool, oldWords: [Int: Set<String>], newWords: [Int: Set<String>],
+                       newWeight: [Int: Double], postings: [String: [Int]], idf: (String) -> Double,
+                       debugLabels: (old: [String], new: [String])?) -> [Pair] {
+        guard !olds.isEmpty, !free.isEmpty else { return [] }
+        let freeSet = Set(free)
+        var dice: [Int: [Int: Double]] = [:], evidence: [Int: [Int: Int]] = [:]
+        var byNew: [Int: [(dice: Double, old: Int)]] = [:]
+        for o in olds {
+            let own = oldWords[o] ?? []
+            let weight = own.reduce(0) { $0 + idf($1) }
+            guard weight > 0 else { continue }
+            var shared: [Int: Double] = [:], count: [Int: Int] = [:]
+            for w in own {
+                for n in postings[w] ?? [] where freeSet.contains(n) {
+                    shared[n, default: 0] += idf(w)
+                    if Self.isEvidence(w) { count[n, default: 0] += 1 }
+                }
+            }
+            for (n, x) in shared {
+                let d = 2 * x / (weight + newWeight[n]!)
+                dice[o, default: [:]][n] = d
+                byNew[n, default: []].append((d, o))
+            }
+            evidence[o] = count
+        }
+        // Each old article's nearest leftover, the next one's Dice and the shared words outside the stock clauses.
+        var nearest: [Int: (n: Int, dice: Double, second: Double, evidence: Int)] = [:]
+        for o in olds {
+            guard let row = dice[o] else { continue }
+            let ranked = row.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            let n = ranked[0].key
+            nearest[o] = (n, ranked[0].value, ranked.count > 1 ? ranked[1].value : 0, evidence[o]?[n] ?? 0)
+        }
+        /// Clear on the old article's side: the new one is its nearest with the floors and the lead.
+        func clear(_ o: Int) -> Bool {
+            guard let b = nearest[o] else { return false }
+            return b.dice >= leftoverDice && b.dice >= leftoverLead * b.second && b.evidence >= leftoverEvidence
+        }
+        var result: [Pair] = []
+        var columns: [Int: [(dice: Double, old: Int)]] = [:]
+        for o in olds where pairable.contains(o) {
+            guard let b = nearest[o] else { continue }
+            let n = b.n
+            if columns[n] == nil { columns[n] = byNew[n]!.sorted { ($0.dice, -$0.old) > ($1.dice, -$1.old) } }
+            let column = columns[n]!
+            // An unlinked old neighbour that goes clearly to the same new article is no rival: the two were merged.
+            func partner(_ x: Int) -> Bool { adjacent(o, x) && nearest[x]?.n == n && clear(x) }
+            let mutual = column[0].old == o || partner(column[0].old)
+            let backSecond = column.first { $0.old != o && !partner($0.old) }?.dice ?? 0
+            let inSlot = slot(o, n)
+            let accepted = available.contains(n) && mutual && inSlot.holds && inSlot.count <= leftoverSlots && clear(o)
+                && b.dice >= leftoverLead * backSecond
+            if let labels = debugLabels {
+                let line = String(format: "leftover\t%@\t%@\t%.3f\t%.3f\t%.3f\t%d\t%@\t%@\t%@\t%d\n", labels.old[o], labels.new[n], b.dice,
+                                  b.second, backSecond, b.evidence, mutual ? "mutual" : "-", accepted ? "accepted" : "-",
+                                  inSlot.holds ? "in" : "away", inSlot.count)
+                FileHandle.standardError.write(line.data(using: .utf8)!)
+            }
+            if accepted { result.append(Pair(old: o, new: n)) }
         }
         return result
     }
@@ -458,7 +586,8 @@ struct RewrittenMatcher {
     /// are in few articles, for the parts of unlinked articles and their nearest new parts only.
     func partLinks(_ olds: [Int], oldWhole: [String], oldParts: [Int: [String]], newTop: [Int], newParts: [Int: [String]],
                    oldTop: [Int], renames: [String: String], frequency: [String: Int], idf: (String) -> Double, stop: Int,
-                   linked: Set<Int>, debugLabels: (old: [String], new: [String])?) -> [Pair] {
+                   linked: Set<Int>, mergeOf: (Int, Int, Int) -> Bool = { _, _, _ in false },
+                   debugLabels: (old: [String], new: [String])?) -> [Pair] {
         /// The parts of one version: article, index, words, weight, and the postings of their words.
         struct Side {
             var article: [Int] = [], index: [Int] = [], words: [Set<String>] = [], weight: [Double] = []
@@ -504,7 +633,12 @@ struct RewrittenMatcher {
             guard let top = scored.first else { continue }
             let second = scored.first { newSide.article[$0.id] != newSide.article[top.id] }?.dice ?? 0
             // Mutual: of all the old parts, this one is the nearest to that new part.
+            // A part of an old neighbour that already went into the same new article is no rival: the two old
+            // articles were merged into it (deleted articles between them set aside) — unless that part is far the
+            // closer (over `partLead` times), when the new part is the neighbour's own.
+            let n = newSide.article[top.id]
             let back = ranked(newSide.words[top.id], newSide.weight[top.id], in: oldSide)
+                .filter { oldSide.article[$0.id] == o || !mergeOf(o, oldSide.article[$0.id], n) || $0.dice > partLead * top.dice }
             let mutual = back.first?.id == p
             let backSecond = back.first { oldSide.article[$0.id] != o }?.dice ?? 0
             let accepted = top.dice >= partDice && top.dice >= partLead * second && top.dice >= partLead * backSecond
@@ -516,7 +650,6 @@ struct RewrittenMatcher {
                                   accepted ? "accepted" : "-", mutual ? "mutual" : "-", backSecond)
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
-            let n = newSide.article[top.id]
             if accepted, !result.contains(Pair(old: o, new: n)) { result.append(Pair(old: o, new: n)) }
         }
         return result
