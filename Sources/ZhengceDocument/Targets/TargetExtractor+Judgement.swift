@@ -117,6 +117,10 @@ extension TargetExtractor {
             text.matches(w, at: end) && [u16("多"), u16("若干"), u16("几")].contains { text.matches($0, at: end + w.count) } }) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
+        // 责令其暂停相关责任部门6个月以上1年以下涉及…的服务, 责令停产停业三个月: a suspension ordered by an authority is a
+        // sanction, whatever it suspends.
+        if let order = text.find(u16("责令"), from: clauseStart, to: phraseStart),
+           TargetLexicon.suspensions.contains(where: { text.find($0, from: order, to: phraseStart) != nil }) { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
         // 处违法所得五倍以下罚款，但最高不超过十万元: an amount of money in a sentence that imposes a fine before it is
@@ -143,7 +147,10 @@ extension TargetExtractor {
         // 具有专家、…和5年以上优秀培训业绩的机构: a qualification (具有/具备 … 的).
         if inClauseBefore([u16("具有"), u16("具备")]), deAfter { return true }
         // 对单户担保金额500万元及以下…的担保业务给予…: the object of 对 says who is covered.
-        if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), phraseStart - dui > 1, deAfter { return true }
+        // (对其遗属增发12个月的残疾抚恤金: a verb of payment between 对 and the number makes 对 name who is paid, and the
+        // number the amount paid.)
+        if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), phraseStart - dui > 1, deAfter,
+           !TargetLexicon.payments.contains(where: { text.find($0, from: dui, to: number.start) != nil }) { return true }
         // N…的 describing a noun, unless the noun is the measure's own norm or scale (6个月的标准,
         // 2000名的招生规模) or the number is a duration of an activity (3—12个月的就业见习).
         let afterPhrase = text.matches(Self.renminbi, at: end) ? end + 3 : end

@@ -44,7 +44,8 @@ enum TargetLexicon {
                       // (每个职工只能有一个住房公积金账户).
                       "最长为", "最高为", "最多为", "至多", "只能有", "只可有", "仅能有", "仅可有", "至多有", "最多有"]
         let about = ["约", "大约"]
-        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分", "相当于"]
+        // (减收, 减免: a reduction granted, 减收正常票价50%, sized by the share.)
+        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分", "相当于", "减收", "减免"]
         let all = atLeast.map { ($0, TargetComparator.atLeast) } + atMost.map { ($0, .atMost) }
             + about.map { ($0, .about) } + exactly.map { ($0, .exactly) }
         return all.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -86,6 +87,16 @@ enum TargetLexicon {
     static let statisticsShow = ["显示", "表明"].map(u16)
     /// Verbs that grant money (给予每人不少于5000元的一次性经济帮助): an amount after them is what is granted.
     static let grants = ["给予", "发给", "发放", "支付", "补助", "补贴", "奖励", "资助"].map(u16)
+    /// Verbs that pay a person (对其遗属增发12个月的残疾抚恤金): after 对 they make it name who is paid, not who is covered.
+    static let payments = grants + ["增发", "加发", "补发", "一次性发给"].map(u16)
+    /// What an authority suspends when it orders it (责令…暂停…6个月以上1年以下): a sanction.
+    static let suspensions = ["暂停", "停止", "停业", "停产"].map(u16)
+    /// Nouns of a cap or a floor before 为 (最高偿付限额为人民币50万元, 补助上限为, 下限为): 为 then sets the bound.
+    static let capsBeforeWei: [([UInt16], TargetComparator)] = [(u16("限额"), .atMost), (u16("上限"), .atMost), (u16("下限"), .atLeast)]
+    /// Comparatives after 不得 that make it a bound, not an order (注册资本不得少于人民币300万元).
+    static let boundsAfterBude = ["少于", "低于", "超过", "高于", "大于", "小于"].map(u16)
+    /// Words joining the second term of a sum to the first (20倍加本人40个月的工资): the second is set as exactly.
+    static let sums = ["加本人", "加上", "另加", "加其", "加"].map(u16)
     /// Verbs of completion right after a duration that make it a time limit (五个工作日办结).
     static let completions = ["办结", "审结", "办理完毕", "办完", "完成"].map(u16)
     /// Words after N米 that make it a radius of service (三百米服务半径, 五百米半径内), longest first.
@@ -119,7 +130,9 @@ enum TargetLexicon {
 
     /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
     static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
-                              "幅度", "比例", "上限", "规模", "单数"].map(u16)
+                              "幅度", "比例", "上限", "规模", "单数",
+                              // A benefit sized by the number (享受减收正常票价50%的优待).
+                              "优待", "优惠"].map(u16)
 
     /// Words after a quantity that make it a condition of validity (须有2/3以上理事出席方能召开, 2/3以上通过方为有效).
     static let validityAfter = ["方能", "方为", "方可", "才能", "才为", "才可", "始得"].map(u16)
