@@ -132,7 +132,9 @@ enum TargetLexicon {
     static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
                               "幅度", "比例", "上限", "规模", "单数",
                               // A benefit sized by the number (享受减收正常票价50%的优待).
-                              "优待", "优惠"].map(u16)
+                              "优待", "优惠",
+                              // A level a quantity is held at (保持在…销售收入15%的水平).
+                              "水平"].map(u16)
 
     /// Words after a quantity that make it a condition of validity (须有2/3以上理事出席方能召开, 2/3以上通过方为有效).
     static let validityAfter = ["方能", "方为", "方可", "才能", "才为", "才可", "始得"].map(u16)
