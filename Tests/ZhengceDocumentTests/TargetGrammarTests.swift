@@ -308,6 +308,10 @@ import Testing
         // 道路交通安全法实施条例 第七十八条: a cue across a period (每小时) bounds the number.
         ("高速公路应当标明车道的行驶速度，最高车速不得超过每小时120公里，最低车速不得低于每小时60公里。",
          ["atMost 120 公里 -", "atLeast 60 公里 -"]),
+        // From the random sample of the unlabelled regulations: a range whose ends have two units of one scale
+        // (诉讼费用交纳办法 第十三条, 合理化建议和技术改进奖励条例 第十八条).
+        ("1．申请设立海事赔偿责任限制基金的，每件交纳1000元至1万元；", ["between 1000-10000 元 -"]),
+        ("对提高工效和降低物质消耗的合理化建议和技术改进项目，对原定额可以给予六个月至一年的保留期。", ["between 6-12 个月 -"]),
         // Guard: 最低生活保障 names a standard, no floor.
         ("城市居民最低生活保障标准为每人每月300元。", ["exactly 300 元 -"]),
     ] as [(String, [String])])
@@ -327,6 +331,8 @@ import Testing
         "造成严重后果的，责令暂停6个月以上1年以下执业活动。",
         // 道路交通安全法实施条例 第八十条: a threshold of 当…时 read across a period (车速超过每小时100公里时).
         "机动车在高速公路上行驶，车速超过每小时100公里时，应当与同车道前车保持100米以上的距离。",
+        // 国际货物运输代理业管理规定 第七条: one picked by a superlative (其中最高一项的限额).
+        "经营前款两项以上业务的，注册资本最低限额为其中最高一项的限额。",
     ])
     func notATargetEighthRound(sentence: String) {
         #expect(targets(sentence).isEmpty)

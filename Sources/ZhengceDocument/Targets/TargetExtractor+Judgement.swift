@@ -112,6 +112,9 @@ extension TargetExtractor {
         // quantity set.
         if let k = text.find(u16("考虑"), from: lo, to: phraseStart), let f = text.find(u16("等因素"), from: end, to: hi),
            !(k..<f).contains(where: { Self.clauseEndUnits.contains(text[$0]) && !"、，,".utf16.contains(text[$0]) }) { return true }
+        // 其中最高一项的限额: one picked by a superlative before 的 is no count (最多一次 stays a bound).
+        if number.value == 1, number.isSmallChinese, r.cue?.length == 2, end < hi, text[end] == Self.de,
+           ["最高", "最低", "最多", "最少", "最大", "最小"].map(u16).contains(where: { text.matches($0, at: number.start - 2) }) { return true }
         // 一个或者多个, 一项或者多项, 一个或者若干个: a vague amount (C5).
         if [u16("或者"), u16("或")].contains(where: { w in
             text.matches(w, at: end) && [u16("多"), u16("若干"), u16("几")].contains { text.matches($0, at: end + w.count) } }) { return true }

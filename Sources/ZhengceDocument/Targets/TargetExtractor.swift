@@ -295,6 +295,14 @@ struct TargetExtractor {
            text.matches(u16(unit), at: second.end) {
             upper = second.value; cursor = second.end + unit.utf16.count
         }
+        // 每件交纳1000元至1万元, 可以给予六个月至一年的保留期: a range whose ends are written in two units of one scale; the upper
+        // end is given in the first's unit.
+        if upper == nil, cursor < hi, Self.dashes.contains(text[cursor]), let first = TargetLexicon.scales[unit],
+           let second = TargetNumber.read(text, at: cursor + 1, limit: hi), !second.isPercentForm,
+           let (n, _) = unitAt(second.end, hi), let other = TargetLexicon.scales[text.string(second.end..<(second.end + n))],
+           other.scale == first.scale, second.value * other.factor > number.value * first.factor {
+            upper = second.value * other.factor / first.factor; cursor = second.end + n
+        }
         var r = Reading(number: number, kind: kind, unit: unit, upper: upper, phraseStart: number.start, end: cursor)
         // Bound after: 以上, 以内, 左右, and 内 for durations; 三名（含）以上: past an inclusion mark.
         let inclusive = [u16("（含）"), u16("(含)")].first(where: { text.matches($0, at: cursor) })?.count ?? 0

@@ -93,6 +93,10 @@ enum TargetLexicon {
     static let suspensions = ["暂停", "停止", "停业", "停产"].map(u16)
     /// Nouns of a cap or a floor before 为 (最高偿付限额为人民币50万元, 补助上限为, 下限为): 为 then sets the bound.
     static let capsBeforeWei: [([UInt16], TargetComparator)] = [(u16("限额"), .atMost), (u16("上限"), .atMost), (u16("下限"), .atLeast)]
+    /// Units of one scale and their factor, for a range whose ends are written in two of them (1000元至1万元, 六个月至一年).
+    static let scales: [String: (scale: Int, factor: Double)] = [
+        "元": (0, 1), "千元": (0, 1e3), "万元": (0, 1e4), "亿元": (0, 1e8), "个月": (1, 1), "年": (1, 12),
+    ]
     /// Comparatives after 不得 that make it a bound, not an order (注册资本不得少于人民币300万元).
     static let boundsAfterBude = ["少于", "低于", "超过", "高于", "大于", "小于"].map(u16)
     /// Words joining the second term of a sum to the first (20倍加本人40个月的工资): the second is set as exactly.
