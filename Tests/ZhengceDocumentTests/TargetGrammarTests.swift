@@ -333,6 +333,10 @@ import Testing
         "机动车在高速公路上行驶，车速超过每小时100公里时，应当与同车道前车保持100米以上的距离。",
         // 国际货物运输代理业管理规定 第七条: one picked by a superlative (其中最高一项的限额).
         "经营前款两项以上业务的，注册资本最低限额为其中最高一项的限额。",
+        // 医疗器械监督管理条例 第九十三条: a ban for a number of years is a sanction.
+        "造成严重后果的，5年内禁止其开展相关专业医疗器械临床试验。",
+        // 国境卫生检疫法实施细则 第八十四条: a property of a disease, stated.
+        "第八十四条 黄热病的潜伏期为6日。",
     ])
     func notATargetEighthRound(sentence: String) {
         #expect(targets(sentence).isEmpty)
@@ -348,6 +352,11 @@ import Testing
         }
         // 认证认可条例 第十条: 不得 of a bound (不得少于) in an item of a qualification list is no order; the item is a condition.
         #expect(read(["第十条 取得认证机构资质，应当符合下列条件：", "(四)注册资本不得少于人民币300万元；"]).isEmpty)
+        // 国务院关于经营者集中申报标准的规定 第三条: 下列标准之一的 names thresholds; 打捞沉船管理办法 第七条: 在下列情况下 (情况 as 情形).
+        #expect(read(["第三条 经营者集中达到下列标准之一的，经营者应当事先向国务院反垄断执法机构申报，未申报的不得实施集中：",
+                      "（一）参与集中的所有经营者上一会计年度在全球范围内的营业额合计超过120亿元人民币，并且其中至少两个经营者上一会计年度在中国境内的营业额均超过8亿元人民币；"]).isEmpty)
+        #expect(read(["第七条 沉船所有人除遇有特殊情况向有关港(航)务主管机关申请延期并经核准外，在下列情况下即丧失各该沉船的所有权：",
+                      "(二)其他不属于第五条规定范围的沉船自沉没之日起一年以内没有申请打捞；或者完工期限已经届满，而没有打捞。"]).isEmpty)
         // 道路交通安全法实施条例 第八十一条, 居住证暂行条例 第十六条: lead-ins that list rules (下列规定), though 条件 stands
         // elsewhere in them; their items keep their limits.
         #expect(read(["第八十一条 机动车在高速公路上行驶，遇有雾、雨、雪、沙尘、冰雹等低能见度气象条件时，应当遵守下列规定：",

@@ -140,7 +140,8 @@ extension TargetExtractor {
         // (暂扣的期限不得超过七日 and 三个工作日内返还暂扣物品 are limits on the authority: a cue, or 暂扣 after.)
         if text.matches(u16("情节严重的"), at: lo)
             || r.cue == nil && [u16("暂扣"), u16("取消其")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return true }
-        if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
+        // (造成严重后果的，5年内禁止其开展…临床试验: a ban, like 五年内不得申报.)
+        if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予"), u16("禁止")].contains(where: { text.matches($0, at: end) }) { return true }
         // 总用地面积为41.565公顷: the size of a place, described.
         if let cue = r.cue, cue.comparator == .exactly, cue.length == 1, inClauseBefore([u16("面积")]) { return true }
         // A list of names before an unbounded count (北京、天津…11个城市).

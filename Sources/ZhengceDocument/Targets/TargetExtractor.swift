@@ -81,6 +81,10 @@ struct TargetExtractor {
         if let list = [u16("下列"), u16("以下")].lazy.compactMap({ w in self.text.find(w, from: s, to: e).map { $0 + w.count } }).first {
             if TargetLexicon.conditionListWords.contains(where: { w in
                 (list...min(list + 3, e)).contains { self.text.matches(w, at: $0) } }) { return true }
+            // 经营者集中达到下列标准之一的，经营者应当…申报: any one of the list in a clause ending in 的 is a condition.
+            if let one = text.find(u16("之一的"), from: list, to: min(list + 8, e)), !(list..<one).contains(where: { Self.clauseEnds.contains(text[$0]) }) {
+                return true
+            }
         } else if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) { return true }
         // 不得实施下列行为：, 禁止下列行为：: the items describe forbidden conduct (每次使用时间超过十五分钟), no quantity set.
         if let at = text.find(u16("下列行为"), from: s, to: e),

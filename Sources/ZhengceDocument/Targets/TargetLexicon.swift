@@ -82,7 +82,8 @@ enum TargetLexicon {
     /// A denominator per increment (每增加一年, 每满一百元): never the target itself.
     static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
     /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
-    static let conditionListWords = ["情形", "条件", "资格", "具备"].map(u16)
+    /// (情况 as 情形: 在下列情况下即丧失…所有权：.)
+    static let conditionListWords = ["情形", "情况", "条件", "资格", "具备"].map(u16)
     /// Words after 统计 that report a statistic (统计显示, 统计数据表明): what follows happened.
     static let statisticsShow = ["显示", "表明"].map(u16)
     /// Verbs that grant money (给予每人不少于5000元的一次性经济帮助): an amount after them is what is granted.
@@ -164,7 +165,8 @@ enum TargetLexicon {
 
     /// Nouns of a product's or a thing's specification before the number (设计最高时速不超过二十公里,
     /// 胸径不得小于八厘米): a specification, not a target (C3).
-    static let specifications = ["时速", "长度", "宽度", "高度", "胸径", "直径", "厚度", "尺寸", "重量", "载重", "排量"].map(u16)
+    /// (潜伏期: a property of a disease, 黄热病的潜伏期为6日, stated like a specification.)
+    static let specifications = ["时速", "长度", "宽度", "高度", "胸径", "直径", "厚度", "尺寸", "重量", "载重", "排量", "潜伏期"].map(u16)
 
     /// Words opening a clause that carries the condition before it on (…，并且…的，; …，未按要求…的，).
     static let conditionLinks = ["并且", "而且", "且", "或者", "或", "又", "并", "仍", "未", "不", "没有", "拒不", "逾期"].map(u16)
