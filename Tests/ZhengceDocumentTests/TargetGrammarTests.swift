@@ -288,6 +288,85 @@ import Testing
         #expect(targets(sentence).isEmpty)
     }
 
+    // Eighth round (fresh13: State Council regulations on social insurance, funds, relief and benefits; two provincial
+    // 实施办法) and the reading of 332 unlabelled State Council regulations: each sentence from the document named.
+    @Test(arguments: [
+        // 存款保险条例 第五条: a cap's noun before 为 (限额为), and the currency between the cue and the amount.
+        ("存款保险实行限额偿付，最高偿付限额为人民币50万元。", ["atMost 50 万元 -"]),
+        // 国际货物运输代理业管理规定 第七条: 最低 before the cap's noun wins (a floor).
+        ("（一）经营海上国际货物运输代理业务的，注册资本最低限额为500万元人民币；", ["atLeast 500 万元人民币 -"]),
+        // 直销管理条例 第三十条: cues across 人民币.
+        ("其数额应当保持在直销企业上一个月直销产品销售收入15%的水平，但最高不超过人民币1亿元，最低不少于人民币2000万元。",
+         ["exactly 15 % -", "atMost 1 亿元 -", "atLeast 2000 万元 -"]),
+        // 军人抚恤优待条例 第十三条: the second term of a sum (…的20倍加本人40个月的工资).
+        ("标准是：烈士和因公牺牲的，为上一年度全国城镇居民人均可支配收入的20倍加本人40个月的工资；病故的，为上一年度全国城镇居民人均可支配收入的2倍加本人40个月的工资。",
+         ["exactly 20 倍 -", "exactly 40 个月 -", "exactly 2 倍 -", "exactly 40 个月 -"]),
+        // 军人抚恤优待条例 第二十八条: 对 before a verb of payment names who is paid.
+        ("退出现役的因战、因公、因病致残的残疾军人因病死亡的，对其遗属增发12个月的残疾抚恤金，作为丧葬补助费；", ["exactly 12 个月 -"]),
+        // 军人抚恤优待条例 第三十六条: a reduction granted as a benefit.
+        ("残疾军人享受减收正常票价50%的优待。", ["exactly 50 % -"]),
+        // 道路交通安全法实施条例 第七十八条: a cue across a period (每小时) bounds the number.
+        ("高速公路应当标明车道的行驶速度，最高车速不得超过每小时120公里，最低车速不得低于每小时60公里。",
+         ["atMost 120 公里 -", "atLeast 60 公里 -"]),
+        // From the random sample of the unlabelled regulations: a range whose ends have two units of one scale
+        // (诉讼费用交纳办法 第十三条, 合理化建议和技术改进奖励条例 第十八条).
+        ("1．申请设立海事赔偿责任限制基金的，每件交纳1000元至1万元；", ["between 1000-10000 元 -"]),
+        ("对提高工效和降低物质消耗的合理化建议和技术改进项目，对原定额可以给予六个月至一年的保留期。", ["between 6-12 个月 -"]),
+        // Guard: 最低生活保障 names a standard, no floor.
+        ("城市居民最低生活保障标准为每人每月300元。", ["exactly 300 元 -"]),
+    ] as [(String, [String])])
+    func readsTheTargetEighthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test func aCueAcrossAPeriodStartsThePhrase() {
+        // 道路交通安全法实施条例 第七十八条: the phrase begins at the cue, not inside it (was 过每小时120公里).
+        let t = targets("最高车速不得超过每小时120公里。")
+        #expect(t.map(\.phrase) == ["不得超过每小时120公里"])
+    }
+
+    @Test(arguments: [
+        // 社会保险经办条例 第五十五条, 反兴奋剂条例: a suspension ordered by 责令 is a sanction, written as a range.
+        "属于定点医药机构的，责令其暂停相关责任部门6个月以上1年以下涉及社会保险基金使用的社会保险服务，直至由社会保险经办机构解除服务协议；",
+        "造成严重后果的，责令暂停6个月以上1年以下执业活动。",
+        // 道路交通安全法实施条例 第八十条: a threshold of 当…时 read across a period (车速超过每小时100公里时).
+        "机动车在高速公路上行驶，车速超过每小时100公里时，应当与同车道前车保持100米以上的距离。",
+        // 国际货物运输代理业管理规定 第七条: one picked by a superlative (其中最高一项的限额).
+        "经营前款两项以上业务的，注册资本最低限额为其中最高一项的限额。",
+        // 医疗器械监督管理条例 第九十三条: a ban for a number of years is a sanction.
+        "造成严重后果的，5年内禁止其开展相关专业医疗器械临床试验。",
+        // 国境卫生检疫法实施细则 第八十四条: a property of a disease, stated.
+        "第八十四条 黄热病的潜伏期为6日。",
+    ])
+    func notATargetEighthRound(sentence: String) {
+        #expect(targets(sentence).isEmpty)
+    }
+
+    @Test func aListOfConditionsIsNamedByTheWordAfterXiaLie() {
+        func read(_ paragraphs: [String]) -> [String] {
+            let text = UnitText(paragraphs.joined())
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for p in paragraphs { ranges.append(start..<(start + p.utf16.count)); start += p.utf16.count }
+            return TargetExtractor(text: text).extract(paragraphs: ranges).map(reading)
+        }
+        // 认证认可条例 第十条: 不得 of a bound (不得少于) in an item of a qualification list is no order; the item is a condition.
+        #expect(read(["第十条 取得认证机构资质，应当符合下列条件：", "(四)注册资本不得少于人民币300万元；"]).isEmpty)
+        // 国务院关于经营者集中申报标准的规定 第三条: 下列标准之一的 names thresholds; 打捞沉船管理办法 第七条: 在下列情况下 (情况 as 情形).
+        #expect(read(["第三条 经营者集中达到下列标准之一的，经营者应当事先向国务院反垄断执法机构申报，未申报的不得实施集中：",
+                      "（一）参与集中的所有经营者上一会计年度在全球范围内的营业额合计超过120亿元人民币，并且其中至少两个经营者上一会计年度在中国境内的营业额均超过8亿元人民币；"]).isEmpty)
+        #expect(read(["第七条 沉船所有人除遇有特殊情况向有关港(航)务主管机关申请延期并经核准外，在下列情况下即丧失各该沉船的所有权：",
+                      "(二)其他不属于第五条规定范围的沉船自沉没之日起一年以内没有申请打捞；或者完工期限已经届满，而没有打捞。"]).isEmpty)
+        // 道路交通安全法实施条例 第八十一条, 居住证暂行条例 第十六条: lead-ins that list rules (下列规定), though 条件 stands
+        // elsewhere in them; their items keep their limits.
+        #expect(read(["第八十一条 机动车在高速公路上行驶，遇有雾、雨、雪、沙尘、冰雹等低能见度气象条件时，应当遵守下列规定：",
+                      "(一)能见度小于200米时，开启雾灯、近光灯、示廓灯和前后位灯，车速不得超过每小时60公里，与同车道前车保持100米以上的距离；"])
+                == ["atMost 60 公里 -"])
+        #expect(read(["第十六条 居住地人民政府应当根据下列规定确定落户条件：",
+                      "(三)城区人口100万至500万的大城市的落户条件为在城市有合法稳定就业达到一定年限并有合法稳定住所，同时按照国家规定参加城镇社会保险达到一定年限，但对参加城镇社会保险年限的要求不得超过5年；"])
+                == ["atMost 5 年 -"])
+    }
+
     @Test func itemsOfAQualificationByScaleAreConditions() {
         // 收费公路管理条例 第十八条: the items of 应当符合下列技术等级和规模： are thresholds a road must reach to be tolled;
         // 第十二条's items (按照下列规定审查批准：) are rules, and their limits stay targets.

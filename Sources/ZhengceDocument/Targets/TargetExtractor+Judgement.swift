@@ -112,11 +112,18 @@ extension TargetExtractor {
         // quantity set.
         if let k = text.find(u16("考虑"), from: lo, to: phraseStart), let f = text.find(u16("等因素"), from: end, to: hi),
            !(k..<f).contains(where: { Self.clauseEndUnits.contains(text[$0]) && !"、，,".utf16.contains(text[$0]) }) { return true }
+        // 其中最高一项的限额: one picked by a superlative before 的 is no count (最多一次 stays a bound).
+        if number.value == 1, number.isSmallChinese, r.cue?.length == 2, end < hi, text[end] == Self.de,
+           ["最高", "最低", "最多", "最少", "最大", "最小"].map(u16).contains(where: { text.matches($0, at: number.start - 2) }) { return true }
         // 一个或者多个, 一项或者多项, 一个或者若干个: a vague amount (C5).
         if [u16("或者"), u16("或")].contains(where: { w in
             text.matches(w, at: end) && [u16("多"), u16("若干"), u16("几")].contains { text.matches($0, at: end + w.count) } }) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
+        // 责令其暂停相关责任部门6个月以上1年以下涉及…的服务, 责令停产停业三个月: a suspension ordered by an authority is a
+        // sanction, whatever it suspends.
+        if let order = text.find(u16("责令"), from: clauseStart, to: phraseStart),
+           TargetLexicon.suspensions.contains(where: { text.find($0, from: order, to: phraseStart) != nil }) { return true }
         // 一千元以下罚款, 十五日以下拘留, 五年内不得申报: a sanction or a ban.
         if Self.sanctions.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
         // 处违法所得五倍以下罚款，但最高不超过十万元: an amount of money in a sentence that imposes a fine before it is
@@ -133,7 +140,8 @@ extension TargetExtractor {
         // (暂扣的期限不得超过七日 and 三个工作日内返还暂扣物品 are limits on the authority: a cue, or 暂扣 after.)
         if text.matches(u16("情节严重的"), at: lo)
             || r.cue == nil && [u16("暂扣"), u16("取消其")].contains(where: { text.find($0, from: clauseStart, to: phraseStart) != nil }) { return true }
-        if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予")].contains(where: { text.matches($0, at: end) }) { return true }
+        // (造成严重后果的，5年内禁止其开展…临床试验: a ban, like 五年内不得申报.)
+        if r.kind == .duration, r.boundAfter == .atMost, [u16("不得"), u16("不予"), u16("禁止")].contains(where: { text.matches($0, at: end) }) { return true }
         // 总用地面积为41.565公顷: the size of a place, described.
         if let cue = r.cue, cue.comparator == .exactly, cue.length == 1, inClauseBefore([u16("面积")]) { return true }
         // A list of names before an unbounded count (北京、天津…11个城市).
@@ -143,7 +151,10 @@ extension TargetExtractor {
         // 具有专家、…和5年以上优秀培训业绩的机构: a qualification (具有/具备 … 的).
         if inClauseBefore([u16("具有"), u16("具备")]), deAfter { return true }
         // 对单户担保金额500万元及以下…的担保业务给予…: the object of 对 says who is covered.
-        if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), phraseStart - dui > 1, deAfter { return true }
+        // (对其遗属增发12个月的残疾抚恤金: a verb of payment between 对 and the number makes 对 name who is paid, and the
+        // number the amount paid.)
+        if let dui = (clauseStart..<phraseStart).last(where: { text[$0] == u16("对")[0] }), phraseStart - dui > 1, deAfter,
+           !TargetLexicon.payments.contains(where: { text.find($0, from: dui, to: number.start) != nil }) { return true }
         // N…的 describing a noun, unless the noun is the measure's own norm or scale (6个月的标准,
         // 2000名的招生规模) or the number is a duration of an activity (3—12个月的就业见习).
         let afterPhrase = text.matches(Self.renminbi, at: end) ? end + 3 : end

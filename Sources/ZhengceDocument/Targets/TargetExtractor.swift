@@ -47,13 +47,25 @@ struct TargetExtractor {
             // Only the item's first sentence counts: (四)…五千人以上。但…经批准，可以不受此限。 is a condition.
             var firstEnd = range.lowerBound
             while firstEnd < range.upperBound, !Self.sentenceEnds.contains(text[firstEnd]) { firstEnd += 1 }
-            if inConditionList, startsWithListLabel(range),
-               !TargetLexicon.modals.contains(where: { text.find($0, from: range.lowerBound, to: firstEnd) != nil }) { continue }
+            if inConditionList, startsWithListLabel(range), !ordersOrPermits(range.lowerBound..<firstEnd) { continue }
             inConditionList = false
             result += extract(range)
             inConditionList = leadsConditionList(range)
         }
         return result
+    }
+
+    /// True when the text orders or permits (应当, 可以, 不得 …); 不得 of a bound (注册资本不得少于人民币300万元) states a
+    /// threshold, not an order.
+    private func ordersOrPermits(_ range: Range<Int>) -> Bool {
+        TargetLexicon.modals.contains { w in
+            var from = range.lowerBound
+            while let at = text.find(w, from: from, to: range.upperBound) {
+                if w != u16("不得") || !TargetLexicon.boundsAfterBude.contains(where: { text.matches($0, at: at + w.count) }) { return true }
+                from = at + w.count
+            }
+            return false
+        }
     }
 
     /// True when the paragraph's last clause ends in ： and names conditions (情形, 条件, 资格, 具备), or
@@ -64,7 +76,16 @@ struct TargetExtractor {
         guard e > range.lowerBound, text[e - 1] == u16("：")[0] || text[e - 1] == u16(":")[0] else { return false }
         var s = e - 1
         while s > range.lowerBound, !Self.sentenceEnds.contains(text[s - 1]) { s -= 1 }
-        if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) { return true }
+        // When the lead-in names its list (下列, 以下), the list must be one of conditions (下列情形之一, 下列条件, 下列基本条件):
+        // 根据下列规定确定落户条件：, 遇有…低能见度气象条件时，应当遵守下列规定： list rules, whatever else 条件 names.
+        if let list = [u16("下列"), u16("以下")].lazy.compactMap({ w in self.text.find(w, from: s, to: e).map { $0 + w.count } }).first {
+            if TargetLexicon.conditionListWords.contains(where: { w in
+                (list...min(list + 3, e)).contains { self.text.matches(w, at: $0) } }) { return true }
+            // 经营者集中达到下列标准之一的，经营者应当…申报: any one of the list in a clause ending in 的 is a condition.
+            if let one = text.find(u16("之一的"), from: list, to: min(list + 8, e)), !(list..<one).contains(where: { Self.clauseEnds.contains(text[$0]) }) {
+                return true
+            }
+        } else if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) { return true }
         // 不得实施下列行为：, 禁止下列行为：: the items describe forbidden conduct (每次使用时间超过十五分钟), no quantity set.
         if let at = text.find(u16("下列行为"), from: s, to: e),
            [u16("不得"), u16("禁止"), u16("严禁")].contains(where: { text.find($0, from: s, to: at) != nil }) { return true }
@@ -278,6 +299,14 @@ struct TargetExtractor {
            text.matches(u16(unit), at: second.end) {
             upper = second.value; cursor = second.end + unit.utf16.count
         }
+        // 每件交纳1000元至1万元, 可以给予六个月至一年的保留期: a range whose ends are written in two units of one scale; the upper
+        // end is given in the first's unit.
+        if upper == nil, cursor < hi, Self.dashes.contains(text[cursor]), let first = TargetLexicon.scales[unit],
+           let second = TargetNumber.read(text, at: cursor + 1, limit: hi), !second.isPercentForm,
+           let (n, _) = unitAt(second.end, hi), let other = TargetLexicon.scales[text.string(second.end..<(second.end + n))],
+           other.scale == first.scale, second.value * other.factor > number.value * first.factor {
+            upper = second.value * other.factor / first.factor; cursor = second.end + n
+        }
         var r = Reading(number: number, kind: kind, unit: unit, upper: upper, phraseStart: number.start, end: cursor)
         // Bound after: 以上, 以内, 左右, and 内 for durations; 三名（含）以上: past an inclusion mark.
         let inclusive = [u16("（含）"), u16("(含)")].first(where: { text.matches($0, at: cursor) })?.count ?? 0
@@ -317,6 +346,8 @@ struct TargetExtractor {
                 cue = cueEndingAt(cueEnd - v.count - w.count, lo).map { ($0.0 + v.count + w.count, $0.1) }
             }
         }
+        // (A cue found across a period is measured from the period's start: 不得超过每小时60公里 begins at 不得.)
+        if let c = cue, cueEnd < number.start { cue = (c.0 + number.start - cueEnd, c.1) }
         // X的N%: 不低于采购金额的30%, 不高于国家室内空气质量标准规定限值的百分之八十; without 的 only
         // after a cue of two characters or more (不低于本单位在职职工总数百分之一点五).
         if cue == nil, kind == .share || unit == "倍", number.start > lo {
@@ -456,6 +487,10 @@ struct TargetExtractor {
         if let previous, number.start - 1 >= lo, Self.connectors.contains(text[number.start - 1]), previous.end == number.start - 1 {
             r.chained = true
             if cue == nil { r.comparator = previous.comparator; r.period = r.period ?? previous.period }
+        } else if let previous, cue == nil, r.boundAfter == nil, r.upper == nil,
+                  let w = TargetLexicon.sums.first(where: { number.start - $0.count == previous.end && text.matches($0, at: previous.end) }) {
+            // 为…人均可支配收入的20倍加本人40个月的工资: the second term of a sum is set as the first is.
+            r.chained = true; r.comparator = .exactly; r.phraseStart = number.start - w.count
         } else if let previous, cue == nil, r.boundAfter == nil, r.upper == nil, isAlternative(after: previous, before: number.start) {
             // 三包有效期不得低于2年或者行驶里程50,000公里: the bound holds for the alternative too.
             r.chained = true; r.comparator = previous.comparator; r.period = r.period ?? previous.period
@@ -504,12 +539,31 @@ struct TargetExtractor {
     private func cueEndingAt(_ p: Int, _ lo: Int) -> (Int, TargetComparator)? {
         var q = p
         while q > lo, text[q - 1] == 0x20 { q -= 1 }
+        // 为人民币50万元, 不超过人民币10万元: the currency between the cue and the amount.
+        if q - 3 >= lo, text.matches(Self.renminbi, at: q - 3) { q -= 3 }
         for (w, c) in TargetLexicon.cuesBefore where q - w.count >= lo && text.matches(w, at: q - w.count) {
             // 为 only as a norm ("为6个月", "标准为每月1500元"), not in 作为, 认为, 成为, 以为.
             if w.count == 1, w[0] == u16("为")[0], q - 2 >= lo, "作认成以因行改".utf16.contains(text[q - 2]) { continue }
             // 达标, 超标: a word, not a cue (不达标天数热费的百分之五十).
             if w.count == 1, q < text.count, text[q] == u16("标")[0] { continue }
             // 按 inside 按照 is matched by 按照 first; 各 only as 各派/各 N: "各1名".
+            // 最高偿付限额为人民币50万元: 为 after a cap's noun (限额, 上限) or 最高…为 in a short noun phrase sets the bound.
+            if w.count == 1, w[0] == u16("为")[0] {
+                let at = q - 1
+                var k = at
+                while k > lo, at - k < 8, CharClass.isHan(text[k - 1]), !CharClass.isChineseNumeral(text[k - 1]) {
+                    k -= 1
+                    // (最低生活保障标准为, 最低工资标准为, 最高人民法院: names of a standard or a body, no bound.)
+                    if k - 2 >= lo, text.matches(u16("最高"), at: k - 2), !text.matches(u16("人民"), at: k) { return (p - q + w.count, .atMost) }
+                    if k - 2 >= lo, text.matches(u16("最低"), at: k - 2), !text.matches(u16("生活"), at: k), !text.matches(u16("工资"), at: k) {
+                        return (p - q + w.count, .atLeast)
+                    }
+                }
+                // (最低限额为 is read above by its 最低.)
+                if let (_, bound) = TargetLexicon.capsBeforeWei.first(where: { at - $0.0.count >= lo && text.matches($0.0, at: at - $0.0.count) }) {
+                    return (p - q + w.count, bound)
+                }
+            }
             return (p - q + w.count, c)
         }
         return nil

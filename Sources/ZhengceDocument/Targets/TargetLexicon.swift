@@ -44,7 +44,8 @@ enum TargetLexicon {
                       // (每个职工只能有一个住房公积金账户).
                       "最长为", "最高为", "最多为", "至多", "只能有", "只可有", "仅能有", "仅可有", "至多有", "最多有"]
         let about = ["约", "大约"]
-        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分", "相当于"]
+        // (减收, 减免: a reduction granted, 减收正常票价50%, sized by the share.)
+        let exactly = ["为", "稳定在", "保持在", "按", "按照", "各派", "各", "定额", "分", "相当于", "减收", "减免"]
         let all = atLeast.map { ($0, TargetComparator.atLeast) } + atMost.map { ($0, .atMost) }
             + about.map { ($0, .about) } + exactly.map { ($0, .exactly) }
         return all.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -81,11 +82,26 @@ enum TargetLexicon {
     /// A denominator per increment (每增加一年, 每满一百元): never the target itself.
     static let perIncrement = ["每增加", "每减少", "每超过", "每满", "每降低", "每提高"].map(u16)
     /// Words of a lead-in that names conditions (有下列情形之一的：, 应当具备下列条件：).
-    static let conditionListWords = ["情形", "条件", "资格", "具备"].map(u16)
+    /// (情况 as 情形: 在下列情况下即丧失…所有权：.)
+    static let conditionListWords = ["情形", "情况", "条件", "资格", "具备"].map(u16)
     /// Words after 统计 that report a statistic (统计显示, 统计数据表明): what follows happened.
     static let statisticsShow = ["显示", "表明"].map(u16)
     /// Verbs that grant money (给予每人不少于5000元的一次性经济帮助): an amount after them is what is granted.
     static let grants = ["给予", "发给", "发放", "支付", "补助", "补贴", "奖励", "资助"].map(u16)
+    /// Verbs that pay a person (对其遗属增发12个月的残疾抚恤金): after 对 they make it name who is paid, not who is covered.
+    static let payments = grants + ["增发", "加发", "补发", "一次性发给"].map(u16)
+    /// What an authority suspends when it orders it (责令…暂停…6个月以上1年以下): a sanction.
+    static let suspensions = ["暂停", "停止", "停业", "停产"].map(u16)
+    /// Nouns of a cap or a floor before 为 (最高偿付限额为人民币50万元, 补助上限为, 下限为): 为 then sets the bound.
+    static let capsBeforeWei: [([UInt16], TargetComparator)] = [(u16("限额"), .atMost), (u16("上限"), .atMost), (u16("下限"), .atLeast)]
+    /// Units of one scale and their factor, for a range whose ends are written in two of them (1000元至1万元, 六个月至一年).
+    static let scales: [String: (scale: Int, factor: Double)] = [
+        "元": (0, 1), "千元": (0, 1e3), "万元": (0, 1e4), "亿元": (0, 1e8), "个月": (1, 1), "年": (1, 12),
+    ]
+    /// Comparatives after 不得 that make it a bound, not an order (注册资本不得少于人民币300万元).
+    static let boundsAfterBude = ["少于", "低于", "超过", "高于", "大于", "小于"].map(u16)
+    /// Words joining the second term of a sum to the first (20倍加本人40个月的工资): the second is set as exactly.
+    static let sums = ["加本人", "加上", "另加", "加其", "加"].map(u16)
     /// Verbs of completion right after a duration that make it a time limit (五个工作日办结).
     static let completions = ["办结", "审结", "办理完毕", "办完", "完成"].map(u16)
     /// Words after N米 that make it a radius of service (三百米服务半径, 五百米半径内), longest first.
@@ -119,7 +135,11 @@ enum TargetLexicon {
 
     /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
     static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
-                              "幅度", "比例", "上限", "规模", "单数"].map(u16)
+                              "幅度", "比例", "上限", "规模", "单数",
+                              // A benefit sized by the number (享受减收正常票价50%的优待).
+                              "优待", "优惠",
+                              // A level a quantity is held at (保持在…销售收入15%的水平).
+                              "水平"].map(u16)
 
     /// Words after a quantity that make it a condition of validity (须有2/3以上理事出席方能召开, 2/3以上通过方为有效).
     static let validityAfter = ["方能", "方为", "方可", "才能", "才为", "才可", "始得"].map(u16)
@@ -145,7 +165,8 @@ enum TargetLexicon {
 
     /// Nouns of a product's or a thing's specification before the number (设计最高时速不超过二十公里,
     /// 胸径不得小于八厘米): a specification, not a target (C3).
-    static let specifications = ["时速", "长度", "宽度", "高度", "胸径", "直径", "厚度", "尺寸", "重量", "载重", "排量"].map(u16)
+    /// (潜伏期: a property of a disease, 黄热病的潜伏期为6日, stated like a specification.)
+    static let specifications = ["时速", "长度", "宽度", "高度", "胸径", "直径", "厚度", "尺寸", "重量", "载重", "排量", "潜伏期"].map(u16)
 
     /// Words opening a clause that carries the condition before it on (…，并且…的，; …，未按要求…的，).
     static let conditionLinks = ["并且", "而且", "且", "或者", "或", "又", "并", "仍", "未", "不", "没有", "拒不", "逾期"].map(u16)
