@@ -49,13 +49,20 @@ struct DocumentFacts: Sendable {
     /// the legislative history the parser reads from the header; all nil when it records none (a policy
     /// document, an undated header), where the document's own date is the only one.
     static func adoption(_ history: [LegislativeEvent]) -> (first: String?, text: String?, adopted: String?) {
-        let byDecision = { (event: LegislativeEvent) in event.text.contains("决定") }
+        // A clause that runs on into the next one is a step of it: `2022年1月21日 山东省…批准的` + `2021年12月29日
+        // 青岛市…关于修改…的决定修正` (the approval of an amending decision), `…通过并经` + `…批准的…决定修正`.
+        func amending(_ k: Int) -> Bool {
+            let event = history[k]
+            if event.text.contains("决定") || event.kind == .amended { return true }
+            let runsOn = event.text.hasSuffix("的") || event.text.hasSuffix("并经")
+            return runsOn && k + 1 < history.count && amending(k + 1)
+        }
         let first = history.map(\.date).min()
-        let text = history.filter { $0.makesVersion && $0.kind != .amended && !byDecision($0) }.map(\.date).max()
-        let adopted = history.filter { event in
-            [.adopted, .approved, .promulgated].contains(event.kind) && !byDecision(event)
-                && !event.text.contains("修正") && !event.text.contains("修订")
-        }.map(\.date).min()
+        let text = history.indices.filter { history[$0].makesVersion && !amending($0) }.map { history[$0].date }.max()
+        let adopted = history.indices.filter { k in
+            [.adopted, .approved, .promulgated].contains(history[k].kind) && !amending(k)
+                && !history[k].text.contains("修正") && !history[k].text.contains("修订")
+        }.map { history[$0].date }.min()
         return (first, text, adopted)
     }
 

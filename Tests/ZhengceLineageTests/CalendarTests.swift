@@ -37,6 +37,17 @@ import ZhengceDocument
         let revised = "1989年12月26日第七届全国人民代表大会常务委员会第十一次会议通过\n2014年4月24日第十二届全国人民代表大会常务委员会第八次会议修订"
         #expect(dates(revised).first == "1989-12-26")
         #expect(dates(revised).text == "2014-04-24")
+        // The approval of an amending decision (`…批准的` + the decision's own date) is part of the amendment: the text
+        // of 青岛市燃气管理条例 is its 2019 revision (DLC/山东地方法规/地方性法规/山东/青岛市燃气管理条例(2022-01-21).md).
+        let gas = """
+            2019年5月23日 青岛市第十六届人民代表大会常务委员会第十六次会议第二次修订
+            2019年7月26日 山东省第十三届人民代表大会常务委员会第十三次会议批准
+            2019年7月26日 青岛市人民代表大会常务委员会公告公布
+            2019年9月1日 施行
+            2022年1月21日 山东省第十三届人民代表大会常务委员会第三十三次会议批准的2021年12月29日青岛市第十六届人民代表大会常务委员会第三十七次会议关于修改《青岛市民用建筑节能条例》等四件地方性法规的决定修正
+            """
+        #expect(DocumentBuilder.history(of: gas).contains { $0.kind == .approved && $0.date == "2022-01-21" })
+        #expect(dates(gas).text == "2019-07-26")
         // No history: no dates of its own (the document's date is the only one).
         #expect(DocumentFacts.adoption([]).first == nil)
         // A history of amendments only records no original adoption.
