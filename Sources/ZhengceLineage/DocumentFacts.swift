@@ -18,12 +18,15 @@ struct DocumentFacts: Sendable {
     /// True for a judicial interpretation (最高人民法院, 最高人民检察院): it applies laws, it does not
     /// implement regulations, and local texts do not implement it.
     var judicial: Bool
-    /// The earliest dated event of the header (`FirstAdoption`): when a first version existed. A consolidated
-    /// text's own date is that of its last amendment.
+    /// The earliest dated event of its legislative history (`PolicyDocument.history`, read by the parser from the
+    /// header): when a first version existed. A consolidated text's own date is that of its last amendment.
     var firstAdopted: String?
-    /// The date of the bulk of its text (`FirstAdoption.textDate`): adoption or last full revision, not partial amendments.
+    /// The date of the bulk of its text: the latest adoption, approval, promulgation or full revision, not partial
+    /// amendments (修正, or anything done by a 《关于修改…的决定》, which changes some articles only).
+    /// 山东省气象灾害防御条例 (2005 通过, 2012 and 2018 修正 by decisions) → 2005-07-29.
     var textAdopted: String?
-    /// The original adoption when the header records it (`FirstAdoption.adoptionDate`).
+    /// The original adoption when the history records it (通过, 批准, 公布 not by an amending decision): nil for a
+    /// history of amendments only, whose earliest date is not the first version's.
     var adopted: String?
 
     init(_ document: PolicyDocument) {
@@ -37,11 +40,30 @@ struct DocumentFacts: Sendable {
         if let number = document.docNumber, number.contains("令") { orders.insert(contentsOf: OrderNumber.all(in: number), at: 0) }
         orderNumbers = orders
         subject = TitleSubject.pairs(title)
-        firstAdopted = FirstAdoption.date(inHeader: header)
-        textAdopted = FirstAdoption.textDate(inHeader: header)
-        adopted = FirstAdoption.adoptionDate(inHeader: header)
+        (firstAdopted, textAdopted, adopted) = DocumentFacts.adoption(document.history)
         judicial = (title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
             || header.contains("最高人民法院") || header.contains("最高人民检察院")) && !header.contains("全国人民代表大会")
+    }
+
+    /// The first adoption, the date of the bulk of the text and the original adoption (see the properties) from
+    /// the legislative history the parser reads from the header; all nil when it records none (a policy
+    /// document, an undated header), where the document's own date is the only one.
+    static func adoption(_ history: [LegislativeEvent]) -> (first: String?, text: String?, adopted: String?) {
+        // A clause that runs on into the next one is a step of it: `2022年1月21日 山东省…批准的` + `2021年12月29日
+        // 青岛市…关于修改…的决定修正` (the approval of an amending decision), `…通过并经` + `…批准的…决定修正`.
+        func amending(_ k: Int) -> Bool {
+            let event = history[k]
+            if event.text.contains("决定") || event.kind == .amended { return true }
+            let runsOn = event.text.hasSuffix("的") || event.text.hasSuffix("并经")
+            return runsOn && k + 1 < history.count && amending(k + 1)
+        }
+        let first = history.map(\.date).min()
+        let text = history.indices.filter { history[$0].makesVersion && !amending($0) }.map { history[$0].date }.max()
+        let adopted = history.indices.filter { k in
+            [.adopted, .approved, .promulgated].contains(history[k].kind) && !amending(k)
+                && !history[k].text.contains("修正") && !history[k].text.contains("修订")
+        }.map { history[$0].date }.min()
+        return (first, text, adopted)
     }
 
     /// Title endings of legislation.

@@ -65,6 +65,8 @@ struct Context {
     static let rowCacheLimit = 16_384
     /// Rank, legislation and header facts of each document.
     let facts: [DocumentFacts]
+    /// The specific words of each document's title subject (`TitleSubject.specific`): the pairs few titles of the corpus share.
+    let specificSubject: [Set<String>]
     /// Repeals stated in the text: repealing → repealed (corpus indices).
     var repealed: [Int: Set<Int>] = [:]
     /// Citation pairs where the citing document says it implements the cited one (the citation is in
@@ -88,6 +90,8 @@ struct Context {
         self.options = options
         versions = Array(repeating: [], count: documents.count)
         facts = ConcurrentMap.run(documents.count) { DocumentFacts(documents[$0]) }
+        specificSubject = TitleSubject.specific(facts.map(\.subject), share: options.specificTitleShare,
+                                                floor: options.specificTitleFloor)
     }
 
     /// True when `i` cites `j` or `j` cites `i`.
@@ -447,6 +451,10 @@ struct Context {
             // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.
             if type == .parallel || (type == .related && facts[x].rank == facts[y].rank), !linked,
                facts[x].subject.isDisjoint(with: facts[y].subject) { continue }
+            // A related link needs a relation of subject: a citation, versions, or a specific word of both titles.
+            // Shared template passages alone (accountability lists, 外国人适用, 瑕疵维持) join texts on different
+            // subjects (大气污染防治 and 水污染防治 share only 污染防治, a word of a hundred titles).
+            if type == .related, !linked, specificSubject[x].isDisjoint(with: specificSubject[y]) { continue }
             // `from` is the later (deriving) side.
             let fromRow = later == x ? alignment.a : alignment.b
             let toRow = later == x ? alignment.b : alignment.a

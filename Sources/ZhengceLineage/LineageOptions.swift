@@ -46,6 +46,12 @@ public struct LineageOptions: Sendable, Hashable {
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else
     /// `related` (above 1: never).
     public var amendmentScore: Double = 0.6
+    /// A `related` link between documents that neither cite each other nor are versions needs a specific word of
+    /// both titles' subjects (`TitleSubject.specific`): a pair held by at most this share of the corpus's titles, or by
+    /// at most `specificTitleFloor` titles.
+    public var specificTitleShare: Double = 0.01
+    /// See `specificTitleShare`.
+    public var specificTitleFloor: Int = 10
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

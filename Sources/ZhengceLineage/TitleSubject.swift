@@ -39,6 +39,17 @@ enum TitleSubject {
         return out
     }
 
+    /// The specific part of each subject in `subjects` (one per corpus document): the pairs that at most
+    /// `max(floor, share × documents)` subjects of the corpus hold. 污染 (91 of the law corpus's 3,502 titles), 人民,
+    /// 法院, 案件, 适用, 行政, 城市 are the words of whole families of titles; 气象 (17), 节能 (7), 普查 (4) name one subject.
+    /// A small corpus keeps every pair held by at most `floor` titles.
+    static func specific(_ subjects: [Set<String>], share: Double, floor: Int) -> [Set<String>] {
+        var frequency: [String: Int] = [:]
+        for subject in subjects { for pair in subject { frequency[pair, default: 0] += 1 } }
+        let limit = max(floor, Int((share * Double(subjects.count)).rounded(.down)))
+        return subjects.map { subject in subject.filter { (frequency[$0] ?? 0) <= limit } }
+    }
+
     /// True when the two titles share a pair of their subjects.
     static func shared(_ a: String, _ b: String) -> Bool {
         !pairs(a).isDisjoint(with: pairs(b))

@@ -62,12 +62,22 @@ enum DocumentBuilder {
     }
 
     /// `document` with `header` (a legislative header line) put before its text, every offset shifted to match.
+    /// The legislative history is the one the parser reads from that header (`PolicyDocument.history`), as for a
+    /// corpus file.
     static func prefixing(_ header: String, to document: PolicyDocument) -> PolicyDocument {
         var document = document
+        document.history = history(of: header)
         document.text = header + "\n" + document.text
         let shift = header.utf16.count + 1
         document.measures = document.measures.map { var m = $0; m.start += shift; m.end += shift; return m }
         document.citations = document.citations.map { var c = $0; c.start += shift; c.end += shift; return c }
         return document
+    }
+
+    /// The legislative history the parser reads from `header` put under a title, before a first article.
+    static func history(of header: String) -> [LegislativeEvent] {
+        let text = "# 某条例\n\n" + header + "\n\n第一条 为了规范某项工作，制定本条例。\n"
+        return DocumentParser().parse(text: text, format: "md", id: "header",
+                                      source: SourceInfo(path: "header.md", format: "md", encoding: "UTF-8", bytes: 0, sha256: "")).history
     }
 }
