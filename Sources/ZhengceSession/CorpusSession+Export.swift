@@ -49,7 +49,7 @@ extension CorpusSession {
         let (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
         let ids = forms.map(\.id)
         forms = []
-        let documents = ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store, resolver: resolver)
+        let documents = ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store)
         let input = ExportInput(source: documents, departments: ExportInputBuilder.departments(resolver.registry),
                                 links: links, issuerDepartments: issuers.filter { !$0.value.isEmpty })
         stage?("export")

@@ -43,17 +43,11 @@ public enum ExportInputBuilder {
     }
 
     /// The documents of an export, read a batch at a time from `store` (or taken from `cached`, the documents
-    /// a session already holds), departments resolved with `resolver` as they are read.
-    static func documents(ids: [String], cached: [PolicyDocument]?, store: Store, resolver: DepartmentResolver) -> ExportDocuments {
-        if var cached {
-            resolver.resolve(&cached, suggest: false)
-            return ExportDocuments(cached)
-        }
-        return ExportDocuments(ids: ids) { wanted in
-            var documents = try store.documents(ids: wanted)
-            resolver.resolve(&documents, suggest: false)
-            return documents
-        }
+    /// a session already holds). The store keeps them with departments resolved by the corpus's registry
+    /// (a changed registry re-indexes every document), so they are not resolved again.
+    static func documents(ids: [String], cached: [PolicyDocument]?, store: Store) -> ExportDocuments {
+        if let cached { return ExportDocuments(cached) }
+        return ExportDocuments(ids: ids) { try store.documents(ids: $0) }
     }
 
     /// Registry entries as export departments (collective placeholders left out).

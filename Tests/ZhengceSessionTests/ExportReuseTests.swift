@@ -32,7 +32,7 @@ import ZhengceStore
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix("zhengce.sqlite") {
             let url = folder.appendingPathComponent(name)
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 for part in try FileManager.default.contentsOfDirectory(atPath: url.path) {
                     result[name + "/" + part] = try Data(contentsOf: url.appendingPathComponent(part))
