@@ -284,6 +284,33 @@ import ZhengceDocument
         #expect(!pairs.contains("第二十二条→第三十三条"))
     }
 
+    static func repaired(_ old: String, _ new: String, repairPass: Bool = true) -> Set<String> {
+        var differ = DocumentDiffer(includeUnchanged: true)
+        differ.aligner.repairPass = repairPass
+        return articlePairs(differ.diff(old: parse(old), new: parse(new)))
+    }
+
+    @Test func anArticlePairedByPlaceGoesToTheFreeArticleThatHoldsItWhole() {
+        // 危害食品安全刑事案件 解释 2013 → 2021 (Benchmarks/diff-labels/food-safety-crimes-interpretation-2013-2021.tsv): old
+        // 第十条 (不符合食品安全标准的食品添加剂，用于食品的包装材料、容器… 以生产、销售伪劣产品罪定罪处罚) is new 第十五条's first
+        // paragraph nearly word for word; new 第十二条, in its place between the counterparts of old 第九、十三条, shares its list
+        // of 包装材料、容器、洗涤剂 but is a new article (造成食品被污染).
+        let food = Self.repaired("food-safety-crimes-interpretation-2013-05-02.md", "food-safety-crimes-interpretation-2021-12-30.md")
+        #expect(food.contains("第十条→第十五条"))
+        #expect(!food.contains("第十条→第十二条"))
+        #expect(food.contains("第九条→第十一条") && food.contains("第十三条→第十三条"))
+        // 反间谍法 2014 → 2023 (read in the unseen check): old 第十六条 (反间谍技术防范标准 … 检查和检测) is new 第二十二条 word
+        // for word but for 部门 → 单位; new 第三十七条 (技术侦察措施和身份保护措施) is another article.
+        let espionage = Self.repaired("counter-espionage-law-2014-11-01.md", "counter-espionage-law-2023-04-26.md")
+        #expect(espionage.contains("第十六条→第二十二条"))
+        #expect(!espionage.contains("第十六条→第三十七条"))
+        // Without the re-pair both wrong links come back.
+        #expect(Self.repaired("food-safety-crimes-interpretation-2013-05-02.md", "food-safety-crimes-interpretation-2021-12-30.md",
+                              repairPass: false).contains("第十条→第十二条"))
+        #expect(Self.repaired("counter-espionage-law-2014-11-01.md", "counter-espionage-law-2023-04-26.md",
+                              repairPass: false).contains("第十六条→第三十七条"))
+    }
+
     @Test func articlesMergedAcrossDeletedOnesAreMerged() {
         // 北京市审计条例 2017 → 2023 (修正 of a local regulation, read before the tool was run on it:
         // Benchmarks/diff-labels/beijing-audit-regulation-2017-2023.tsv). Old 第二十一条 (审计结果作为…绩效考核的重要依据)

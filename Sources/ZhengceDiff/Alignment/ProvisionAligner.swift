@@ -32,6 +32,13 @@ public struct ProvisionAligner: Sendable {
     public var rewrittenPass = true
     /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
     public var partPass = true
+    /// Re-pair an article paired by place when a free new article holds it nearly whole (`repairContainment`
+    /// of its bigrams, `repairLead` more than its partner holds, and no less similar).
+    public var repairPass = true
+    /// Lowest share of the old article's bigrams the free new article must hold for a re-pair.
+    public var repairContainment = 0.9
+    /// How much more of the old article the free new article must hold than its partner does.
+    public var repairLead = 0.15
     /// Run the leftover pass (`RewrittenMatcher.leftoverLinks`: mutual nearest among what is left, in place).
     public var leftoverPass = true
     /// Share of the old articles that must be linked by shared text before the rewritten pass runs
@@ -96,6 +103,45 @@ public struct ProvisionAligner: Sendable {
             oldPartner[c.old] = c.new; newPartner[c.new] = c.old
             pairIndex[c.old] = links.count
             links.append(.pair(old: c.old, new: c.new, inOrder: false))
+        }
+
+        // Re-pairs: an article the backbone paired by its place, while a free new article holds it nearly
+        // whole (危害食品安全刑事案件 解释 old 第十条 → new 第十二条, which shares its list of 包装材料、容器; the
+        // article is new 第十五条's first paragraph word for word). `ZHENGCE_DIFF_DEBUG=repair` prints every
+        // article closer to a free new article than to its partner, with the figures read here.
+        if repairPass {
+            let trace = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] == "repair"
+            func isArticle(_ units: [DiffUnit], _ u: Int) -> Bool {
+                !units[u].isHeading && units[u].label != DiffUnit.preambleLabel && (units[u].parent.map { units[$0].isHeading } ?? true)
+            }
+            var current: [Int: Candidate] = [:]   // old article → the candidate of its pair
+            var closest: [Int: [(old: Int, similarity: Double)]] = [:]   // free new article → its two most similar old units
+            for c in candidates {
+                if oldPartner[c.old] == c.new { current[c.old] = c }
+                if newPartner[c.new] == nil {
+                    var list = closest[c.new] ?? []
+                    list.append((c.old, c.similarity)); list.sort { ($0.similarity, -$0.old) > ($1.similarity, -$1.old) }
+                    closest[c.new] = Array(list.prefix(2))
+                }
+            }
+            let ordered = candidates.filter { newPartner[$0.new] == nil && isArticle(old, $0.old) && isArticle(new, $0.new) }
+                .sorted { ($0.oldInNew, $0.similarity, -$0.old, -$0.new) > ($1.oldInNew, $1.similarity, -$1.old, -$1.new) }
+            for c in ordered where newPartner[c.new] == nil {
+                guard let now = current[c.old], oldPartner[c.old] == now.new, c.similarity > now.similarity || c.oldInNew > now.oldInNew
+                else { continue }
+                let rival = closest[c.new]?.first { $0.old != c.old }?.similarity ?? 0
+                if trace {
+                    let line = "repair\t\(old[c.old].label)\t\(new[now.new].label)\t\(new[c.new].label)\t"
+                        + String(format: "dice %.2f → %.2f\tcontained %.2f → %.2f\trival %.2f\n", now.similarity, c.similarity, now.oldInNew, c.oldInNew, rival)
+                    FileHandle.standardError.write(line.data(using: .utf8)!)
+                }
+                guard c.oldInNew >= repairContainment, c.oldInNew >= now.oldInNew + repairLead,
+                      c.similarity >= now.similarity, rival < c.similarity, let at = pairIndex[c.old] else { continue }
+                newPartner[now.new] = nil
+                oldPartner[c.old] = c.new; newPartner[c.new] = c.old
+                links[at] = .pair(old: c.old, new: c.new, inOrder: false)
+                current[c.old] = c
+            }
         }
 
         // Splits and merges.
