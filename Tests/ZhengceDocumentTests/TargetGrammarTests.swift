@@ -372,6 +372,9 @@ import Testing
         "年许可取用地表水五十万立方米以上或者取用地下水十万立方米以上的单位和个人，应当建设远程在线水量计量监测设施。",
         // 青岛市河道管理条例: a return period names a standard of flood protection (a specification).
         "河道整治目标应当兼顾防洪、防治污染和生态建设等方面，其中，大沽河、小沽河河道整治所要达到的防洪标准，应当不低于五十年一遇，其他河道整治所要达到的防洪标准，应当不低于二十年一遇。",
+        // 女职工劳动保护特别规定 第七条 (the ninth round's random sample): 每多 + a verb before a denominator per increment; the
+        // 15 days of leave for each are read (增加产假15天 is no cue here, so nothing is).
+        "生育多胞胎的，每多生育1个婴儿，增加产假15天。",
         // 山东省安全生产条例 第四十三条: a window of past conduct describes a record.
         "（四）发生过生产安全事故，或者一年内因安全生产违法行为受过两次以上行政处罚等有安全生产不良记录的生产经营单位；",
         // 工人考核条例 第八条 (the eighth round's sample): a duration of a state before an order is its condition.

@@ -231,6 +231,9 @@ struct TargetExtractor {
         if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
         if TargetLexicon.perIncrement.contains(where: {
             number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
+        // 每多生育1个婴儿，增加产假15天: 每多 and a short verb before the number, a denominator per increment too.
+        if let m = (max(lo, number.start - 5)..<number.start).first(where: { text.matches(u16("每多"), at: $0) }),
+           ((m + 2)..<number.start).allSatisfy({ CharClass.isHan(text[$0]) && !CharClass.isChineseNumeral(text[$0]) }) { return nil }
         // 每3至5年: the upper end of a period's range.
         if number.start > lo, Self.dashes.contains(text[number.start - 1]) {
             var k = number.start - 1
