@@ -342,6 +342,48 @@ import Testing
         #expect(targets(sentence).isEmpty)
     }
 
+    // Ninth round (fresh14: Shandong and Zhejiang regulations on the environment, work safety, gas and grain; the open kinds
+    // of the eighth round): each sentence from the document named.
+    @Test(arguments: [
+        // 淄博市燃气管理条例 第十七条: a period and its bound before a long verb phrase and the count.
+        ("燃气经营企业应当每月至少对单位燃气用户燃气设施和用气情况进行一次入户安全检查，每年至少对居民燃气用户燃气设施和用气情况进行一次入户安全检查。",
+         ["atLeast 1 次 -", "atLeast 1 次 -"]),
+        // 东营市大气污染防治条例 第二十八条: 二 opening a name after the unit (二噁英) is no idiom of two numerals.
+        ("废弃物焚烧企业每年至少开展一次二噁英监测。", ["atLeast 1 次 -"]),
+        // 浙江省粮食安全保障条例 第二十二条, 第二十三条: an ordered bound sizes the noun after 的; a stock sized by how long it lasts.
+        ("从事收购、加工、批发销售的粮食企业应当保持不少于上年度日均经营量十倍的粮食库存。", ["atLeast 10 倍 -"]),
+        ("国家机关、学校、医院、大中型企业等单位食堂，应当储存能维持十五日以上的口粮。", ["atLeast 15 日 -"]),
+        // 山东省安全生产条例 第四十二条: persons counted right after an order and its verb are a quota of who acts.
+        ("安全生产监督检查人员在进行安全生产检查时，应当由二人以上共同进行，出示有效的行政执法证件。", ["atLeast 2 人 -"]),
+        // 浙江省粮食安全保障条例 第十条: a crop season (季) is a unit.
+        ("县（市、区）人民政府应当确保粮食生产功能区内每年至少种植一季粮食作物，鼓励粮食生产主体发展双季稻等粮食多熟制。", ["atLeast 1 季 -"]),
+        // Guard: a frequency read before (烟台市安全生产监督管理条例 第十三条).
+        ("（四）每月至少检查一次承包方、承租方的安全生产状况；", ["atLeast 1 次 -"]),
+    ] as [(String, [String])])
+    func readsTheTargetNinthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test(arguments: [
+        // 烟台市安全生产监督管理条例 第二十八条, 森林防火条例 第三十二条: a threshold in a modifier defines a class of events.
+        "直接经济损失在一百万元以下且未造成人员伤亡的一般事故，县（市、区）人民政府可以委托事故发生单位组织事故调查。",
+        "(三)造成3人以上死亡或者10人以上重伤的森林火灾；",
+        // 山东省水资源条例 第四十七条: the class of users an order is about.
+        "年许可取用地表水五十万立方米以上或者取用地下水十万立方米以上的单位和个人，应当建设远程在线水量计量监测设施。",
+        // 青岛市河道管理条例: a return period names a standard of flood protection (a specification).
+        "河道整治目标应当兼顾防洪、防治污染和生态建设等方面，其中，大沽河、小沽河河道整治所要达到的防洪标准，应当不低于五十年一遇，其他河道整治所要达到的防洪标准，应当不低于二十年一遇。",
+        // 女职工劳动保护特别规定 第七条 (the ninth round's random sample): 每多 + a verb before a denominator per increment; the
+        // 15 days of leave for each are read (增加产假15天 is no cue here, so nothing is).
+        "生育多胞胎的，每多生育1个婴儿，增加产假15天。",
+        // 山东省安全生产条例 第四十三条: a window of past conduct describes a record.
+        "（四）发生过生产安全事故，或者一年内因安全生产违法行为受过两次以上行政处罚等有安全生产不良记录的生产经营单位；",
+        // 工人考核条例 第八条 (the eighth round's sample): a duration of a state before an order is its condition.
+        "在精密稀有设备上工作和从事特种作业的工人，离开生产工作岗位一年以上，重新回到原岗位，应有一定的熟悉期，期满经技术业务考核合格后方能上岗。",
+    ])
+    func notATargetNinthRound(sentence: String) {
+        #expect(targets(sentence).isEmpty)
+    }
+
     @Test func aListOfConditionsIsNamedByTheWordAfterXiaLie() {
         func read(_ paragraphs: [String]) -> [String] {
             let text = UnitText(paragraphs.joined())

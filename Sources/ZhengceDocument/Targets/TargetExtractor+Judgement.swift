@@ -48,9 +48,11 @@ extension TargetExtractor {
         if isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, clauseEnd: clauseEnd) { return true }
         // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered (an amount of
         // money before a noun is no such count: 给予五万元以上奖励).
+        // (应当由二人以上共同进行: persons counted right after an order and its verb are a quota of who acts.)
         if number.isSmallChinese, r.kind != .money,
            [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
-           end < hi, CharClass.isHan(text[end]), text[end] != Self.de { return true }
+           end < hi, CharClass.isHan(text[end]), text[end] != Self.de,
+           !((r.unit == "人" || r.unit == "名") && quotaModal(before: number.start, clauseStart: clauseStart) != nil) { return true }
         // 设计最高时速不超过二十公里: a specification of a product or a thing (C3).
         if TargetLexicon.specifications.contains(where: { w in
             (0...2).contains { k in r.phraseStart - k - w.count >= clauseStart && text.matches(w, at: r.phraseStart - k - w.count) }
@@ -118,6 +120,28 @@ extension TargetExtractor {
         // 一个或者多个, 一项或者多项, 一个或者若干个: a vague amount (C5).
         if [u16("或者"), u16("或")].contains(where: { w in
             text.matches(w, at: end) && [u16("多"), u16("若干"), u16("几")].contains { text.matches($0, at: end + w.count) } }) { return true }
+        // 一年内因安全生产违法行为受过两次以上行政处罚…的生产经营单位: a window of past conduct (受过, 曾 …) says which
+        // are covered; it is no time limit.
+        if r.kind == .duration, r.boundAfter == .atMost, r.cue == nil,
+           TargetLexicon.pastConduct.contains(where: { text.find($0, from: end, to: clauseEnd) != nil }),
+           !TargetLexicon.modals.contains(where: { text.find($0, from: clauseStart, to: clauseEnd) != nil }) { return true }
+        // 直接经济损失在一百万元以下且未造成人员伤亡的一般事故，…可以委托…; 年许可取用地表水五十万立方米以上或者…以上的单位和个人，
+        // 应当…: a threshold (以上, 以下) in a modifier closed by 的 and a noun later in the clause, with nothing ordering,
+        // committing or dating before it in the sentence, defines the class of things or events the sentence is about.
+        if r.cue == nil, r.period == nil, r.upper == nil, r.boundAfter == .atLeast || r.boundAfter == .atMost,
+           [u16("以上"), u16("以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
+           let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de + 1 < clauseEnd, CharClass.isHan(text[de + 1]),
+           !TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: de) != nil }),
+           !TargetLexicon.commitments.contains(where: { text.find($0, from: lo, to: de) != nil }),
+           !years.contains(where: { $0.start >= lo && $0.start < phraseStart }) { return true }
+        // …的工人，离开生产工作岗位一年以上，重新回到原岗位，应有一定的熟悉期: a duration of a state (N以上, no cue) ending its
+        // clause, with nothing ordering or committing before it in the sentence and an order after it, is the condition of
+        // that order.
+        if r.kind == .duration, r.cue == nil, r.boundAfter == .atLeast, r.period == nil, end == clauseEnd,
+           clauseEnd < hi, "，,".utf16.contains(text[clauseEnd]), isStateThreshold(r),
+           !TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: clauseStart) != nil }),
+           !TargetLexicon.commitments.contains(where: { text.find($0, from: lo, to: clauseStart) != nil }),
+           (TargetLexicon.modals + [u16("应")]).contains(where: { text.find($0, from: clauseEnd, to: hi) != nil }) { return true }
         // 保持二十四小时值班: round the clock, a name of a service (C3, like 7×24小时), not a duration.
         if r.unit == "小时", number.value == 24, r.comparator == nil { return true }
         // 责令其暂停相关责任部门6个月以上1年以下涉及…的服务, 责令停产停业三个月: a suspension ordered by an authority is a
@@ -171,7 +195,14 @@ extension TargetExtractor {
                 && inClauseBefore(TargetLexicon.allocations)
             // 应当给予每人不少于5000元的一次性经济帮助: money granted by a verb before it is the amount of what is granted.
             let granted = r.kind == .money && inClauseBefore(TargetLexicon.grants)
-            if !kept && !norm && !funds && !granted && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
+            // 应当保持不少于上年度日均经营量十倍的粮食库存: a bound ordered (a modal before its cue in the clause) sizes the
+            // noun it is ordered for; 应当储存能维持十五日以上的口粮: a stock sized by how long it lasts.
+            let ordered = r.cue.map { c in c.length >= 2 && c.comparator != .exactly
+                && TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: number.start - c.length) != nil }
+                && text.find(u16("对"), from: clauseStart, to: number.start - c.length) == nil } ?? false
+            let lasting = TargetLexicon.lasting.contains { number.start - $0.count >= clauseStart && text.matches($0, at: number.start - $0.count) }
+                && TargetLexicon.modals.contains { text.find($0, from: clauseStart, to: number.start) != nil }
+            if !kept && !norm && !funds && !granted && !ordered && !lasting && !(r.kind == .duration && r.boundAfter == nil) && !r.afterTarget { return true }
         }
         return false
     }

@@ -231,6 +231,9 @@ struct TargetExtractor {
         if number.start > lo, text[number.start - 1] == u16("第")[0] || text[number.start - 1] == Self.mei { return nil }
         if TargetLexicon.perIncrement.contains(where: {
             number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) { return nil }
+        // 每多生育1个婴儿，增加产假15天: 每多 and a short verb before the number, a denominator per increment too.
+        if let m = (max(lo, number.start - 5)..<number.start).first(where: { text.matches(u16("每多"), at: $0) }),
+           ((m + 2)..<number.start).allSatisfy({ CharClass.isHan(text[$0]) && !CharClass.isChineseNumeral(text[$0]) }) { return nil }
         // 每3至5年: the upper end of a period's range.
         if number.start > lo, Self.dashes.contains(text[number.start - 1]) {
             var k = number.start - 1
@@ -280,13 +283,19 @@ struct TargetExtractor {
         if unit == "个小时" { unit = "小时" }
         // 千家万户, 千军万马: an idiom of two Chinese numerals, not an amount.
         // (一处两千平方米: a second amount follows, written with its own magnitude.)
-        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0] || CharClass.isChineseNumeral(text[cursor]),
+        // (每年至少开展一次二噁英监测: a numeral opening a name after the unit, with no unit after it, is no idiom.)
+        if number.isChinese, cursor < hi, text[cursor] == u16("万")[0]
+            || CharClass.isChineseNumeral(text[cursor]) && unitAt(cursor + 1, hi) != nil,
            !(cursor + 1 < hi && CharClass.isChineseNumeral(text[cursor + 1])) { return nil }
         // 每月15日前, 次月十五日内: a day of a month named by 每月, 次月, 下月, 当月, 上月, 本月 is a date (C2).
         if unit == "日", number.start - 2 >= lo, text[number.start - 1] == u16("月")[0], "每次下当上本".utf16.contains(text[number.start - 2]) { return nil }
         // 每季度第一个月的二十五日前: a day of a month before its deadline, a date (C2).
         if unit == "日", number.start - 2 >= lo, text.matches(u16("月的"), at: number.start - 2),
            [u16("前"), u16("以前"), u16("之前")].contains(where: { text.matches($0, at: cursor) }) { return nil }
+        // 不低于五十年一遇: a return period names a standard of protection (a specification, C3), not a duration.
+        if unit == "年", text.matches(u16("一遇"), at: cursor) { return nil }
+        // 一季度: a quarter of the year (a date, C2); 一季 alone is a crop season (每年至少种植一季粮食作物).
+        if unit == "季", cursor < hi, text[cursor] == u16("度")[0] || text[cursor] == u16("节")[0] { return nil }
         // 上一年度, 本年度: a year of accounts, not a duration; 一、二年级: a grade.
         if unit == "年", cursor < hi, text[cursor] == u16("度")[0] || text[cursor] == u16("级")[0] { return nil }
         // 一次性: an adverb, not a count.
@@ -382,6 +391,19 @@ struct TargetExtractor {
                     q -= 1
                     if let w = TargetLexicon.frequencyCues.first(where: { text.matches($0, at: q) }), let c = cueEndingAt(q + w.count, lo) {
                         cue = (number.start - q, c.1); break
+                    }
+                }
+            }
+            // 每月至少对单位燃气用户燃气设施和用气情况进行一次入户安全检查: a period and its bound (每月至少) with a long
+            // verb phrase before the count, no other number between.
+            if cue == nil {
+                var q = number.start - 1
+                while q > clauseStart, q > number.start - 40, !CharClass.isDigit(text[q - 1]), !CharClass.isChineseNumeral(text[q - 1]) {
+                    q -= 1
+                    if let w = TargetLexicon.frequencyCues.first(where: { text.matches($0, at: q) }), let c = cueEndingAt(q + w.count, lo),
+                       let m = (max(clauseStart, q - 4)..<q).last(where: { text[$0] == Self.mei }),
+                       TargetLexicon.periodEnds.contains(where: { text.matches($0, at: q - $0.count) }) {
+                        cue = (number.start - q, c.1); r.period = text.string(m..<q); break
                     }
                 }
             }

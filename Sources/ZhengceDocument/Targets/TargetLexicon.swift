@@ -26,7 +26,8 @@ enum TargetLexicon {
             ("周岁", .age), ("岁", .age),
             ("项", .count), ("所", .count), ("座", .count), ("条", .count), ("批", .count), ("场", .count), ("单", .count),
             ("种", .count), ("支", .count), ("处", .count), ("间", .count), ("类", .count), ("期", .count), ("倍", .count),
-            ("个点", .share), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
+            // (季: a crop season, 每年至少种植一季; 季度 and 季节 are refused where read.)
+            ("季", .count), ("个点", .share), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
         ]
         return list.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
@@ -132,6 +133,11 @@ enum TargetLexicon {
 
     /// Words directly before a number that make it no target: ordinals, counts of a list, history.
     static let refusedBefore = ["连续", "共", "等", "近", "前", "过去", "近年", "编号", "已", "已有", "已经", "累计已"].map(u16)
+
+    /// Words of past conduct after a window (一年内…受过两次以上行政处罚): the window describes a record, not a time limit.
+    static let pastConduct = ["受过", "受到过", "曾经", "曾因", "曾被", "发生过"].map(u16)
+    /// Verbs of a stock sized by how long it lasts (储存能维持十五日以上的口粮).
+    static let lasting = ["维持", "保持"].map(u16)
 
     /// Nouns after "N的" that keep the number a target (按6个月的标准, 年均10%以上的增速).
     static let keptAfterDe = ["标准", "基础", "额度", "扣除额度", "增速", "增长", "速度", "限额", "补贴", "奖励", "资助",
