@@ -16,18 +16,36 @@ struct ChapterPlan: Sendable {
     /// The distinct chapter headings of the document, in order.
     let headings: [String]
 
+    /// Headings are read from the document's text (the reading form keeps no provisions): the rest of the line where the
+    /// chapter's label (第二章) last occurs before the chapter's first article.
     init(_ document: PolicyDocument) {
         var titles: [String: String] = [:]
-        for m in document.measures where m.path.count == 1, ChapterPlan.isChapter(m.path[0]) {
-            titles[m.path[0]] = ChapterPlan.fold(m.title)
+        let units = Array(document.text.utf16)
+        for m in document.measures where m.path.count >= 2 && ChapterPlan.isChapter(m.path[0]) && titles[m.path[0]] == nil {
+            titles[m.path[0]] = ChapterPlan.heading(units, label: Array(m.path[0].utf16), before: m.start)
         }
         var order: [String] = []
         heading = document.measures.map { m in
             guard m.path.count >= 2, ChapterPlan.isChapter(m.path[0]), let t = titles[m.path[0]], !t.isEmpty else { return nil }
-            if order.last != t, !order.contains(t) { order.append(t) }
+            if !order.contains(t) { order.append(t) }
             return t
         }
         headings = order
+    }
+
+    /// The rest of the line after the last `label` before `before` (whitespace removed); "" when the label is not there.
+    static func heading(_ units: [UInt16], label: [UInt16], before: Int) -> String {
+        let end = min(max(before, 0), units.count)
+        var i = end - label.count
+        while i >= 0 {
+            if units[i..<(i + label.count)].elementsEqual(label) {
+                var j = i + label.count
+                while j < end && units[j] != 10 && units[j] != 13 { j += 1 }
+                return fold(String(decoding: units[(i + label.count)..<j], as: UTF16.self))
+            }
+            i -= 1
+        }
+        return ""
     }
 
     static func isChapter(_ label: String) -> Bool { label.hasPrefix("第") && label.hasSuffix("章") }

@@ -9,52 +9,43 @@ import ZhengceDocument
 /// 第六十七条, the right one is 第五条 in 总则; 河南省防震减灾条例 总则 第四条 ← 法 防震减灾规划 第十四条, right: 第四条;
 /// 山东省高速公路交通安全条例 交通事故救援与处理 ← 道路交通安全法实施条例 车辆和驾驶人 第十八条).
 @Suite struct ChapterPlanTests {
-    static func parse(_ text: String, id: String) -> PolicyDocument {
-        DocumentParser().parse(text: text, format: "md", id: id,
-                               source: SourceInfo(path: id + ".md", format: "md", encoding: "UTF-8", bytes: 0, sha256: ""))
+    /// A piece of legislation with chapters: each chapter's label and heading on a line of its own (as the law files
+    /// have them, `## 第一章  总 则`), then its articles, each measure's path holding the chapter's label.
+    static func make(_ id: String, _ chapters: [(label: String, heading: String, articles: [(label: String, text: String)])]) -> PolicyDocument {
+        var document = DocumentBuilder.make(id: id, title: id, measures: [])
+        var text = "# \(id)\n\n"
+        var measures: [Measure] = []
+        for (c, chapter) in chapters.enumerated() {
+            text += "## \(chapter.label)  \(chapter.heading)\n\n"
+            for (n, article) in chapter.articles.enumerated() {
+                let start = text.utf16.count
+                text += article.label + " " + article.text
+                measures.append(Measure(id: "\(id)/\(c + 1).\(n + 1)", provision: measures.count, label: article.label,
+                                        path: [chapter.label, article.label], title: String(article.text.prefix { $0 != "。" }),
+                                        text: article.text, start: start, end: text.utf16.count))
+                text += "\n\n"
+            }
+        }
+        document.text = text
+        document.measures = measures
+        return document
     }
 
     /// A national law and a provincial regulation in the shape of 土地管理法 / 广东省土地管理条例 (chapter plan and
     /// duty articles cut short; the parent's heading written with a space, as the corpus has 第一章  总 则).
-    static let law = parse("""
-        # 某土地管理法
+    static let law = make("law", [
+        ("第一章", "总 则", [("第一条", "为了加强土地管理，制定本法。"), ("第二条", "国务院自然资源主管部门统一负责全国土地的管理和监督工作。")]),
+        ("第二章", "监督检查", [("第三条", "县级以上人民政府自然资源主管部门对违反土地管理法律、法规的行为进行监督检查。")]),
+        ("第三章", "交通事故处理", [("第四条", "发生交通事故，应当立即停车。")]),
+    ])
 
-        ## 第一章  总 则
-
-        第一条 为了加强土地管理，制定本法。
-
-        第二条 国务院自然资源主管部门统一负责全国土地的管理和监督工作。
-
-        ## 第二章  监督检查
-
-        第三条 县级以上人民政府自然资源主管部门对违反土地管理法律、法规的行为进行监督检查。县级以上人民政府农业农村主管部门对违反农村宅基地管理法律、法规的行为进行监督检查。
-
-        ## 第三章  交通事故处理
-
-        第四条 发生交通事故，应当立即停车。
-        """, id: "law")
-
-    static let regulation = parse("""
-        # 某省土地管理条例
-
-        ## 第一章 总则
-
-        第一条 根据《某土地管理法》，结合本省实际，制定本条例。
-
-        第二条 县级以上人民政府自然资源主管部门负责土地管理和监督工作。县级以上人民政府农业农村主管部门负责农村宅基地改革和管理相关工作。
-
-        ## 第二章 交通事故救援与处理
-
-        第三条 发生交通事故，应当立即停车，开启危险报警闪光灯。
-
-        ## 第三章 耕地保护
-
-        第四条 严格保护永久基本农田。
-
-        ## 第四章 监督检查
-
-        第五条 县级以上人民政府自然资源主管部门负责土地管理和监督工作，对违反土地管理法律、法规的行为进行监督检查。
-        """, id: "regulation")
+    static let regulation = make("regulation", [
+        ("第一章", "总则", [("第一条", "根据《law》，结合本省实际，制定本条例。"),
+                           ("第二条", "县级以上人民政府自然资源主管部门负责土地管理和监督工作。")]),
+        ("第二章", "交通事故救援与处理", [("第三条", "发生交通事故，应当立即停车，开启危险报警闪光灯。")]),
+        ("第三章", "耕地保护", [("第四条", "严格保护永久基本农田。")]),
+        ("第四章", "监督检查", [("第五条", "县级以上人民政府自然资源主管部门对违反土地管理法律、法规的行为进行监督检查。")]),
+    ])
 
     static func measure(_ document: PolicyDocument, _ label: String) -> Int {
         document.measures.firstIndex { $0.label == label && $0.path.count == 2 }!
@@ -89,17 +80,10 @@ import ZhengceDocument
         #expect(!off("第五条", "第二条"))       // a parent's 总则 is restated anywhere
         #expect(!off("第五条", "第三条"))       // 监督检查 ← 监督检查
         // A parent chapter with no counterpart in the child (the child folded it into another): nothing said.
-        let folded = ChapterPlanTests.parse("""
-            # 某市土地管理条例
-
-            ## 第一章 总则
-
-            第一条 根据《某土地管理法》，制定本条例。
-
-            ## 第二章 交通事故救援与处理
-
-            第二条 县级以上人民政府自然资源主管部门对违反土地管理法律、法规的行为进行监督检查。
-            """, id: "folded")
+        let folded = ChapterPlanTests.make("folded", [
+            ("第一章", "总则", [("第一条", "根据《law》，制定本条例。")]),
+            ("第二章", "交通事故救援与处理", [("第二条", "县级以上人民政府自然资源主管部门对违反土地管理法律、法规的行为进行监督检查。")]),
+        ])
         #expect(!ChapterPlan.offChapter(child: ChapterPlan(folded), ChapterPlanTests.measure(folded, "第二条"),
                                         parent: parent, ChapterPlanTests.measure(l, "第三条")))
     }
