@@ -1,7 +1,7 @@
 # Applies the chapter rule (Context.dropOffChapter, ChapterPlan.offChapter) to an existing `zhengce lineage --format tsv`
-# output of the law corpus: `lineage-chapter-sim.py IN.tsv OUT.tsv`. Chapters are read from the law files (第X章 lines).
+# output of the law corpus: `lineage-chapter-sim.py IN.tsv OUT.tsv [LAW CORPUS]` (default ../shared/corpora/lawrefbook). Chapters are read from the law files (第X章 lines).
 import re, sys, os, functools
-corpus = '/work/shared/corpora/lawrefbook/'
+corpus = (sys.argv[3] if len(sys.argv) > 3 else '../shared/corpora/lawrefbook').rstrip('/') + '/'
 @functools.lru_cache(maxsize=None)
 def chapters(doc):
     path = corpus + doc.replace('--', '/') + '.md'
