@@ -37,3 +37,25 @@ extension Context {
         return cited.contains(parent) || !cited.isDisjoint(with: versions[parent])
     }
 }
+
+extension Context {
+    /// The chapter rule between two pieces of legislation (`ChapterPlan.offChapter`): a measure `derives` link below
+    /// `chapterScore` from a child article to a parent article of another chapter than the counterpart of its own,
+    /// where the parent article's chapter has a counterpart of its own in the child, is dropped. Runs last, on every
+    /// measure link (verbatim, word alignment, formula), so an incremental analysis drops what a full one does.
+    mutating func dropOffChapter() {
+        guard options.chapterScore > 0 else { return }
+        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var dropped = 0
+        links.removeAll { item in
+            guard !item.key.document, item.link.type == .derives, item.key.score < options.chapterScore,
+                  let x = position[item.key.from], let y = position[item.key.to],
+                  facts[x].legislation, facts[y].legislation,
+                  ChapterPlan.offChapter(child: chapters[x], item.key.fromMeasure, parent: chapters[y], item.key.toMeasure)
+            else { return false }
+            dropped += 1
+            return true
+        }
+        statistics.offChapterDropped = dropped
+    }
+}

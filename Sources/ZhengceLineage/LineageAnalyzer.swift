@@ -67,6 +67,8 @@ struct Context {
     let facts: [DocumentFacts]
     /// The specific words of each document's title subject (`TitleSubject.specific`): the pairs few titles of the corpus share.
     let specificSubject: [Set<String>]
+    /// The chapter plan of each document (`ChapterPlan`).
+    let chapters: [ChapterPlan]
     /// Repeals stated in the text: repealing → repealed (corpus indices).
     var repealed: [Int: Set<Int>] = [:]
     /// Citation pairs where the citing document says it implements the cited one (the citation is in
@@ -90,6 +92,7 @@ struct Context {
         self.options = options
         versions = Array(repeating: [], count: documents.count)
         facts = ConcurrentMap.run(documents.count) { DocumentFacts(documents[$0]) }
+        chapters = ConcurrentMap.run(documents.count) { ChapterPlan(documents[$0]) }
         specificSubject = TitleSubject.specific(facts.map(\.subject), share: options.specificTitleShare,
                                                 floor: options.specificTitleFloor)
     }
@@ -104,6 +107,7 @@ struct Context {
         computeTimes()
         detectVersionsByMetadata()
         alignMeasures()
+        dropOffChapter()
     }
 
     // MARK: Citations

@@ -52,6 +52,10 @@ public struct LineageOptions: Sendable, Hashable {
     public var specificTitleShare: Double = 0.01
     /// See `specificTitleShare`.
     public var specificTitleFloor: Int = 10
+    /// Between two pieces of legislation whose chapter plans map onto each other (`ChapterPlan.offChapter`), a child
+    /// article derives from a parent article outside the counterpart of its chapter only from this score
+    /// (near-verbatim); below it such a link is dropped (`Context.dropOffChapter`; 0: off).
+    public var chapterScore: Double = 0.5
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -50,6 +50,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Measure links (derives, related) between two pieces of legislation dropped because the documents have no
     /// relation of their own (no version, shared subject or verbatim run of measures).
     public var unrelatedLinksDropped: Int = 0
+    /// Derives links between two pieces of legislation dropped because the parent article is outside the
+    /// counterpart of the child article's chapter (`Context.dropOffChapter`, below `LineageOptions.chapterScore`).
+    public var offChapterDropped: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
