@@ -29,17 +29,16 @@ struct NDJSONExporter {
                     wrote(i, start..<sink.position, true)
                     continue
                 }
-                try lines(documents[i - first], iri: { catalog.provisionIRI($0, $1) }, derivedFrom: derivedFrom, into: sink)
+                try lines(documents[i - first], derivedFrom: derivedFrom, into: sink)
                 wrote(i, start..<sink.position, false)
             }
         }
     }
 
     /// Writes the lines of the measures of `d`.
-    private func lines(_ d: PolicyDocument, iri provisionIRI: (PolicyDocument, Int) -> String,
-                       derivedFrom: [String: [ExportCatalog.ResolvedLink]], into sink: JSONSink) throws {
+    private func lines(_ d: PolicyDocument, derivedFrom: [String: [ExportCatalog.ResolvedLink]], into sink: JSONSink) throws {
         for m in d.measures where m.provision < d.provisions.count {
-            let iri = provisionIRI(d, m.provision)
+            let iri = catalog.provisionIRI(d, m.provision)
             if let index = catalog.options.bulkIndex {
                 try sink.write(JSONValue.object(["index": .object(["_index": .string(index), "_id": .string(iri)])]),
                                layout: .compact, indent: 0)

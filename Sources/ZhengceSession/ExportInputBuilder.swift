@@ -2,41 +2,20 @@ import Foundation
 import ZhengceDepartments
 import ZhengceDocument
 import ZhengceExport
-import ZhengceLineage
 import ZhengceStore
-import ZhengceText
 
-/// Assembles what the export describes: the documents with their departments resolved
-/// against the registry (bundled plus the corpus's departments.yaml), the registry entries as
-/// export departments, and the lineage links from `LineageAnalyzer`.
+/// What the export describes besides the links: the documents (read from the store), the canonical
+/// departments of their issuers and the registry entries (bundled plus the corpus's departments.yaml) as
+/// export departments.
 public enum ExportInputBuilder {
-    /// The export input for `documents`, resolved with `resolver` (in place: no second copy of
-    /// the corpus), with the lineage links `link` gives for the resolved documents.
-    public static func input(resolving resolved: inout [PolicyDocument], resolver: DepartmentResolver,
-                             link: ([PolicyDocument]) throws -> [LineageLink]) rethrows -> ExportInput {
-        // Without suggestions for unknown names: the export does not show them.
-        let reports = resolver.resolve(&resolved, suggest: false)
-        var issuers: [String: [String: String]] = [:]
-        for report in reports {
-            let canonical = issuerDepartments(report.issuers)
-            if !canonical.isEmpty { issuers[report.document] = canonical }
-        }
-        let links = try link(resolved)
-        return ExportInput(documents: resolved, departments: departments(resolver.registry),
-                           links: links, issuerDepartments: issuers)
-    }
-
     /// The canonical department names of a document's issuers, by name as written (collective placeholders
     /// and names not resolved left out).
     static func issuerDepartments(of document: PolicyDocument, resolver: DepartmentResolver) -> [String: String] {
         let context = resolver.context(for: document)
-        // Without suggestions for unknown names: the export does not show them.
-        return issuerDepartments(document.issuers.map { resolver.resolve($0, in: context, suggest: false) })
-    }
-
-    static func issuerDepartments(_ resolutions: [DepartmentResolution]) -> [String: String] {
         var canonical: [String: String] = [:]
-        for resolution in resolutions {
+        for name in document.issuers {
+            // Without suggestions for unknown names: the export does not show them.
+            let resolution = resolver.resolve(name, in: context, suggest: false)
             if let department = resolution.department, !department.isCollective { canonical[resolution.written] = department.name }
         }
         return canonical
