@@ -384,6 +384,46 @@ import Testing
         #expect(targets(sentence).isEmpty)
     }
 
+    // Tenth round (fresh15: Chongqing regulations and a Henan resolution): each sentence from the document named.
+    @Test(arguments: [
+        // 重庆市城乡居民最低生活保障条例 第十六条: how long a notice stands after a verb of publicity.
+        ("（三）乡（镇）人民政府、街道办事处根据调查核实、群众评议的结果提出初审意见，并在申请人所在村或者社区公示七日。", ["exactly 7 日 -"]),
+        ("重新调查核实的结果应当告知提出异议的人，并在申请人所在村或者社区公示三日。", ["exactly 3 日 -"]),
+        // 重庆市专业技术人员继续教育条例 第六条, 第十二条: hours of teaching (学时) are a unit; full-width digits.
+        ("（一）每年接受继续教育的时间累计不少于８０学时；", ["atLeast 80 学时 -"]),
+        ("职工继续教育经费的比例不得低于职工工资总额的１.５％。", ["atLeast 1.5 % -"]),
+        // 重庆市教育督导条例 第八条, 第二十二条: staff counted after a verb of staffing, members after 由…组成.
+        ("市、区县（自治县）人民政府根据教育督导工作需要，为教育督导机构配备三名以上专职督学。", ["atLeast 3 名 -"]),
+        ("督导小组由三名以上督学组成。", ["atLeast 3 名 -"]),
+        // 重庆市遗体和人体器官捐献条例 第三十二条: a presence ordered (应当有一名).
+        ("人体器官获取组织获取人体器官时，应当有一名红十字会的人体器官捐献协调员在场见证。", ["exactly 1 名 -"]),
+        // 重庆市优化营商环境条例 第五十五条: one body put in charge by 由…牵头.
+        ("多个部门对同一市场主体实施的多项检查，由本级人民政府协调，明确由一个部门牵头实行联合检查。", ["exactly 1 个 -"]),
+        // 河南省人大常委会关于加强基层文化设施建设有关问题的决议 (2009): a share right after a verb setting funds aside.
+        ("新建、扩建、改建城市居民住宅区，从其城市住房开发投资中提取1%，用于社区公共文化设施建设。", ["exactly 1 % -"]),
+        // Guards: a notice whose end opens a permission (公示30日后, fresh12), the time limit of a right.
+        ("被督导单位需要申辩的，应当在收到初步督导意见之日起五日内提交书面申辩意见。", ["atMost 5 日 -"]),
+    ] as [(String, [String])])
+    func readsTheTargetTenthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test(arguments: [
+        // 重庆市优化营商环境条例 第十五条: 为 after a verb of merging gives the form a thing takes, no quantity.
+        "支持依法探索“一业一证”审批模式改革，将一个行业准入涉及的多张许可证整合为一张行业综合许可证。",
+        // 重庆市城乡居民最低生活保障条例 第五条: a duration of a state that says who is covered stays refused.
+        "未婚现役军人，脱离家庭独立生活一年以上的宗教教职人员，在监狱内服刑的人员，不计入共同生活的家庭成员。",
+        // 重庆市村镇供水条例 第三十八条: a window of a condition stays refused.
+        "经供水单位催告，用水户在六十日内仍未交纳水费和违约金的，供水单位可以中止供水。",
+        // A notice after whose end a permission opens is a start (C2), not how long it stands.
+        "公示30日后，可以申请注销登记。",
+        // Small counts before a noun that say who is covered stay refused when no staffing verb or 由 precedes.
+        "涉及两个以上部门的，由本级人民政府协调。",
+    ])
+    func notATargetTenthRound(sentence: String) {
+        #expect(targets(sentence).isEmpty)
+    }
+
     @Test func aListOfConditionsIsNamedByTheWordAfterXiaLie() {
         func read(_ paragraphs: [String]) -> [String] {
             let text = UnitText(paragraphs.joined())

@@ -52,7 +52,10 @@ extension TargetExtractor {
         if number.isSmallChinese, r.kind != .money,
            [u16("以上"), u16("以下"), u16("及以上"), u16("及以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
            end < hi, CharClass.isHan(text[end]), text[end] != Self.de,
-           !((r.unit == "人" || r.unit == "名") && quotaModal(before: number.start, clauseStart: clauseStart) != nil) { return true }
+           !((r.unit == "人" || r.unit == "名") && quotaModal(before: number.start, clauseStart: clauseStart) != nil),
+           // (配备三名以上专职督学, 督导小组由三名以上督学组成: staff or members counted after a verb of staffing or 由.)
+           !((r.unit == "人" || r.unit == "名") && before(TargetLexicon.staffing)),
+           !(r.cue != nil && text[number.start - 1] == u16("由")[0]) { return true }
         // 设计最高时速不超过二十公里: a specification of a product or a thing (C3).
         if TargetLexicon.specifications.contains(where: { w in
             (0...2).contains { k in r.phraseStart - k - w.count >= clauseStart && text.matches(w, at: r.phraseStart - k - w.count) }
@@ -192,7 +195,7 @@ extension TargetExtractor {
                 || isReckoned(r)
             // 省每年从预算内基本建设拨款中安排百分之二的专项资金: a share set aside as funds.
             let funds = r.kind == .share && TargetLexicon.funds.contains { nounEnd - $0.count > afterPhrase && text.matches($0, at: nounEnd - $0.count) }
-                && inClauseBefore(TargetLexicon.allocations)
+                && TargetLexicon.allocations.contains { text.find($0, from: clauseStart, to: number.start) != nil }
             // 应当给予每人不少于5000元的一次性经济帮助: money granted by a verb before it is the amount of what is granted.
             let granted = r.kind == .money && inClauseBefore(TargetLexicon.grants)
             // 应当保持不少于上年度日均经营量十倍的粮食库存: a bound ordered (a modal before its cue in the clause) sizes the

@@ -443,6 +443,30 @@ struct TargetExtractor {
                 q -= 1
             }
         }
+        // 应当有一名红十字会的人体器官捐献协调员在场见证: a presence ordered (应当有, 必须有, 须有) sets a quota of persons;
+        // 有 after an order is no condition (具有, 有…的).
+        if cue == nil, kind == .count, unit == "人" || unit == "名",
+           let w = TargetLexicon.presenceOrdered.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+            cue = (w.count, .exactly)
+        }
+        // 督导小组由三名以上督学组成, 明确由一个部门牵头实行联合检查: a count of persons or bodies after 由, with a verb of
+        // composition or of leading later in its clause, sets who makes up the body or who leads.
+        if cue == nil, kind == .count, ["人", "名", "个", "家"].contains(unit), number.start > lo, text[number.start - 1] == u16("由")[0],
+           TargetLexicon.bodyAssigned.contains(where: { text.find($0, from: cursor, to: clauseEndAfter(cursor, hi)) != nil }) {
+            cue = (1, .exactly)
+        }
+        // 从其城市住房开发投资中提取1%，用于…: a share right after a verb setting funds aside is the share set aside.
+        if cue == nil, kind == .share,
+           let w = TargetLexicon.allocations.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+            cue = (w.count, .exactly)
+        }
+        // 并在申请人所在村或者社区公示七日: a duration right after a verb of publicity is how long the notice stands (公示N日后,
+        // 公告期满 say when something opens, a start).
+        if cue == nil, kind == .duration, r.boundAfter == nil,
+           let w = TargetLexicon.publicity.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }),
+           ![u16("后"), u16("以后"), u16("之后"), u16("期满"), u16("届满")].contains(where: { text.matches($0, at: cursor) }) {
+            cue = (w.count, .exactly)
+        }
         // 共同确定一名非协商代表担任记录员, 指定一名联络员: a verb of appointment sets a quota of persons.
         if cue == nil, kind == .count, unit == "人" || unit == "名",
            let w = TargetLexicon.appointments.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
@@ -564,8 +588,9 @@ struct TargetExtractor {
         // 为人民币50万元, 不超过人民币10万元: the currency between the cue and the amount.
         if q - 3 >= lo, text.matches(Self.renminbi, at: q - 3) { q -= 3 }
         for (w, c) in TargetLexicon.cuesBefore where q - w.count >= lo && text.matches(w, at: q - w.count) {
-            // 为 only as a norm ("为6个月", "标准为每月1500元"), not in 作为, 认为, 成为, 以为.
-            if w.count == 1, w[0] == u16("为")[0], q - 2 >= lo, "作认成以因行改".utf16.contains(text[q - 2]) { continue }
+            // 为 only as a norm ("为6个月", "标准为每月1500元"), not in 作为, 认为, 成为, 以为, nor after a verb of merging or
+            // turning (整合为一张行业综合许可证, 合并为, 转为, 变为: the form a thing takes, no quantity set).
+            if w.count == 1, w[0] == u16("为")[0], q - 2 >= lo, "作认成以因行改合并转变".utf16.contains(text[q - 2]) { continue }
             // 达标, 超标: a word, not a cue (不达标天数热费的百分之五十).
             if w.count == 1, q < text.count, text[q] == u16("标")[0] { continue }
             // 按 inside 按照 is matched by 按照 first; 各 only as 各派/各 N: "各1名".

@@ -27,7 +27,9 @@ enum TargetLexicon {
             ("项", .count), ("所", .count), ("座", .count), ("条", .count), ("批", .count), ("场", .count), ("单", .count),
             ("种", .count), ("支", .count), ("处", .count), ("间", .count), ("类", .count), ("期", .count), ("倍", .count),
             // (季: a crop season, 每年至少种植一季; 季度 and 季节 are refused where read.)
-            ("季", .count), ("个点", .share), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
+            ("季", .count), ("个点", .share),
+            // (Hours of teaching and credits: 每年接受继续教育的时间累计不少于80学时.)
+            ("学时", .count), ("课时", .count), ("学分", .count), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
         ]
         return list.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
@@ -57,6 +59,14 @@ enum TargetLexicon {
                                 "延长", "保存", "留存"].map(u16)
     /// Verbs of appointment directly before a count of persons (确定一名记录员, 指定一名联络员): a quota.
     static let appointments = ["确定", "指定", "推选", "推举", "选派", "委派"].map(u16)
+    /// An order of presence before a count of persons (应当有一名…协调员在场见证): a quota, not the 有 of a condition.
+    static let presenceOrdered = ["应当有", "必须有", "须有", "应有"].map(u16)
+    /// Verbs after 由 + a count that say the count makes up a body or leads it (由三名以上督学组成, 由一个部门牵头).
+    static let bodyAssigned = ["组成", "牵头", "负责"].map(u16)
+    /// Verbs of publicity before a duration (公示七日, 公告三十日): how long the notice stands.
+    static let publicity = ["公示", "公告", "张榜公布", "张榜", "公开征求意见"].map(u16)
+    /// Verbs of staffing right before a count of persons (配备三名以上专职督学): a quota of staff, not who is covered.
+    static let staffing = ["配备", "配置", "选配", "聘请", "聘用", "选派", "委派", "指定", "确定"].map(u16)
     /// Words that set a term counted from an event (协商期限为…之日起两个月, 有效期为自…之日起三年).
     static let termsSet = ["期限为", "期为", "期间为", "时间为"].map(u16)
     /// Verbs that set aside a share of funds (安排百分之二的专项资金, 划拨百分之二的科研基本建设费), and the
