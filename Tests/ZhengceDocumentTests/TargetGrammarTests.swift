@@ -401,6 +401,16 @@ import Testing
         ("多个部门对同一市场主体实施的多项检查，由本级人民政府协调，明确由一个部门牵头实行联合检查。", ["exactly 1 个 -"]),
         // 河南省人大常委会关于加强基层文化设施建设有关问题的决议 (2009): a share right after a verb setting funds aside.
         ("新建、扩建、改建城市居民住宅区，从其城市住房开发投资中提取1%，用于社区公共文化设施建设。", ["exactly 1 % -"]),
+        // fresh16 (北京市图书馆条例, 北京市物业管理条例), after the first fixes: seats (席) are a unit; copies handed over by an
+        // ordered verb; the size of a body after 由…等; a lead time before a clause assigning the step (由…决定); a share of a sum
+        // an order puts to a use.
+        ("（一）市公共图书馆的建筑面积应当达到20000平方米以上，阅览座位应当达到1200席以上；", ["atLeast 20000 平方米 -", "atLeast 1200 席 -"]),
+        ("出版单位应当在公开出版物发行后2个月内，向首都图书馆送缴两套出版物。", ["atMost 2 个月 -", "exactly 2 套 -"]),
+        ("第五十四条 物业管理委员会由居民委员会、村民委员会、业主、物业使用人代表等七人以上单数组成，其中业主代表不少于物业管理委员会委员人数的二分之一。",
+         ["atLeast 7 人 -", "atLeast 50 % -"]),
+        ("期限届满前三个月，由业主共同决定是否继续使用前期物业服务人。", ["atLeast 3 个月 -"]),
+        ("专项维修资金余额不足首期应筹集金额百分之三十的，百分之五十以上的公共收益金额应当优先用于补充专项维修资金，剩余部分的使用由业主共同决定。",
+         ["atLeast 50 % -"]),
         // Guards: a notice whose end opens a permission (公示30日后, fresh12), the time limit of a right.
         ("被督导单位需要申辩的，应当在收到初步督导意见之日起五日内提交书面申辩意见。", ["atMost 5 日 -"]),
     ] as [(String, [String])])
@@ -419,6 +429,8 @@ import Testing
         "公示30日后，可以申请注销登记。",
         // Small counts before a noun that say who is covered stay refused when no staffing verb or 由 precedes.
         "涉及两个以上部门的，由本级人民政府协调。",
+        // 北京市物业管理条例 第三十条: the shares of owners who may ask stay thresholds of a right (C1).
+        "一个物业管理区域内，已交付业主的专有部分达到建筑物总面积百分之五十以上的，百分之五以上的业主、专有部分占建筑物总面积百分之五以上的业主或者建设单位均可以向街道办事处、乡镇人民政府提出成立业主大会的申请。",
     ])
     func notATargetTenthRound(sentence: String) {
         #expect(targets(sentence).isEmpty)

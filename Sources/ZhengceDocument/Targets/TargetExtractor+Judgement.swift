@@ -15,6 +15,14 @@ extension TargetExtractor {
             words.contains { text.find($0, from: clauseStart, to: phraseStart) != nil }
         }
         let deAfter = (end..<clauseEnd).contains { text[$0] == Self.de }
+        // 百分之五十以上的公共收益金额应当优先用于补充专项维修资金: a share of a sum that an order puts to a use is set, not a
+        // threshold of a modifier.
+        let shareOfOrderedSum = r.kind == .share && end < clauseEnd && text[end] == Self.de
+            && TargetLexicon.usedSums.contains { w in
+                guard let at = text.find(w, from: end + 1, to: min(clauseEnd, end + 12)) else { return false }
+                return [u16("应当"), u16("必须")].contains { text.matches($0, at: at + w.count) }
+                    && text.find(u16("用于"), from: at + w.count, to: clauseEnd) != nil
+            }
 
         // List numbers (等8个, 共130项) and conditions written just before (具有3年…, 年满60岁). 前 after the
         // end of a term (届满前十五日内, 期满前两个月内) opens a window before that end, not an ordinal (前5名).
@@ -55,7 +63,7 @@ extension TargetExtractor {
            !((r.unit == "人" || r.unit == "名") && quotaModal(before: number.start, clauseStart: clauseStart) != nil),
            // (配备三名以上专职督学, 督导小组由三名以上督学组成: staff or members counted after a verb of staffing or 由.)
            !((r.unit == "人" || r.unit == "名") && before(TargetLexicon.staffing)),
-           !(r.cue != nil && text[number.start - 1] == u16("由")[0]) { return true }
+           !(r.cue?.length == 1 && "由等".utf16.contains(text[number.start - 1])) { return true }
         // 设计最高时速不超过二十公里: a specification of a product or a thing (C3).
         if TargetLexicon.specifications.contains(where: { w in
             (0...2).contains { k in r.phraseStart - k - w.count >= clauseStart && text.matches(w, at: r.phraseStart - k - w.count) }
@@ -131,7 +139,7 @@ extension TargetExtractor {
         // 直接经济损失在一百万元以下且未造成人员伤亡的一般事故，…可以委托…; 年许可取用地表水五十万立方米以上或者…以上的单位和个人，
         // 应当…: a threshold (以上, 以下) in a modifier closed by 的 and a noun later in the clause, with nothing ordering,
         // committing or dating before it in the sentence, defines the class of things or events the sentence is about.
-        if r.cue == nil, r.period == nil, r.upper == nil, r.boundAfter == .atLeast || r.boundAfter == .atMost,
+        if r.cue == nil, r.period == nil, r.upper == nil, r.boundAfter == .atLeast || r.boundAfter == .atMost, !shareOfOrderedSum,
            [u16("以上"), u16("以下")].contains(where: { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }),
            let de = (end..<clauseEnd).first(where: { text[$0] == Self.de }), de + 1 < clauseEnd, CharClass.isHan(text[de + 1]),
            !TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: de) != nil }),
@@ -185,7 +193,7 @@ extension TargetExtractor {
         // N…的 describing a noun, unless the noun is the measure's own norm or scale (6个月的标准,
         // 2000名的招生规模) or the number is a duration of an activity (3—12个月的就业见习).
         let afterPhrase = text.matches(Self.renminbi, at: end) ? end + 3 : end
-        if afterPhrase < hi, text[afterPhrase] == Self.de {
+        if afterPhrase < hi, text[afterPhrase] == Self.de, !shareOfOrderedSum {
             var nounEnd = afterPhrase + 1
             while nounEnd < clauseEnd, CharClass.isHan(text[nounEnd]), nounEnd - afterPhrase <= 8 { nounEnd += 1 }
             let kept = text.matchAny(TargetLexicon.keptAfterDe, at: afterPhrase + 1) != nil

@@ -451,9 +451,19 @@ struct TargetExtractor {
         }
         // 督导小组由三名以上督学组成, 明确由一个部门牵头实行联合检查: a count of persons or bodies after 由, with a verb of
         // composition or of leading later in its clause, sets who makes up the body or who leads.
-        if cue == nil, kind == .count, ["人", "名", "个", "家"].contains(unit), number.start > lo, text[number.start - 1] == u16("由")[0],
+        // (物业管理委员会由居民委员会、…代表等七人以上单数组成: the size after 等 of the members listed after 由.)
+        if cue == nil, kind == .count, ["人", "名", "个", "家"].contains(unit), number.start > lo,
+           text[number.start - 1] == u16("由")[0]
+            || text[number.start - 1] == u16("等")[0] && text.find(u16("由"), from: clauseStartBefore(number.start, lo), to: number.start) != nil,
            TargetLexicon.bodyAssigned.contains(where: { text.find($0, from: cursor, to: clauseEndAfter(cursor, hi)) != nil }) {
             cue = (1, .exactly)
+        }
+        // 出版单位应当在公开出版物发行后2个月内，向首都图书馆送缴两套出版物: copies handed over by an ordered verb of
+        // submission are a quota.
+        if cue == nil, kind == .count, TargetLexicon.copies.contains(unit),
+           let w = TargetLexicon.submissions.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }),
+           TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: number.start - w.count) != nil }) {
+            cue = (w.count, .exactly)
         }
         // 从其城市住房开发投资中提取1%，用于…: a share right after a verb setting funds aside is the share set aside.
         if cue == nil, kind == .share,
@@ -674,7 +684,8 @@ struct TargetExtractor {
         guard e - clauseStart >= 2, CharClass.isHan(text[e - 1]), !CharClass.isChineseNumeral(text[e - 1]),
               eventDay || !"目此以提从先日年月之学婚产生战".utf16.contains(text[e - 1]), end < hi else { return nil }
         if "，,".utf16.contains(text[end]) {
-            return TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil } ? n : nil
+            // (期限届满前三个月，由业主共同决定…: a clause assigning the step (由 …) orders it as 应当 does.)
+            return TargetLexicon.modals.contains { text.find($0, from: lo, to: hi) != nil } || text.matches(u16("由"), at: end + 1) ? n : nil
         }
         guard CharClass.isHan(text[end]), !TargetLexicon.windowNouns.contains(where: { text.matches($0, at: end) }) else { return nil }
         // (修正案必须用书面形式，在议案交付表决前一天提出: the order may stand in an earlier clause.)

@@ -29,7 +29,9 @@ enum TargetLexicon {
             // (季: a crop season, 每年至少种植一季; 季度 and 季节 are refused where read.)
             ("季", .count), ("个点", .share),
             // (Hours of teaching and credits: 每年接受继续教育的时间累计不少于80学时.)
-            ("学时", .count), ("课时", .count), ("学分", .count), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
+            ("学时", .count), ("课时", .count), ("学分", .count),
+            // (Seats of a reading room or a hall: 阅览座位应当达到1200席以上.)
+            ("席", .count), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
         ]
         return list.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
@@ -65,6 +67,11 @@ enum TargetLexicon {
     static let bodyAssigned = ["组成", "牵头", "负责"].map(u16)
     /// Verbs of publicity before a duration (公示七日, 公告三十日): how long the notice stands.
     static let publicity = ["公示", "公告", "张榜公布", "张榜", "公开征求意见"].map(u16)
+    /// Verbs handing over copies (送缴两套出版物, 报送一份) and the units of copies: an ordered count of them is a quota.
+    static let submissions = ["送缴", "缴送", "报送", "送交", "提交", "呈送"].map(u16)
+    static let copies = ["套", "份", "册", "件"]
+    /// Nouns of a sum of money used as ordered (百分之五十以上的公共收益金额应当优先用于…): a share of it is set.
+    static let usedSums = ["金额", "资金", "经费", "收益", "收入", "费用", "基金"].map(u16)
     /// Verbs of staffing right before a count of persons (配备三名以上专职督学): a quota of staff, not who is covered.
     static let staffing = ["配备", "配置", "选配", "聘请", "聘用", "选派", "委派", "指定", "确定"].map(u16)
     /// Words that set a term counted from an event (协商期限为…之日起两个月, 有效期为自…之日起三年).
