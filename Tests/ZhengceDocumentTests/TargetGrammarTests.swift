@@ -429,6 +429,8 @@ import Testing
         "公示30日后，可以申请注销登记。",
         // Small counts before a noun that say who is covered stay refused when no staffing verb or 由 precedes.
         "涉及两个以上部门的，由本级人民政府协调。",
+        // 上海市住宅物业管理规定 第十三条 (the unlabelled comparison of this round): a count inside a modifier after 由 names a place.
+        "第十三条 业主大会由一个物业管理区域内的全体业主组成。",
         // 北京市物业管理条例 第三十条: the shares of owners who may ask stay thresholds of a right (C1).
         "一个物业管理区域内，已交付业主的专有部分达到建筑物总面积百分之五十以上的，百分之五以上的业主、专有部分占建筑物总面积百分之五以上的业主或者建设单位均可以向街道办事处、乡镇人民政府提出成立业主大会的申请。",
     ])

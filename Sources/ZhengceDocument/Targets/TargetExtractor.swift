@@ -455,7 +455,9 @@ struct TargetExtractor {
         if cue == nil, kind == .count, ["人", "名", "个", "家"].contains(unit), number.start > lo,
            text[number.start - 1] == u16("由")[0]
             || text[number.start - 1] == u16("等")[0] && text.find(u16("由"), from: clauseStartBefore(number.start, lo), to: number.start) != nil,
-           TargetLexicon.bodyAssigned.contains(where: { text.find($0, from: cursor, to: clauseEndAfter(cursor, hi)) != nil }) {
+           let verb = TargetLexicon.bodyAssigned.lazy.compactMap({ self.text.find($0, from: cursor, to: self.clauseEndAfter(cursor, hi)) }).first,
+           // (业主大会由一个物业管理区域内的全体业主组成: a count inside a modifier closed by 的 names a place, not the body's size.)
+           !(cursor..<verb).contains(where: { text[$0] == Self.de }) {
             cue = (1, .exactly)
         }
         // 出版单位应当在公开出版物发行后2个月内，向首都图书馆送缴两套出版物: copies handed over by an ordered verb of
