@@ -411,6 +411,8 @@ import Testing
         ("期限届满前三个月，由业主共同决定是否继续使用前期物业服务人。", ["atLeast 3 个月 -"]),
         ("专项维修资金余额不足首期应筹集金额百分之三十的，百分之五十以上的公共收益金额应当优先用于补充专项维修资金，剩余部分的使用由业主共同决定。",
          ["atLeast 50 % -"]),
+        // 北京市道路运输条例 (the random sample of this round, read `atLeast`): exceeding that is to be prevented is a ceiling.
+        ("（三）采取有效措施，防止驾驶员连续驾驶时间超过四个小时；", ["atMost 4 小时 -"]),
         // Guards: a notice whose end opens a permission (公示30日后, fresh12), the time limit of a right.
         ("被督导单位需要申辩的，应当在收到初步督导意见之日起五日内提交书面申辩意见。", ["atMost 5 日 -"]),
     ] as [(String, [String])])

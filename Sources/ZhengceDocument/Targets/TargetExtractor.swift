@@ -496,6 +496,11 @@ struct TargetExtractor {
             number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
             cue = (w.count, .exactly)
         }
+        // 防止驾驶员连续驾驶时间超过四个小时: exceeding that is to be prevented or is forbidden sets a ceiling.
+        if let (n, c) = cue, c == .atLeast, [u16("超过"), u16("超")].contains(where: { text.matches($0, at: number.start - n) && $0.count == n }),
+           TargetLexicon.prevented.contains(where: { text.find($0, from: clauseStartBefore(number.start, lo), to: number.start - n) != nil }) {
+            cue = (n, .atMost)
+        }
         // 可以扩大到20公顷: a raise that is permitted sets a ceiling.
         if let (n, c) = cue, c == .atLeast,
            TargetLexicon.raisesTo.contains(where: { text.matches($0, at: number.start - n) && $0.count == n }),

@@ -67,6 +67,8 @@ enum TargetLexicon {
     static let bodyAssigned = ["组成", "牵头", "负责"].map(u16)
     /// Verbs of publicity before a duration (公示七日, 公告三十日): how long the notice stands.
     static let publicity = ["公示", "公告", "张榜公布", "张榜", "公开征求意见"].map(u16)
+    /// Words that forbid or prevent what follows (防止…超过四个小时, 禁止…超过): exceeding after them is a ceiling.
+    static let prevented = ["防止", "禁止", "严禁", "避免", "不允许"].map(u16)
     /// Verbs handing over copies (送缴两套出版物, 报送一份) and the units of copies: an ordered count of them is a quota.
     static let submissions = ["送缴", "缴送", "报送", "送交", "提交", "呈送"].map(u16)
     static let copies = ["套", "份", "册", "件"]
