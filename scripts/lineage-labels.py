@@ -35,13 +35,31 @@ def read_tsv(path):
 LEVEL = {'national': 0, 'provincial': 1, 'municipal': 2, 'county': 3}
 
 
-def against(documents, link):
+PROVINCIAL_CITIES = ('北京', '上海', '天津', '重庆')
+CITY_TITLE = re.compile(r'^(?:DLC--.*--)?([^-—市]{2,4})市')
+
+
+def level(document_id, document):
+    """The stored level, except for a city's text filed under its province (`宁波市…条例`, level provincial): municipal,
+    as lineage ranks it (`LegalRank.cityTitled`, which also reads the header; the title alone here)."""
+    stored = document.get('level')
+    m = CITY_TITLE.match(document_id)
+    if stored == 'provincial' and m and m.group(1) not in PROVINCIAL_CITIES and '省' not in m.group(1) \
+            and '自治区' not in m.group(1) and '关于' not in m.group(1):
+        return 'municipal'
+    return stored
+
+
+def against(documents, link, stored_levels=False):
     """'calendar' or 'hierarchy' when a derives link runs from an earlier or a higher document, else None."""
     a, b = documents.get(link['from'], {}), documents.get(link['to'], {})
     da, db = a.get('date', ''), b.get('date', '')
     if da and db and not da.startswith('≥') and not db.startswith('≥') and da < db:
         return 'calendar'
-    la, lb = LEVEL.get(a.get('level')), LEVEL.get(b.get('level'))
+    if stored_levels:
+        la, lb = LEVEL.get(a.get('level')), LEVEL.get(b.get('level'))
+    else:
+        la, lb = LEVEL.get(level(link['from'], a)), LEVEL.get(level(link['to'], b))
     if la is not None and lb is not None and la < lb:
         return 'hierarchy'
     return None
@@ -184,10 +202,12 @@ def check(out, labels_path, corpus=None):
                 return 'after a first adoption'
             return verdict
         counts = collections.Counter(kind(l) for l in links if l['type'] == 'derives')
+        stored = sum(1 for l in links if l['type'] == 'derives' and against(documents, l, stored_levels=True) == 'hierarchy')
         kinds = collections.Counter(l['type'] for l in links if l['fromMeasure'])
         print(f"  {name}: calendar {counts.get('calendar', 0)}, hierarchy {counts.get('hierarchy', 0)} of "
               f"{sum(counts.values())} derives ({counts.get('cites a later version', 0)} cite a text dated after them: a later version; "
-              f"{counts.get('after a first adoption', 0)} are dated after the first adoption in the parent's header, before its stored date)")
+              f"{counts.get('after a first adoption', 0)} are dated after the first adoption in the parent's header, before its stored date; "
+              f"by the stored levels, without ranking a city's text filed under its province as municipal: hierarchy {stored})")
         print(f"  {name}: measure links " + ', '.join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
         externals = sum(1 for d in documents if d.startswith('external:'))
         print(f"  {name}: {len(documents) - externals} corpus documents, {externals} external cited documents")

@@ -29,8 +29,13 @@ struct DocumentFacts: Sendable {
     /// history of amendments only, whose earliest date is not the first version's.
     var adopted: String?
 
+    /// The city a text filed under its province belongs to (宁波市献血条例, level provincial, region 浙江省 → 宁波市):
+    /// its jurisdiction is the city's, not the province's (`sameJurisdiction`). Nil for every other document.
+    var city: String?
+
     init(_ document: PolicyDocument) {
         rank = LegalRank.of(document)
+        city = LegalRank.titledCity(document)
         header = LegalRank.header(document)
         let title = document.title ?? ""
         legislation = header.contains("人民代表大会") || header.contains("令第") || header.contains("最高人民法院")
@@ -83,11 +88,13 @@ struct DocumentFacts: Sendable {
             || (child.region.map { $0.hasPrefix(short) } ?? false)
     }
 
-    /// True when both documents belong to one jurisdiction: both national, or the same region.
+    /// True when both documents belong to one jurisdiction: both national, or the same region. A city's text filed
+    /// under its province is the city's (`city`): 开封市城市绿化条例 and 安阳市城市绿化条例, both filed as 河南省, are
+    /// peers of two cities, not two texts of one province.
     static func sameJurisdiction(_ a: PolicyDocument, _ af: DocumentFacts, _ b: PolicyDocument, _ bf: DocumentFacts) -> Bool {
         let an = af.rank?.isNational ?? (a.level == .national), bn = bf.rank?.isNational ?? (b.level == .national)
         if an || bn { return an == bn }
-        guard let x = a.region, let y = b.region else { return a.region == b.region }
+        guard let x = af.city ?? a.region, let y = bf.city ?? b.region else { return a.region == b.region }
         return x == y
     }
 

@@ -60,14 +60,19 @@ public enum LegalRank: Int, Codable, Sendable, Hashable, Comparable, CaseIterabl
     /// 2 to 4 characters before 市, not a province-level municipality) and its header names that city's
     /// people's congress or government (宁波市第十一届人民代表大会…通过, then 浙江省…批准). Municipal
     /// regulations are approved by the province and are often filed under it (lawrefbook: 174 of them).
-    static func cityTitled(_ document: PolicyDocument) -> Bool {
+    static func cityTitled(_ document: PolicyDocument) -> Bool { titledCity(document) != nil }
+
+    /// The city whose text a document filed as provincial is (`cityTitled`), as a region name (宁波市), else nil.
+    static func titledCity(_ document: PolicyDocument) -> String? {
+        guard document.level == .provincial else { return nil }
         let title = document.title ?? ""
-        guard let city = title.firstIndex(of: "市") else { return false }
+        guard let city = title.firstIndex(of: "市") else { return nil }
         let name = String(title[..<city])
         guard (2...4).contains(name.count), !provincialCities.contains(name), !name.contains("省"), !name.contains("自治区"),
-              !name.contains("关于") else { return false }
+              !name.contains("关于") else { return nil }
         let header = LegalRank.header(document)
-        return header.contains(name + "市第") || header.contains(name + "市人民代表大会") || header.contains(name + "市人民政府")
+        let named = header.contains(name + "市第") || header.contains(name + "市人民代表大会") || header.contains(name + "市人民政府")
+        return named ? name + "市" : nil
     }
 
     /// The first lines of the text (the legislative header, when any), at most 300 UTF-16 units

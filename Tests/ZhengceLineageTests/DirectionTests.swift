@@ -88,6 +88,32 @@ import ZhengceDocument
         #expect(!analysis.graph.links.contains { $0.type == .derives })
     }
 
+    /// lawrefbook files many city regulations under their province (level provincial, region 河南省). Two of them are
+    /// peers of two cities, `parallel`, not texts of one jurisdiction (`related`): 开封市城市绿化条例 第四十一条 and 安阳市
+    /// 城市绿化条例 第三十七条 (3) impose the same fines for occupying green land (round eight's sample, seed 818, read
+    /// as parallel; the tool said related). Headers and the shared clause from the law files.
+    @Test func cityRegulationsFiledUnderOneProvinceAreParallel() {
+        let fine = "擅自占用城市绿地的，责令恢复绿地原状，并处以每平方米一千元以上五千元以下罚款；临时占用城市绿地期满后，未按照规定期限恢复绿地的，从逾期之日起，处以每日每平方米五十元以上一百元以下罚款。"
+        let kaifeng = DirectionTests.law("kf", title: "开封市城市绿化条例",
+                                         header: "2017年8月25日 开封市第十四届人民代表大会常务委员会第二十四次会议通过\n2017年9月29日 河南省第十二届人民代表大会常务委员会第三十一次会议批准",
+                                         date: "2019-01-21", level: .provincial, region: "河南省", text: "违反本条例第二十九条规定，" + fine)
+        let anyang = DirectionTests.law("ay", title: "安阳市城市绿化条例",
+                                        header: "2017年8月31日 安阳市第十三届人民代表大会常务委员会第三十次会议通过\n2018年3月31日 河南省第十三届人民代表大会常务委员会第二次会议批准",
+                                        date: "2019-01-07", level: .provincial, region: "河南省", text: "违反本条例第二十六条规定，" + fine)
+        let henan = DirectionTests.law("hn", title: "河南省城市绿化条例", header: "2010年河南省人民代表大会常务委员会通过",
+                                       date: "2010-01-01", level: .provincial, region: "河南省", text: "违反本条例第二十条规定，" + fine)
+        #expect(DocumentFacts(kaifeng).city == "开封市")
+        #expect(DocumentFacts(henan).city == nil)
+        #expect(!DocumentFacts.sameJurisdiction(kaifeng, DocumentFacts(kaifeng), anyang, DocumentFacts(anyang)))
+        #expect(DocumentFacts.sameJurisdiction(kaifeng, DocumentFacts(kaifeng), kaifeng, DocumentFacts(kaifeng)))
+        let links = LineageAnalyzer().analyze([kaifeng, anyang, henan]).graph.measureLinks.filter { $0.from.label == "第一条" }
+        func link(_ a: String, _ b: String) -> [LinkType] { links.filter { Set([$0.from.document, $0.to.document]) == [a, b] }.map(\.type) }
+        #expect(link("kf", "ay") == [.parallel])
+        // The province's own text stays the cities' source.
+        #expect(link("kf", "hn") == [.derives])
+        #expect(link("ay", "hn") == [.derives])
+    }
+
     /// Two cities' regulations on different subjects that share a clause share a template, not a policy.
     @Test func peersOnDifferentSubjectsAreNotParallel() {
         let nursery = DirectionTests.law("gz", title: "广州市幼儿园条例", header: "2021年广州市人民代表大会常务委员会通过", date: "2021-04-09", level: .municipal, region: "广州市")
