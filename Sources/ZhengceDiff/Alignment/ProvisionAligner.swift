@@ -28,6 +28,9 @@ public struct ProvisionAligner: Sendable {
     public var candidateLimit: Int = 12
     /// Match sentences beneath the units (splits into paragraphs of other units, merges, items).
     public var fragmentPass = true
+    /// Within the fragment pass, link a linked unit to one more new unit that holds one of its sentences
+    /// nearly whole (`FragmentMatcher.heldWhole`): a sentence carried into a longer one of another article.
+    public var heldSentencePass = true
     /// Link articles still unlinked by their content words and place (rewritten provisions).
     public var rewrittenPass = true
     /// Within the rewritten pass, look for the parts of articles still unlinked in the parts of the new text.
@@ -272,7 +275,9 @@ public struct ProvisionAligner: Sendable {
         for (o, n) in Alignment(links: links, removed: [], added: []).pairs { edges.insert(.init(old: o, new: n)) }
         var oldPartners = [[Int]](repeating: [], count: old.count), newPartners = [[Int]](repeating: [], count: new.count)
         for e in edges { oldPartners[e.old].append(e.new); newPartners[e.new].append(e.old) }
-        let extra = FragmentMatcher().extraLinks(oldKeys: oldKeys, newKeys: newKeys, oldPartners: oldPartners, newPartners: newPartners,
+        var fragments = FragmentMatcher()
+        fragments.heldPass = heldSentencePass
+        let extra = fragments.extraLinks(oldKeys: oldKeys, newKeys: newKeys, oldPartners: oldPartners, newPartners: newPartners,
                                                  skipOld: old.map(\.isHeading), skipNew: new.map(\.isHeading))
         for e in extra { edges.insert(.init(old: e.old, new: e.new)) }
         let rewritten = rewrittenLinks(old: old, new: new, edges: edges)
