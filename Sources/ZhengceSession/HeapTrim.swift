@@ -13,8 +13,8 @@ enum HeapTrim {
     private typealias Trim = @convention(c) (Int) -> Int32
     private typealias Stats = @convention(c) () -> Void
 
-    nonisolated(unsafe) private static let trim: Trim? = symbol("malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
-    nonisolated(unsafe) private static let stats: Stats? = symbol("malloc_stats").map { unsafeBitCast($0, to: Stats.self) }
+    private static let trim: Trim? = symbol("malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
+    private static let stats: Stats? = symbol("malloc_stats").map { unsafeBitCast($0, to: Stats.self) }
 
     private static func symbol(_ name: String) -> UnsafeMutableRawPointer? {
         #if os(Linux)
