@@ -45,10 +45,12 @@ extension CorpusSession {
         }
         if let cachedDocuments { take(cachedDocuments) } else { try store.forEachDocument(batch: 256, take) }
         guard !forms.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
+        HeapTrim.release(after: "reading")
         stage?("lineage")
         let (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
         let ids = forms.map(\.id)
         forms = []
+        HeapTrim.release(after: "lineage")
         let documents = ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store)
         let input = ExportInput(source: documents, departments: ExportInputBuilder.departments(resolver.registry),
                                 links: links, issuerDepartments: issuers.filter { !$0.value.isEmpty })
@@ -58,6 +60,7 @@ extension CorpusSession {
         let earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
         let reuse = ExportReuse(previous: earlier, stamp: try store.meta("fingerprint") ?? "-")
         let summary = try Exporter(options: options).write(input, formats: formats, to: out, reuse: reuse)
+        HeapTrim.release(after: "export")
         try store.write { writer in
             try writer.setMeta("export", stamp)
             try writer.setBlob(key, summary.record?.encoded())

@@ -58,6 +58,7 @@ public final class CorpusSession {
             },
             fullText: fullText, segmenter: lexiconSegmenter())
         let summary = try indexer.run(progress: progress)
+        HeapTrim.release(after: "indexing")
         departmentProblem = resolver.problem
         refreshFailures = summary.failures
         if summary.indexed > 0 || summary.removed > 0 { cachedDocuments = nil; cachedSegmenter = nil }
