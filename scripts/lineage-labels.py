@@ -214,15 +214,25 @@ def check(out, labels_path, corpus=None):
 
 
 def article_text(corpus, document, label, measure, binary):
-    """The text of a measure: read from the law file by its 第X条 label, else through `zhengce show`."""
-    for root, _, files in os.walk(corpus):
-        for name in files:
-            if os.path.splitext(name)[0] == document:
-                text = open(os.path.join(root, name), encoding='utf-8', errors='replace').read()
-                if label.startswith('第') and label.endswith('条'):
-                    m = re.search(r'(?m)^\s*' + re.escape(label) + r'[\s\S]*?(?=\n\s*第[一二三四五六七八九十百零]+条|\n#|\Z)', text)
-                    if m:
-                        return re.sub(r'\s+', '', m.group(0))[:400]
+    """The text of a measure: read from the law file by its 第X条 label, else through `zhengce show`.
+    A document id of the law corpus is its file's path below the corpus with "--" for "/" (tried first);
+    other ids are looked for as file names."""
+    def files():
+        for ext in ('.md', '.txt', '.html'):
+            yield os.path.join(corpus, document.replace('--', '/') + ext)
+        for root, _, names in os.walk(corpus):
+            for name in names:
+                if os.path.splitext(name)[0] == document:
+                    yield os.path.join(root, name)
+    for path in files():
+        if not os.path.isfile(path):
+            continue
+        text = open(path, encoding='utf-8', errors='replace').read()
+        if label.startswith('第') and label.endswith('条'):
+            m = re.search(r'(?m)^\s*' + re.escape(label) + r'[\s\S]*?(?=\n\s*第[一二三四五六七八九十百零]+条|\n#|\Z)', text)
+            if m:
+                return re.sub(r'\s+', '', m.group(0))[:400]
+        break
     try:
         shown = subprocess.run([binary, 'show', '--corpus', corpus, document, measure.split('/', 1)[-1]],
                                capture_output=True, text=True, timeout=120).stdout
