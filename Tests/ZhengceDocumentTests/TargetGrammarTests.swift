@@ -440,6 +440,30 @@ import Testing
         #expect(targets(sentence).isEmpty)
     }
 
+    // Eleventh round (fresh17: State Council texts with deadlines and time limits), each sentence from the document named.
+    @Test(arguments: [
+        // 对储蓄存款利息所得征收个人所得税的实施办法 第十四条: 至 after a date closes a span (a period, as 2018—2035年), no deadline.
+        ("储蓄存款在1999年11月1日至2007年8月14日孳生的利息所得，按照20%的比例税率征收个人所得税；", ["exactly 20 % -"]),
+        // 同 第十条: a share paid out (付给) is a commitment, as 支付 and 发给.
+        ("第十条 对扣缴义务人按照所扣缴的税款，付给2%的手续费。", ["exactly 2 % -"]),
+        // Guards: a deadline after 至 that opens the clause (no date before it) keeps its year; so does the dated deadline of
+        // 国务院关于实施《公司法》注册资本登记管理制度的规定 第二条.
+        ("至2025年，培育100家示范企业。", ["exactly 100 家 2025"]),
+        ("有限责任公司剩余认缴出资期限自2027年7月1日起超过5年的，应当在2027年6月30日前将其剩余认缴出资期限调整至5年内并记载于公司章程。",
+         ["atMost 5 年 2027"]),
+    ] as [(String, [String])])
+    func readsTheTargetEleventhRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test func aSpanEndIsNoDeadline() {
+        // The scanner itself: 至 after 日 ends a span (other); 至 opening a clause is a deadline.
+        let text = UnitText("储蓄存款在1999年11月1日至2007年8月14日孳生的利息所得，至2025年完成。")
+        let years = DeadlineScanner(text: text).scan(0..<text.count, quoted: { _ in false })
+        #expect(years.map(\.year) == [1999, 2007, 2025])
+        #expect(years.map(\.role) == [.past, .other, .deadline])
+    }
+
     @Test func aListOfConditionsIsNamedByTheWordAfterXiaLie() {
         func read(_ paragraphs: [String]) -> [String] {
             let text = UnitText(paragraphs.joined())

@@ -51,6 +51,12 @@ struct DeadlineScanner {
         for w in TargetLexicon.deadlineBeforeYear where p - w.count >= range.lowerBound && text.matches(w, at: p - w.count) {
             role = .deadline; start = p - w.count; break
         }
+        // 1999年11月1日至2007年8月14日孳生的: 至 (or 到) right after a date closes a span from that date, a period
+        // like 2018—2035年, not a deadline.
+        if role == .deadline, p - start == 1, start > range.lowerBound,
+           [Self.year, Self.month, Self.day].contains(text[start - 1]) {
+            return YearMention(year: value, start: i, end: yearUnit + 1, role: .other)
+        }
         if role == nil, TargetLexicon.startBeforeYear.contains(where: { p - $0.count >= range.lowerBound && text.matches($0, at: p - $0.count) }) {
             role = .start
         }

@@ -78,9 +78,9 @@ enum TargetLexicon {
     static let staffing = ["配备", "配置", "选配", "聘请", "聘用", "选派", "委派", "指定", "确定"].map(u16)
     /// Words that set a term counted from an event (协商期限为…之日起两个月, 有效期为自…之日起三年).
     static let termsSet = ["期限为", "期为", "期间为", "时间为"].map(u16)
-    /// Verbs that set aside a share of funds (安排百分之二的专项资金, 划拨百分之二的科研基本建设费), and the
-    /// nouns of funds that keep "N%的" a target after them.
-    static let allocations = ["安排", "划拨", "提取", "拨出", "拨付", "提留"].map(u16)
+    /// Verbs that set aside or pay out a share of funds (安排百分之二的专项资金, 划拨百分之二的科研基本建设费,
+    /// 付给2%的手续费), and the nouns of funds that keep "N%的" a target after them.
+    static let allocations = ["安排", "划拨", "提取", "拨出", "拨付", "提留", "付给"].map(u16)
     static let funds = ["资金", "经费", "基金", "费", "款", "款项"].map(u16)
 
     /// Verbs that may stand before one of `verbsAfterCue` (至少规划建设一处).
@@ -107,7 +107,7 @@ enum TargetLexicon {
     /// Words after 统计 that report a statistic (统计显示, 统计数据表明): what follows happened.
     static let statisticsShow = ["显示", "表明"].map(u16)
     /// Verbs that grant money (给予每人不少于5000元的一次性经济帮助): an amount after them is what is granted.
-    static let grants = ["给予", "发给", "发放", "支付", "补助", "补贴", "奖励", "资助"].map(u16)
+    static let grants = ["给予", "发给", "发放", "支付", "付给", "补助", "补贴", "奖励", "资助"].map(u16)
     /// Verbs that pay a person (对其遗属增发12个月的残疾抚恤金): after 对 they make it name who is paid, not who is covered.
     static let payments = grants + ["增发", "加发", "补发", "一次性发给"].map(u16)
     /// What an authority suspends when it orders it (责令…暂停…6个月以上1年以下): a sanction.
