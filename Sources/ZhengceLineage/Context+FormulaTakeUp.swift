@@ -18,7 +18,7 @@ extension Context {
         guard options.formulaShare > 0 else { return 0 }
         // Only where the child restates the parent: their titles share a subject, or several of its measures already take from it.
         guard !facts[c].subject.isDisjoint(with: facts[p].subject) || support >= options.relationMeasures else { return 0 }
-        let childFormulas = formulaArticles(c), parentFormulas = formulaArticles(p)
+        let childFormulas = cachedFormulaArticles(c), parentFormulas = cachedFormulaArticles(p)
         var count = 0
         for kind in [FormulaKind.purpose, .misconduct] {
             guard let childFormula = childFormulas.first(where: { $0.kind == kind }),
@@ -47,15 +47,26 @@ extension Context {
 
     enum FormulaKind: String { case purpose, misconduct }
 
+    /// A formula article of a document: measure index, kind, folded units, whether `FormulaArticle` leaves it out of alignment.
+    typealias FormulaArticleEntry = (measure: Int, kind: FormulaKind, units: [UInt16], formula: Bool)
+
+    /// `formulaArticles(d)`, made once per document.
+    mutating func cachedFormulaArticles(_ d: Int) -> [FormulaArticleEntry] {
+        if let known = formulaArticleCache[d] { return known }
+        let made = formulaArticles(d)
+        formulaArticleCache[d] = made
+        return made
+    }
+
     /// The purpose and misconduct formula articles of document `d` (measure index, kind, folded units, whether
     /// `FormulaArticle` leaves it out of alignment), in order. A misconduct article listing the acts it punishes
     /// (气象灾害防御条例 第四十三条, six items) is too long to be left out as a formula, yet it is the counterpart of a
     /// child's short formula (济南 第三十条), and the other way round (山东 第二十九条 ← 气象法 第四十条): alignment
     /// never compares such a pair, so it is listed here too (`formula` false) and matched when one side is a formula.
-    func formulaArticles(_ d: Int) -> [(measure: Int, kind: FormulaKind, units: [UInt16], formula: Bool)] {
+    func formulaArticles(_ d: Int) -> [FormulaArticleEntry] {
         let document = documents[d]
         let containers = Context.containers(document.measures)
-        var result: [(measure: Int, kind: FormulaKind, units: [UInt16], formula: Bool)] = []
+        var result: [FormulaArticleEntry] = []
         for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
             let units = MeasureContent(measure: measure, in: document).units
             let formula = FormulaArticle.isFormula(units)

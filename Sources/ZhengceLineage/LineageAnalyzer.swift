@@ -63,6 +63,9 @@ struct Context {
     var contents = RowCache<MeasureContent>(limit: Context.rowCacheLimit)
     var terms = RowCache<[(folded: String, text: String)]>(limit: Context.rowCacheLimit)
     static let rowCacheLimit = 16_384
+    /// Each document's purpose and misconduct formula articles (`formulaArticles`), made once: a document is
+    /// in many implementing pairs, and they were made again for each pair.
+    var formulaArticleCache: [Int: [FormulaArticleEntry]] = [:]
     /// Rank, legislation and header facts of each document.
     let facts: [DocumentFacts]
     /// The specific words of each document's title subject (`TitleSubject.specific`): the pairs few titles of the corpus share.
