@@ -456,6 +456,52 @@ import Testing
         #expect(targets(sentence).map(reading) == expected)
     }
 
+    // Twelfth round (fresh18: departmental rules), each sentence from the document named: copies an order sets.
+    @Test(arguments: [
+        // 药品进口管理办法 第十三条: the number of a set of copies (一式两份).
+        ("第十三条 办理进口备案，报验单位应当填写《进口药品报验单》，向所在地口岸药品监督管理局报送所进口品种的有关资料一式两份：",
+         ["exactly 2 份 -"]),
+        // 市场监督管理投诉举报处理暂行办法 第二十二条: the copy each party holds (各执) and the one kept (留存, as 留存 of funds).
+        ("调解书由投诉人和被投诉人双方签字或者盖章，并加盖市场监督管理部门印章，交投诉人和被投诉人各执一份，市场监督管理部门留存一份归档。",
+         ["exactly 1 份 -", "exactly 1 份 -"]),
+        // 药品进口管理办法 第十六条: a count of copies closing a clause that attaches them (附…资料一份).
+        ("同时向负责检验的口岸药品检验所发出《进口药品口岸检验通知书》，附本办法第十三条规定的资料一份。", ["exactly 1 份 -"]),
+        // Guard: copies handed over by an ordered verb (fresh16's 送缴两套) keep their reading with 份 a unit.
+        ("出版单位应当向首都图书馆送缴两份出版物。", ["exactly 2 份 -"]),
+    ] as [(String, [String])])
+    func readsTheTargetTwelfthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
+    @Test(arguments: [
+        // Counts of copies that say which cases are meant (a clause ending in 的) or that no order sets stay no targets.
+        "同一事项收到两份以上举报的，由先收到举报的部门处理。",
+        "申请人提交的一份材料中记载的事项与实际情况不符。",
+        // 附近 opens no attachment.
+        "附近一公里内的居民可以参加。",
+    ])
+    func notATargetTwelfthRound(sentence: String) {
+        #expect(targets(sentence).isEmpty)
+    }
+
+    @Test func aListOfConditionsNamedInAnEarlierSentenceOfItsLeadIn() {
+        func read(_ paragraphs: [String]) -> [String] {
+            let text = UnitText(paragraphs.joined())
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for p in paragraphs { ranges.append(start..<(start + p.utf16.count)); start += p.utf16.count }
+            return TargetExtractor(text: text).extract(paragraphs: ranges).map(reading)
+        }
+        // 药品进口管理办法 第十七条: 下列情形之一的 opens the lead-in, whose last sentence (after ；) ends in ：; the items, and
+        // the threshold in the parenthesis of the third, say which drugs are refused.
+        let lead = "第十七条 下列情形之一的进口药品，不予进口备案，由口岸药品监督管理局发出《药品不予进口备案通知书》；对麻醉药品、精神药品，口岸药品监督管理局不予发放《进口药品口岸检验通知书》："
+        let item = "（三）办理进口备案时，药品的有效期限已不满12个月的。（对于药品本身有效期不足12个月的，进口备案时，其有效期限应当不低于6个月）；"
+        #expect(read([lead, item]).isEmpty)
+        // Guard: a last sentence naming a list of its own decides (…逾期未改正的，按照以下规定执行：): its items keep their limits.
+        #expect(read(["第九条 有下列情形之一的，责令限期改正；逾期未改正的，按照以下规定执行：", "（一）补办手续的期限不超过十日；"])
+                == ["atMost 10 日 -"])
+    }
+
     @Test func aSpanEndIsNoDeadline() {
         // The scanner itself: 至 after 日 ends a span (other); 至 opening a clause is a deadline.
         let text = UnitText("储蓄存款在1999年11月1日至2007年8月14日孳生的利息所得，至2025年完成。")

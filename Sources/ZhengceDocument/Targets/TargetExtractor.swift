@@ -85,7 +85,13 @@ struct TargetExtractor {
             if let one = text.find(u16("之一的"), from: list, to: min(list + 8, e)), !(list..<one).contains(where: { Self.clauseEnds.contains(text[$0]) }) {
                 return true
             }
-        } else if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) { return true }
+        } else if TargetLexicon.conditionListWords.contains(where: { text.find($0, from: s, to: e) != nil }) {
+            return true
+        } else if [u16("下列情形之一的"), u16("以下情形之一的")].contains(where: { text.find($0, from: range.lowerBound, to: s) != nil }) {
+            // 下列情形之一的进口药品，不予进口备案，由…发出…；对麻醉药品、精神药品，…不予发放…：: the list's conditions are named in
+            // an earlier sentence of the lead-in, the last one (no list of its own) says what else follows from them.
+            return true
+        }
         // 不得实施下列行为：, 禁止下列行为：: the items describe forbidden conduct (每次使用时间超过十五分钟), no quantity set.
         if let at = text.find(u16("下列行为"), from: s, to: e),
            [u16("不得"), u16("禁止"), u16("严禁")].contains(where: { text.find($0, from: s, to: at) != nil }) { return true }
@@ -466,6 +472,16 @@ struct TargetExtractor {
            let w = TargetLexicon.submissions.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }),
            TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: number.start - w.count) != nil }) {
             cue = (w.count, .exactly)
+        }
+        // 报送…有关资料一式两份, 交投诉人和被投诉人各执一份: copies set by 一式 or held by each party; 附本办法第十三条规定的资料
+        // 一份: a count of copies closing a clause that attaches them. An order of copies, like a submission (送缴两套).
+        if cue == nil, kind == .count, TargetLexicon.copies.contains(unit) {
+            if let w = TargetLexicon.copiesSet.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
+                cue = (w.count, .exactly)
+            } else if cursor == clauseEndAfter(cursor, hi) {
+                let clauseStart = clauseStartBefore(number.start, lo)
+                if TargetLexicon.attached.contains(where: { text.matches($0, at: clauseStart) }) { cue = (0, .exactly) }
+            }
         }
         // 从其城市住房开发投资中提取1%，用于…: a share right after a verb setting funds aside is the share set aside.
         if cue == nil, kind == .share,

@@ -32,6 +32,8 @@ enum TargetLexicon {
             ("学时", .count), ("课时", .count), ("学分", .count),
             // (Seats of a reading room or a hall: 阅览座位应当达到1200席以上.)
             ("席", .count), ("次", .frequency), ("摄氏度", .count), ("℃", .count),
+            // (Copies of a document: 一式两份, 各执一份; without a magnitude, 10万份 of leaflets is no copy.)
+            ("份", .count),
         ]
         return list.map { (u16($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
@@ -72,6 +74,11 @@ enum TargetLexicon {
     /// Verbs handing over copies (送缴两套出版物, 报送一份) and the units of copies: an ordered count of them is a quota.
     static let submissions = ["送缴", "缴送", "报送", "送交", "提交", "呈送"].map(u16)
     static let copies = ["套", "份", "册", "件"]
+    /// Words before a count of copies that set it (有关资料一式两份, 交双方各执一份): 一式 gives the number of the set,
+    /// 各 and a verb of holding the copies each party keeps.
+    static let copiesSet = ["一式", "各执", "各持", "各存", "各留", "各留存"].map(u16)
+    /// Openings of a clause that attaches copies (附本办法第十三条规定的资料一份, 并附…复印件一份).
+    static let attached = ["附", "并附", "另附", "同时附", "附送", "附具"].map(u16)
     /// Nouns of a sum of money used as ordered (百分之五十以上的公共收益金额应当优先用于…): a share of it is set.
     static let usedSums = ["金额", "资金", "经费", "收益", "收入", "费用", "基金"].map(u16)
     /// Verbs of staffing right before a count of persons (配备三名以上专职督学): a quota of staff, not who is covered.
