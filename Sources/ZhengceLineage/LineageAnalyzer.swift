@@ -276,8 +276,9 @@ struct Context {
 
     // MARK: Versions
 
-    mutating func detectVersionsByMetadata() {
-        // Documents sharing a 发文字号, or a title (draft markers removed) within one region.
+    /// Documents sharing a 发文字号 (key `n|…`), or a title (draft markers removed) within one region (`t|…`):
+    /// indices into `documents`, by key.
+    static func versionGroups(_ documents: [PolicyDocument]) -> [String: [Int]] {
         var groups: [String: [Int]] = [:]
         for (i, document) in documents.enumerated() {
             if let number = document.docNumber { groups["n|" + (DocumentNumber.normalize(number) ?? number), default: []].append(i) }
@@ -286,6 +287,11 @@ struct Context {
                 if !key.isEmpty { groups["t|\(document.region ?? "")|" + key, default: []].append(i) }
             }
         }
+        return groups
+    }
+
+    mutating func detectVersionsByMetadata() {
+        let groups = Context.versionGroups(documents)
         for (key, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
             for (k, i) in members.enumerated() {
                 for j in members[(k + 1)...] where !versions[i].contains(j) {
@@ -335,6 +341,7 @@ struct Context {
         aligner.candidates = options.candidates
         aligner.minimumScore = min(options.linkScore, options.supportScore)
         aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
+        aligner.skipDocumentPairs = versionPairsApart()
         var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) })
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
@@ -453,6 +460,8 @@ struct Context {
             relations[pairKey] = relation
             let later = relation.1
             var type = relation.0
+            // Articles of versions are paired along the chain of versions only.
+            if type == .version, versionsApart(x, y) { continue }
             // A child whose text predates every version of the parent takes from it only by an amendment (near-verbatim).
             if type == .derives, alignment.score < options.amendmentScore, textPredates(later, later == x ? y : x) { type = .related }
             // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.

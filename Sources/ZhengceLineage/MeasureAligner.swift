@@ -69,6 +69,8 @@ struct MeasureAligner: Sendable {
     var minimumScore = 0.2
     /// Passage finder (holds scratch buffers: one aligner per thread).
     var finder = PassageFinder()
+    /// Document pairs (`min << 32 | max`) whose measures are not scored against each other (versions apart).
+    var skipDocumentPairs = Set<UInt64>()
 
     /// Aligns every measure of `index` with measures of other documents. With `queryDocuments`, only the
     /// pairs a full run would score that have a measure of those documents: their measures' candidates, and
@@ -118,6 +120,10 @@ struct MeasureAligner: Sendable {
             for candidate in heap.sorted() where keep(candidate.row) {
                 let a = min(q, candidate.row), b = max(q, candidate.row)
                 let pair = UInt64(a) << 32 | UInt64(b)
+                if !skipDocumentPairs.isEmpty {
+                    let x = UInt64(index.documentOf[a]), y = UInt64(index.documentOf[b])
+                    if skipDocumentPairs.contains(min(x, y) << 32 | max(x, y)) { continue }
+                }
                 guard scored.insert(pair).inserted else { continue }
                 statistics.pairsScored += 1
                 let alignment = score(a, b, in: index)

@@ -60,6 +60,9 @@ extension CorpusSession {
                 focus.formUnion(try store.linkedDocuments(removed).intersection(ids))
                 let named = documents.filter { changed.contains($0.id) }.flatMap(LineageAnalyzer.externalIDs(naming:))
                 focus.formUnion(try store.linkedDocuments(Set(named)).intersection(ids))
+                // Measure version links join consecutive versions only: a changed version changes its versions' links.
+                focus.formUnion(try store.linkedDocuments(changed.union(removed), type: LinkType.version.rawValue).intersection(ids))
+                focus.formUnion(LineageAnalyzer.versionMates(of: changed, in: documents))
                 let neighbours = try store.linkedDocuments(focus).intersection(ids)
                 // The links that stay are read on another thread while the changed documents are aligned.
                 let touched = focus.union(removed)

@@ -196,15 +196,17 @@ public final class Store: Sendable {
         try read { db in try Data.fetchOne(db, sql: "SELECT value FROM blobs WHERE key = ?", arguments: [key]) }
     }
 
-    /// The documents (ids, external ones included) that a link joins to one of `documents`.
-    public func linkedDocuments(_ documents: Set<String>) throws -> Set<String> {
+    /// The documents (ids, external ones included) that a link (of `type`, when given) joins to one of `documents`.
+    public func linkedDocuments(_ documents: Set<String>, type: String? = nil) throws -> Set<String> {
         try read { db in
             var result = Set<String>()
-            let from = try db.cachedStatement(sql: "SELECT DISTINCT to_document FROM links WHERE from_document = ?")
-            let to = try db.cachedStatement(sql: "SELECT DISTINCT from_document FROM links WHERE to_document = ?")
+            let typed = type == nil ? "" : " AND type = ?"
+            let from = try db.cachedStatement(sql: "SELECT DISTINCT to_document FROM links WHERE from_document = ?" + typed)
+            let to = try db.cachedStatement(sql: "SELECT DISTINCT from_document FROM links WHERE to_document = ?" + typed)
             for id in documents.sorted() {
-                result.formUnion(try String.fetchAll(from, arguments: [id]))
-                result.formUnion(try String.fetchAll(to, arguments: [id]))
+                let arguments: StatementArguments = type.map { [id, $0] } ?? [id]
+                result.formUnion(try String.fetchAll(from, arguments: arguments))
+                result.formUnion(try String.fetchAll(to, arguments: arguments))
             }
             return result
         }

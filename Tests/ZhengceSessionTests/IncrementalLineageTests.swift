@@ -173,3 +173,45 @@ extension SeedWorkspace {
         return result
     }
 }
+
+/// A version added between two versions of a law: their articles were paired directly, and are now paired
+/// through it (measure `version` links join consecutive versions only), in an incremental run as in a full one.
+@Suite struct VersionChainSessionTests {
+    typealias Workspace = SeedWorkspace
+    static let old = "foreign-trade-law-2016-11-07", new = "foreign-trade-law-2022-12-30", middle = "foreign-trade-law-2020-06-01"
+
+    /// Measure version links as (later, earlier) document pairs.
+    static func measurePairs(_ links: [String: Double]) -> Set<[String]> {
+        Set(links.keys.map { $0.split(separator: " ").map(String.init) }
+            .filter { $0[0] == "version" && $0[2] != "-" }.map { [$0[1], $0[3]] })
+    }
+
+    @Test func aVersionAddedBetweenTwoRelinksBoth() throws {
+        let workspace = try Workspace()
+        for name in [VersionChainSessionTests.old, VersionChainSessionTests.new] {
+            try FileManager.default.copyItem(at: Fixtures.file("diff/real/\(name).md"), to: workspace.corpus.appendingPathComponent("\(name).md"))
+        }
+        let session = try workspace.session(incremental: true)
+        try session.refresh()
+        #expect(try session.linkAndExport(out: workspace.out)?.lineage == .full)
+        #expect(VersionChainSessionTests.measurePairs(try workspace.links()) == [[VersionChainSessionTests.new, VersionChainSessionTests.old]])
+
+        // A text between them (the 2016 law with a later amendment line in its header: made for the test).
+        let text = try String(contentsOf: Fixtures.file("diff/real/\(VersionChainSessionTests.old).md"), encoding: .utf8)
+            .replacingOccurrences(of: "<!-- INFO END -->", with: "2020年6月1日 全国人民代表大会常务委员会会议修正\n\n<!-- INFO END -->")
+        try Data(text.utf8).write(to: workspace.corpus.appendingPathComponent("\(VersionChainSessionTests.middle).md"))
+        let added = try workspace.session(incremental: true)
+        #expect(try added.refresh().indexed == 1)
+        let result = try #require(try added.linkAndExport(out: workspace.out))
+        guard case .incremental(1, 0, _) = result.lineage else { Issue.record("\(result.lineage)"); return }
+        let links = try workspace.links()
+        #expect(VersionChainSessionTests.measurePairs(links) == [[VersionChainSessionTests.middle, VersionChainSessionTests.old],
+                                                                 [VersionChainSessionTests.new, VersionChainSessionTests.middle]])
+        #expect(links.keys.contains("version \(VersionChainSessionTests.new) - \(VersionChainSessionTests.old) -"))
+        // The laws' links are those of a full analysis. (Links among the seeds may differ: a full analysis weighs
+        // words by counts that now include a third copy of the law, an incremental one by the last full run's.)
+        let laws = { (keys: Set<String>) in keys.filter { $0.contains("foreign-trade-law") } }
+        let full = laws(Set(try IncrementalLineageTests().fullAnalysisLinks(of: workspace.corpus).keys))
+        #expect(laws(Set(links.keys)) == full, "only incremental: \(laws(Set(links.keys)).subtracting(full).sorted()); only full: \(full.subtracting(laws(Set(links.keys))).sorted())")
+    }
+}
