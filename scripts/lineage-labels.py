@@ -8,6 +8,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
              chain  (the same, on a national→provincial→municipal chain labelled before the tool was run
                      on it; reported apart: `chain` is 献血法 → 浙江 → 宁波 (round four), `chain-NAME` another
                      chain, each reported on its own and all chains together)
+             dropped (a link a rule removed, drawn at random from the removed ones and read: how often the
+                      rule removes a right link; reported apart, not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none
@@ -139,6 +141,12 @@ def check(out, labels_path, corpus=None):
     print(f"  all       {good}/{total} = {good / max(total, 1):.2f}; {missing} labelled pairs no longer linked")
     for label, got in wrong:
         print(f"    wrong: {label['set']} {label['fromMeasure']} → {label['toMeasure']}: tool {got}, read {label['truth']} ({label['note']})")
+    # Links a rule removed, read: how many of them were right, and how many the tool links again.
+    dropped = [l for l in labels if l['purpose'] == 'dropped' and l['set'] in outputs]
+    if dropped:
+        again = [l for l in dropped if (l['set'], l['fromMeasure'], l['toMeasure']) in measure_links]
+        right = sum(1 for l in dropped if l['truth'] == 'derives')
+        print(f"\nLinks removed by a rule, read: {len(dropped)}, of them right (derives) {right}; linked again now {len(again)}")
     # Recall on take-ups (the seeds' paraphrased take-ups, then the unseen chain).
     chains = sorted({l['purpose'] for l in labels if l['purpose'].startswith('chain')})
     groups = [('takeup', 'labelled take-ups', lambda p: p == 'takeup')]

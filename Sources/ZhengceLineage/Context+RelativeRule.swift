@@ -59,3 +59,64 @@ extension Context {
         statistics.offChapterDropped = dropped
     }
 }
+
+extension Context {
+    /// The order rule inside a document pair: a child article linked to several articles of one parent keeps, among
+    /// them, those in the order of its neighbours' sources. The neighbours are the nearest child articles before and
+    /// after it with a `derives` link into the same parent (their best link each); the window is the span of those
+    /// two parent articles, one article either side. When one of the child article's parent articles is inside the
+    /// window, its links below `orderScore` to articles outside it are dropped: the source lies where its neighbours'
+    /// do, the other is a far article sharing a list or a formula (浙江省教育督导条例 第十三条 责任督学职权, between
+    /// 第十二条 ← 第十三条 and 第十五条 ← 第十一条: ← 教育督导条例 第十三条 责任区经常性督导 0.241 kept, ← 第十四条 督导次数
+    /// 0.237 dropped; 北京市实施《农民专业合作社法》办法 第十八条 会计核算, between ← 第三十七条 and ← 第四十四条: ← 第三十九条
+    /// kept, ← 第四十九条 清算组 0.212 dropped). A child article with one link is left alone: local texts regroup
+    /// articles, and an out-of-order single source is as often right as wrong (law corpus labels, eleventh round).
+    /// Runs last, on every derives measure link (0: off).
+    mutating func dropOutOfOrderSiblings() {
+        guard options.orderScore > 0 else { return }
+        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Ordinal of each measure among its document's non-container measures (articles), made on demand.
+        var ordinals: [Int: [Int]] = [:]
+        func ordinal(_ document: Int, _ measure: Int) -> Int {
+            if ordinals[document] == nil {
+                let measures = documents[document].measures
+                let containers = Context.containers(measures)
+                var next = 0
+                ordinals[document] = measures.indices.map { m in
+                    defer { if !containers.contains(m) { next += 1 } }
+                    return next
+                }
+            }
+            let table = ordinals[document]!
+            return measure < table.count ? table[measure] : measure
+        }
+        struct Pair: Hashable { var from: Int; var to: Int }
+        struct Entry { var child: Int; var parent: Int; var score: Double; var item: Int }
+        var groups: [Pair: [Entry]] = [:]
+        for (n, item) in links.enumerated() where !item.key.document && item.link.type == .derives {
+            guard let x = position[item.key.from], let y = position[item.key.to] else { continue }
+            groups[Pair(from: x, to: y), default: []].append(
+                Entry(child: ordinal(x, item.key.fromMeasure), parent: ordinal(y, item.key.toMeasure), score: item.key.score, item: n))
+        }
+        var drop = Set<Int>()
+        for (_, entries) in groups where entries.count >= 3 {
+            let byChild = Dictionary(grouping: entries, by: \.child)
+            guard byChild.values.contains(where: { $0.count >= 2 }) else { continue }
+            let children = byChild.keys.sorted()
+            let best = byChild.mapValues { own in own.min { ($1.score, $0.parent) < ($0.score, $1.parent) }!.parent }
+            for (k, child) in children.enumerated() {
+                guard let own = byChild[child], own.count >= 2 else { continue }
+                var neighbours: [Int] = []
+                if k > 0 { neighbours.append(best[children[k - 1]]!) }
+                if k + 1 < children.count { neighbours.append(best[children[k + 1]]!) }
+                guard let low = neighbours.min(), let high = neighbours.max() else { continue }
+                let window = (low - 1)...(high + 1)
+                guard own.contains(where: { window.contains($0.parent) }) else { continue }
+                for entry in own where entry.score < options.orderScore && !window.contains(entry.parent) { drop.insert(entry.item) }
+            }
+        }
+        guard !drop.isEmpty else { return }
+        links = links.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        statistics.outOfOrderDropped = drop.count
+    }
+}

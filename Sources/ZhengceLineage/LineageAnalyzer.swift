@@ -111,6 +111,7 @@ struct Context {
         detectVersionsByMetadata()
         alignMeasures()
         dropOffChapter()
+        dropOutOfOrderSiblings()
     }
 
     // MARK: Citations

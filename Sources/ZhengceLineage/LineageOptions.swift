@@ -56,6 +56,9 @@ public struct LineageOptions: Sendable, Hashable {
     /// article derives from a parent article outside the counterpart of its chapter only from this score
     /// (near-verbatim); below it such a link is dropped (`Context.dropOffChapter`; 0: off).
     public var chapterScore: Double = 0.5
+    /// A child article linked to several articles of one parent, one of them in the order of its neighbours' sources,
+    /// keeps its links to articles out of that order only from this score (`Context.dropOutOfOrderSiblings`; 0: off).
+    public var orderScore: Double = 0.3
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

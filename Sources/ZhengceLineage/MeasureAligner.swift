@@ -53,6 +53,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Derives links between two pieces of legislation dropped because the parent article is outside the
     /// counterpart of the child article's chapter (`Context.dropOffChapter`, below `LineageOptions.chapterScore`).
     public var offChapterDropped: Int = 0
+    /// Derives links dropped because the child article has another link into the same parent in the order of its
+    /// neighbours' sources and this one is out of it (`Context.dropOutOfOrderSiblings`, below `LineageOptions.orderScore`).
+    public var outOfOrderDropped: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
