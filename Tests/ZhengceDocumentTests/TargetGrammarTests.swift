@@ -473,18 +473,6 @@ import Testing
         #expect(targets(sentence).map(reading) == expected)
     }
 
-    // Thirteenth round (fresh19: local regulations), from the document named: a base set as a multiple of a sum by 以…为.
-    @Test(arguments: [
-        // 广东省失业保险条例 第八条: the contribution base capped at three times the average wage (the condition before it stays one).
-        ("本人工资高于参保地地级以上市上年度在岗职工月平均工资三倍的，以参保地地级以上市上年度在岗职工月平均工资的三倍为基数计算缴费。",
-         ["exactly 3 倍 -"]),
-        // Guard: a count defining a base by 以…为 (dev's 以1995年实招人数1445名为基数) stays no target.
-        ("以1995年实招人数1445名为基数，逐年扩招。", []),
-    ] as [(String, [String])])
-    func readsTheTargetThirteenthRound(sentence: String, expected: [String]) {
-        #expect(targets(sentence).map(reading) == expected)
-    }
-
     @Test(arguments: [
         // Counts of copies that say which cases are meant (a clause ending in 的) or that no order sets stay no targets.
         "同一事项收到两份以上举报的，由先收到举报的部门处理。",

@@ -53,10 +53,7 @@ extension TargetExtractor {
         if text.matches(u16("目前"), at: lo),
            !TargetLexicon.modals.contains(where: { text.find($0, from: lo, to: phraseStart) != nil }) { return true }
         // 以1995年实招人数1445名为基数, 以一个月内取得的收入为一次: a definition by 以…为.
-        // (以…月平均工资的三倍为基数计算缴费: a share or a multiple of a sum, right before 为, sets the base as a norm.)
-        let normOfSum = (r.kind == .share || r.unit == "倍") && number.start - 1 >= lo && text[number.start - 1] == Self.de
-            && end < hi && text[end] == u16("为")[0]
-        if !normOfSum, isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, clauseEnd: clauseEnd) { return true }
+        if isYiWeiFrame(clauseStart: clauseStart, phraseStart: phraseStart, clauseEnd: clauseEnd) { return true }
         // 两个以上部门, 两处以上: a small count with a bound before a noun says who is covered (an amount of
         // money before a noun is no such count: 给予五万元以上奖励).
         // (应当由二人以上共同进行: persons counted right after an order and its verb are a quota of who acts.)

@@ -382,17 +382,6 @@ struct TargetExtractor {
                 q -= 1
             }
         }
-        // 以…月平均工资的三倍为基数计算缴费: a share or a multiple of a sum, between 以 opening the clause and 为 right
-        // after it, sets a base or a norm (exactly), as 按照…的三倍 does.
-        if cue == nil, kind == .share || unit == "倍", number.start > lo, text[number.start - 1] == Self.de,
-           r.end < hi, text[r.end] == u16("为")[0] {
-            let clauseStart = clauseStartBefore(number.start, lo)
-            let words = ["以上", "以下", "以内", "以及", "以来", "以后", "以前", "以便", "以免"].map(u16)
-            if text[clauseStart] == u16("以")[0], !words.contains(where: { text.matches($0, at: clauseStart) }),
-               !(clauseStart..<number.start).contains(where: { CharClass.isDigit(text[$0]) || Self.clauseEnds.contains(text[$0]) }) {
-                cue = (number.start - clauseStart, .exactly); r.ofNoun = (clauseStart + 1)..<(number.start - 1)
-            }
-        }
         // 可以降低五个百分点, 能耗下降15%, 领取期限增加一个月: the share or duration is the size of a change.
         if cue == nil, kind == .share || kind == .duration,
            let w = TargetLexicon.changesBeforeShare.first(where: { number.start - $0.count >= lo && text.matches($0, at: number.start - $0.count) }) {
