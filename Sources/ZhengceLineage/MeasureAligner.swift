@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// A scored similarity between two indexed measures (rows of a `MeasureIndex`), `a < b`.
 struct MeasureAlignment: Sendable {
@@ -78,6 +79,9 @@ struct MeasureAligner: Sendable {
     /// Aligns every measure of `index` with measures of other documents. With `queryDocuments`, only the
     /// pairs a full run would score that have a measure of those documents: their measures' candidates, and
     /// the measures that have one of theirs among their own candidates (the rows their retrieval touched).
+    ///
+    /// On every core: the candidates of each measure are found in chunks of measures, the pairs put together
+    /// (each pair once, in row order), then scored in chunks; the result does not depend on the chunks.
     func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil) -> [MeasureAlignment] {
         let started = Date()
         let count = index.count
@@ -86,65 +90,112 @@ struct MeasureAligner: Sendable {
         statistics.measures = count
         statistics.trigrams = index.measureFrequency.count
         statistics.cappedTrigrams = index.measureFrequency.reduce(0) { $0 + ($1 > cap ? 1 : 0) }
-        var accumulator = [Float](repeating: 0, count: count)
-        var touched: [Int32] = []
-        var scored = Set<UInt64>()
-        var result: [MeasureAlignment] = []
-        var reverse = Set<Int32>()
-        func query(_ q: Int, keep: (Int) -> Bool, statistics: inout AlignmentStatistics) {
-            let document = index.documentOf[q]
-            touched.removeAll(keepingCapacity: true)
-            for g in index.uniqueGrams[q] {
-                let gi = Int(g)
-                let frequency = Int(index.measureFrequency[gi])
-                guard frequency > 1, frequency <= cap else { continue }
-                let w = index.weight[gi] * index.weight[gi]
-                guard w > 0 else { continue }
-                let lower = Int(index.rowStart[gi]), upper = Int(index.rowStart[gi + 1])
-                statistics.postingsVisited += upper - lower
-                for p in lower..<upper {
-                    let m = Int(index.postings[p])
-                    if index.documentOf[m] == document { continue }
-                    if accumulator[m] == 0 { touched.append(Int32(m)) }
-                    accumulator[m] += w
-                }
-            }
-            statistics.candidatesTouched += touched.count
-            if let queryDocuments, queryDocuments.contains(document) {
-                for m in touched where !queryDocuments.contains(index.documentOf[Int(m)]) { reverse.insert(m) }
-            }
-            // Top `candidates` by cosine: a bounded min-heap, O(touched · log k).
-            var heap = TopK(capacity: candidates)
-            for m in touched {
-                let row = Int(m)
-                heap.insert(row: row, score: accumulator[row] / (index.norm[q] * index.norm[row]))
-                accumulator[row] = 0
-            }
-            for candidate in heap.sorted() where keep(candidate.row) {
-                let a = min(q, candidate.row), b = max(q, candidate.row)
-                let pair = UInt64(a) << 32 | UInt64(b)
-                if !skipDocumentPairs.isEmpty {
-                    let x = UInt64(index.documentOf[a]), y = UInt64(index.documentOf[b])
-                    if skipDocumentPairs.contains(min(x, y) << 32 | max(x, y)) { continue }
-                }
-                guard scored.insert(pair).inserted else { continue }
-                statistics.pairsScored += 1
-                let alignment = score(a, b, in: index)
+        let queries = (0..<count).filter { index.norm[$0] > 0 && (queryDocuments?.contains(index.documentOf[$0]) ?? true) }
+        var found = candidatePairs(index, queries: queries, cap: cap, queryDocuments: queryDocuments, reverse: false)
+        if let queryDocuments {
+            // The measures of other documents whose retrieval touched a queried measure: their candidates among the queried ones.
+            let reverse = Set(found.flatMap(\.reverse)).sorted().map(Int.init).filter { index.norm[$0] > 0 }
+            found += candidatePairs(index, queries: reverse, cap: cap, queryDocuments: queryDocuments, reverse: true)
+        }
+        for chunk in found {
+            statistics.postingsVisited += chunk.postings
+            statistics.candidatesTouched += chunk.touched
+        }
+        let pairs = MeasureAligner.distinctSorted(found.flatMap(\.pairs))
+        found = []
+        statistics.pairsScored += pairs.count
+        let ranges = MeasureAligner.chunks(pairs.count)
+        let minimumLength = finder.minimumLength
+        let scored = ConcurrentMap.run(ranges.count) { c -> [MeasureAlignment] in
+            var aligner = self
+            aligner.finder = PassageFinder(minimumLength: minimumLength)
+            var result: [MeasureAlignment] = []
+            for pair in pairs[ranges[c]] {
+                let alignment = aligner.score(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), in: index)
                 if alignment.score >= minimumScore { result.append(alignment) }
             }
+            return result
         }
-        for q in 0..<count where index.norm[q] > 0 {
-            if let queryDocuments, !queryDocuments.contains(index.documentOf[q]) { continue }
-            query(q, keep: { _ in true }, statistics: &statistics)
-        }
-        if let queryDocuments {
-            for q in reverse.sorted() where index.norm[Int(q)] > 0 {
-                query(Int(q), keep: { queryDocuments.contains(index.documentOf[$0]) }, statistics: &statistics)
-            }
-        }
+        let result = scored.flatMap { $0 }
         statistics.alignmentsKept = result.count
         statistics.alignSeconds = Date().timeIntervalSince(started)
-        return result.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        return result
+    }
+
+    /// What retrieval found for a chunk of queried measures: candidate pairs (`a << 32 | b`, a < b), postings
+    /// read, measures touched, and (for queried documents) the rows of other documents touched.
+    struct FoundPairs: Sendable {
+        var pairs: [UInt64] = []
+        var postings = 0
+        var touched = 0
+        var reverse: [Int32] = []
+    }
+
+    /// The top `candidates` of each of `queries` by weighted cosine (in chunks, on every core). With `reverse`,
+    /// only candidates in `queryDocuments` are kept; without, the rows of other documents touched are noted.
+    func candidatePairs(_ index: MeasureIndex, queries: [Int], cap: Int, queryDocuments: Set<Int32>?, reverse: Bool) -> [FoundPairs] {
+        let ranges = MeasureAligner.chunks(queries.count)
+        return ConcurrentMap.run(ranges.count) { c -> FoundPairs in
+            var found = FoundPairs()
+            var accumulator = [Float](repeating: 0, count: index.count)
+            var touched: [Int32] = []
+            for q in queries[ranges[c]] {
+                let document = index.documentOf[q]
+                touched.removeAll(keepingCapacity: true)
+                for g in index.uniqueGrams[q] {
+                    let gi = Int(g)
+                    let frequency = Int(index.measureFrequency[gi])
+                    guard frequency > 1, frequency <= cap else { continue }
+                    let w = index.weight[gi] * index.weight[gi]
+                    guard w > 0 else { continue }
+                    let lower = Int(index.rowStart[gi]), upper = Int(index.rowStart[gi + 1])
+                    found.postings += upper - lower
+                    for p in lower..<upper {
+                        let m = Int(index.postings[p])
+                        if index.documentOf[m] == document { continue }
+                        if accumulator[m] == 0 { touched.append(Int32(m)) }
+                        accumulator[m] += w
+                    }
+                }
+                found.touched += touched.count
+                if !reverse, let queryDocuments {
+                    for m in touched where !queryDocuments.contains(index.documentOf[Int(m)]) { found.reverse.append(m) }
+                }
+                // Top `candidates` by cosine: a bounded min-heap, O(touched · log k).
+                var heap = TopK(capacity: candidates)
+                for m in touched {
+                    let row = Int(m)
+                    heap.insert(row: row, score: accumulator[row] / (index.norm[q] * index.norm[row]))
+                    accumulator[row] = 0
+                }
+                for candidate in heap.sorted() {
+                    if reverse, let queryDocuments, !queryDocuments.contains(index.documentOf[candidate.row]) { continue }
+                    let a = min(q, candidate.row), b = max(q, candidate.row)
+                    if !skipDocumentPairs.isEmpty {
+                        let x = UInt64(index.documentOf[a]), y = UInt64(index.documentOf[b])
+                        if skipDocumentPairs.contains(min(x, y) << 32 | max(x, y)) { continue }
+                    }
+                    found.pairs.append(UInt64(a) << 32 | UInt64(b))
+                }
+            }
+            return found
+        }
+    }
+
+    /// Ranges splitting `count` items into about four chunks per core (at least 256 items each).
+    static func chunks(_ count: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let parts = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, count / 256))
+        return (0..<parts).map { k in (k * count / parts)..<((k + 1) * count / parts) }
+    }
+
+    /// `values` sorted, each once.
+    static func distinctSorted(_ values: [UInt64]) -> [UInt64] {
+        var sorted = values.sorted()
+        var write = 0
+        for i in sorted.indices where i == 0 || sorted[i] != sorted[i - 1] { sorted[write] = sorted[i]; write += 1 }
+        sorted.removeLast(sorted.count - write)
+        return sorted
     }
 
     /// Trigrams found in more measures than this are not used to find candidates (they still count
