@@ -45,7 +45,6 @@ extension Context {
     /// measure link (verbatim, word alignment, formula), so an incremental analysis drops what a full one does.
     mutating func dropOffChapter() {
         guard options.chapterScore > 0 else { return }
-        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var dropped = 0
         links.removeAll { item in
             guard !item.key.document, item.link.type == .derives, item.key.score < options.chapterScore,
@@ -74,7 +73,6 @@ extension Context {
     /// Runs last, on every derives measure link (0: off).
     mutating func dropOutOfOrderSiblings() {
         guard options.orderScore > 0 else { return }
-        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Ordinal of each measure among its document's non-container measures (articles), made on demand.
         var ordinals: [Int: [Int]] = [:]
         func ordinal(_ document: Int, _ measure: Int) -> Int {

@@ -66,6 +66,8 @@ struct Context {
     /// Each document's purpose and misconduct formula articles (`formulaArticles`), made once: a document is
     /// in many implementing pairs, and they were made again for each pair.
     var formulaArticleCache: [Int: [FormulaArticleEntry]] = [:]
+    /// The index of each document by id (the first, should two share one).
+    let position: [String: Int]
     /// Rank, legislation and header facts of each document.
     let facts: [DocumentFacts]
     /// The specific words of each document's title subject (`TitleSubject.specific`): the pairs few titles of the corpus share.
@@ -94,6 +96,7 @@ struct Context {
         self.documents = documents
         self.options = options
         versions = Array(repeating: [], count: documents.count)
+        position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         facts = ConcurrentMap.run(documents.count) { DocumentFacts(documents[$0]) }
         chapters = ConcurrentMap.run(documents.count) { ChapterPlan(documents[$0]) }
         specificSubject = TitleSubject.specific(facts.map(\.subject), share: options.specificTitleShare,
@@ -450,6 +453,7 @@ struct Context {
         var candidates: [Candidate] = []
         var relations: [UInt64: (LinkType, Int, String)] = [:]
         let kinds = ArticleKind.of(index)
+        let apart = versionPairsApart()
         for (n, alignment) in alignments.enumerated() where alignment.score >= min(options.linkScore, options.supportScore) {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
             let linked = linkedByCitation(x, y) || versions[x].contains(y)
@@ -462,7 +466,7 @@ struct Context {
             let later = relation.1
             var type = relation.0
             // Articles of versions are paired along the chain of versions only.
-            if type == .version, versionsApart(x, y) { continue }
+            if type == .version, apart.contains(UInt64(min(x, y)) << 32 | UInt64(max(x, y))) { continue }
             // A child whose text predates every version of the parent takes from it only by an amendment (near-verbatim).
             if type == .derives, alignment.score < options.amendmentScore, textPredates(later, later == x ? y : x) { type = .related }
             // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.
@@ -543,7 +547,6 @@ struct Context {
         inferDocumentLinks(kept.filter { !unrelated($0.link, $0.child, $0.parent) }.map { ($0.link, $0.child, $0.parent) },
                            scores: scores, index: index)
         // Pairs linked by a citation, as versions, or by a strong inferred link take the lower bar.
-        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var strong = Set<UInt64>()
         for item in links where item.key.document && item.link.inferred && (item.link.evidence?.supportingMeasures ?? 0) >= options.minimumSupport {
             if let x = position[item.key.from], let y = position[item.key.to] {
@@ -654,7 +657,6 @@ struct Context {
     mutating func inferDocumentLinks(_ measureLinks: [(link: LineageLink, child: Int, parent: Int)],
                                      scores: [UInt64: MeasureAlignment], index: MeasureIndex) {
         var citeLinkPosition: [UInt64: Int] = [:]
-        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (at, item) in links.enumerated() where item.link.type == .cites {
             if let c = position[item.key.from], let p = position[item.key.to] { citeLinkPosition[UInt64(c) << 32 | UInt64(p)] = at }
         }
