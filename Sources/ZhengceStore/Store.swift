@@ -219,9 +219,11 @@ public final class Store: Sendable {
                 SELECT type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end
                 FROM links ORDER BY id
                 """)
+            let ends = try LinkEndReader(db, path: path)
             while let row = try rows.next() {
                 try body(LinkRecord(type: row[0], fromDocument: row[1], fromMeasure: row[2], toDocument: row[3], toMeasure: row[4],
-                                    score: row[5], inferred: row[6], evidenceJSON: row[7], fromJSON: row[8], toJSON: row[9]))
+                                    score: row[5], inferred: row[6], evidenceJSON: row[7], fromJSON: try ends.json(row[8]),
+                                    toJSON: try ends.json(row[9])))
             }
         }
     }

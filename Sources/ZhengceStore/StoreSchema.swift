@@ -2,7 +2,7 @@
 enum StoreSchema {
     /// Bumped whenever a table, the FTS terms or their weights change; a store with another
     /// version is rebuilt from the corpus.
-    static let version = 10
+    static let version = 11
 
     /// Statements that create an empty store, in order.
     static let create: [String] = [
@@ -155,10 +155,20 @@ enum StoreSchema {
             score         REAL,
             inferred      INTEGER NOT NULL,
             evidence      TEXT,
-            from_end      TEXT NOT NULL,
-            to_end        TEXT NOT NULL
+            from_end      INTEGER NOT NULL,
+            to_end        INTEGER NOT NULL
         )
         """,
+        // Each link end's JSON once, however many links share it (`from_end`, `to_end` of `links`):
+        // a measure is the end of several links, and the ends were half of a link row (see `LinkEnds`).
+        """
+        CREATE TABLE link_ends (
+            id   INTEGER PRIMARY KEY,
+            hash INTEGER NOT NULL,
+            json TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX link_ends_hash ON link_ends(hash)",
         // Binary state kept between runs by its owner (the lineage's corpus counts, see
         // `CorpusStatistics`; the documents the links were made from).
         """

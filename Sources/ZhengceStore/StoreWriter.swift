@@ -46,7 +46,7 @@ public struct StoreWriter {
         // Children before parents: a table emptied at once costs far less than the same rows
         // deleted one by one by the cascade from `documents` (the law corpus: 5 s → about 3 s).
         // The blobs describe the links (what they were made from), so they go with them.
-        for table in ["blobs", "links", "document_models", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
+        for table in ["blobs", "links", "link_ends", "document_models", "responsibilities", "targets", "citations", "provisions", "measures", "documents", "files"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }
@@ -109,6 +109,7 @@ public struct StoreWriter {
     /// Replaces all lineage links.
     public func replaceLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         try db.execute(sql: "DELETE FROM links")
+        try db.execute(sql: "DELETE FROM link_ends")
         try insertLinks(links)
     }
 
@@ -117,6 +118,7 @@ public struct StoreWriter {
         let delete = try db.cachedStatement(sql: "DELETE FROM links WHERE from_document = ? OR to_document = ?")
         for id in documents.sorted() { try delete.execute(arguments: [id, id]) }
         try insertLinks(links)
+        try LinkEnds.removeUnused(db)
     }
 
     private func insertLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
@@ -124,9 +126,10 @@ public struct StoreWriter {
             INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let ends = try LinkEndWriter(db)
         for link in links {
             try insert.execute(arguments: [link.type, link.fromDocument, link.fromMeasure, link.toDocument, link.toMeasure,
-                                           link.score, link.inferred, link.evidenceJSON, link.fromJSON, link.toJSON])
+                                           link.score, link.inferred, link.evidenceJSON, try ends.id(link.fromJSON), try ends.id(link.toJSON)])
         }
     }
 

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ZhengceStore
+
+/// The `link_ends` table: each end stored once, links read back as written, unused ends removed.
+@Suite struct LinkEndsTests {
+    static func link(_ from: String, _ to: String, score: Double) -> LinkRecord {
+        LinkRecord(type: "derives", fromDocument: "shanghai", fromMeasure: from, toDocument: "national", toMeasure: to,
+                   score: score, inferred: true, evidenceJSON: #"{"method":"measure-alignment"}"#,
+                   fromJSON: #"{"document":"shanghai","external":false,"measure":"\#(from)"}"#,
+                   toJSON: #"{"document":"national","external":false,"measure":"\#(to)","title":"国务院办公厅关于…的意见"}"#)
+    }
+
+    static func stored(_ store: Store) throws -> [LinkRecord] {
+        var records: [LinkRecord] = []
+        try store.forEachLink { records.append($0) }
+        return records
+    }
+
+    static func endCount(_ store: Store) throws -> Int {
+        try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM link_ends") ?? -1 }
+    }
+
+    @Test func endsSharedByLinksAreStoredOnceAndReadBackWhole() throws {
+        let store = try makeStore(sampleDocuments())
+        // Three links over four distinct ends (shanghai/1 and national/1 each end two links).
+        let links = [LinkEndsTests.link("shanghai/1", "national/1", score: 0.8),
+                     LinkEndsTests.link("shanghai/1", "national/2", score: 0.5),
+                     LinkEndsTests.link("shanghai/2", "national/1", score: 0.4)]
+        try store.replaceLinks(links)
+        #expect(try LinkEndsTests.stored(store) == links)
+        #expect(try LinkEndsTests.endCount(store) == Set(links.flatMap { [$0.fromJSON, $0.toJSON] }).count)
+        #expect(try LinkEndsTests.endCount(store) == 4)
+    }
+
+    @Test func replacingTheLinksOfADocumentKeepsTheOtherEndsAndDropsUnusedOnes() throws {
+        let store = try makeStore(sampleDocuments())
+        let kept = LinkEndsTests.link("shanghai/1", "national/1", score: 0.8)
+        var other = LinkEndsTests.link("shanghai/3", "national/3", score: 0.6)
+        other.fromDocument = "zhejiang"
+        other.fromJSON = #"{"document":"zhejiang","external":false,"measure":"shanghai/3"}"#
+        try store.replaceLinks([kept, other])
+        #expect(try LinkEndsTests.endCount(store) == 4)
+        // The links touching zhejiang made again: one end reused (national/1), one new, two no longer used.
+        var again = LinkEndsTests.link("zhejiang/1", "national/1", score: 0.7)
+        again.fromDocument = "zhejiang"
+        try store.write { writer in try writer.replaceLinks(touching: ["zhejiang"], with: [again]) }
+        #expect(try LinkEndsTests.stored(store) == [kept, again])
+        #expect(try LinkEndsTests.endCount(store) == 3)
+    }
+
+    @Test func theHashIsFNV1a() {
+        // Independent values of 64-bit FNV-1a: the empty string is the offset basis; "a" is 0xaf63dc4c8601ec8c.
+        #expect(LinkEnds.hash("") == Int64(bitPattern: 0xcbf2_9ce4_8422_2325))
+        #expect(LinkEnds.hash("a") == Int64(bitPattern: 0xaf63_dc4c_8601_ec8c))
+    }
+
+    @Test func endsWithTheSameHashAreToldApartByTheirText() throws {
+        let store = try makeStore(sampleDocuments())
+        let first = LinkEndsTests.link("shanghai/1", "national/1", score: 0.8)
+        try store.replaceLinks([first])
+        // An end planted with the hash of another text: a new end of that hash must not be taken for it.
+        let text = #"{"document":"shanghai","external":false,"measure":"shanghai/9"}"#
+        try store.write { writer in
+            try writer.db.execute(sql: "INSERT INTO link_ends(hash, json) VALUES (?, ?)", arguments: [LinkEnds.hash(text), "{\"other\":1}"])
+        }
+        let second = LinkEndsTests.link("shanghai/9", "national/1", score: 0.3)
+        try store.write { writer in try writer.replaceLinks(touching: ["nobody"], with: [second]) }
+        #expect(try LinkEndsTests.stored(store) == [first, second])
+    }
+}
