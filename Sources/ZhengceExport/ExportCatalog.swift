@@ -424,25 +424,8 @@ struct ExportCatalog {
 
     /// 16 lowercase hex digits of the FNV-1a 64-bit hash of the UTF-8 bytes (stable across runs and platforms).
     static func fnv1a64(_ text: String) -> String {
-        var hash = FNV1a64()
-        hash.add(text)
-        let hex = String(hash.value, radix: 16)
+        let hex = String(FNV1a64.hash(text), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    /// The FNV-1a 64-bit hash, fed UTF-8 bytes: link IRIs and link fingerprints.
-    struct FNV1a64 {
-        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        mutating func add(_ byte: UInt8) {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in for byte in bytes { add(byte) } }
-        }
     }
 
     // MARK: Helpers shared by the formats

@@ -1,18 +1,12 @@
 import GRDB
+import ZhengceText
 
 /// The `link_ends` table: the JSON of each link end stored once, found again by a stable 64-bit hash
 /// (FNV-1a over its UTF-8), so that a `links` row holds two integers where it held two JSON texts.
 /// On the law corpus the ends were half of a link row; a measure is the end of several links.
 enum LinkEnds {
-    /// FNV-1a, 64 bits, over the UTF-8 of `text` (the same in every process, unlike `Hasher`).
-    static func hash(_ text: String) -> Int64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        return Int64(bitPattern: h)
-    }
+    /// The stored hash of an end's JSON: FNV-1a 64 of its UTF-8 (the same in every process, unlike `Hasher`).
+    static func hash(_ text: String) -> Int64 { Int64(bitPattern: FNV1a64.hash(text)) }
 
     /// Removes the ends no link uses any more (after links were deleted).
     static func removeUnused(_ db: Database) throws {
