@@ -484,6 +484,23 @@ import Testing
         #expect(targets(sentence).isEmpty)
     }
 
+    // Fourteenth round (fresh20: State Council and local texts with deadlines and years), each sentence from the document named:
+    // a tax rate levied, N%的税率 (refused before as N%的 + a noun; 比例税率 was kept by 比例).
+    @Test(arguments: [
+        // 国务院关于鼓励投资开发海南岛的规定 第十二条 (fresh20); 附征10%的地方所得税 names a tax, not a rate, and stays unread.
+        ("第十二条 在海南岛举办的企业(国家银行和保险公司除外)，从事生产、经营所得和其他所得，均按15%的税率征收企业所得税，另按应纳税额附征10%的地方所得税。",
+         ["exactly 15 % -"]),
+        // 企业所得税法 第二十八条 (in no part).
+        ("第二十八条 符合条件的小型微利企业，减按20％的税率征收企业所得税。", ["exactly 20 % -"]),
+        // 国务院关于鼓励外商投资的规定 第八条 (in no part): the rate already paid (已经按15%的税率缴纳…的) says which exporters are
+        // meant; only the reduced rate is set.
+        ("经济特区和经济技术开发区的以及其他已经按15%的税率缴纳企业所得税的产品出口企业，符合前款条件的，减按10%的税率缴纳企业所得税。",
+         ["exactly 10 % -"]),
+    ] as [(String, [String])])
+    func readsTheTargetFourteenthRound(sentence: String, expected: [String]) {
+        #expect(targets(sentence).map(reading) == expected)
+    }
+
     @Test func aListOfConditionsNamedInAnEarlierSentenceOfItsLeadIn() {
         func read(_ paragraphs: [String]) -> [String] {
             let text = UnitText(paragraphs.joined())

@@ -171,7 +171,9 @@ enum TargetLexicon {
                               // A benefit sized by the number (享受减收正常票价50%的优待).
                               "优待", "优惠",
                               // A level a quantity is held at (保持在…销售收入15%的水平).
-                              "水平"].map(u16)
+                              "水平",
+                              // A tax rate levied (均按15%的税率征收企业所得税, 减按20％的税率征收, as 按照20%的比例税率).
+                              "税率"].map(u16)
 
     /// Words after a quantity that make it a condition of validity (须有2/3以上理事出席方能召开, 2/3以上通过方为有效).
     static let validityAfter = ["方能", "方为", "方可", "才能", "才为", "才可", "始得"].map(u16)
