@@ -17,6 +17,9 @@ public final class Store: Sendable {
     /// Whether the file still has to be switched to WAL mode.
     private let journal: JournalState
 
+    /// The size (bytes) the write-ahead log is cut back to after a checkpoint.
+    static let walSizeLimit = 64 << 20
+
     /// The default location of the store, relative to the working directory.
     public static let defaultPath = "Output/zhengce.sqlite"
 
@@ -35,6 +38,9 @@ public final class Store: Sendable {
         configuration.prepareDatabase { db in
             if !isNew { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A large write (the links of a big corpus) grows the WAL to its size; once checkpointed, the
+            // file is cut back to 64 MB instead of keeping that size on disk until the store is closed.
+            try db.execute(sql: "PRAGMA journal_size_limit = \(Store.walSizeLimit)")
             // Queries on a large index read the same posting pages again and again:
             // map the file and keep 64 MB of pages (SQLite's default cache is 2 MB).
             try db.execute(sql: "PRAGMA mmap_size = 268435456")

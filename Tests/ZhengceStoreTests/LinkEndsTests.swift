@@ -70,3 +70,24 @@ import Testing
         #expect(try LinkEndsTests.stored(store) == [first, second])
     }
 }
+
+/// The write-ahead log does not keep the size of the largest write on disk.
+@Suite struct WriteAheadLogTests {
+    @Test func theLogIsCutBackAfterALargeWrite() throws {
+        let t = try TemporaryCorpus()
+        try FileManager.default.createDirectory(atPath: (t.dbPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        _ = try Store(path: t.dbPath)
+        // Reopened: the store now runs in WAL mode. Links of about 100 MB in one write (checkpointed when
+        // committed), then a small write, which starts the log again from its beginning.
+        let store = try Store(path: t.dbPath)
+        let padding = String(repeating: "一", count: 3_000)
+        try store.replaceLinks((0..<12_000).lazy.map { n in
+            LinkRecord(type: "related", fromDocument: "a\(n)", toDocument: "b\(n)", inferred: true,
+                       evidenceJSON: "{\"method\":\"\(padding)\(n)\"}", fromJSON: "{\"document\":\"a\(n)\"}", toJSON: "{\"document\":\"b\(n)\"}")
+        })
+        try store.write { writer in try writer.setMeta("probe", "1") }
+        let wal = (try? FileManager.default.attributesOfItem(atPath: t.dbPath + "-wal")[.size] as? Int) ?? 0
+        #expect(try store.counts().links == 12_000)
+        #expect(wal <= Store.walSizeLimit)
+    }
+}
