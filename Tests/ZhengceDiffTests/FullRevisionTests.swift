@@ -543,4 +543,37 @@ import ZhengceDocument
                                 "state-secrets-law-implementing-regulation-2024-07-10.md", takenPartPass: false)
             .pairs.contains("第四十二条→第六十七条"))
     }
+
+    static func leftoverGroup(_ old: String, _ new: String, groupPass: Bool = true) -> (pairs: Set<String>, removed: Set<String>) {
+        var differ = DocumentDiffer(includeUnchanged: true)
+        differ.aligner.leftoverGroupPass = groupPass
+        let diff = differ.diff(old: parse(old), new: parse(new))
+        return (articlePairs(diff), removedArticles(diff))
+    }
+
+    @Test func neighbouringArticlesCondensedIntoOneArticleElsewhereAreLinked() {
+        // 上海市科学技术进步条例 2010 → 2024 (Benchmarks/diff-labels/shanghai-science-technology-progress-2010-2024.tsv): the
+        // 科学技术普及 chapter collapses into new 第五条 of the 总则 (本市发展科学技术普及事业…提高社会公众尤其是青少年的科学文化素养).
+        // Old 第三十一条 (制定科普工作规划…开展多种形式的科学技术知识的宣传) and 第三十四条 (组织青少年参加科学技术知识的普及活动),
+        // with only unlinked articles between them, each find new 第五条 far ahead of any other free article, away from
+        // their place (chapter 五 → chapter 一).
+        let shanghai = Self.leftoverGroup("shanghai-science-technology-progress-2010-09-17.md",
+                                          "shanghai-science-technology-progress-2024-05-10.md")
+        #expect(shanghai.pairs.contains("第三十一条→第五条") && shanghai.pairs.contains("第三十四条→第五条"))
+        // The articles of the chapter the revision deleted (科普培训, 科普报告, 科普评估) stay removed.
+        #expect(shanghai.removed.isSuperset(of: ["第三十三条", "第三十五条", "第三十六条"]))
+        // 海洋环境保护法 2017 → 2023 (read in the unseen check): old 第二十一条 (选划、建立海洋自然保护区) and 第二十二条 (the five
+        // kinds of area that call for one) → new 第三十四条 (…海洋自然遗迹和自然景观集中分布区等区域纳入国家公园、自然保护区或者自然公园等
+        // 自然保护地), in the new chapter 海洋生态保护.
+        let marine = Self.leftoverGroup("marine-environment-protection-law-2017-11-04.md",
+                                        "marine-environment-protection-law-2023-10-24.md")
+        #expect(marine.pairs.contains("第二十一条→第三十四条") && marine.pairs.contains("第二十二条→第三十四条"))
+        // Without the group rule the four articles are reported removed: alone, a pair away from its place is not taken.
+        let shanghaiOff = Self.leftoverGroup("shanghai-science-technology-progress-2010-09-17.md",
+                                             "shanghai-science-technology-progress-2024-05-10.md", groupPass: false)
+        #expect(shanghaiOff.removed.isSuperset(of: ["第三十一条", "第三十四条"]))
+        let marineOff = Self.leftoverGroup("marine-environment-protection-law-2017-11-04.md",
+                                           "marine-environment-protection-law-2023-10-24.md", groupPass: false)
+        #expect(marineOff.removed.isSuperset(of: ["第二十一条", "第二十二条"]))
+    }
 }

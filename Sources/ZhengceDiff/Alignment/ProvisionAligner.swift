@@ -44,6 +44,9 @@ public struct ProvisionAligner: Sendable {
     public var repairLead = 0.15
     /// Run the leftover pass (`RewrittenMatcher.leftoverLinks`: mutual nearest among what is left, in place).
     public var leftoverPass = true
+    /// Within the leftover pass, link neighbouring old articles that go clearly to one free new article away from their
+    /// place (`RewrittenMatcher.leftoverGroupPass`: a run of articles merged into one article of another chapter).
+    public var leftoverGroupPass = true
     /// Run the taken-part pass (`RewrittenMatcher.takenPartLinks`: an article still unlinked merged into a paragraph
     /// of a new article another old article already continues).
     public var takenPartPass = true
@@ -359,6 +362,7 @@ public struct ProvisionAligner: Sendable {
         var matcher = RewrittenMatcher()
         matcher.partPass = partPass
         matcher.leftoverPass = leftoverPass
+        matcher.leftoverGroupPass = leftoverGroupPass
         matcher.takenPartPass = takenPartPass
         return matcher.links(oldWhole: oldWhole, newWhole: newWhole, candidates: candidates,
                                         oldTop: oldTop, newTop: newTop, edges: edges, oldParts: candidateParts, carriedParts: carried,

@@ -464,8 +464,13 @@ struct RewrittenMatcher {
                 let count = high == Int.max ? freeSorted.count - firstAbove(low) : firstAbove(high - 1) - firstAbove(low)
                 return (count, n > low && n < high)
             }
+            /// Only old articles still unlinked stand between `a` and `b` (deleted articles, or the other members of a merge).
+            func together(_ a: Int, _ b: Int) -> Bool {
+                guard let i = topIndex[a], let j = topIndex[b], i != j else { return false }
+                return (min(i, j) + 1..<max(i, j)).allSatisfy { partnersOf[oldTop[$0]] == nil }
+            }
             let found = leftoverLinks(leftAtFirst, pairable: Set(leftAtFirst.filter { partnersOf[$0] == nil }), free: freeAtFirst,
-                                      available: Set(free), slot: slot, adjacent: adjacent,
+                                      available: Set(free), slot: slot, adjacent: adjacent, together: together,
                                       oldWords: oldWords, newWords: newWords, newWeight: newWeight, postings: postings, idf: idf,
                                       debugLabels: debugLabels)
             if found.isEmpty { break }
@@ -565,14 +570,30 @@ struct RewrittenMatcher {
     var leftoverSlots = 6
     /// Shared words outside the stock clauses a leftover pair needs.
     var leftoverEvidence = 3
+    /// Link a group of neighbouring leftover old articles to the one free new article each of them goes to clearly,
+    /// wherever that article stands (`leftoverLinks`).
+    var leftoverGroupPass = true
+    /// Each member of such a group leads its next free new article by this factor (its weighted Dice).
+    var leftoverGroupLead = 1.75
 
     /// The leftover pass: what no other pass could link, old articles still unlinked against new articles still
     /// free (no old article links to them), whole against whole by content words weighted by their inverse
     /// frequency (renamed terms under their new name). A pair links when each is the other's nearest among the
     /// leftovers by a clear lead, with `leftoverDice` and `leftoverEvidence` shared words outside the stock clauses.
     /// Among leftovers only, so nothing already linked is contested: an article rewritten in new vocabulary whose
-    /// successor was left over too. Work: the postings of the unlinked articles' words.
-    func leftoverLinks(_ olds: [Int], pairable: Set<Int>, free: [Int], available: Set<Int>, slot: (Int, Int) -> (count: Int, holds: Bool), adjacent: (Int, Int) -> Bool, oldWords: [Int: Set<String>], newWords: [Int: Set<String>],
+    /// successor was left over too.
+    ///
+    /// A pair away from its place is not taken alone (most such pairs share only the subject's words), but a **group** is:
+    /// two or more old articles, neighbours once the unlinked articles between them are set aside (`together`), each with
+    /// `leftoverDice`, `leftoverEvidence` shared words and a lead of `leftoverGroupLead` over its next free new article, all
+    /// nearest to the same free new article, which no other leftover old article comes near (the members' lowest Dice
+    /// `leftoverLead` times that of any other), link to it as a merge wherever it stands. Two neighbours finding the same
+    /// article on their own is evidence one article's words are not: a run of articles condensed into one article of
+    /// another chapter (上海市科学技术进步条例 2010 old 第三十一、三十四条, 科普规划 and 青少年科普, → new 第五条 of the 总则;
+    /// 海洋环境保护法 2017 old 第二十一、二十二条, 海洋自然保护区, → new 第三十四条, 自然保护地). Work: the postings of the
+    /// unlinked articles' words.
+    func leftoverLinks(_ olds: [Int], pairable: Set<Int>, free: [Int], available: Set<Int>, slot: (Int, Int) -> (count: Int, holds: Bool), adjacent: (Int, Int) -> Bool,
+                       together: (Int, Int) -> Bool = { _, _ in false }, oldWords: [Int: Set<String>], newWords: [Int: Set<String>],
                        newWeight: [Int: Double], postings: [String: [Int]], idf: (String) -> Double,
                        debugLabels: (old: [String], new: [String])?) -> [Pair] {
         guard !olds.isEmpty, !free.isEmpty else { return [] }
@@ -632,6 +653,38 @@ struct RewrittenMatcher {
             }
             if accepted { result.append(Pair(old: o, new: n)) }
         }
+        /// Groups of neighbouring old articles each going clearly to one free new article (see above).
+        func groupLinks() -> [Pair] {
+            let linked = Set(result.map(\.old))
+            var members: [Int: [Int]] = [:]
+            for o in olds where pairable.contains(o) && !linked.contains(o) {
+                guard let b = nearest[o], available.contains(b.n), b.dice >= leftoverDice, b.evidence >= leftoverEvidence,
+                      b.dice >= leftoverGroupLead * b.second else { continue }
+                members[b.n, default: []].append(o)
+            }
+            var found: [Pair] = []
+            for n in members.keys.sorted() {
+                // Runs of neighbours among the members (in the order of the old text).
+                var runs: [[Int]] = []
+                for o in members[n]!.sorted() {
+                    if let last = runs.last?.last, together(last, o) { runs[runs.count - 1].append(o) } else { runs.append([o]) }
+                }
+                for run in runs where run.count > 1 {
+                    let group = Set(run)
+                    let lowest = run.map { nearest[$0]!.dice }.min()!
+                    let other = byNew[n]!.filter { !group.contains($0.old) }.map(\.dice).max() ?? 0
+                    let accepted = lowest >= leftoverLead * other
+                    if let labels = debugLabels {
+                        let line = String(format: "leftover group\t%@\t%@\t%.3f\t%.3f\t%@\n", labels.new[n],
+                                          run.map { labels.old[$0] }.joined(separator: ","), lowest, other, accepted ? "accepted" : "-")
+                        FileHandle.standardError.write(line.data(using: .utf8)!)
+                    }
+                    if accepted { found += run.map { Pair(old: $0, new: n) } }
+                }
+            }
+            return found
+        }
+        if leftoverGroupPass { result += groupLinks() }
         return result
     }
 
