@@ -10,6 +10,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                      chain, each reported on its own and all chains together)
              dropped (a link a rule removed, drawn at random from the removed ones and read: how often the
                       rule removes a right link; reported apart, not in the precision)
+             moved (a link a rule made in place of others, drawn at random from those it made and read: how
+                    often the new link is right; reported apart, not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none
@@ -147,6 +149,12 @@ def check(out, labels_path, corpus=None):
         again = [l for l in dropped if (l['set'], l['fromMeasure'], l['toMeasure']) in measure_links]
         right = sum(1 for l in dropped if l['truth'] == 'derives')
         print(f"\nLinks removed by a rule, read: {len(dropped)}, of them right (derives) {right}; linked again now {len(again)}")
+    # Links a rule made in place of others, read.
+    moved = [l for l in labels if l['purpose'] == 'moved' and l['set'] in outputs]
+    if moved:
+        linked = [l for l in moved if (l['set'], l['fromMeasure'], l['toMeasure']) in measure_links]
+        right = sum(1 for l in moved if l['truth'] == 'derives')
+        print(f"Links a rule moved to another parent article, read: {len(moved)}, of them right (derives) {right}; linked now {len(linked)}")
     # Recall on take-ups (the seeds' paraphrased take-ups, then the unseen chain).
     chains = sorted({l['purpose'] for l in labels if l['purpose'].startswith('chain')})
     groups = [('takeup', 'labelled take-ups', lambda p: p == 'takeup')]

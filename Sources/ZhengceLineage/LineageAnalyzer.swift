@@ -361,6 +361,7 @@ struct Context {
                               documentCount: index.documentCount, segmenter: segmenter, corpus: corpus)
         if keepStatistics { wordCounts = words.wordCounts }
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
+        choosePairArticles(index: index, words: words, rowsOf: rowsOf)
         if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }

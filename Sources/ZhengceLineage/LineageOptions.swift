@@ -59,6 +59,10 @@ public struct LineageOptions: Sendable, Hashable {
     /// A child article linked to several articles of one parent, one of them in the order of its neighbours' sources,
     /// keeps its links to articles out of that order only from this score (`Context.dropOutOfOrderSiblings`; 0: off).
     public var orderScore: Double = 0.3
+    /// Inside a related pair of legislation, a child article whose parent articles all lie out of the order of its
+    /// neighbours' sources moves its derives links to the parent article that scores this many times the runner-up and
+    /// the linked ones among all the parent's articles, when that one is in order (`Context.choosePairArticles`; 0: off).
+    public var pairChoiceMargin: Double = 1.3
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

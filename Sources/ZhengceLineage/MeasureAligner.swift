@@ -59,6 +59,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Derives links dropped because the child article has another link into the same parent in the order of its
     /// neighbours' sources and this one is out of it (`Context.dropOutOfOrderSiblings`, below `LineageOptions.orderScore`).
     public var outOfOrderDropped: Int = 0
+    /// Child articles whose derives links moved to the parent article they score best against in the pair, in the
+    /// order of their neighbours' sources (`Context.choosePairArticles`).
+    public var pairChoiceMoved: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
