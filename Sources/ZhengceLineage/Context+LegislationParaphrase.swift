@@ -37,26 +37,16 @@ extension Context {
         var factor: [Int32: Float] = [:]
         for w in used.keys { factor[w] = specificity(w) }
         // Vectors with in-pair weights (sorted word ids, as in `WordIndex`).
-        func vector(_ row: Int) -> (ids: [Int32], weights: [Float], norm: Float) {
+        func vector(_ row: Int) -> SparseVector<Int32> {
             let ids = words.words[row]
-            let ws = zip(ids, words.weights[row]).map { $1 * (factor[$0] ?? 0) }
-            return (ids, ws, ws.reduce(0) { $0 + $1 * $1 }.squareRoot())
+            return SparseVector(ids: ids, weights: zip(ids, words.weights[row]).map { $1 * (factor[$0] ?? 0) })
         }
         let childVectors = childRows.map(vector), parentVectors = parentRows.map(vector)
-        func cosine(_ a: (ids: [Int32], weights: [Float], norm: Float), _ b: (ids: [Int32], weights: [Float], norm: Float)) -> Double {
-            guard a.norm > 0, b.norm > 0 else { return 0 }
-            var i = 0, j = 0
-            var dot: Float = 0
-            while i < a.ids.count && j < b.ids.count {
-                if a.ids[i] == b.ids[j] { dot += a.weights[i] * b.weights[j]; i += 1; j += 1 } else if a.ids[i] < b.ids[j] { i += 1 } else { j += 1 }
-            }
-            return Double(dot / (a.norm * b.norm))
-        }
         let childKinds = childRows.map { ArticleKind.of(index.units[$0]) }, parentKinds = parentRows.map { ArticleKind.of(index.units[$0]) }
         var table = [[Double]](repeating: [Double](repeating: 0, count: parentRows.count), count: childRows.count)
         for i in 0..<childRows.count {
             for j in 0..<parentRows.count where childKinds[i] == parentKinds[j] {
-                table[i][j] = cosine(childVectors[i], parentVectors[j])
+                table[i][j] = childVectors[i].cosine(parentVectors[j])
             }
         }
         // Mutual best among the child articles still without a source in the parent (a parent article often

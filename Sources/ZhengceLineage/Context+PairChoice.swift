@@ -120,44 +120,33 @@ extension Context {
 /// The segmenter's words of the articles of one document pair, each weighted again by how few articles of the pair use
 /// it (as `alignLegislationParaphrases` weighs them: a word in most articles of either text weighs nothing).
 struct PairWords {
-    private var child: [(ids: [Int32], weights: [Float], norm: Float)] = []
-    private var parent: [(ids: [Int32], weights: [Float], norm: Float)] = []
+    private var child: [SparseVector<Int32>] = []
+    private var parent: [SparseVector<Int32>] = []
 
     init(_ childRows: [Int], _ parentRows: [Int], words: WordIndex) {
         var used: [Int32: Int] = [:]
         for row in childRows + parentRows { for w in words.words[row] { used[w, default: 0] += 1 } }
         let n = Double(childRows.count + parentRows.count)
         let scale = log((n + 1) / 2.5)
-        func vector(_ row: Int) -> (ids: [Int32], weights: [Float], norm: Float) {
+        func vector(_ row: Int) -> SparseVector<Int32> {
             let ids = words.words[row]
-            let ws = zip(ids, words.weights[row]).map { id, weight -> Float in
+            return SparseVector(ids: ids, weights: zip(ids, words.weights[row]).map { id, weight -> Float in
                 guard scale > 0 else { return weight }
                 return weight * Float(min(1, max(0, log((n + 1) / (Double(used[id] ?? 1) + 0.5)) / scale)))
-            }
-            return (ids, ws, ws.reduce(0) { $0 + $1 * $1 }.squareRoot())
+            })
         }
         child = childRows.map(vector); parent = parentRows.map(vector)
     }
 
     /// Cosine of child article `i` and parent article `j`.
-    func cosine(child i: Int, parent j: Int) -> Double {
-        let a = child[i], b = parent[j]
-        guard a.norm > 0, b.norm > 0 else { return 0 }
-        var p = 0, q = 0
-        var dot: Float = 0
-        while p < a.ids.count && q < b.ids.count {
-            if a.ids[p] == b.ids[q] { dot += a.weights[p] * b.weights[q]; p += 1; q += 1 } else if a.ids[p] < b.ids[q] { p += 1 } else { q += 1 }
-        }
-        return Double(dot / (a.norm * b.norm))
-    }
+    func cosine(child i: Int, parent j: Int) -> Double { child[i].cosine(parent[j]) }
 }
 
 /// Character bigrams and trigrams of the articles of one document pair, weighted by how few articles of the pair
 /// hold them (log((n + 1) / (df + 0.5)), n the articles of both texts), for cosines between a child and a parent article.
 struct PairGrams {
-    private var child: [[(gram: UInt64, weight: Float)]] = []
-    private var parent: [[(gram: UInt64, weight: Float)]] = []
-    private var childNorm: [Float] = [], parentNorm: [Float] = []
+    private var child: [SparseVector<UInt64>] = []
+    private var parent: [SparseVector<UInt64>] = []
 
     init(_ childUnits: [[UInt16]], _ parentUnits: [[UInt16]]) {
         func grams(_ u: [UInt16]) -> [UInt64] {
@@ -170,23 +159,12 @@ struct PairGrams {
         var used: [UInt64: Int] = [:]
         for row in childGrams + parentGrams { for g in row { used[g, default: 0] += 1 } }
         let n = Double(childGrams.count + parentGrams.count)
-        func weighted(_ row: [UInt64]) -> [(gram: UInt64, weight: Float)] {
-            row.map { ($0, Float(max(0, log((n + 1) / (Double(used[$0] ?? 1) + 0.5))))) }
+        func weighted(_ row: [UInt64]) -> SparseVector<UInt64> {
+            SparseVector(ids: row, weights: row.map { Float(max(0, log((n + 1) / (Double(used[$0] ?? 1) + 0.5)))) })
         }
         child = childGrams.map(weighted); parent = parentGrams.map(weighted)
-        childNorm = child.map { $0.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot() }
-        parentNorm = parent.map { $0.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot() }
     }
 
     /// Cosine of child article `i` and parent article `j` (0 when either has no weighted gram).
-    func cosine(child i: Int, parent j: Int) -> Double {
-        guard childNorm[i] > 0, parentNorm[j] > 0 else { return 0 }
-        let a = child[i], b = parent[j]
-        var p = 0, q = 0
-        var dot: Float = 0
-        while p < a.count && q < b.count {
-            if a[p].gram == b[q].gram { dot += a[p].weight * b[q].weight; p += 1; q += 1 } else if a[p].gram < b[q].gram { p += 1 } else { q += 1 }
-        }
-        return Double(dot / (childNorm[i] * parentNorm[j]))
-    }
+    func cosine(child i: Int, parent j: Int) -> Double { child[i].cosine(parent[j]) }
 }

@@ -131,13 +131,8 @@ struct MeasureIndex: Sendable {
     /// Weighted cosine similarity of the trigram sets of measures `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
         guard norm[a] > 0, norm[b] > 0 else { return 0 }
-        let x = uniqueGrams[a], y = uniqueGrams[b]
-        var i = 0, j = 0
-        var dot: Float = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] { dot += weight[Int(x[i])] * weight[Int(x[i])]; i += 1; j += 1 }
-            else if x[i] < y[j] { i += 1 } else { j += 1 }
-        }
+        let x = uniqueGrams[a]
+        let dot = sparseDot(x, uniqueGrams[b]) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }
         return Double(dot / (norm[a] * norm[b]))
     }
 }

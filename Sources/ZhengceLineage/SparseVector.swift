@@ -1,0 +1,37 @@
+/// The sum of `product(i, j)` over the positions where two ascending id lists hold the same id (`a[i] == b[j]`),
+/// in order: the dot product of two sparse vectors, whatever holds their weights.
+@inline(__always)
+func sparseDot<ID: Comparable>(_ a: [ID], _ b: [ID], _ product: (Int, Int) -> Float) -> Float {
+    var i = 0, j = 0
+    var dot: Float = 0
+    while i < a.count && j < b.count {
+        if a[i] == b[j] {
+            dot += product(i, j)
+            i += 1; j += 1
+        } else if a[i] < b[j] {
+            i += 1
+        } else {
+            j += 1
+        }
+    }
+    return dot
+}
+
+/// A sparse vector: ascending ids, a weight for each, and its Euclidean norm.
+struct SparseVector<ID: Comparable & Sendable>: Sendable {
+    let ids: [ID]
+    let weights: [Float]
+    let norm: Float
+
+    init(ids: [ID], weights: [Float]) {
+        self.ids = ids
+        self.weights = weights
+        norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+
+    /// The cosine with `other` (0 when either has no weight).
+    func cosine(_ other: SparseVector) -> Double {
+        guard norm > 0, other.norm > 0 else { return 0 }
+        return Double(sparseDot(ids, other.ids) { weights[$0] * other.weights[$1] } / (norm * other.norm))
+    }
+}
