@@ -20,13 +20,13 @@ extension Context {
     }
 
     /// For each document pair (smaller index first), how many distinct measures of either side have a derives
-    /// or related link into the other at `relationScore` or more.
-    func verbatimMeasures(_ links: [(link: LineageLink, child: Int, parent: Int)], index: MeasureIndex) -> [UInt64: Int] {
-        var measures: [UInt64: Set<Int>] = [:]
-        for item in links where item.link.type == .derives || item.link.type == .related {
-            guard (item.link.score ?? 0) >= options.relationScore else { continue }
-            let x = Int(index.documentOf[item.child]), y = Int(index.documentOf[item.parent])
-            measures[UInt64(min(x, y)) << 32 | UInt64(max(x, y)), default: []].insert(item.child)
+    /// or related link into the other at `relationScore` or more; `links` are measure links by document positions and
+    /// the `from` measure (row or measure index, one numbering per document).
+    func verbatimMeasures(_ links: [(type: LinkType, score: Double, from: Int, measure: Int, to: Int)]) -> [UInt64: Int] {
+        var measures: [UInt64: Set<UInt64>] = [:]
+        for link in links where (link.type == .derives || link.type == .related) && link.score >= options.relationScore {
+            let x = link.from, y = link.to
+            measures[UInt64(min(x, y)) << 32 | UInt64(max(x, y)), default: []].insert(UInt64(x) << 32 | UInt64(link.measure))
         }
         return measures.mapValues(\.count)
     }

@@ -25,28 +25,13 @@ extension Context {
         // a "best" article there 7 times in 8 wrongly (潍坊 排污协议 ← 环境保护法 排污许可; law corpus sample, fifth round).
         let support = childRows.reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) }
         guard Double(support) >= max(3, 0.2 * Double(min(childRows.count, parentRows.count))) else { return 0 }
-        // In-pair specificity of each word: rows of either text that use it.
-        var used: [Int32: Int] = [:]
-        for row in childRows + parentRows { for w in words.words[row] { used[w, default: 0] += 1 } }
-        let n = Double(childRows.count + parentRows.count)
-        let scale = log((n + 1) / 2.5)
-        func specificity(_ w: Int32) -> Float {
-            guard scale > 0 else { return 1 }
-            return Float(min(1, max(0, log((n + 1) / (Double(used[w] ?? 1) + 0.5)) / scale)))
-        }
-        var factor: [Int32: Float] = [:]
-        for w in used.keys { factor[w] = specificity(w) }
-        // Vectors with in-pair weights (sorted word ids, as in `WordIndex`).
-        func vector(_ row: Int) -> SparseVector<Int32> {
-            let ids = words.words[row]
-            return SparseVector(ids: ids, weights: zip(ids, words.weights[row]).map { $1 * (factor[$0] ?? 0) })
-        }
-        let childVectors = childRows.map(vector), parentVectors = parentRows.map(vector)
+        // Each word weighted again by its in-pair specificity (rows of either text that use it).
+        let pairWords = PairWords(childRows, parentRows, words: words)
         let childKinds = childRows.map { ArticleKind.of(index.units[$0]) }, parentKinds = parentRows.map { ArticleKind.of(index.units[$0]) }
         var table = [[Double]](repeating: [Double](repeating: 0, count: parentRows.count), count: childRows.count)
         for i in 0..<childRows.count {
             for j in 0..<parentRows.count where childKinds[i] == parentKinds[j] {
-                table[i][j] = childVectors[i].cosine(parentVectors[j])
+                table[i][j] = pairWords.cosine(child: i, parent: j)
             }
         }
         // Mutual best among the child articles still without a source in the parent (a parent article often
@@ -67,7 +52,7 @@ extension Context {
             guard best >= 0, columnBest[best] == i, first >= options.legislationParaphraseScore,
                   first >= options.paraphraseMargin * second else { continue }
             let b = parentRows[best]
-            let shared = specificShared(a, b, words: words, factor: factor)
+            let shared = specificShared(a, b, words: words, factor: pairWords.specificity)
             guard shared.count >= 2 else { continue }
             let score = rounded(first)
             let reason = String(format: "; mutual best in the pair, %.2f× the runner-up (in-pair word weights)", first / max(second, 0.001))

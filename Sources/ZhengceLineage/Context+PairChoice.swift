@@ -18,20 +18,19 @@ extension Context {
     /// of 12 read, the 11 links moved away were all wrong and 6 of the 12 new links right (Benchmarks/lineage.md).
     mutating func choosePairArticles(index: MeasureIndex, words: WordIndex, rowsOf: [[Int]]) {
         guard options.pairChoiceMargin > 0 else { return }
-        // Distinct child measures per unordered document pair linked at `relationScore` or more (as `verbatimMeasures`).
-        var verbatim: [UInt64: Set<Int>] = [:]
         struct Pair: Hashable { var from: Int; var to: Int }
         struct Entry { var measure: Int; var parentMeasure: Int; var score: Double; var item: Int }
         var groups: [Pair: [Entry]] = [:]
+        var measureLinks: [(type: LinkType, score: Double, from: Int, measure: Int, to: Int)] = []
         for (n, item) in links.enumerated() where !item.key.document && (item.link.type == .derives || item.link.type == .related) {
             guard let x = position[item.key.from], let y = position[item.key.to] else { continue }
-            if item.key.score >= options.relationScore {
-                verbatim[UInt64(min(x, y)) << 32 | UInt64(max(x, y)), default: []].insert(item.key.fromMeasure)
-            }
+            measureLinks.append((item.link.type, item.key.score, x, item.key.fromMeasure, y))
             guard item.link.type == .derives, facts[x].legislation, facts[y].legislation, touchesFocus(x, y) else { continue }
             groups[Pair(from: x, to: y), default: []].append(
                 Entry(measure: item.key.fromMeasure, parentMeasure: item.key.toMeasure, score: item.key.score, item: n))
         }
+        // Distinct child measures per unordered document pair linked at `relationScore` or more.
+        let verbatim = verbatimMeasures(measureLinks)
         var ordinals: [Int: [Int: Int]] = [:]
         var drop = Set<Int>()
         var added: [(key: LinkSortKey<String>, link: LineageLink)] = []
@@ -39,7 +38,7 @@ extension Context {
             let entries = groups[pair]!
             guard entries.count >= 3 else { continue }
             let x = pair.from, y = pair.to
-            guard documentsRelated(x, y, verbatimMeasures: verbatim[UInt64(min(x, y)) << 32 | UInt64(max(x, y))]?.count ?? 0) else { continue }
+            guard documentsRelated(x, y, verbatimMeasures: verbatim[UInt64(min(x, y)) << 32 | UInt64(max(x, y))] ?? 0) else { continue }
             let childRows = rowsOf[x], parentRows = rowsOf[y]
             guard !childRows.isEmpty, parentRows.count >= 2 else { continue }
             // Articles in document order (measures that hold no other measure), as the order rule counts them.
@@ -49,17 +48,13 @@ extension Context {
                                      by: { childOrdinal[$0.measure]! })
             let children = byChild.keys.sorted()
             guard children.count >= 2 else { continue }
-            let best = byChild.mapValues { own in
+            let windows = Context.neighbourWindows(byChild.mapValues { own in
                 parentOrdinal[own.min { ($1.score, $0.parentMeasure) < ($0.score, $1.parentMeasure) }!.parentMeasure]!
-            }
+            })
             // The child articles whose every parent article is out of its neighbours' order.
             var open: [(child: Int, window: ClosedRange<Int>)] = []
-            for (k, child) in children.enumerated() {
-                var neighbours: [Int] = []
-                if k > 0 { neighbours.append(best[children[k - 1]]!) }
-                if k + 1 < children.count { neighbours.append(best[children[k + 1]]!) }
-                guard let low = neighbours.min(), let high = neighbours.max() else { continue }
-                let window = (low - 1)...(high + 1)
+            for child in children {
+                guard let window = windows[child] else { continue }
                 if byChild[child]!.allSatisfy({ !window.contains(parentOrdinal[$0.parentMeasure]!) }) { open.append((child, window)) }
             }
             guard !open.isEmpty else { continue }
@@ -115,31 +110,6 @@ extension Context {
         for m in measures.indices where !containers.contains(m) { result[m] = result.count }
         return result
     }
-}
-
-/// The segmenter's words of the articles of one document pair, each weighted again by how few articles of the pair use
-/// it (as `alignLegislationParaphrases` weighs them: a word in most articles of either text weighs nothing).
-struct PairWords {
-    private var child: [SparseVector<Int32>] = []
-    private var parent: [SparseVector<Int32>] = []
-
-    init(_ childRows: [Int], _ parentRows: [Int], words: WordIndex) {
-        var used: [Int32: Int] = [:]
-        for row in childRows + parentRows { for w in words.words[row] { used[w, default: 0] += 1 } }
-        let n = Double(childRows.count + parentRows.count)
-        let scale = log((n + 1) / 2.5)
-        func vector(_ row: Int) -> SparseVector<Int32> {
-            let ids = words.words[row]
-            return SparseVector(ids: ids, weights: zip(ids, words.weights[row]).map { id, weight -> Float in
-                guard scale > 0 else { return weight }
-                return weight * Float(min(1, max(0, log((n + 1) / (Double(used[id] ?? 1) + 0.5)) / scale)))
-            })
-        }
-        child = childRows.map(vector); parent = parentRows.map(vector)
-    }
-
-    /// Cosine of child article `i` and parent article `j`.
-    func cosine(child i: Int, parent j: Int) -> Double { child[i].cosine(parent[j]) }
 }
 
 /// Character bigrams and trigrams of the articles of one document pair, weighted by how few articles of the pair

@@ -100,15 +100,9 @@ extension Context {
         for (_, entries) in groups where entries.count >= 3 {
             let byChild = Dictionary(grouping: entries, by: \.child)
             guard byChild.values.contains(where: { $0.count >= 2 }) else { continue }
-            let children = byChild.keys.sorted()
-            let best = byChild.mapValues { own in own.min { ($1.score, $0.parent) < ($0.score, $1.parent) }!.parent }
-            for (k, child) in children.enumerated() {
-                guard let own = byChild[child], own.count >= 2 else { continue }
-                var neighbours: [Int] = []
-                if k > 0 { neighbours.append(best[children[k - 1]]!) }
-                if k + 1 < children.count { neighbours.append(best[children[k + 1]]!) }
-                guard let low = neighbours.min(), let high = neighbours.max() else { continue }
-                let window = (low - 1)...(high + 1)
+            let windows = Context.neighbourWindows(byChild.mapValues { own in own.min { ($1.score, $0.parent) < ($0.score, $1.parent) }!.parent })
+            for child in byChild.keys.sorted() {
+                guard let own = byChild[child], own.count >= 2, let window = windows[child] else { continue }
                 guard own.contains(where: { window.contains($0.parent) }) else { continue }
                 for entry in own where entry.score < options.orderScore && !window.contains(entry.parent) { drop.insert(entry.item) }
             }
@@ -116,5 +110,22 @@ extension Context {
         guard !drop.isEmpty else { return }
         links = links.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         statistics.outOfOrderDropped = drop.count
+    }
+
+    /// The window of each child article's neighbours' sources, by child article ordinal, from the best parent article
+    /// of each linked child article (`best`): the span of the best parent articles of the nearest child articles before
+    /// and after it, one article wider either side. A child article with no neighbour has none. Shared by the order
+    /// rule (`dropOutOfOrderSiblings`) and the choice of a parent article inside a pair (`choosePairArticles`).
+    static func neighbourWindows(_ best: [Int: Int]) -> [Int: ClosedRange<Int>] {
+        let children = best.keys.sorted()
+        var windows: [Int: ClosedRange<Int>] = [:]
+        for (k, child) in children.enumerated() {
+            var neighbours: [Int] = []
+            if k > 0 { neighbours.append(best[children[k - 1]]!) }
+            if k + 1 < children.count { neighbours.append(best[children[k + 1]]!) }
+            guard let low = neighbours.min(), let high = neighbours.max() else { continue }
+            windows[child] = (low - 1)...(high + 1)
+        }
+        return windows
     }
 }

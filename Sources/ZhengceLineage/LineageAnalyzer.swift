@@ -538,7 +538,10 @@ struct Context {
         keptCandidates = []
         kept.sort { $0.key < $1.key }
         // Between two unrelated pieces of legislation, the measure links that will not be kept do not support a document link either.
-        let verbatim = verbatimMeasures(kept.map { ($0.link, $0.child, $0.parent) }, index: index)
+        let verbatim = verbatimMeasures(kept.map {
+            (type: $0.link.type, score: $0.link.score ?? 0, from: Int(index.documentOf[$0.child]), measure: $0.child,
+             to: Int(index.documentOf[$0.parent]))
+        })
         func unrelated(_ link: LineageLink, _ child: Int, _ parent: Int) -> Bool {
             let x = Int(index.documentOf[child]), y = Int(index.documentOf[parent])
             guard link.type == .derives || link.type == .related, facts[x].legislation, facts[y].legislation,
