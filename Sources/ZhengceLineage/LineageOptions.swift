@@ -63,6 +63,9 @@ public struct LineageOptions: Sendable, Hashable {
     /// neighbours' sources moves its derives links to the parent article that scores this many times the runner-up and
     /// the linked ones among all the parent's articles, when that one is in order (`Context.choosePairArticles`; 0: off).
     public var pairChoiceMargin: Double = 1.3
+    /// Links of one type from one end into several versions of a text keep only the version in force at that end's
+    /// time (`Context.keepVersionsInForce`).
+    public var versionInForce = true
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

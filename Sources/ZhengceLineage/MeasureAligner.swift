@@ -62,6 +62,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Child articles whose derives links moved to the parent article they score best against in the pair, in the
     /// order of their neighbours' sources (`Context.choosePairArticles`).
     public var pairChoiceMoved: Int = 0
+    /// Links into a version of a text dropped because the same end links to the version in force at its time
+    /// (`Context.keepVersionsInForce`).
+    public var versionsOutOfForceDropped: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
