@@ -48,11 +48,18 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try corpusOptions.load()
-        for failure in loaded.failures { printError("skipped \(failure.message)") }
-        guard !loaded.documents.isEmpty else { throw fail("\(corpusOptions.corpus): no document could be parsed; nothing exported") }
+        // The documents are read by the export a part at a time, never all at once.
+        let session = try corpusOptions.session()
+        let documents: Int
         do {
-            guard let result = try loaded.session.linkAndExport(out: URL(fileURLWithPath: out, isDirectory: true), options: options,
+            for failure in try session.failures() { printError("skipped \(failure.message)") }
+            documents = try session.store.counts().documents
+        } catch {
+            throw fail("\(error)")
+        }
+        guard documents > 0 else { throw fail("\(corpusOptions.corpus): no document could be parsed; nothing exported") }
+        do {
+            guard let result = try session.linkAndExport(out: URL(fileURLWithPath: out, isDirectory: true), options: options,
                                                                 formats: format.formats, force: true) else { return }
             let summary = result.export
             let counts = ["documents", "provisions", "measures", "departments", "links"]

@@ -394,8 +394,17 @@ struct ExportCatalog {
         var resolved: [ResolvedLink] = []
         resolved.reserveCapacity(input.count)
         var seenIRIs = Set<String>()
+        // One string per end IRI, however many links share the end (they are most of the catalog's text).
+        var ends: [String: String] = [:]
+        func interned(_ iri: String) -> String {
+            if let known = ends[iri] { return known }
+            ends[iri] = iri
+            return iri
+        }
         for link in input {
-            guard let from = resolveEnd(link.from), let to = resolveEnd(link.to) else { continue }
+            guard var from = resolveEnd(link.from), var to = resolveEnd(link.to) else { continue }
+            from.iri = interned(from.iri)
+            to.iri = interned(to.iri)
             let iri = options.base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
             guard seenIRIs.insert(iri).inserted else {
                 warnings.append("link \(link.type.rawValue) \(from.iri) → \(to.iri) is given twice; the first is kept")

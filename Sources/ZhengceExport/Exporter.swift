@@ -190,7 +190,9 @@ public struct Exporter: Sendable {
     /// The links of each part (those that start at one of its documents) and the links that start
     /// at no corpus document (kept in the index).
     struct LinksByPart {
-        var parts: [[ExportCatalog.ResolvedLink]]
+        /// Positions in `catalog.links` of each part's links (a part's links are made when it is written:
+        /// one copy of every link at a time, not a second one for the whole corpus).
+        var parts: [[Int32]]
         var index: [ExportCatalog.ResolvedLink] = []
         /// With `sharedIDs`: the ids of the shared JSON-LD nodes each part may take (the link ends in its
         /// documents, and its works and expressions, of which version links say things); else empty.
@@ -206,13 +208,18 @@ public struct Exporter: Sendable {
                     if sharedIDs { self.sharedIDs[k] += [catalog.documentIRI(document.id), catalog.expressionIRI(document)] }
                 }
             }
-            for link in catalog.links {
+            for (n, link) in catalog.links.enumerated() {
                 let from = link.fromDocument.flatMap { partOf[$0] }
-                if let k = from { parts[k].append(link) } else { index.append(link) }
+                if let k = from { parts[k].append(Int32(n)) } else { index.append(link) }
                 guard sharedIDs else { continue }
                 if let k = from { self.sharedIDs[k].append(link.fromIRI) }
                 if let k = link.toDocument.flatMap({ partOf[$0] }) { self.sharedIDs[k].append(link.toIRI) }
             }
+        }
+
+        /// The links of part `k`, in catalog order.
+        func links(_ k: Int, of catalog: ExportCatalog) -> [ExportCatalog.ResolvedLink] {
+            parts[k].map { catalog.links[Int($0)] }
         }
     }
 
@@ -250,7 +257,7 @@ public struct Exporter: Sendable {
                     keeping.noted(part, format: format, digest: digest, kept: true)
                     continue
                 }
-                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: links.parts[k]) }
+                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: links.links(k, of: catalog)) }
                 keeping?.noted(part, format: format, digest: digest, kept: false)
             }
             return nil
@@ -261,7 +268,7 @@ public struct Exporter: Sendable {
                 digests[k].isEmpty ? "" : digests[k] + ":" + SHA256.hex(Array(taken.joined(separator: "\n").utf8))
             }
             var earlier: [Int: URL] = [:]
-            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: links.parts, indexLinks: links.index,
+            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { links.links($0, of: catalog) }, indexLinks: links.index,
                 candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.sharedIDs[k] },
                 keep: { k, taken in
                     guard let url = keeping?.keptPart(shards.parts[k], format: format, digest: full(k, taken)) else { return false }

@@ -77,7 +77,7 @@ struct JSONLDExporter {
     /// `k`'s documents when it might be (nil when it must be made); `keep(k, taken)` says whether it is,
     /// given the ids of the shared nodes it would take (sorted). A kept part is emitted without a graph.
     /// `emit` is also given the ids each part took from the shared nodes.
-    func parts(_ parts: [ExportShards.Part], links: [[ExportCatalog.ResolvedLink]], indexLinks: [ExportCatalog.ResolvedLink],
+    func parts(_ parts: [ExportShards.Part], links: (Int) -> [ExportCatalog.ResolvedLink], indexLinks: [ExportCatalog.ResolvedLink],
                candidates: (Int) -> [String]? = { _ in nil }, keep: (Int, [String]) -> Bool = { _, _ in false },
                emit: (ExportShards.Part, JSONValue?, _ taken: [String]) throws -> Void) throws -> JSONValue {
         let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
@@ -92,7 +92,7 @@ struct JSONLDExporter {
                 }
             }
             var nodes = NodeSet()
-            for link in links[k] { addLinkNode(link, to: &nodes) }
+            for link in links(k) { addLinkNode(link, to: &nodes) }
             try catalog.source.forEach(in: part.documents) { addDocument($0, to: &nodes, withTypeConcept: false) }
             let ids = nodes.ids
             let taken = ids.filter(shared.holds)
