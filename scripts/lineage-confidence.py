@@ -7,7 +7,8 @@ bucket, then simulates rules that withhold low-confidence `derives` and `related
 remains on each half of the labelled samples (held out by seed: the rounds' samples split in two) and chain / take-up
 recall, as a trade-off curve.
 
-Usage: scripts/lineage-confidence.py DIR [LABELS]
+Usage: scripts/lineage-confidence.py DIR [--labels-at COMMIT]
+  (--labels-at: Benchmarks/lineage-labels.tsv as it was at COMMIT, e.g. 6e84645 for the labels the rules were chosen on)
   DIR holds the outputs of `zhengce lineage --corpus C --format tsv` as seeds.tsv, govcn.tsv, law.tsv (each optional)
   and, optionally, those of `--format json` as seeds.json, govcn.json, law.json (the shared passages of each link:
   without them the passage features are left out).
@@ -27,10 +28,11 @@ LEVEL = labels_module.LEVEL
 SETS = ('seeds', 'govcn', 'law')
 
 
-def read_labels(path):
+def read_labels(path, rev=None):
     """Labelled rows, each with the commit that added it (`group`): a round's sample was drawn with its own seed(s)
-    and committed on its own, so the commit names the seed group."""
-    blame = subprocess.run(['git', 'blame', '--line-porcelain', path], capture_output=True, text=True).stdout
+    and committed on its own, so the commit names the seed group. With `rev`, the labels as they were at that commit."""
+    blame = subprocess.run(['git', 'blame', '--line-porcelain'] + ([rev] if rev else []) + ['--', path],
+                           capture_output=True, text=True).stdout
     commits = []
     current = None
     for line in blame.split('\n'):
@@ -39,8 +41,10 @@ def read_labels(path):
         elif line.startswith('\t'):
             commits.append(current)
     rows = []
-    with open(path, encoding='utf-8') as f:
-        for n, line in enumerate(f):
+    text = subprocess.run(['git', 'show', f'{rev}:{path}'], capture_output=True, text=True).stdout if rev else \
+        open(path, encoding='utf-8').read()
+    if True:
+        for n, line in enumerate(text.splitlines(keepends=True)):
             if line.startswith('#') or line.startswith('set\t') or not line.strip():
                 continue
             cells = line.rstrip('\n').split('\t')
@@ -223,8 +227,8 @@ def evaluate(samples, chains, withhold, types=('derives', 'related')):
 
 def main():
     out = sys.argv[1]
-    labels_path = sys.argv[2] if len(sys.argv) > 2 else 'Benchmarks/lineage-labels.tsv'
-    rows = read_labels(labels_path)
+    rev = sys.argv[sys.argv.index('--labels-at') + 1] if '--labels-at' in sys.argv else None
+    rows = read_labels('Benchmarks/lineage-labels.tsv', rev)
     groups = sorted({r['group'] for r in rows if r['purpose'] == 'sample'})
     # Halves: the seed groups in commit order, alternately (each round's sample stays whole).
     order = []
@@ -281,9 +285,9 @@ def main():
 
     # 2. Rules, as a trade-off curve.
     print('\nRules withholding derives / related measure links: precision of what remains (half A | half B | all), '
-          'chain + take-up recall, links withheld in the output')
-    print('| rule | derives A | derives B | derives all | related A | related B | related all | recall | withheld derives / related |')
-    print('|---|---|---|---|---|---|---|---|---|')
+          'recall on the five law chains and on the seeds\' take-ups, links withheld in the output')
+    print('| rule | derives A | derives B | derives all | related A | related B | related all | chain recall | take-ups | withheld derives / related |')
+    print('|---|---|---|---|---|---|---|---|---|---|')
     table_links = [f for table in tables.values() for f in table.values()]
     for name, withhold in rules() + extra_rules():
         if not passages and 'passage' in name:
@@ -294,7 +298,8 @@ def main():
             g, n = r[k]
             return f'{g}/{n} = {g / n:.2f}' if n else '—'
         print(f"| {name} | {p(('A', 'derives'))} | {p(('B', 'derives'))} | {p(('all', 'derives'))} | {p(('A', 'related'))} | "
-              f"{p(('B', 'related'))} | {p(('all', 'related'))} | {r['recall'][0]}/{r['recall'][1]} = {r['recall'][0] / r['recall'][1]:.2f} | "
+              f"{p(('B', 'related'))} | {p(('all', 'related'))} | {r['chains'][0]}/{r['chains'][1]} = {r['chains'][0] / r['chains'][1]:.2f} | "
+              f"{r['recall'][0] - r['chains'][0]}/{r['recall'][1] - r['chains'][1]} | "
               f"{w['derives']:,} / {w['related']:,} |")
 
 

@@ -63,6 +63,12 @@ public struct LineageOptions: Sendable, Hashable {
     /// neighbours' sources moves its derives links to the parent article that scores this many times the runner-up and
     /// the linked ones among all the parent's articles, when that one is in order (`Context.choosePairArticles`; 0: off).
     public var pairChoiceMargin: Double = 1.3
+    /// Confidence (`Context.withholdUnsure`): a `related` measure link whose child measure also links to another
+    /// measure of the same document (it matches several articles about equally: a template or a list) is withheld.
+    public var withholdAmbiguousRelated: Bool = true
+    /// Confidence (`Context.withholdUnsure`): a `derives` measure link between two pieces of national legislation of
+    /// one rank (two laws, regulations, rules or interpretations: no hierarchy tells which took from which) is withheld.
+    public var withholdPeerDerives: Bool = true
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -62,6 +62,12 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Child articles whose derives links moved to the parent article they score best against in the pair, in the
     /// order of their neighbours' sources (`Context.choosePairArticles`).
     public var pairChoiceMoved: Int = 0
+    /// Related measure links withheld because their child measure also links to another measure of the same
+    /// document (`Context.withholdUnsure`, `LineageOptions.withholdAmbiguousRelated`).
+    public var ambiguousRelatedWithheld: Int = 0
+    /// Derives measure links withheld between two pieces of national legislation of one rank
+    /// (`Context.withholdUnsure`, `LineageOptions.withholdPeerDerives`).
+    public var peerDerivesWithheld: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
