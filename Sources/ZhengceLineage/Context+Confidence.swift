@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceDocument
 
 extension Context {
 
@@ -20,7 +21,7 @@ extension Context {
     ///   that do not cite each other are `related` already), and a peer is cited for a procedure or a definition, not
     ///   taken up (证券法 ← 证券投资基金法, 道路交通事故处理程序规定 ← 公安机关办理行政案件程序规定, a 修改决定 of
     ///   twenty-seven interpretations ← each interpretation). Labelled: right 3 of 12. No chain take-up is between
-    ///   peers.
+    ///   peers. An implementing text or a successor of the other is no peer (`nationalPeers`).
     ///
     /// Runs last, on every measure link, so an incremental analysis withholds what a full one does (the links of a
     /// measure into one document are all in the changed pair). Document links inferred before stay as they are.
@@ -51,9 +52,30 @@ extension Context {
         statistics.peerDerivesWithheld = peers
     }
 
-    /// True when `x` and `y` are both national legislation of the same rank (`LegalRank`).
+    /// True when `x` and `y` are both national legislation of the same rank (`LegalRank`) and neither implements nor
+    /// replaces the other. Not peers: a judicial interpretation and a text that is none (whatever rank its preamble
+    /// suggests: `LegalRank` reads 全国人民代表大会 in 为正确适用…全国人民代表大会常务委员会…修订的《公司法》); a text whose title
+    /// holds the other's (市场主体登记管理条例实施细则 ← 市场主体登记管理条例); a successor that repeals the other (噪声污染防治法,
+    /// whose last article repeals 环境噪声污染防治法).
     func nationalPeers(_ x: Int, _ y: Int) -> Bool {
-        guard facts[x].legislation, facts[y].legislation, let rank = facts[x].rank, rank.isNational else { return false }
-        return facts[y].rank == rank
+        guard facts[x].legislation, facts[y].legislation, let rank = facts[x].rank, rank.isNational, facts[y].rank == rank
+        else { return false }
+        if Context.judicialTitle(documents[x]) != Context.judicialTitle(documents[y]) { return false }
+        let tx = Context.titleCore(documents[x]), ty = Context.titleCore(documents[y])
+        if !tx.isEmpty, !ty.isEmpty, tx.contains(ty) || ty.contains(tx) { return false }
+        if (repealed[x]?.contains(y) ?? false) || (repealed[y]?.contains(x) ?? false) { return false }
+        return true
+    }
+
+    /// True for a title of the supreme court or procuratorate (a judicial interpretation or rule).
+    static func judicialTitle(_ document: PolicyDocument) -> Bool {
+        let title = document.title ?? ""
+        return title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
+    }
+
+    /// The title without the 中华人民共和国 of a national law.
+    static func titleCore(_ document: PolicyDocument) -> String {
+        let title = document.title ?? ""
+        return title.hasPrefix("中华人民共和国") ? String(title.dropFirst("中华人民共和国".count)) : title
     }
 }

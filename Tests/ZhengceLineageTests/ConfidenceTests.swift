@@ -101,4 +101,23 @@ import ZhengceDocument
         #expect(ConfidenceTests.kept(ConfidenceTests.securities, ConfidenceTests.funds,
                                      [(.related, "第一百四十条", "第二十四条", 0.693)]).links.count == 1)
     }
+
+    // 最高人民法院关于适用《中华人民共和国公司法》时间效力的若干规定 (2024): its preamble names the NPC standing committee, so
+    // `LegalRank` reads a law, as for 公司法 (2023). A judicial interpretation applying a law is not its peer: 第一条 ← 公司法
+    // 第二十八条 (0.363 in the law run) is left to the other rules. 公司登记管理条例实施细则-style titles and successors are
+    // excluded the same way (`nationalPeers`).
+    static let timeEffect = DocumentBuilder.prefixing("2024年6月27日 最高人民法院审判委员会第1922次会议通过\n2024年7月1日 施行\n法释〔2024〕7号\n为正确适用2023年12月29日第十四届全国人民代表大会常务委员会第七次会议第二次修订的《中华人民共和国公司法》，根据《中华人民共和国立法法》《中华人民共和国民法典》等法律规定，就人民法院在审理与公司有关的民事纠纷案件中，涉及公司法时间效力的有关问题作出如下规定。", to: DocumentBuilder.make(
+        id: "time-effect", title: "最高人民法院关于适用《中华人民共和国公司法》时间效力的若干规定", date: "2024-06-29",
+        measures: [("第一条", "公司法施行后的法律事实引起的民事纠纷案件，适用公司法的规定。公司法施行前的法律事实引起的民事纠纷案件，当时的法律、司法解释有规定的，适用当时的法律、司法解释的规定，但是适用公司法更有利于实现其立法目的，适用公司法的规定：（一）公司法施行前，公司的股东会召集程序不当，未被通知参加会议的股东自决议作出之日起一年内请求人民法院撤销的，适用公司法第二十六条第二款的规定；")]))
+    static let companies = DocumentBuilder.prefixing("1993年12月29日 第八届全国人民代表大会常务委员会第五次会议通过", to: DocumentBuilder.make(
+        id: "companies", title: "中华人民共和国公司法", date: "2023-12-29",
+        measures: [("第二十八条", "公司股东会、董事会决议被人民法院宣告无效、撤销或者确认不成立的，公司应当向公司登记机关申请撤销根据该决议已办理的登记。股东会、董事会决议被人民法院宣告无效、撤销或者确认不成立的，公司根据该决议与善意相对人形成的民事法律关系不受影响。")]))
+
+    @Test func aJudicialInterpretationIsNoPeerOfTheLawItApplies() {
+        #expect(LegalRank.of(ConfidenceTests.timeEffect) == .law && LegalRank.of(ConfidenceTests.companies) == .law)
+        let (links, statistics) = ConfidenceTests.kept(ConfidenceTests.timeEffect, ConfidenceTests.companies,
+                                                       [(.derives, "第一条", "第二十八条", 0.363)])
+        #expect(links == ["time-effect 第一条 ← 第二十八条"])
+        #expect(statistics.peerDerivesWithheld == 0)
+    }
 }
