@@ -115,6 +115,7 @@ struct Context {
         alignMeasures()
         dropOffChapter()
         dropOutOfOrderSiblings()
+        withholdUnsure()
         keepVersionsInForce()
     }
 

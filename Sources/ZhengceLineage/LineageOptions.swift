@@ -66,6 +66,12 @@ public struct LineageOptions: Sendable, Hashable {
     /// Links of one type from one end into several versions of a text keep only the version in force at that end's
     /// time (`Context.keepVersionsInForce`).
     public var versionInForce = true
+    /// Confidence (`Context.withholdUnsure`): a `related` measure link whose child measure also links to another
+    /// measure of the same document (it matches several articles about equally: a template or a list) is withheld.
+    public var withholdAmbiguousRelated: Bool = true
+    /// Confidence (`Context.withholdUnsure`): a `derives` measure link between two pieces of national legislation of
+    /// one rank (two laws, regulations, rules or interpretations: no hierarchy tells which took from which) is withheld.
+    public var withholdPeerDerives: Bool = true
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

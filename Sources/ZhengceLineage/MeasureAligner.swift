@@ -65,6 +65,12 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Links into a version of a text dropped because the same end links to the version in force at its time
     /// (`Context.keepVersionsInForce`).
     public var versionsOutOfForceDropped: Int = 0
+    /// Related measure links withheld because their child measure also links to another measure of the same
+    /// document (`Context.withholdUnsure`, `LineageOptions.withholdAmbiguousRelated`).
+    public var ambiguousRelatedWithheld: Int = 0
+    /// Derives measure links withheld between two pieces of national legislation of one rank
+    /// (`Context.withholdUnsure`, `LineageOptions.withholdPeerDerives`).
+    public var peerDerivesWithheld: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
