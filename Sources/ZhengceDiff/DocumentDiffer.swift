@@ -95,19 +95,26 @@ public struct DocumentDiffer: Sendable {
                     targets: targetChanges(old: parts.flatMap(\.targets), new: b.targets))))
             }
         }
-        // A removed unit stands after the new counterpart of the nearest old unit before it.
+        // A removed unit stands after the new counterpart of the nearest old unit before it; one with a nearest new
+        // article (no confident counterpart, but not nothing either) is `uncertain` and names it.
         for o in alignment.removed {
             let a = oldUnits[o]
             var anchor = -1.0
             var p = o - 1
             while p >= 0 { if let n = partner[p] { anchor = Double(n); break }; p -= 1 }
-            summary.count(.removed)
-            if isArticle(a, old: true) { articles.count(.removed) }
+            // Items beneath an uncertain article share its state and its nearest article.
+            var nearest = alignment.nearest[o], up = a.parent
+            while nearest == nil, let q = up { nearest = alignment.nearest[q]; up = oldUnits[q].parent }
+            let kind: ChangeKind = nearest == nil ? .removed : .uncertain
+            summary.count(kind)
+            if isArticle(a, old: true) { articles.count(kind) }
             entries.append((anchor + 0.5 + Double(o) / Double(oldUnits.count + 1) * 0.4, ProvisionChange(
-                kind: .removed, old: ProvisionRef(a), new: nil, similarity: 0,
+                kind: kind, old: ProvisionRef(a), new: nil, similarity: 0,
                 text: [TextRun(op: .delete, text: a.content)],
                 departments: departmentChanges(old: a.departments, new: []),
-                targets: targetChanges(old: a.targets, new: []))))
+                targets: targetChanges(old: a.targets, new: []),
+                nearest: nearest.map { ProvisionRef(newUnits[$0.new]) },
+                nearestShare: nearest.map { ($0.share * 1000).rounded() / 1000 })))
         }
         for n in alignment.added {
             let b = newUnits[n]

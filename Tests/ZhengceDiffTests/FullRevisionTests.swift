@@ -32,10 +32,10 @@ import ZhengceDocument
         return pairs
     }
 
-    /// Old articles with no link at all.
+    /// Old articles with no link at all: reported `removed`, or `uncertain` (a nearest new article named, no pair).
     static func removedArticles(_ diff: DocumentDiff) -> Set<String> {
         let linked = Set(articlePairs(diff).map { String($0.split(separator: "→")[0]) })
-        let removed = diff.changes.filter { $0.kind == .removed }.compactMap { $0.old.flatMap(article) }
+        let removed = diff.changes.filter { $0.kind == .removed || $0.kind == .uncertain }.compactMap { $0.old.flatMap(article) }
         return Set(removed).subtracting(linked)
     }
 
@@ -91,9 +91,10 @@ import ZhengceDocument
         #expect(!pairs.contains { $0.hasSuffix("→第四十一条") || $0.hasSuffix("→第四条") || $0.hasSuffix("→第二十六条") })
     }
 
-    static func quarantine(rewrittenPass: Bool = true) -> DocumentDiff {
+    static func quarantine(rewrittenPass: Bool = true, nearestPass: Bool = true) -> DocumentDiff {
         var differ = DocumentDiffer(includeUnchanged: true)
         differ.aligner.rewrittenPass = rewrittenPass
+        differ.aligner.nearestPass = nearestPass
         return differ.diff(old: parse("frontier-health-quarantine-law-2018-04-27.md"), new: parse("frontier-health-quarantine-law-2024-06-28.md"))
     }
 
@@ -575,5 +576,69 @@ import ZhengceDocument
         let marineOff = Self.leftoverGroup("marine-environment-protection-law-2017-11-04.md",
                                            "marine-environment-protection-law-2023-10-24.md", groupPass: false)
         #expect(marineOff.removed.isSuperset(of: ["第二十一条", "第二十二条"]))
+    }
+
+    /// Old article → the nearest new article its `uncertain` change names.
+    static func uncertainArticles(_ diff: DocumentDiff) -> [String: String] {
+        var out: [String: String] = [:]
+        for c in diff.changes where c.kind == .uncertain {
+            guard let old = c.old, old.path.last == article(old), let label = article(old) else { continue }
+            out[label] = c.nearest.flatMap(article) ?? "-"
+        }
+        return out
+    }
+
+    @Test func articlesWithoutAConfidentCounterpartNameTheirNearestNewArticleAndAreNoPairs() throws {
+        // 国境卫生检疫法 2018 → 2024 (Benchmarks/diff-labels/frontier-health-quarantine-law-2018-2024.tsv). Old 第五条 (在国境口岸
+        // 发现检疫传染病…) lives on, moved, in new 第二十七、二十八条, and old 第六条 (国务院…可以下令封锁有关的国境) in item (五) of
+        // new 第三十六条 (暂时封锁有关国境); no pass links them (weighted Dice 0.13–0.14 with words every chapter uses). Each names
+        // the free new article nearest to it by words, which here is its counterpart by the reading.
+        let diff = Self.quarantine()
+        let uncertain = Self.uncertainArticles(diff)
+        #expect(uncertain["第五条"] == "第二十七条")
+        #expect(uncertain["第六条"] == "第三十六条")
+        // A hedge, not a pair: the article pairs are those of the diff without the state, and so are precision and recall.
+        let off = Self.quarantine(nearestPass: false)
+        #expect(Self.articlePairs(diff) == Self.articlePairs(off))
+        #expect(!Self.articlePairs(diff).contains("第五条→第二十七条"))
+        // Without it both are reported removed.
+        let removedOff = Set(off.changes.filter { $0.kind == .removed }.compactMap { $0.old.flatMap(Self.article) })
+        #expect(removedOff.isSuperset(of: ["第五条", "第六条"]))
+        #expect(off.articles.uncertain == 0)
+        // Truly deleted 第二十六条 (收取费用: no fee in the new text) has no free new article near enough: still removed.
+        let removed = Set(diff.changes.filter { $0.kind == .removed }.compactMap { $0.old.flatMap(Self.article) })
+        #expect(removed.contains("第二十六条"))
+        // The summary counts the state apart from removed (articles: the uncertain article changes).
+        #expect(diff.articles.uncertain == uncertain.count)
+        #expect(diff.articles.removed + diff.articles.uncertain == off.articles.removed)
+        // The share shown is the weighted share of the old article's words the nearest article holds.
+        let fifth = try #require(diff.changes.first { $0.kind == .uncertain && $0.old?.label == "第五条" })
+        let share = try #require(fifth.nearestShare)
+        #expect(share > 0 && share < 0.5)
+        #expect(fifth.new == nil && fifth.newParts == nil)
+        // Text, JSON and the HTML 新旧对照表 show the state and the nearest article.
+        let text = DiffTextRenderer(colour: false).render(diff)
+        #expect(text.contains("? uncertain  第五条"))
+        #expect(text.contains("no confident counterpart; nearest: 第二十七条"))
+        #expect(text.contains("uncertain"))
+        let json = String(decoding: try DiffJSON.encode(diff), as: UTF8.self)
+        #expect(json.contains("\"kind\" : \"uncertain\""))
+        #expect(json.contains("\"nearestShare\""))
+        let html = DiffHTMLRenderer().render(diff)
+        #expect(html.contains("<tr class=\"uncertain\">"))
+        #expect(html.contains("最接近：<span class=\"label\">第二十七条</span>"))
+        #expect(html.contains("存疑 \(diff.articles.uncertain)"))
+    }
+
+    @Test func deletedArticlesOfAnAmendmentStayRemoved() {
+        // 北京市审计条例 2017 → 2023 (修正; Benchmarks/diff-labels/beijing-audit-regulation-2017-2023.tsv): old 第九、十二、十三、
+        // 二十二、二十三、四十三条 are deleted. Each is close by words to a new article that kept its subject (审计, 监督), but
+        // that article is the counterpart of another old one: the nearest is sought among free new articles only, so none of
+        // them is hedged.
+        let diff = DocumentDiffer(includeUnchanged: true).diff(
+            old: Self.parse("beijing-audit-regulation-2017-09-22.md"), new: Self.parse("beijing-audit-regulation-2023-11-24.md"))
+        let removed = Set(diff.changes.filter { $0.kind == .removed }.compactMap { $0.old.flatMap(Self.article) })
+        #expect(removed.isSuperset(of: ["第九条", "第十二条", "第十三条", "第二十二条", "第二十三条", "第四十三条"]))
+        #expect(diff.articles.uncertain == 0)
     }
 }

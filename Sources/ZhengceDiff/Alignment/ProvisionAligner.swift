@@ -42,6 +42,9 @@ public struct ProvisionAligner: Sendable {
     public var repairContainment = 0.9
     /// How much more of the old article the free new article must hold than its partner does.
     public var repairLead = 0.15
+    /// Report a removed article that has a nearest new article by words above a low floor as `uncertain`, with that
+    /// article (`RewrittenMatcher.nearestCandidates`): not a link, a hedge for the reader.
+    public var nearestPass = true
     /// Run the leftover pass (`RewrittenMatcher.leftoverLinks`: mutual nearest among what is left, in place).
     public var leftoverPass = true
     /// Within the leftover pass, link neighbouring old articles that go clearly to one free new article away from their
@@ -219,14 +222,19 @@ public struct ProvisionAligner: Sendable {
             if case .pair(let o, let n, _) = link { return absorbedOld.contains(o) || absorbedNew.contains(n) }
             return false
         }
-        links = beneathUnits(links, old: old, new: new, oldKeys: oldKeys, newKeys: newKeys)
+        let beneath = beneathUnits(links, old: old, new: new, oldKeys: oldKeys, newKeys: newKeys)
+        links = beneath.links
         links += alignHeadings(links, old: old, new: new)
         links.sort { Self.order($0) < Self.order($1) }
         var linkedOld = Set<Int>(), linkedNew = Set<Int>()
         for (o, n) in Alignment(links: links, removed: [], added: []).pairs { linkedOld.insert(o); linkedNew.insert(n) }
         let removed = old.indices.filter { !linkedOld.contains($0) }
         let added = new.indices.filter { !linkedNew.contains($0) }
-        return Alignment(links: links, removed: removed, added: added)
+        var nearest: [Int: Alignment.Nearest] = [:]
+        if nearestPass {
+            for o in removed { if let c = beneath.nearest[o] { nearest[o] = Alignment.Nearest(new: c.new, share: c.share, dice: c.dice) } }
+        }
+        return Alignment(links: links, removed: removed, added: added, nearest: nearest)
     }
 
     /// Pairs of headings (编, 章, 节): by title (Dice of the keys) plus the share of the provisions
@@ -271,8 +279,9 @@ public struct ProvisionAligner: Sendable {
 
     /// Adds the links the fragment pass finds beneath the units and regroups all links: an old unit
     /// linked to several new ones is a split, several old units linked only to one new unit a merge.
-    func beneathUnits(_ links: [Alignment.Link], old: [DiffUnit], new: [DiffUnit], oldKeys: [String], newKeys: [String]) -> [Alignment.Link] {
-        guard fragmentPass else { return links }
+    func beneathUnits(_ links: [Alignment.Link], old: [DiffUnit], new: [DiffUnit], oldKeys: [String], newKeys: [String])
+        -> (links: [Alignment.Link], nearest: [Int: RewrittenMatcher.Nearest]) {
+        guard fragmentPass else { return (links, [:]) }
         var edges = Set<FragmentMatcher.Pair>()
         var backbone: [Int: Int] = [:]   // old → new of the order-preserving pairs
         for link in links {
@@ -286,8 +295,9 @@ public struct ProvisionAligner: Sendable {
         let extra = fragments.extraLinks(oldKeys: oldKeys, newKeys: newKeys, oldPartners: oldPartners, newPartners: newPartners,
                                                  skipOld: old.map(\.isHeading), skipNew: new.map(\.isHeading))
         for e in extra { edges.insert(.init(old: e.old, new: e.new)) }
-        let rewritten = rewrittenLinks(old: old, new: new, edges: edges)
-        guard !extra.isEmpty || !rewritten.isEmpty else { return links }
+        let found = rewrittenLinks(old: old, new: new, edges: edges)
+        let rewritten = found.links
+        guard !extra.isEmpty || !rewritten.isEmpty else { return (links, found.nearest) }
         edges.formUnion(rewritten)
         var original: [FragmentMatcher.Pair: Bool] = [:]   // pair → in order
         for link in links { if case .pair(let o, let n, let inOrder) = link { original[.init(old: o, new: n)] = inOrder } }
@@ -315,13 +325,14 @@ public struct ProvisionAligner: Sendable {
                 result.append(.pair(old: o, new: n, inOrder: original[e] ?? inOrder(o, n)))
             }
         }
-        return result
+        return (result, found.nearest)
     }
 
     /// Links for top-level old provisions (articles) still unlinked, by their content words
     /// (`RewrittenMatcher`): a provision rewritten in other words is not reported removed.
-    func rewrittenLinks(old: [DiffUnit], new: [DiffUnit], edges: Set<FragmentMatcher.Pair>) -> [FragmentMatcher.Pair] {
-        guard rewrittenPass else { return [] }
+    func rewrittenLinks(old: [DiffUnit], new: [DiffUnit], edges: Set<FragmentMatcher.Pair>) -> RewrittenMatcher.Found {
+        let none = RewrittenMatcher.Found(links: [], nearest: [:])
+        guard rewrittenPass else { return none }
         func top(_ units: [DiffUnit]) -> [Int] {
             units.indices.filter { u in
                 !units[u].isHeading && units[u].label != DiffUnit.preambleLabel
@@ -334,7 +345,7 @@ public struct ProvisionAligner: Sendable {
         // Only between versions of one text: when most articles found no counterpart by shared text, the
         // documents are different ones and common words would pair unrelated articles.
         guard Double(oldTop.count - candidates.count) >= (sameText ? sameTextFloor : rewrittenFloor) * Double(oldTop.count)
-        else { return [] }
+        else { return none }
         // The parts of each article: the paragraphs of its own text, then its items with what is beneath them.
         let oldWhole = DiffUnit.wholeKeys(old), newWhole = DiffUnit.wholeKeys(new)
         func partsOf(_ units: [DiffUnit], _ whole: [String]) -> (Int) -> [String] {
@@ -357,7 +368,7 @@ public struct ProvisionAligner: Sendable {
             let moved = list.filter { part in !(partnersOf[o] ?? []).contains { newWhole[$0].contains(part) } }
             if list.count > 1 && !moved.isEmpty { carried[o] = moved }
         }
-        guard !candidates.isEmpty || !carried.isEmpty else { return [] }
+        guard !candidates.isEmpty || !carried.isEmpty else { return none }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
         var matcher = RewrittenMatcher()
         matcher.partPass = partPass

@@ -4,6 +4,9 @@ public enum ChangeKind: String, Codable, Sendable, Hashable, CaseIterable {
     case added
     /// Only in the old version.
     case removed
+    /// Only in the old version as far as the alignment can tell, but one new provision is its nearest by words above a
+    /// low floor (`ProvisionChange.nearest`): perhaps rewritten there, perhaps removed. Never counted as a pair.
+    case uncertain
     /// Same place in the order, text changed (its label may have changed too).
     case modified
     /// Out of the old order or into another section (text may have changed too).

@@ -3,6 +3,8 @@ public struct DocumentDiff: Codable, Sendable, Hashable {
     /// Counts of changes by kind.
     public struct Summary: Codable, Sendable, Hashable {
         public var added = 0, removed = 0, modified = 0, moved = 0, renumbered = 0, split = 0, merged = 0, unchanged = 0
+        /// Old provisions with no confident counterpart but a nearest new one (`ChangeKind.uncertain`).
+        public var uncertain = 0
         /// Metadata fields changed.
         public var metadata = 0
 
@@ -14,6 +16,7 @@ public struct DocumentDiff: Codable, Sendable, Hashable {
             switch kind {
             case .added: added += 1
             case .removed: removed += 1
+            case .uncertain: uncertain += 1
             case .modified: modified += 1
             case .moved: moved += 1
             case .renumbered: renumbered += 1
@@ -24,7 +27,7 @@ public struct DocumentDiff: Codable, Sendable, Hashable {
         }
 
         /// Changes other than unchanged provisions, metadata included.
-        public var differences: Int { added + removed + modified + moved + renumbered + split + merged + metadata }
+        public var differences: Int { added + removed + uncertain + modified + moved + renumbered + split + merged + metadata }
     }
 
     /// The old document.

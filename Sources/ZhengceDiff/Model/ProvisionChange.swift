@@ -18,12 +18,20 @@ public struct ProvisionChange: Codable, Sendable, Hashable {
     public var departments: DepartmentChanges?
     /// Target changes.
     public var targets: [TargetChange]
+    /// For an `uncertain` old provision: the new provision nearest to it by words, which the alignment did not
+    /// take for its counterpart (nil otherwise).
+    public var nearest: ProvisionRef?
+    /// For an `uncertain` old provision: the weight of its content words the nearest new provision holds, over the
+    /// weight of all its content words (words weighted by how few provisions use them; 0…1).
+    public var nearestShare: Double?
 
     /// Makes a change entry.
     public init(kind: ChangeKind, old: ProvisionRef?, new: ProvisionRef?, oldParts: [ProvisionRef]? = nil,
                 newParts: [ProvisionRef]? = nil, similarity: Double, text: [TextRun] = [],
-                departments: DepartmentChanges? = nil, targets: [TargetChange] = []) {
+                departments: DepartmentChanges? = nil, targets: [TargetChange] = [], nearest: ProvisionRef? = nil,
+                nearestShare: Double? = nil) {
         self.kind = kind; self.old = old; self.new = new; self.oldParts = oldParts; self.newParts = newParts
         self.similarity = similarity; self.text = text; self.departments = departments; self.targets = targets
+        self.nearest = nearest; self.nearestShare = nearestShare
     }
 }

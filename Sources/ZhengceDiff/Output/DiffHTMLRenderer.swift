@@ -5,7 +5,7 @@ public struct DiffHTMLRenderer: Sendable {
     public init() {}
 
     static let kindNames: [ChangeKind: String] = [
-        .added: "新增", .removed: "删除", .modified: "修改", .moved: "移动", .renumbered: "条号变化",
+        .added: "新增", .removed: "删除", .uncertain: "存疑", .modified: "修改", .moved: "移动", .renumbered: "条号变化",
         .split: "拆分", .merged: "合并", .unchanged: "未变",
     ]
 
@@ -27,7 +27,8 @@ public struct DiffHTMLRenderer: Sendable {
         del{background:#fdd;color:#a00;text-decoration:line-through} ins{background:#dfd;color:#060;text-decoration:none}
         tr.added td.new{background:#f3fff3} tr.removed td.old{background:#fff3f3}
         .badge{display:inline-block;padding:0 .4em;border-radius:3px;background:#eee}
-        .added .badge{background:#cfc} .removed .badge{background:#fcc} .modified .badge{background:#ffe6a8}
+        tr.uncertain td.old{background:#fffbea} .nearest{color:#666;font-size:.9em}
+        .added .badge{background:#cfc} .removed .badge{background:#fcc} .uncertain .badge{background:#fe9} .modified .badge{background:#ffe6a8}
         .moved .badge{background:#cde} .renumbered .badge{background:#dde} .split .badge,.merged .badge{background:#ecd}
         .extra{font-size:.85em;color:#444;margin-top:.3em} .sim{color:#888;font-size:.8em}
         summary{cursor:pointer;color:#555}
@@ -63,7 +64,8 @@ public struct DiffHTMLRenderer: Sendable {
     }
 
     private func row(_ c: ProvisionChange) -> String {
-        let sim = c.kind == .added || c.kind == .removed ? "" : "<div class=\"sim\">相似度 \(Int((c.similarity * 100).rounded()))%</div>"
+        let sim = c.kind == .added || c.kind == .removed || c.kind == .uncertain ? ""
+            : "<div class=\"sim\">相似度 \(Int((c.similarity * 100).rounded()))%</div>"
         var old = "", new = ""
         let oldRefs = c.oldParts ?? c.old.map { [$0] } ?? []
         let newRefs = c.newParts ?? c.new.map { [$0] } ?? []
@@ -82,6 +84,12 @@ public struct DiffHTMLRenderer: Sendable {
             }.joined()
         }
         var extra = ""
+        if c.kind == .uncertain, let n = c.nearest {
+            // Not a pair: the old text stands as it was, the nearest new provision is named beside it.
+            old = oldLabel + escape(c.text.filter { $0.op != .insert }.map(\.text).joined())
+            new = "<div class=\"nearest\">无把握的对应条文；最接近：<span class=\"label\">\(escape(n.label))</span>\(escape(n.title))"
+                + "（词语重合 \(Int(((c.nearestShare ?? 0) * 100).rounded()))%）</div>"
+        }
         if let d = c.departments {
             var parts: [String] = []
             if !d.added.isEmpty { parts.append("新增部门：" + d.added.joined(separator: "、")) }
@@ -101,7 +109,7 @@ public struct DiffHTMLRenderer: Sendable {
     }
 
     private func summary(_ s: DocumentDiff.Summary) -> String {
-        let counts: [(ChangeKind, Int)] = [(.added, s.added), (.removed, s.removed), (.modified, s.modified), (.moved, s.moved),
+        let counts: [(ChangeKind, Int)] = [(.added, s.added), (.removed, s.removed), (.uncertain, s.uncertain), (.modified, s.modified), (.moved, s.moved),
                                            (.renumbered, s.renumbered), (.split, s.split), (.merged, s.merged)]
         let shown = counts.filter { $0.1 > 0 }.map { "\(Self.kindNames[$0.0] ?? "") \($0.1)" }
         return (shown.isEmpty ? "无实质变化" : shown.joined(separator: "，")) + "；未变 \(s.unchanged)"
@@ -111,6 +119,7 @@ public struct DiffHTMLRenderer: Sendable {
     private func articleSummary(_ s: DocumentDiff.Summary) -> String {
         var parts = [("条号变化", s.renumbered), ("修改", s.modified), ("拆分", s.split), ("合并", s.merged), ("新增", s.added), ("删除", s.removed)]
         if s.moved > 0 { parts.insert(("移动", s.moved), at: 2) }
+        if s.uncertain > 0 { parts.append(("存疑", s.uncertain)) }
         return "条文：" + parts.map { "\($0.0) \($0.1)" }.joined(separator: "，") + "；未变 \(s.unchanged)"
     }
 

@@ -53,7 +53,7 @@ public struct DiffTextRenderer: Sendable {
     private func targetText(_ phrase: String, _ year: Int?) -> String { year.map { "\(phrase)（\($0)年）" } ?? phrase }
 
     private func summaryLine(_ s: DocumentDiff.Summary) -> String {
-        let counts: [(String, Int)] = [("added", s.added), ("removed", s.removed), ("modified", s.modified), ("moved", s.moved),
+        let counts: [(String, Int)] = [("added", s.added), ("removed", s.removed), ("uncertain", s.uncertain), ("modified", s.modified), ("moved", s.moved),
                                        ("renumbered", s.renumbered), ("split", s.split), ("merged", s.merged), ("metadata", s.metadata)]
         let shown = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         return (shown.isEmpty ? "no changes" : shown.joined(separator: ", ")) + "; \(s.unchanged) unchanged (folded)"
@@ -62,16 +62,23 @@ public struct DiffTextRenderer: Sendable {
     /// "articles: 55 renumbered, 7 modified, 1 removed; 8 unchanged", in the order a reader asks.
     private func articlesLine(_ s: DocumentDiff.Summary) -> String {
         let counts: [(String, Int)] = [("renumbered", s.renumbered), ("modified", s.modified), ("moved", s.moved), ("split", s.split),
-                                       ("merged", s.merged), ("added", s.added), ("removed", s.removed)]
+                                       ("merged", s.merged), ("added", s.added), ("removed", s.removed), ("uncertain", s.uncertain)]
         let shown = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
         return "articles: " + (shown.isEmpty ? "no changes" : shown.joined(separator: ", ")) + "; \(s.unchanged) unchanged"
     }
 
     private func header(_ c: ProvisionChange) -> String {
-        let similarity = c.kind == .added || c.kind == .removed || c.similarity == 1 ? "" : String(format: "  (%.0f%%)", c.similarity * 100)
+        let similarity = c.kind == .added || c.kind == .removed || c.kind == .uncertain || c.similarity == 1 ? ""
+            : String(format: "  (%.0f%%)", c.similarity * 100)
         switch c.kind {
         case .added: return paint("+ added      ", "32;1") + (c.new?.display ?? "")
         case .removed: return paint("- removed    ", "31;1") + (c.old?.display ?? "")
+        case .uncertain:
+            // No confident counterpart: the nearest new provision is named, not paired.
+            let nearest = c.nearest.map { n in
+                "  (no confident counterpart; nearest: \(n.label), word share \(String(format: "%.2f", c.nearestShare ?? 0)))"
+            } ?? ""
+            return paint("? uncertain  ", "33") + (c.old?.display ?? "") + paint(nearest, "2")
         case .split:
             return paint("< split      ", "35;1") + "\(c.old?.display ?? "") → " + (c.newParts ?? []).map(\.label).joined(separator: " + ") + similarity
         case .merged:
