@@ -97,6 +97,21 @@ struct RewrittenMatcher {
 
     /// A word that may count as evidence on its own that two provisions continue each other: a content word
     /// outside the stock clauses (`formulaWords`).
+    /// For an old article's words `own`: the weight (`idf`) each new article of `postings` (new articles by word) that
+    /// `among` admits shares with it, and how many of the shared words are outside the stock clauses (`isEvidence`).
+    static func sharedWords(_ own: Set<String>, postings: [String: [Int]], idf: (String) -> Double,
+                            among: (Int) -> Bool = { _ in true }) -> (weight: [Int: Double], evidence: [Int: Int]) {
+        var weight: [Int: Double] = [:], evidence: [Int: Int] = [:]
+        for w in own {
+            let x = idf(w), counts = isEvidence(w)
+            for n in postings[w] ?? [] where among(n) {
+                weight[n, default: 0] += x
+                if counts { evidence[n, default: 0] += 1 }
+            }
+        }
+        return (weight, evidence)
+    }
+
     static func isEvidence(_ token: String) -> Bool {
         isContentWord(token) && !formulaWords.contains(token)
     }
@@ -550,14 +565,7 @@ struct RewrittenMatcher {
             let own = oldWords[o] ?? []
             let weight = own.reduce(0) { $0 + idf($1) }
             guard weight > 0 else { continue }
-            var shared: [Int: Double] = [:], evidence: [Int: Int] = [:]
-            for w in own {
-                let x = idf(w), counts = Self.isEvidence(w)
-                for n in postings[w] ?? [] {
-                    shared[n, default: 0] += x
-                    if counts { evidence[n, default: 0] += 1 }
-                }
-            }
+            let (shared, evidence) = Self.sharedWords(own, postings: postings, idf: idf)
             func rank(_ keep: (Int) -> Bool) -> Nearest? {
                 let ranked = shared.filter { keep($0.key) && (evidence[$0.key] ?? 0) > 0 }
                     .map { (n: $0.key, dice: 2 * $0.value / (weight + newWeight[$0.key]!), share: $0.value / weight) }
@@ -747,13 +755,7 @@ struct RewrittenMatcher {
             let own = oldWords[o] ?? []
             let weight = own.reduce(0) { $0 + idf($1) }
             guard weight > 0 else { continue }
-            var shared: [Int: Double] = [:], count: [Int: Int] = [:]
-            for w in own {
-                for n in postings[w] ?? [] where freeSet.contains(n) {
-                    shared[n, default: 0] += idf(w)
-                    if Self.isEvidence(w) { count[n, default: 0] += 1 }
-                }
-            }
+            let (shared, count) = Self.sharedWords(own, postings: postings, idf: idf, among: freeSet.contains)
             for (n, x) in shared {
                 let d = 2 * x / (weight + newWeight[n]!)
                 dice[o, default: [:]][n] = d
