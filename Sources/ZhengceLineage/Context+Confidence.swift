@@ -24,8 +24,9 @@ extension Context {
     ///   peers. An implementing text or a successor of the other is no peer (`nationalPeers`).
     ///
     /// Runs after every rule that makes or drops links but the choice of the version in force (`keepVersionsInForce`,
-    /// which then chooses among the links kept), on every measure link, so an incremental analysis withholds what a full one does (the links of a
-    /// measure into one document are all in the changed pair). Document links inferred before stay as they are.
+    /// which then chooses among the links kept), on every measure link, so an incremental analysis withholds what a
+    /// full one does (the links of a measure into one document are all in the changed pair). Document links inferred
+    /// before stay as they are.
     mutating func withholdUnsure() {
         guard options.withholdAmbiguousRelated || options.withholdPeerDerives else { return }
         struct Target: Hashable { var from: String; var fromMeasure: Int; var to: String }
