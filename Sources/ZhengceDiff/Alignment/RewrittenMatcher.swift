@@ -95,8 +95,6 @@ struct RewrittenMatcher {
         "主管人员", "责任人员", "直接责任人员", "情节严重", "责令", "改正",
     ]
 
-    /// A word that may count as evidence on its own that two provisions continue each other: a content word
-    /// outside the stock clauses (`formulaWords`).
     /// For an old article's words `own`: the weight (`idf`) each new article of `postings` (new articles by word) that
     /// `among` admits shares with it, and how many of the shared words are outside the stock clauses (`isEvidence`).
     static func sharedWords(_ own: Set<String>, postings: [String: [Int]], idf: (String) -> Double,
@@ -112,8 +110,17 @@ struct RewrittenMatcher {
         return (weight, evidence)
     }
 
+    /// A word that may count as evidence on its own that two provisions continue each other: a content word
+    /// outside the stock clauses (`formulaWords`).
     static func isEvidence(_ token: String) -> Bool {
         isContentWord(token) && !formulaWords.contains(token)
+    }
+
+    /// How many elements of the ascending `sorted` are at most `x` (binary search): the position of the first above it.
+    static func countAtMost(_ sorted: [Int], _ x: Int) -> Int {
+        var a = 0, b = sorted.count
+        while a < b { let m = (a + b) / 2; if sorted[m] <= x { a = m + 1 } else { b = m } }
+        return a
     }
 
     /// True for an entry-into-force provision: 本法（本条例…）自…施行, perhaps with what it repeals.
@@ -283,12 +290,15 @@ struct RewrittenMatcher {
             guard let i = topIndex[a], let j = topIndex[b] else { return false }
             return abs(i - j) == 1
         }
-        /// Next to each other once the articles that no pass could link are set aside (deleted articles
-        /// between two that went into one new article do not keep them from being a merge).
-        func neighbours(_ a: Int, _ b: Int) -> Bool {
+        /// Next to each other once the articles with no counterpart in `partners` (old → new) are set aside (deleted
+        /// articles between two that went into one new article, or the other members of a merge, do not keep them
+        /// from being a merge).
+        func neighbours(_ a: Int, _ b: Int, by partners: [Int: [Int]]) -> Bool {
             guard let i = topIndex[a], let j = topIndex[b], i != j else { return false }
-            return (min(i, j) + 1..<max(i, j)).allSatisfy { newPartners[oldTop[$0]] == nil }
+            return (min(i, j) + 1..<max(i, j)).allSatisfy { partners[oldTop[$0]] == nil }
         }
+        /// `neighbours` by the links found before this pass.
+        func neighbours(_ a: Int, _ b: Int) -> Bool { neighbours(a, b, by: newPartners) }
         let newTopIndex = Dictionary(uniqueKeysWithValues: newTop.enumerated().map { ($1, $0) })
         func place(_ o: Int, _ n: Int) -> Double {
             abs(Double(topIndex[o]!) / Double(oldTop.count) - Double(newTopIndex[n]!) / Double(newTop.count))
@@ -471,21 +481,13 @@ struct RewrittenMatcher {
             /// and whether `n` is one of them (binary search over the free articles, so no pass over all of them).
             func slot(_ o: Int, _ n: Int) -> (count: Int, holds: Bool) {
                 let low = lows[topIndex[o]!], high = highs[topIndex[o]!]
-                func firstAbove(_ x: Int) -> Int {
-                    var a = 0, b = freeSorted.count
-                    while a < b { let m = (a + b) / 2; if freeSorted[m] <= x { a = m + 1 } else { b = m } }
-                    return a
-                }
+                func firstAbove(_ x: Int) -> Int { Self.countAtMost(freeSorted, x) }
                 let count = high == Int.max ? freeSorted.count - firstAbove(low) : firstAbove(high - 1) - firstAbove(low)
                 return (count, n > low && n < high)
             }
-            /// Only old articles still unlinked stand between `a` and `b` (deleted articles, or the other members of a merge).
-            func together(_ a: Int, _ b: Int) -> Bool {
-                guard let i = topIndex[a], let j = topIndex[b], i != j else { return false }
-                return (min(i, j) + 1..<max(i, j)).allSatisfy { partnersOf[oldTop[$0]] == nil }
-            }
+            let linkedNow = partnersOf
             let found = leftoverLinks(leftAtFirst, pairable: Set(leftAtFirst.filter { partnersOf[$0] == nil }), free: freeAtFirst,
-                                      available: Set(free), slot: slot, adjacent: adjacent, together: together,
+                                      available: Set(free), slot: slot, adjacent: adjacent, together: { neighbours($0, $1, by: linkedNow) },
                                       oldWords: oldWords, newWords: newWords, newWeight: newWeight, postings: postings, idf: idf,
                                       debugLabels: debugLabels)
             if found.isEmpty { break }
@@ -553,9 +555,8 @@ struct RewrittenMatcher {
         let sortedTop = newTop.sorted()
         /// The top-level new article holding unit `x` (the last one starting at or before it).
         func topOf(_ x: Int) -> Int? {
-            var a = 0, b = sortedTop.count
-            while a < b { let m = (a + b) / 2; if sortedTop[m] <= x { a = m + 1 } else { b = m } }
-            return a == 0 ? nil : sortedTop[a - 1]
+            let count = Self.countAtMost(sortedTop, x)
+            return count == 0 ? nil : sortedTop[count - 1]
         }
         var taken = Set<Int>()
         for e in links { if let t = topOf(e.new) { taken.insert(t) } }
@@ -613,9 +614,8 @@ struct RewrittenMatcher {
         for e in links { partnersOf[e.old, default: []].append(e.new) }
         /// The position in `newTop` of the top-level new article holding unit `x` (the last one starting at or before it).
         func topOf(_ x: Int) -> Int? {
-            var a = 0, b = newTop.count
-            while a < b { let m = (a + b) / 2; if newTop[m] <= x { a = m + 1 } else { b = m } }
-            return a == 0 ? nil : a - 1
+            let count = Self.countAtMost(newTop, x)
+            return count == 0 ? nil : count - 1
         }
         var touched = Set<Int>()
         for e in links { if let t = topOf(e.new) { touched.insert(t) } }
