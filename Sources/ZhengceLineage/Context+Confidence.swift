@@ -62,22 +62,17 @@ extension Context {
     func nationalPeers(_ x: Int, _ y: Int) -> Bool {
         guard facts[x].legislation, facts[y].legislation, let rank = facts[x].rank, rank.isNational, facts[y].rank == rank
         else { return false }
-        if Context.judicialTitle(documents[x]) != Context.judicialTitle(documents[y]) { return false }
+        func judicial(_ i: Int) -> Bool { DocumentFacts.judicialTitle(documents[i].title ?? "") }
+        if judicial(x) != judicial(y) { return false }
         let tx = Context.titleCore(documents[x]), ty = Context.titleCore(documents[y])
         if !tx.isEmpty, !ty.isEmpty, tx.contains(ty) || ty.contains(tx) { return false }
         if (repealed[x]?.contains(y) ?? false) || (repealed[y]?.contains(x) ?? false) { return false }
         return true
     }
 
-    /// True for a title of the supreme court or procuratorate (a judicial interpretation or rule).
-    static func judicialTitle(_ document: PolicyDocument) -> Bool {
-        let title = document.title ?? ""
-        return title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
-    }
-
     /// The title without the 中华人民共和国 of a national law.
     static func titleCore(_ document: PolicyDocument) -> String {
         let title = document.title ?? ""
-        return title.hasPrefix("中华人民共和国") ? String(title.dropFirst("中华人民共和国".count)) : title
+        return title.hasPrefix(TitleKey.stateName) ? String(title.dropFirst(TitleKey.stateName.count)) : title
     }
 }

@@ -46,8 +46,13 @@ struct DocumentFacts: Sendable {
         orderNumbers = orders
         subject = TitleSubject.pairs(title)
         (firstAdopted, textAdopted, adopted) = DocumentFacts.adoption(document.history)
-        judicial = (title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
+        judicial = (DocumentFacts.judicialTitle(title)
             || header.contains("最高人民法院") || header.contains("最高人民检察院")) && !header.contains("全国人民代表大会")
+    }
+
+    /// True for a title of the supreme court or procuratorate (a judicial interpretation or rule), whatever its header says.
+    static func judicialTitle(_ title: String) -> Bool {
+        title.hasPrefix("最高人民法院") || title.hasPrefix("最高人民检察院") || title.hasPrefix("人民检察院")
     }
 
     /// The first adoption, the date of the bulk of the text and the original adoption (see the properties) from

@@ -92,13 +92,8 @@ struct WordIndex: Sendable {
     /// Weighted cosine of rows `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
-        let x = words[a], y = words[b], wx = weights[a], wy = weights[b]
-        var i = 0, j = 0
-        var dot: Float = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] { dot += wx[i] * wy[j]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
-        }
-        return Double(dot / (norms[a] * norms[b]))
+        let wx = weights[a], wy = weights[b]
+        return Double(sparseDot(words[a], words[b]) { wx[$0] * wy[$1] } / (norms[a] * norms[b]))
     }
 
     /// How much of row `b`'s title (by weight) row `a`'s words contain, 0...1: a child measure that
