@@ -109,14 +109,17 @@ struct Context {
     }
 
     mutating func run() {
-        resolveCitations()
+                resolveCitations()
         computeTimes()
         detectVersionsByMetadata()
+        HeapTrim.note("lineage: citations, dates, versions")
         alignMeasures()
+        HeapTrim.note("lineage: measures linked")
         dropOffChapter()
         dropOutOfOrderSiblings()
         withholdUnsure()
         keepVersionsInForce()
+        HeapTrim.note("lineage: rules applied")
     }
 
     // MARK: Citations
@@ -342,6 +345,7 @@ struct Context {
         }
         let index = MeasureIndex(contents: rows)
         rows = []
+        HeapTrim.note("lineage: trigram index")
         statistics.indexSeconds = Date().timeIntervalSince(started)
         var aligner = MeasureAligner()
         aligner.candidates = options.candidates
@@ -352,9 +356,11 @@ struct Context {
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+        HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.count }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
+        HeapTrim.note("lineage: \(links.count) links classified")
         let wordStart = Date()
         // An incremental analysis cuts into words only the measures of documents near the changed ones.
         let wordUnits = wordScope.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
@@ -362,7 +368,9 @@ struct Context {
         let words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
                               documentCount: index.documentCount, segmenter: segmenter, corpus: corpus)
         if keepStatistics { wordCounts = words.wordCounts }
+        HeapTrim.note("lineage: word index")
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
+        HeapTrim.note("lineage: paraphrases (\(links.count) links)")
         choosePairArticles(index: index, words: words, rowsOf: rowsOf)
         if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
@@ -856,7 +864,9 @@ struct Context {
         return String(text[a..<b])
     }
 
-    func result() -> LineageAnalysis {
+    /// The analysis's result. Hands its links over: they are sorted where they lie and moved out one array
+    /// at a time (the corpus's links are the largest thing an analysis holds at its end).
+    mutating func result() -> LineageAnalysis {
         var nodes: [LineageDocument] = documents.enumerated().map { i, document in
             LineageDocument(id: document.id, docNumber: document.docNumber, title: document.title, date: times[i].exact,
                             earliestDate: times[i].exact == nil ? times[i].earliest : nil,
@@ -866,12 +876,13 @@ struct Context {
                             measures: document.measures.count)
         }
         nodes.append(contentsOf: externals.values.sorted { $0.id < $1.id })
-        var kept = links
         if let focus {
             let ids = Set(focus.map { documents[$0].id })
-            kept = kept.filter { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
+            links.removeAll { !ids.contains($0.link.from.document) && !ids.contains($0.link.to.document) }
         }
-        let sorted = kept.sorted { $0.key < $1.key }.map(\.link)
+        links.sort { $0.key < $1.key }
+        let sorted = links.map(\.link)
+        links = []
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
                                        statistics: statistics)
         analysis.nearDocuments = wordScope?.count

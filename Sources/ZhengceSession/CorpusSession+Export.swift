@@ -3,6 +3,7 @@ import ZhengceDocument
 import ZhengceExport
 import ZhengceLineage
 import ZhengceStore
+import ZhengceText
 
 /// What `linkAndExport` did.
 public struct LinkExportSummary: Sendable {

@@ -3,13 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// Hands the heap's free pages back to the system between the main job's stages.
+/// Hands the heap's free pages back to the system between the main job's stages, and reports the heap
+/// along the way when `ZHENGCE_HEAP_REPORT` is set in the environment.
 ///
 /// glibc keeps memory freed by a stage in its arenas (one per thread that allocated, and the
 /// parsing and alignment stages allocate on every core), so without this the resident size of a
 /// later stage includes what earlier stages let go of. `malloc_trim` is looked up at run time:
 /// Swift's Glibc module does not declare it, and on other C libraries the call does nothing.
-enum HeapTrim {
+public enum HeapTrim {
     private typealias Trim = @convention(c) (Int) -> Int32
     private typealias Stats = @convention(c) () -> Void
 
@@ -27,11 +28,24 @@ enum HeapTrim {
 
     /// Returns free heap pages to the system. With `ZHENGCE_HEAP_REPORT` set in the environment,
     /// the allocator's statistics are written to standard error first, headed by `stage`.
-    static func release(after stage: String) {
-        if ProcessInfo.processInfo.environment["ZHENGCE_HEAP_REPORT"] != nil, let stats {
+    public static func release(after stage: String) {
+        if reporting, let stats {
             FileHandle.standardError.write(Data("heap after \(stage):\n".utf8))
             stats()
         }
         _ = trim?(0)
+    }
+
+    /// True when `ZHENGCE_HEAP_REPORT` is set: the heap is reported at each stage and step.
+    public static let reporting = ProcessInfo.processInfo.environment["ZHENGCE_HEAP_REPORT"] != nil
+
+    /// With `ZHENGCE_HEAP_REPORT` set, hands free pages back and writes the resident size to standard error,
+    /// headed by `step` (the steps inside a stage, e.g. lineage's); otherwise does nothing.
+    public static func note(_ step: @autoclosure () -> String) {
+        guard reporting else { return }
+        _ = trim?(0)
+        let fields = ((try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? "").split(separator: " ")
+        let pages = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
+        FileHandle.standardError.write(Data("resident after \(step()): \(pages * Int(getpagesize()) / 1_048_576) MB\n".utf8))
     }
 }
