@@ -14,6 +14,8 @@ DIR holds `law.tsv` (and `seeds.tsv`) of `zhengce lineage --corpus … --format 
     `第十二条`), the parent article to its own (`违反本法第三十条规定`). Each child article referred to is mapped to the
     parent articles it is linked to (the tool's measure links of the pair, and the articles it cites by (a)); the link
     is supported when that image meets the parent's references, contradicted when both are non-empty and disjoint.
+(c) a third text cited by both articles: the same articles of it or others. (d) = (b) widened: the parent articles
+    that refer to the image are the counterparts; contradicted when there are some and the linked one is none.
 
 Prints, for the labelled sample rows (right / wrong by the labels, halves A / B by seed group as in
 scripts/lineage-confidence.py) and the chain / seeds take-ups (found / missed), how many carry a citation or a
@@ -172,12 +174,13 @@ class Reader:
             return None
         return 'support' if parent_article in cited else 'against'
 
-    def image(self, child_id, parent_id, child_articles):
+    def image(self, child_id, parent_id, child_articles, citations=True):
         links = self.pair_links.get((child_id, parent_id), {})
         out = set()
         for n in child_articles:
             out |= links.get(n, set())
-            out |= self.cited_articles(child_id, n, parent_id)
+            if citations:
+                out |= self.cited_articles(child_id, n, parent_id)
         return out
 
     def rule_c(self, child_id, child_article, parent_id, parent_article):
@@ -232,7 +235,7 @@ class Reader:
         theirs = self.refs(parent_id, parent_article)[1] - {parent_article}
         if not own or not theirs:
             return None
-        image = self.image(child_id, parent_id, own)
+        image = self.image(child_id, parent_id, own, citations=False)  # as Context.withholdCrossReferenced: links only
         if not image:
             return 'unmapped'
         return 'support' if image & theirs else 'against'
