@@ -117,6 +117,7 @@ struct Context {
         dropOutOfOrderSiblings()
         withholdUnsure()
         keepVersionsInForce()
+        withholdCrossReferenced()
     }
 
     // MARK: Citations
