@@ -12,6 +12,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                       rule removes a right link; reported apart, not in the precision)
              moved (a link a rule made in place of others, drawn at random from those it made and read: how
                     often the new link is right; reported apart, not in the precision)
+             flagged (a link a simulated rule contradicts, drawn at random from those it flags and read: how
+                      often the flag is right; read by scripts/lineage-references.py, not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none

@@ -109,7 +109,7 @@ struct Context {
     }
 
     mutating func run() {
-                resolveCitations()
+        resolveCitations()
         computeTimes()
         detectVersionsByMetadata()
         HeapTrim.note("lineage: citations, dates, versions")
@@ -119,6 +119,7 @@ struct Context {
         dropOutOfOrderSiblings()
         withholdUnsure()
         keepVersionsInForce()
+        withholdCrossReferenced()
         HeapTrim.note("lineage: rules applied")
     }
 

@@ -72,6 +72,10 @@ public struct LineageOptions: Sendable, Hashable {
     /// Confidence (`Context.withholdUnsure`): a `derives` measure link between two pieces of national legislation of
     /// one rank (two laws, regulations, rules or interpretations: no hierarchy tells which took from which) is withheld.
     public var withholdPeerDerives: Bool = true
+    /// Internal cross-references (`Context.withholdCrossReferenced`): a `derives` measure link is withheld when the
+    /// articles the child article refers to (`违反本办法第十二条`) are linked to parent articles none of which the parent
+    /// article refers to (`违反本法第三十条`): the two sanction or list different provisions with one template.
+    public var withholdCrossReferenced: Bool = true
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

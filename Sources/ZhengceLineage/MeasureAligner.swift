@@ -71,6 +71,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Derives measure links withheld between two pieces of national legislation of one rank
     /// (`Context.withholdUnsure`, `LineageOptions.withholdPeerDerives`).
     public var peerDerivesWithheld: Int = 0
+    /// Derives measure links withheld because the articles the child article refers to are linked to parent articles
+    /// the parent article does not refer to (`Context.withholdCrossReferenced`, `LineageOptions.withholdCrossReferenced`).
+    public var crossReferenceWithheld: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the
