@@ -1,3 +1,5 @@
+import ZhengceText
+
 /// What an article says about articles: its own number (`第十二条`) and the articles of its own text it refers to
 /// (`违反本办法第十二条、第十三条规定的`, a bare `依照第五条`), as a reader of Chinese legislation reads them.
 ///
@@ -5,9 +7,6 @@
 /// 第三十二条`, `该法第五条`) and is then none of the article's own; `前款`, `上条` and the like name no number. A list
 /// (`第二十条、第二十二条和第二十三条第一款`, `第四十二条至第四十五条`) takes the reading of its first item.
 enum ArticleReference {
-    static let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                                           "七": 7, "八": 8, "九": 9]
-    static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
     /// Words for a text's own name before `第N条` (`本法`, `本条例`, …).
     static let ownNames = ["法", "条例", "办法", "规定", "细则", "决定", "规则", "准则", "章程", "解释"]
     /// Endings of a title written without 《》 (`水土保持法`, `…条例`): the reference is to that text.
@@ -15,27 +14,14 @@ enum ArticleReference {
     /// Words joining the items of a list of references.
     static let joiners: Set<String> = ["、", "和", "及", "以及", "或者", "或", "至", "到"]
 
-    /// 十二 → 12, 一百零五 → 105 (nil when `chars` holds anything else).
-    static func value<C: Collection>(_ chars: C) -> Int? where C.Element == Character {
-        guard !chars.isEmpty, chars.allSatisfy({ digits[$0] != nil || units[$0] != nil }) else { return nil }
-        var total = 0, current = 0
-        for ch in chars {
-            if let d = digits[ch] { current = d } else if let u = units[ch] {
-                total += (current == 0 ? 1 : current) * u
-                current = 0
-            }
-        }
-        return total + current
-    }
-
     /// The article number of a label `第十二条` (nil for `第十二条之一`, `（一）` and the other labels).
     static func number(_ label: String) -> Int? {
         let chars = Array(label.filter { !$0.isWhitespace })
         guard chars.count >= 3, chars.first == "第", chars.last == "条" else { return nil }
-        return value(chars[1..<(chars.count - 1)])
+        return ChineseNumeral.value(chars[1..<(chars.count - 1)])
     }
 
-    static func isNumeral(_ ch: Character) -> Bool { digits[ch] != nil || units[ch] != nil }
+    static func isNumeral(_ ch: Character) -> Bool { ChineseNumeral.isNumeral(ch) }
 
     /// The numbers of the articles of its own text that `text` refers to.
     static func internalReferences(_ text: String) -> Set<Int> {
@@ -48,7 +34,7 @@ enum ArticleReference {
             guard chars[i] == "第" else { i += 1; continue }
             var j = i + 1
             while j < chars.count, isNumeral(chars[j]) { j += 1 }
-            guard j > i + 1, j < chars.count, chars[j] == "条", let n = value(chars[(i + 1)..<j]) else { i += 1; continue }
+            guard j > i + 1, j < chars.count, chars[j] == "条", let n = ChineseNumeral.value(chars[(i + 1)..<j]) else { i += 1; continue }
             // Skip 之一, 第二款, 第三项 after the article.
             var end = j + 1
             while end < chars.count {

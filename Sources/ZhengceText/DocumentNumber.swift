@@ -41,7 +41,7 @@ extension DocumentNumber {
             guard let n = Int(String(digits)) else { return nil }
             number = n
         } else {
-            guard let n = chineseNumber(digits) else { return nil }
+            guard let n = ChineseNumeral.value(digits) else { return nil }
             number = n
         }
         var name = issuer
@@ -51,24 +51,6 @@ extension DocumentNumber {
         return "\(name)第\(number)号"
     }
 
-    /// 三十一 → 31, 一百零五 → 105, 七〇六 → 706 (digit by digit when there is no 十/百/千).
-    static func chineseNumber<C: Collection>(_ chars: C) -> Int? where C.Element == Character {
-        let digits: [Character: Int] = ["〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                                        "六": 6, "七": 7, "八": 8, "九": 9]
-        let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
-        guard chars.allSatisfy({ digits[$0] != nil || units[$0] != nil }) else { return nil }
-        if !chars.contains(where: { units[$0] != nil }) {
-            return chars.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
-        }
-        var total = 0, current = 0
-        for ch in chars {
-            if let d = digits[ch] { current = d } else if let u = units[ch] {
-                total += (current == 0 ? 1 : current) * u
-                current = 0
-            }
-        }
-        return total + current
-    }
 }
 
 extension Character {
