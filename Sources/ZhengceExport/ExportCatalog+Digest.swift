@@ -36,7 +36,9 @@ extension ExportCatalog {
     }
 
     /// For each corpus document, the fingerprints of the links at either end of it (`linkFingerprint`).
+    /// Links read from a source give three values per document (`LinkDigest`) instead of one per link.
     func linkFingerprints() -> [PlainText: [UInt64]] {
+        if linkSource != nil { return linkDigests.mapValues(\.values) }
         // Made on every core, a chunk of links at a time, then filed by document in link order.
         let chunk = 2048
         let catalog = self

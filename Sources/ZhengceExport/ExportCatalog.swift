@@ -58,7 +58,25 @@ struct ExportCatalog {
     private var documentIRIs: [PlainText: String] = [:]
     private(set) var organisations: [String: Organisation] = [:]
     private(set) var externals: [String: ExternalDocument] = [:]
+    /// The links, when held (`ExportInput.links`); empty when they are read from `linkSource`.
     private(set) var links: [ResolvedLink] = []
+    /// Where the links are read when they are not held (an export in parts, see `ExportLinkSource`).
+    let linkSource: ExportLinkSource?
+    /// The number of links exported (after doubles and links to unknown measures are left out).
+    private(set) var linkCount = 0
+    /// Links read from `linkSource`: those that start at no corpus document (the index's); those with an
+    /// end outside the corpus, without evidence (what they say of external documents is the index's); those
+    /// whose ends resolve to other documents than the ones they were stored with (read with the documents
+    /// they resolve to); and for each corpus document a digest of the fingerprints of its links.
+    private(set) var indexLinks: [ResolvedLink] = []
+    private(set) var externalEndLinks: [ResolvedLink] = []
+    private(set) var strayLinks: [ResolvedLink] = []
+    private(set) var linkDigests: [PlainText: LinkDigest] = [:]
+    /// While links are read from `linkSource`: the titles links give to external documents that have none
+    /// (the first link in analysis order gives it, see `streamLinks`).
+    private var linkTitles: [String: [(title: String, link: LineageLink, side: Int)]]?
+    private var currentLink: LineageLink?
+    private var currentSide = 0
     /// Where each citation points, by document id and citation index.
     private(set) var citationTargets: [String: [(document: String?, iri: String)?]] = [:]
     /// The IRIs of every organisation node.
@@ -83,6 +101,7 @@ struct ExportCatalog {
         self.options = options
         self.issuerDepartments = input.issuerDepartments
         self.source = input.documents
+        self.linkSource = input.linkSource
         self.departments = input.departments.sorted { $0.name < $1.name }
         var seen = Set<String>()
         for id in source.ids where !seen.insert(id).inserted {
@@ -91,7 +110,9 @@ struct ExportCatalog {
         indexDepartments()
         // One pass over the documents (a batch in memory at a time): what records of other documents and
         // links need of each; citations wait for every document's key and title.
-        let linked = Set(input.links.flatMap { link in
+        // Links read later from `linkSource` may name a measure of any document.
+        let streaming = input.linkSource != nil
+        let linked = streaming ? [] : Set(input.links.flatMap { link in
             [link.from, link.to].filter { !$0.external && $0.measure != nil }.map { PlainText($0.document) }
         })
         var citing: [(id: String, citations: [Citation])] = []
@@ -99,7 +120,7 @@ struct ExportCatalog {
             documentIndex[PlainText(document.id)] = heads.count
             heads.append(DocumentHead(document))
             mintProvisionSegments(document)
-            if linked.contains(PlainText(document.id)) { endPaths[PlainText(document.id)] = measurePaths(document) }
+            if streaming || linked.contains(PlainText(document.id)) { endPaths[PlainText(document.id)] = measurePaths(document) }
             if let title = document.title, documentByTitle[title] == nil { documentByTitle[title] = document.id }
             if let title = document.noticeTitle, documentByTitle[title] == nil { documentByTitle[title] = document.id }
             for issuer in document.issuers {
@@ -116,8 +137,12 @@ struct ExportCatalog {
         for head in heads { documentIRIs[PlainText(head.id)] = options.base + "/doc/" + IRISegment.encode(documentKey[head.id] ?? head.id) }
         for (id, citations) in citing { citationTargets[id] = citations.map { citationTarget($0) } }
         citing = []
-        resolveLinks(input.links)
-        endPaths = [:]
+        if let linkSource = input.linkSource {
+            try streamLinks(linkSource)
+        } else {
+            resolveLinks(input.links)
+            endPaths = [:]
+        }
         if !options.allDepartments { keepReferencedDepartments() }
         organisationIRIs = Set(organisations.values.map(\.iri))
         warnings.sort()
@@ -128,6 +153,15 @@ struct ExportCatalog {
     /// The IRI of a corpus document (the work).
     func documentIRI(_ id: String) -> String {
         documentIRIs[PlainText(id)] ?? options.base + "/doc/" + IRISegment.encode(documentKey[id] ?? id)
+    }
+
+    /// The IRI of the corpus document a node of this IRI would belong to (the IRI up to the segment after
+    /// `/doc/`); "" for an IRI not under `{base}/doc/`.
+    func documentIRI(ofNode iri: String) -> String {
+        let prefix = options.base + "/doc/"
+        guard iri.hasPrefix(prefix) else { return "" }
+        let rest = iri.dropFirst(prefix.count)
+        return prefix + (rest.firstIndex(of: "/").map { String(rest[..<$0]) } ?? String(rest))
     }
 
     /// The version slug of a document: "draft" or "final".
@@ -264,7 +298,18 @@ struct ExportCatalog {
 
     private mutating func external(docNumber: String?, title: String?) -> String {
         let key = docNumber ?? title ?? "unknown"
-        let iri = options.base + "/doc/" + IRISegment.encode(key)
+        let iri = externalIRI(key)
+        // Links read from a source come in another order than an analysis's: the title they give is chosen
+        // once they are all read.
+        if let link = currentLink, linkTitles != nil {
+            if externals[key] == nil { externals[key] = ExternalDocument(iri: iri, key: key, docNumber: docNumber, title: nil) }
+            if externals[key]!.title == nil, let title {
+                var bare = link
+                bare.evidence = nil
+                linkTitles![key, default: []].append((title, bare, currentSide))
+            }
+            return externals[key]!.iri
+        }
         if var existing = externals[key] {
             if existing.title == nil, let title { existing.title = title; externals[key] = existing }
             return existing.iri
@@ -272,6 +317,9 @@ struct ExportCatalog {
         externals[key] = ExternalDocument(iri: iri, key: key, docNumber: docNumber, title: title)
         return iri
     }
+
+    /// The IRI of the external document of `key` (its 发文字号, else its title).
+    private func externalIRI(_ key: String) -> String { options.base + "/doc/" + IRISegment.encode(key) }
 
     // MARK: Departments
 
@@ -356,18 +404,24 @@ struct ExportCatalog {
 
     // MARK: Links
 
-    /// The IRI, corpus document and measure-ness of a link end.
-    private mutating func resolveEnd(_ end: LinkEnd) -> (iri: String, document: String?, measure: Bool)? {
+    /// What a link end names: a corpus document or one of its measures, a measure its document does not
+    /// have, or an external document.
+    private enum EndTarget {
+        case corpus(iri: String, document: String, measure: Bool)
+        case unknownMeasure(measure: String, document: String)
+        case external(docNumber: String?, title: String?)
+    }
+
+    private func endTarget(_ end: LinkEnd) -> EndTarget {
         if !end.external, let document = document(end.document) {
-            guard let measureID = end.measure else { return (documentIRI(document.id), document.id, false) }
+            guard let measureID = end.measure else { return .corpus(iri: documentIRI(document.id), document: document.id, measure: false) }
             if let path = endPaths[PlainText(document.id)]?[PlainText(measureID)] {
-                return (documentIRI(document.id) + "/" + path, document.id, true)
+                return .corpus(iri: documentIRI(document.id) + "/" + path, document: document.id, measure: true)
             }
-            warnings.append("link end \(measureID) is not a measure of \(document.id); the link is left out")
-            return nil
+            return .unknownMeasure(measure: measureID, document: document.id)
         }
         if let number = end.docNumber, let id = documentByNumber[number], end.measure == nil {
-            return (documentIRI(id), id, false)
+            return .corpus(iri: documentIRI(id), document: id, measure: false)
         }
         var title = end.title
         var number = end.docNumber
@@ -375,7 +429,37 @@ struct ExportCatalog {
             let key = end.document.hasPrefix("external:") ? String(end.document.dropFirst("external:".count)) : end.document
             if key.hasSuffix("号") { number = key } else { title = key }
         }
-        return (external(docNumber: number, title: title), nil, false)
+        return .external(docNumber: number, title: title)
+    }
+
+    /// The IRI, corpus document and measure-ness of a link end (noting external documents and warnings).
+    private mutating func resolveEnd(_ end: LinkEnd) -> (iri: String, document: String?, measure: Bool)? {
+        switch endTarget(end) {
+        case .corpus(let iri, let document, let measure):
+            return (iri, document, measure)
+        case .unknownMeasure(let measureID, let document):
+            warnings.append("link end \(measureID) is not a measure of \(document); the link is left out")
+            return nil
+        case .external(let number, let title):
+            return (external(docNumber: number, title: title), nil, false)
+        }
+    }
+
+    /// `resolveEnd` once every link was read (nothing noted).
+    private func resolvedEnd(_ end: LinkEnd) -> (iri: String, document: String?, measure: Bool)? {
+        switch endTarget(end) {
+        case .corpus(let iri, let document, let measure): return (iri, document, measure)
+        case .unknownMeasure: return nil
+        case .external(let number, let title): return (externalIRI(number ?? title ?? "unknown"), nil, false)
+        }
+    }
+
+    /// A link with its ends resolved.
+    private static func resolved(_ link: LineageLink, _ from: (iri: String, document: String?, measure: Bool),
+                                 _ to: (iri: String, document: String?, measure: Bool), base: String) -> ResolvedLink {
+        let iri = base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
+        return ResolvedLink(iri: iri, link: link, fromIRI: from.iri, toIRI: to.iri, fromDocument: from.document,
+                            toDocument: to.document, fromIsMeasure: from.measure, toIsMeasure: to.measure)
     }
 
     /// The IRI path below `document` of each of its measure and provision ids: the provision each stands on
@@ -405,13 +489,12 @@ struct ExportCatalog {
             guard var from = resolveEnd(link.from), var to = resolveEnd(link.to) else { continue }
             from.iri = interned(from.iri)
             to.iri = interned(to.iri)
-            let iri = options.base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
-            guard seenIRIs.insert(iri).inserted else {
-                warnings.append("link \(link.type.rawValue) \(from.iri) → \(to.iri) is given twice; the first is kept")
+            let r = ExportCatalog.resolved(link, from, to, base: options.base)
+            guard seenIRIs.insert(r.iri).inserted else {
+                warnings.append(ExportCatalog.doubleWarning(r))
                 continue
             }
-            resolved.append(ResolvedLink(iri: iri, link: link, fromIRI: from.iri, toIRI: to.iri, fromDocument: from.document,
-                                         toDocument: to.document, fromIsMeasure: from.measure, toIsMeasure: to.measure))
+            resolved.append(r)
         }
         var versions: [String: Set<String>] = [:]
         for link in resolved where link.link.type == .version && !link.fromIsMeasure && !link.toIsMeasure {
@@ -421,6 +504,11 @@ struct ExportCatalog {
         }
         otherVersions = versions.mapValues { $0.sorted() }
         links = ExportCatalog.sortedByEnds(resolved)
+        linkCount = links.count
+    }
+
+    private static func doubleWarning(_ r: ResolvedLink) -> String {
+        "link \(r.link.type.rawValue) \(r.fromIRI) → \(r.toIRI) is given twice; the first is kept"
     }
 
     /// `links` by type, then from-IRI, then to-IRI (`String` order; each IRI checked once so that the
@@ -464,4 +552,142 @@ struct ExportCatalog {
 
     /// A score rounded to 4 decimals, so float noise never changes the bytes.
     static func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }
+}
+
+// MARK: Links read from a source
+
+/// What a document's digest needs of its links when they are not held: their number and two sums of their
+/// fingerprints (`linkFingerprint`), the same whatever order they are read in.
+struct LinkDigest {
+    var count: UInt64 = 0
+    var sum: UInt64 = 0
+    var xor: UInt64 = 0
+
+    mutating func add(_ fingerprint: UInt64) {
+        count &+= 1
+        // Each fingerprint mixed before it is added, so that two changed links do not cancel out.
+        var x = fingerprint &* 0x9E37_79B9_7F4A_7C15
+        x ^= x >> 29
+        sum &+= x
+        xor ^= fingerprint
+    }
+
+    var values: [UInt64] { [count, sum, xor] }
+}
+
+extension ExportCatalog {
+    /// One pass over every link of `source`, a `from` document's links at a time, keeping what the export
+    /// needs of all of them and not the links: external documents and the titles links give them, warnings,
+    /// other versions, the number of links, the index's links, links with an external end (without evidence),
+    /// links stored with other documents than they resolve to, and each document's link digest.
+    ///
+    /// The export's choices that depend on the order of links are made as in the order of an analysis's result
+    /// (`LineageAnalyzer.sorted`), which the store does not keep: of two links with one IRI the first is kept
+    /// (both start at one document, so they are read together), and an external document takes the title of
+    /// the first link that gives one.
+    private mutating func streamLinks(_ source: ExportLinkSource) throws {
+        linkTitles = [:]
+        var versions: [String: Set<String>] = [:]
+        try source.forEachGroup { group in
+            var resolved: [ResolvedLink] = []
+            for link in group {
+                currentLink = link
+                currentSide = 0
+                guard let from = resolveEnd(link.from) else { continue }
+                currentSide = 1
+                guard let to = resolveEnd(link.to) else { continue }
+                resolved.append(ExportCatalog.resolved(link, from, to, base: options.base))
+            }
+            currentLink = nil
+            let (kept, dropped) = try deduplicated(resolved)
+            for r in dropped { warnings.append(ExportCatalog.doubleWarning(r)) }
+            for r in kept {
+                linkCount += 1
+                if r.link.type == .version, !r.fromIsMeasure, !r.toIsMeasure, let a = r.fromDocument, let b = r.toDocument, a != b {
+                    versions[a, default: []].insert(b)
+                    versions[b, default: []].insert(a)
+                }
+                let fingerprint = linkFingerprint(r)
+                if let id = r.fromDocument { linkDigests[PlainText(id), default: LinkDigest()].add(fingerprint) }
+                if let id = r.toDocument, id != r.fromDocument { linkDigests[PlainText(id), default: LinkDigest()].add(fingerprint) }
+                if r.fromDocument == nil { indexLinks.append(r) }
+                if isStray(r) { strayLinks.append(r) }
+                if r.fromDocument == nil || r.toDocument == nil {
+                    var bare = r
+                    bare.link.evidence = nil
+                    externalEndLinks.append(bare)
+                }
+            }
+        }
+        otherVersions = versions.mapValues { $0.sorted() }
+        // An external document without a title takes the first title links give it, in analysis order (of one
+        // link, its `from` end first).
+        let titles = linkTitles ?? [:]
+        linkTitles = nil
+        for (key, candidates) in titles {
+            var title = candidates[0].title
+            if candidates.contains(where: { $0.title != title }) {
+                let order = try analysisOrder(candidates.map(\.link))
+                var best = (rank: Int.max, side: Int.max)
+                for candidate in candidates {
+                    let rank = order.firstIndex(of: candidate.link) ?? Int.max
+                    if (rank, candidate.side) < best { best = (rank, candidate.side); title = candidate.title }
+                }
+            }
+            externals[key]?.title = title
+        }
+        indexLinks = ExportCatalog.sortedByEnds(indexLinks)
+        externalEndLinks = ExportCatalog.sortedByEnds(externalEndLinks)
+    }
+
+    /// True when a link's ends resolve to other corpus documents than the ones it was stored with (an
+    /// external end that names a corpus document by its 发文字号): read by the documents it resolves to.
+    private func isStray(_ r: ResolvedLink) -> Bool {
+        func stored(_ end: LinkEnd) -> String? { document(end.document) == nil ? nil : end.document }
+        return r.fromDocument != stored(r.link.from) || r.toDocument != stored(r.link.to)
+    }
+
+    /// `links` without doubles (links of one IRI): of each, the first in analysis order is kept.
+    private func deduplicated(_ links: [ResolvedLink]) throws -> (kept: [ResolvedLink], dropped: [ResolvedLink]) {
+        var byIRI: [String: [Int]] = [:]
+        for (i, r) in links.enumerated() { byIRI[r.iri, default: []].append(i) }
+        guard byIRI.count < links.count else { return (links, []) }
+        var dropped = Set<Int>()
+        for members in byIRI.values where members.count > 1 {
+            let first = try analysisOrder(members.map { links[$0].link })[0]
+            let keep = members.first { links[$0].link == first } ?? members[0]
+            dropped.formUnion(members.filter { $0 != keep })
+        }
+        return (links.indices.filter { !dropped.contains($0) }.map { links[$0] }, dropped.sorted().map { links[$0] })
+    }
+
+    /// `links` in the order of a lineage analysis's result, reading the corpus documents they name.
+    private func analysisOrder(_ links: [LineageLink]) throws -> [LineageLink] {
+        let ids = Set(links.flatMap { [$0.from.document, $0.to.document] }).filter { document($0) != nil }.sorted()
+        return LineageAnalyzer.sorted(links, documents: try source.documents(ids: ids))
+    }
+
+    /// The links of the documents at `range` (positions in `heads`) read from `linkSource`: those whose `from`
+    /// document (with `to`, whose `to` document) is one of them, in catalog order, doubles left out. Empty
+    /// when the links are held.
+    func sourceLinks(_ range: Range<Int>, to: Bool = false) throws -> [ResolvedLink] {
+        guard let linkSource else { return [] }
+        let ids = heads[range].map(\.id)
+        let wanted = Set(ids)
+        func side(_ r: ResolvedLink) -> String? { to ? r.toDocument : r.fromDocument }
+        var resolved: [ResolvedLink] = []
+        for link in try to ? linkSource.to(ids) : linkSource.from(ids) {
+            guard let from = resolvedEnd(link.from), let end = resolvedEnd(link.to) else { continue }
+            let r = ExportCatalog.resolved(link, from, end, base: options.base)
+            if let id = side(r), wanted.contains(id) { resolved.append(r) }
+        }
+        for r in strayLinks {
+            guard let id = side(r), wanted.contains(id), !wanted.contains(to ? r.link.to.document : r.link.from.document) else { continue }
+            resolved.append(r)
+        }
+        return ExportCatalog.sortedByEnds(try deduplicated(resolved).kept)
+    }
+
+    /// The position in `heads` of a corpus document.
+    func position(of id: String) -> Int? { documentIndex[PlainText(id)] }
 }

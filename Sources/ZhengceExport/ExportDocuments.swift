@@ -37,6 +37,16 @@ public struct ExportDocuments: Sendable {
         return documents
     }
 
+    /// The documents of `ids` (each one of `ids`), in that order.
+    func documents(ids: [String]) throws -> [PolicyDocument] {
+        guard !ids.isEmpty else { return [] }
+        let documents = try load(ids)
+        guard documents.count == ids.count else {
+            throw ExportError.missingDocument(ids.first { id in !documents.contains { $0.id == id } } ?? ids[0])
+        }
+        return documents
+    }
+
     /// Calls `body` with every document in order, reading `batch` at a time.
     func forEach(batch: Int, _ body: (PolicyDocument) throws -> Void) throws {
         var start = 0

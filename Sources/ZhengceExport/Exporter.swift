@@ -49,7 +49,7 @@ public struct Exporter: Sendable {
     /// The text of one format (UTF-8, ends with a newline). Deterministic: same input, same text.
     public func render(_ input: ExportInput, as format: ExportFormat) throws -> String {
         let sink = JSONSink()
-        try render(catalog: makeCatalog(input), as: format, into: sink, spill: SpillBuffer())
+        try render(catalog: makeCatalog(input, readsLinks: format == .ndjson), as: format, into: sink, spill: SpillBuffer())
         return String(decoding: try sink.finish(), as: UTF8.self)
     }
 
@@ -66,7 +66,8 @@ public struct Exporter: Sendable {
     /// (same bytes as if made again; see `ExportRecord`).
     @discardableResult
     public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL, reuse: ExportReuse? = nil) throws -> Summary {
-        let catalog = try makeCatalog(input)
+        let catalog = try makeCatalog(input, readsLinks: Exporter.readsLinks(documentCount: input.documents.count, formats: formats,
+                                                                             options: options))
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -107,7 +108,7 @@ public struct Exporter: Sendable {
             "provisions": catalog.heads.reduce(0) { $0 + $1.provisions },
             "measures": catalog.heads.reduce(0) { $0 + $1.measures },
             "departments": catalog.organisations.count,
-            "links": catalog.links.count,
+            "links": catalog.linkCount,
         ]
         return Summary(files: zip(jobs, files).filter { !$0.0.isFolder }.map(\.1), counts: counts, warnings: catalog.warnings,
                        partFolders: zip(jobs, files).filter { $0.0.isFolder }.map(\.1),
@@ -187,8 +188,14 @@ public struct Exporter: Sendable {
         plan(documentCount: documentCount, formats: formats, options: options).jobs.map(\.name)
     }
 
+    /// True when an export of `documentCount` documents in `formats` can read its links from an
+    /// `ExportLinkSource` (`ExportInput.linkSource`): when each format is written in parts or is NDJSON.
+    public static func readsLinks(documentCount: Int, formats: [ExportFormat], options: ExportOptions) -> Bool {
+        formats.allSatisfy { $0 == .ndjson || ExportShards.isSharded(documentCount: documentCount, format: $0, options: options) }
+    }
+
     /// The links of each part (those that start at one of its documents) and the links that start
-    /// at no corpus document (kept in the index).
+    /// at no corpus document (kept in the index). Links read from a source are read a part at a time.
     struct LinksByPart {
         /// Positions in `catalog.links` of each part's links (a part's links are made when it is written:
         /// one copy of every link at a time, not a second one for the whole corpus).
@@ -197,8 +204,14 @@ public struct Exporter: Sendable {
         /// With `sharedIDs`: the ids of the shared JSON-LD nodes each part may take (the link ends in its
         /// documents, and its works and expressions, of which version links say things); else empty.
         var sharedIDs: [[String]]
+        /// The parts, when the links are read from a source.
+        var sourceParts: [ExportShards.Part]?
 
         init(catalog: ExportCatalog, parts shards: [ExportShards.Part], sharedIDs: Bool = false) {
+            if catalog.linkSource != nil {
+                sourceParts = shards
+                index = catalog.indexLinks
+            }
             parts = Array(repeating: [], count: shards.count)
             self.sharedIDs = Array(repeating: [], count: sharedIDs ? shards.count : 0)
             var partOf: [String: Int] = [:]
@@ -218,8 +231,15 @@ public struct Exporter: Sendable {
         }
 
         /// The links of part `k`, in catalog order.
-        func links(_ k: Int, of catalog: ExportCatalog) -> [ExportCatalog.ResolvedLink] {
-            parts[k].map { catalog.links[Int($0)] }
+        func links(_ k: Int, of catalog: ExportCatalog) throws -> [ExportCatalog.ResolvedLink] {
+            if let sourceParts { return try catalog.sourceLinks(sourceParts[k].documents) }
+            return parts[k].map { catalog.links[Int($0)] }
+        }
+
+        /// For links read from a source: the links that end at part `k`'s documents; nil when the links are held.
+        func ends(_ k: Int, of catalog: ExportCatalog) throws -> [ExportCatalog.ResolvedLink]? {
+            guard let sourceParts else { return nil }
+            return try catalog.sourceLinks(sourceParts[k].documents, to: true)
         }
     }
 
@@ -257,7 +277,7 @@ public struct Exporter: Sendable {
                     keeping.noted(part, format: format, digest: digest, kept: true)
                     continue
                 }
-                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: links.links(k, of: catalog)) }
+                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: try links.links(k, of: catalog)) }
                 keeping?.noted(part, format: format, digest: digest, kept: false)
             }
             return nil
@@ -268,7 +288,8 @@ public struct Exporter: Sendable {
                 digests[k].isEmpty ? "" : digests[k] + ":" + SHA256.hex(Array(taken.joined(separator: "\n").utf8))
             }
             var earlier: [Int: URL] = [:]
-            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { links.links($0, of: catalog) }, indexLinks: links.index,
+            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { try links.links($0, of: catalog) }, indexLinks: links.index,
+                ends: links.sourceParts == nil ? nil : { try links.ends($0, of: catalog) ?? [] },
                 candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.sharedIDs[k] },
                 keep: { k, taken in
                     guard let url = keeping?.keptPart(shards.parts[k], format: format, digest: full(k, taken)) else { return false }
@@ -301,8 +322,14 @@ public struct Exporter: Sendable {
         try sink.finish()
     }
 
-    private func makeCatalog(_ input: ExportInput) throws -> ExportCatalog {
+    /// The catalog of `input`; `readsLinks` says whether the formats written can read links from a source.
+    private func makeCatalog(_ input: ExportInput, readsLinks: Bool) throws -> ExportCatalog {
         try options.validate()
+        if input.linkSource != nil {
+            guard readsLinks else {
+                throw ExportError.badOption("links read from a source need an export in parts (or NDJSON only)")
+            }
+        }
         return try ExportCatalog(input: input, options: options)
     }
 

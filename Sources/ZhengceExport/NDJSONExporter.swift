@@ -15,6 +15,8 @@ struct NDJSONExporter {
                wrote: (Int, Range<Int>, Bool) -> Void = { _, _, _ in }) throws {
         var derivedFrom: [String: [ExportCatalog.ResolvedLink]] = [:]
         for link in catalog.links where link.link.type == .derives { derivedFrom[link.fromIRI, default: []].append(link) }
+        // Links read from a source are read a batch of documents at a time (those that start at them).
+        let reads = catalog.linkSource != nil
         // A batch of documents is read only when one of them is not kept.
         let batch = max(1, catalog.options.partSize)
         for first in stride(from: 0, to: catalog.heads.count, by: batch) {
@@ -22,6 +24,14 @@ struct NDJSONExporter {
             var keptLines: [Int: [UInt8]] = [:]
             for i in range { if let bytes = try kept(i) { keptLines[i] = bytes } }
             let documents = keptLines.count == range.count ? [] : try catalog.source.documents(range)
+            if reads {
+                derivedFrom = [:]
+                if !documents.isEmpty {
+                    for link in try catalog.sourceLinks(range) where link.link.type == .derives {
+                        derivedFrom[link.fromIRI, default: []].append(link)
+                    }
+                }
+            }
             for i in range {
                 let start = sink.position
                 if let bytes = keptLines[i] {

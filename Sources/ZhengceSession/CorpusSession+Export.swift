@@ -48,13 +48,21 @@ extension CorpusSession {
         guard !forms.isEmpty else { throw SessionError.nothingToExport(folder: folder.path) }
         HeapTrim.release(after: "reading")
         stage?("lineage")
-        let (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, stage: stage)
+        // An export in parts reads its links from the store, a part at a time: the links are not held after lineage.
+        let readsLinks = Exporter.readsLinks(documentCount: forms.count, formats: formats, options: options)
+        var links: [LineageLink]
+        let update: LineageUpdate
+        (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage)
+        if readsLinks { links = [] }
         let ids = forms.map(\.id)
         forms = []
         HeapTrim.release(after: "lineage")
         let documents = ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store)
         let input = ExportInput(source: documents, departments: ExportInputBuilder.departments(resolver.registry),
-                                links: links, issuerDepartments: issuers.filter { !$0.value.isEmpty })
+                                links: links, issuerDepartments: issuers.filter { !$0.value.isEmpty },
+                                linkSource: readsLinks ? ExportInputBuilder.linkSource(store) : nil)
+        let linkCount = readsLinks ? try store.counts().links : links.count
+        links = []
         stage?("export")
         // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.
         let key = CorpusSession.exportRecordKey(out)
@@ -66,7 +74,7 @@ extension CorpusSession {
             try writer.setMeta("export", stamp)
             try writer.setBlob(key, summary.record?.encoded())
         }
-        return LinkExportSummary(links: input.links.count, export: summary, lineage: update)
+        return LinkExportSummary(links: linkCount, export: summary, lineage: update)
     }
 
     /// Blob key of the record of the last export into `out` (`ExportRecord`).

@@ -37,7 +37,10 @@ extension CorpusSession {
     /// `incrementalLineageAbove` documents changed since that full analysis, only the links with an end
     /// in a changed document are made again (see `LineageAnalyzer.analyze(_:changed:neighbours:corpus:)`):
     /// the other links stay as they were. With no change, links are read back from the store.
-    func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool,
+    ///
+    /// With `returningLinks` false, the links are brought up to date but not read back (an empty list, or the
+    /// analysis's own after a full run).
+    func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool, returningLinks: Bool = true,
                      stage: ((String) -> Void)? = nil) throws -> (links: [LineageLink], update: LineageUpdate) {
         let fingerprint = try store.meta("fingerprint") ?? "-"
         let current = try store.documentDigests()
@@ -46,6 +49,7 @@ extension CorpusSession {
            state.fingerprint == fingerprint {
             let (changed, removed) = state.changes(to: current)
             if changed.isEmpty && removed.isEmpty {
+                guard returningLinks else { return ([], .unchanged) }
                 stage?("reading links")
                 return (try storedLinks(documents), .unchanged)
             }
@@ -66,7 +70,7 @@ extension CorpusSession {
                 let neighbours = try store.linkedDocuments(focus).intersection(ids)
                 // The links that stay are read on another thread while the changed documents are aligned.
                 let touched = focus.union(removed)
-                let kept = BackgroundWork { [store] in try CorpusSession.storedLinks(in: store, excluding: touched) }
+                let kept = BackgroundWork { [store] in returningLinks ? try CorpusSession.storedLinks(in: store, excluding: touched) : [] }
                 let analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics)
                 let next = LineageState(fingerprint: fingerprint, changedSinceFull: total, documents: current)
                 let made = analysis.graph.links.map(CorpusSession.record)
@@ -74,6 +78,9 @@ extension CorpusSession {
                 try store.write { writer in
                     try writer.replaceLinks(touching: touched, with: made)
                     try writer.setBlob(LineageState.key, next.encoded())
+                }
+                guard returningLinks else {
+                    return ([], .incremental(changed: changed.count, removed: removed.count, near: analysis.nearDocuments ?? 0))
                 }
                 stage?("reading links")
                 // As the store now holds them: the links kept, then the new ones (read back as stored).

@@ -2,6 +2,7 @@ import Foundation
 import ZhengceDepartments
 import ZhengceDocument
 import ZhengceExport
+import ZhengceLineage
 import ZhengceStore
 
 /// What the export describes besides the links: the documents (read from the store), the canonical
@@ -27,6 +28,32 @@ public enum ExportInputBuilder {
     static func documents(ids: [String], cached: [PolicyDocument]?, store: Store) -> ExportDocuments {
         if let cached { return ExportDocuments(cached) }
         return ExportDocuments(ids: ids) { try store.documents(ids: $0) }
+    }
+
+    /// The store's lineage links for an export that reads them (`ExportInput.linkSource`): every link once, a
+    /// `from` document's links at a time, and the links of the documents of a part.
+    static func linkSource(_ store: Store) -> ExportLinkSource {
+        ExportLinkSource(forEachGroup: { body in
+            var group: [LineageLink] = []
+            var current: String?
+            var reader = StoredLinkReader()
+            try store.forEachLinkByFromDocument { _, record in
+                if record.fromDocument != current {
+                    if !group.isEmpty { try body(group) }
+                    group = []
+                    current = record.fromDocument
+                    reader = StoredLinkReader()
+                }
+                if let link = try reader.link(record) { group.append(link) }
+            }
+            if !group.isEmpty { try body(group) }
+        }, from: { ids in
+            var reader = StoredLinkReader()
+            return try store.links(fromDocuments: ids).compactMap { try reader.link($0) }
+        }, to: { ids in
+            var reader = StoredLinkReader()
+            return try store.links(toDocuments: ids).compactMap { try reader.link($0) }
+        })
     }
 
     /// Registry entries as export departments (collective placeholders left out).

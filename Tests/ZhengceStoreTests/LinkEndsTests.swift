@@ -50,6 +50,31 @@ import Testing
         #expect(try LinkEndsTests.endCount(store) == 3)
     }
 
+    @Test func linksAreReadByDocumentAndGroupedByFromDocument() throws {
+        let store = try makeStore(sampleDocuments())
+        func link(_ from: String, _ measure: String, to: String, score: Double) -> LinkRecord {
+            var record = LinkEndsTests.link(measure, "national/1", score: score)
+            record.fromDocument = from
+            record.toDocument = to
+            record.fromJSON = #"{"document":"\#(from)","external":false,"measure":"\#(measure)"}"#
+            return record
+        }
+        // Stored in an order that is neither by document nor by measure.
+        let links = [link("zhejiang", "z/2", to: "national", score: 0.1), link("shanghai", "s/2", to: "zhejiang", score: 0.2),
+                     link("zhejiang", "z/1", to: "shanghai", score: 0.3), link("shanghai", "s/1", to: "national", score: 0.4),
+                     link("shanghai", "s/2", to: "national", score: 0.5)]
+        try store.replaceLinks(links)
+        #expect(try store.links(fromDocuments: ["zhejiang"]) == [links[0], links[2]])
+        #expect(try store.links(fromDocuments: ["zhejiang", "shanghai", "nobody"]) == links)
+        #expect(try store.links(toDocuments: ["national"]) == [links[0], links[3], links[4]])
+        #expect(try store.links(toDocuments: []) == [])
+        var read: [(Int64, LinkRecord)] = []
+        try store.forEachLinkByFromDocument { read.append(($0, $1)) }
+        // By from document, then from measure, then as stored; row ids are those of the stored order.
+        #expect(read.map(\.1) == [links[3], links[1], links[4], links[2], links[0]])
+        #expect(read.map(\.0) == [4, 2, 5, 3, 1])
+    }
+
     @Test func theHashIsFNV1a() {
         // Independent values of 64-bit FNV-1a: the empty string is the offset basis; "a" is 0xaf63dc4c8601ec8c.
         #expect(LinkEnds.hash("") == Int64(bitPattern: 0xcbf2_9ce4_8422_2325))

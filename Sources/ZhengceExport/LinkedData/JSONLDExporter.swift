@@ -77,26 +77,54 @@ struct JSONLDExporter {
     /// `k`'s documents when it might be (nil when it must be made); `keep(k, taken)` says whether it is,
     /// given the ids of the shared nodes it would take (sorted). A kept part is emitted without a graph.
     /// `emit` is also given the ids each part took from the shared nodes.
-    func parts(_ parts: [ExportShards.Part], links: (Int) -> [ExportCatalog.ResolvedLink], indexLinks: [ExportCatalog.ResolvedLink],
+    ///
+    /// With `ends` (links read from a source, not held by the catalog), what links say of the nodes at their
+    /// ends is not among the shared nodes (but for links with an external end): `ends(k)` gives the links
+    /// that end at part `k`'s documents, and what they and `links(k)` say of part `k`'s documents is added
+    /// when the part is made (what they say of a node of the part's documents that the part does not make
+    /// goes to the index, as it would from the shared nodes).
+    func parts(_ parts: [ExportShards.Part], links: (Int) throws -> [ExportCatalog.ResolvedLink], indexLinks: [ExportCatalog.ResolvedLink],
+               ends: ((Int) throws -> [ExportCatalog.ResolvedLink])? = nil,
                candidates: (Int) -> [String]? = { _ in nil }, keep: (Int, [String]) -> Bool = { _, _ in false },
                emit: (ExportShards.Part, JSONValue?, _ taken: [String]) throws -> Void) throws -> JSONValue {
         let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
         var shared = sharedNodes(withLinkNodes: false)
         for (k, part) in parts.enumerated() {
-            if let ends = candidates(k) {
-                let taken = Set(ends.filter(shared.holds)).sorted()
+            let own = try links(k)
+            var partEnds = NodeSet()
+            var endIDs: [String] = []
+            if let ends {
+                for r in try own + ends(k) {
+                    addLinkEnds(r, to: &partEnds)
+                    if let id = r.fromDocument, let n = catalog.position(of: id), part.documents.contains(n) { endIDs.append(r.fromIRI) }
+                    if let id = r.toDocument, let n = catalog.position(of: id), part.documents.contains(n) { endIDs.append(r.toIRI) }
+                }
+            }
+            let held = { (id: String) in shared.holds(id) || partEnds.holds(id) }
+            /// What the part's links say of nodes of its documents that it did not take goes to the index.
+            func leaveRest() {
+                let documents = Set(catalog.heads[part.documents].map { catalog.documentIRI($0.id) })
+                for id in partEnds.heldIDs where documents.contains(catalog.documentIRI(ofNode: id)) { shared.take(id, from: &partEnds) }
+            }
+            if let ids = candidates(k) {
+                let taken = Set((ids + endIDs).filter(held)).sorted()
                 if keep(k, taken) {
-                    for id in taken { shared.remove(id) }
+                    for id in taken { shared.remove(id); partEnds.remove(id) }
+                    leaveRest()
                     try emit(part, nil, taken)
                     continue
                 }
             }
             var nodes = NodeSet()
-            for link in links(k) { addLinkNode(link, to: &nodes) }
+            for link in own { addLinkNode(link, to: &nodes) }
             try catalog.source.forEach(in: part.documents) { addDocument($0, to: &nodes, withTypeConcept: false) }
             let ids = nodes.ids
-            let taken = ids.filter(shared.holds)
-            for id in ids { nodes.take(id, from: &shared) }
+            let taken = ids.filter(held)
+            for id in ids {
+                nodes.take(id, from: &partEnds)
+                nodes.take(id, from: &shared)
+            }
+            leaveRest()
             try emit(part, .object(["@context": context, "@graph": .array(nodes.graph())]), taken)
         }
         for link in indexLinks { addLinkNode(link, to: &shared) }
@@ -127,6 +155,8 @@ struct JSONLDExporter {
             addLinkEnds(link, to: &nodes)
             if withLinkNodes { addLinkNode(link, to: &nodes) }
         }
+        // Links read from a source: what those with an external end say (the rest is said by the parts).
+        for link in catalog.externalEndLinks { addLinkEnds(link, to: &nodes) }
         if let generatedAt = catalog.options.generatedAt {
             nodes.add(catalog.options.base + "/export", types: [])
             nodes.set(catalog.options.base + "/export", "generatedAt", generatedAt)

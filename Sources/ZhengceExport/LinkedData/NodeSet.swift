@@ -48,6 +48,9 @@ struct NodeSet {
         types.removeValue(forKey: key)
     }
 
+    /// The ids of every node anything is said about (declared or not), sorted.
+    var heldIDs: [String] { Set(values.keys).union(references.keys).union(types.keys).sorted().map(\.text) }
+
     /// The ids of the declared nodes, sorted.
     var ids: [String] { values.keys.sorted().map(\.text) }
 
