@@ -225,12 +225,9 @@ def evaluate(samples, chains, withhold, types=('derives', 'related')):
     return result
 
 
-def main():
-    out = sys.argv[1]
-    rev = sys.argv[sys.argv.index('--labels-at') + 1] if '--labels-at' in sys.argv else None
-    rows = read_labels('Benchmarks/lineage-labels.tsv', rev)
-    groups = sorted({r['group'] for r in rows if r['purpose'] == 'sample'})
-    # Halves: the seed groups in commit order, alternately (each round's sample stays whole).
+def split_halves(rows):
+    """Marks each row's half ('A', 'B', '-' outside the samples): the seed groups in commit order, alternately
+    (each round's sample stays whole). Returns the groups in that order."""
     order = []
     for r in rows:
         if r['purpose'] == 'sample' and r['group'] not in order:
@@ -238,12 +235,21 @@ def main():
     half_of = {g: 'AB'[n % 2] for n, g in enumerate(order)}
     for r in rows:
         r['half'] = half_of.get(r['group'], '-')
+    return order
+
+
+def main():
+    out = sys.argv[1]
+    rev = sys.argv[sys.argv.index('--labels-at') + 1] if '--labels-at' in sys.argv else None
+    rows = read_labels('Benchmarks/lineage-labels.tsv', rev)
+    groups = sorted({r['group'] for r in rows if r['purpose'] == 'sample'})
+    order = split_halves(rows)
     outputs = load(out)
     tables, samples, chains = join(rows, outputs)
     print('Seed groups (commit:set, labelled sample rows linked now, half):')
     for g in order:
         n = sum(1 for r, _, _ in samples if r['group'] == g)
-        print(f'  {g} {n} {half_of[g]}')
+        print(f"  {g} {n} {'AB'[order.index(g) % 2]}")
     passages = any(f['passage'] is not None for _, f, _ in samples)
 
     # 1. Precision per feature bucket.

@@ -254,13 +254,7 @@ def main():
     law = args[1] if len(args) > 1 else '../shared/corpora/lawrefbook'
     rev = sys.argv[sys.argv.index('--labels-at') + 1] if '--labels-at' in sys.argv else None
     rows = confidence.read_labels('Benchmarks/lineage-labels.tsv', rev)
-    order = []
-    for r in rows:
-        if r['purpose'] == 'sample' and r['group'] not in order:
-            order.append(r['group'])
-    half_of = {g: 'AB'[n % 2] for n, g in enumerate(order)}
-    for r in rows:
-        r['half'] = half_of.get(r['group'], '-')
+    confidence.split_halves(rows)
     outputs = confidence.load(out)
     tables, samples, chains = confidence.join(rows, outputs)
     documents, links, _ = outputs['law']

@@ -15,16 +15,8 @@ import ZhengceDocument
         var documents = [child, parent]
         for (c, p, _) in others { documents += [c, p] }
         var context = Context(documents: documents, options: options)
-        func index(_ document: PolicyDocument, _ label: String) -> Int { document.measures.firstIndex { $0.label == label }! }
         for (c, p, items) in [(child, parent, found)] + others {
-            for item in items {
-                let m = index(c, item.child), n = index(p, item.parent)
-                let link = LineageLink(type: item.type, from: LinkEnd(document: c.id, measure: c.measures[m].id, label: item.child),
-                                       to: LinkEnd(document: p.id, measure: p.measures[n].id, label: item.parent),
-                                       score: item.score, inferred: true)
-                context.links.append((LinkSortKey(document: false, type: item.type, from: c.id, fromMeasure: m, score: item.score,
-                                                  to: p.id, toMeasure: n), link))
-            }
+            for item in items { context.addMeasureLink(item.type, from: c, item.child, to: p, item.parent, score: item.score) }
         }
         context.withholdUnsure()
         return (context.links.map { "\($0.link.from.document) \($0.link.from.label ?? "") ← \($0.link.to.label ?? "")" }, context.statistics)

@@ -13,15 +13,7 @@ import ZhengceDocument
     static func kept(_ child: PolicyDocument, _ parent: PolicyDocument, _ found: [Found],
                      options: LineageOptions = LineageOptions()) -> (links: [String], statistics: AlignmentStatistics) {
         var context = Context(documents: [child, parent], options: options)
-        func index(_ document: PolicyDocument, _ label: String) -> Int { document.measures.firstIndex { $0.label == label }! }
-        for item in found {
-            let m = index(child, item.child), n = index(parent, item.parent)
-            let link = LineageLink(type: item.type, from: LinkEnd(document: child.id, measure: child.measures[m].id, label: item.child),
-                                   to: LinkEnd(document: parent.id, measure: parent.measures[n].id, label: item.parent),
-                                   score: item.score, inferred: true)
-            context.links.append((LinkSortKey(document: false, type: item.type, from: child.id, fromMeasure: m, score: item.score,
-                                              to: parent.id, toMeasure: n), link))
-        }
+        for item in found { context.addMeasureLink(item.type, from: child, item.child, to: parent, item.parent, score: item.score) }
         context.withholdCrossReferenced()
         return (context.links.map { "\($0.link.from.label ?? "") ← \($0.link.to.label ?? "")" }, context.statistics)
     }
