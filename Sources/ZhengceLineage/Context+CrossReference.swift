@@ -74,12 +74,10 @@ extension Context {
     }
 
     /// The articles of its own text that measure `measure` of document `d` refers to, its own number left out. Read from
-    /// the document text between the measure's offsets (as `LineageAnalyzer.reading` keeps it), else the measure's text.
+    /// the text lineage reads of the measure (`MeasureContent.source`, what `LineageAnalyzer.reading` keeps).
     func referredArticles(_ d: Int, _ measure: Int, own: Int) -> Set<Int> {
         guard measure >= 0, measure < documents[d].measures.count else { return [] }
-        let m = documents[d].measures[measure]
-        let inText = m.end > m.start ? slice(documents[d].text, m.start, m.end) : ""
-        var found = ArticleReference.internalReferences(inText.isEmpty ? m.text : inText)
+        var found = ArticleReference.internalReferences(MeasureContent.source(of: documents[d].measures[measure], in: documents[d]).text)
         found.remove(own)
         return found
     }

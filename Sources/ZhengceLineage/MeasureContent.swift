@@ -24,21 +24,23 @@ struct MeasureContent: Sendable {
 
     init() {}
 
-    /// The content of `measure` in `document`, read from the document text between the measure's
-    /// offsets (its printed label skipped).
-    init(measure: Measure, in document: PolicyDocument) {
+    /// The text lineage reads of `measure` in `document`: the document text between the measure's offsets and
+    /// the UTF-16 offset where it starts, else (offsets outside the text, or empty) the measure's own text and nil.
+    static func source(of measure: Measure, in document: PolicyDocument) -> (text: String, offset: Int?) {
         let text = document.text.utf16
         let lower = max(0, min(measure.start, text.count))
         let upper = max(lower, min(measure.end, text.count))
-        var slice: String
-        var base = lower
-        if upper > lower {
-            let a = text.index(text.startIndex, offsetBy: lower), b = text.index(text.startIndex, offsetBy: upper)
-            slice = String(document.text[a..<b])
-        } else {
-            slice = measure.text
-            base = -1
-        }
+        guard upper > lower else { return (measure.text, nil) }
+        let a = text.index(text.startIndex, offsetBy: lower), b = text.index(text.startIndex, offsetBy: upper)
+        return (String(document.text[a..<b]), lower)
+    }
+
+    /// The content of `measure` in `document`, read from the document text between the measure's
+    /// offsets (its printed label skipped).
+    init(measure: Measure, in document: PolicyDocument) {
+        let source = MeasureContent.source(of: measure, in: document)
+        var slice = source.text
+        var base = source.offset ?? -1
         // Skip the printed label (and markup before it) so "（十一）" does not count as content.
         let labelSkip = MeasureContent.labelLength(in: slice, label: measure.label)
         if labelSkip > 0 {

@@ -33,7 +33,11 @@ public enum ExportInputBuilder {
     /// The store's lineage links for an export that reads them (`ExportInput.linkSource`): every link once, a
     /// `from` document's links at a time, and the links of the documents of a part.
     static func linkSource(_ store: Store) -> ExportLinkSource {
-        ExportLinkSource(forEachGroup: { body in
+        @Sendable func links(_ records: [LinkRecord]) throws -> [LineageLink] {
+            var reader = StoredLinkReader()
+            return try records.compactMap { try reader.link($0) }
+        }
+        return ExportLinkSource(forEachGroup: { body in
             var group: [LineageLink] = []
             var current: String?
             var reader = StoredLinkReader()
@@ -47,13 +51,7 @@ public enum ExportInputBuilder {
                 if let link = try reader.link(record) { group.append(link) }
             }
             if !group.isEmpty { try body(group) }
-        }, from: { ids in
-            var reader = StoredLinkReader()
-            return try store.links(fromDocuments: ids).compactMap { try reader.link($0) }
-        }, to: { ids in
-            var reader = StoredLinkReader()
-            return try store.links(toDocuments: ids).compactMap { try reader.link($0) }
-        })
+        }, from: { try links(store.links(fromDocuments: $0)) }, to: { try links(store.links(toDocuments: $0)) })
     }
 
     /// Registry entries as export departments (collective placeholders left out).

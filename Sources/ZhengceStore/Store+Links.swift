@@ -10,8 +10,7 @@ extension Store {
     public func forEachLinkByFromDocument(_ body: (_ id: Int64, _ link: LinkRecord) throws -> Void) throws {
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end
-                FROM links ORDER BY from_document, from_measure, id
+                SELECT id, \(Store.linkColumns) FROM links ORDER BY from_document, from_measure, id
                 """)
             var ends = try LinkEndReader(db, path: path)
             var current: String?
@@ -41,8 +40,7 @@ extension Store {
         return try read { db in
             let marks = Array(repeating: "?", count: documents.count).joined(separator: ",")
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end
-                FROM links WHERE \(column) IN (\(marks)) ORDER BY id
+                SELECT \(Store.linkColumns) FROM links WHERE \(column) IN (\(marks)) ORDER BY id
                 """, arguments: StatementArguments(documents))
             let ends = try LinkEndReader(db, path: path)
             var result: [LinkRecord] = []
@@ -51,9 +49,11 @@ extension Store {
         }
     }
 
-    /// The link of a row whose columns from `first` on are type, from_document, from_measure, to_document,
-    /// to_measure, score, inferred, evidence, from_end, to_end.
-    private static func linkRecord(_ row: Row, from first: Int, ends: LinkEndReader) throws -> LinkRecord {
+    /// The columns of a link row, in the order `linkRecord` reads them.
+    static let linkColumns = "type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end"
+
+    /// The link of a row whose columns from `first` on are `linkColumns`.
+    static func linkRecord(_ row: Row, from first: Int = 0, ends: LinkEndReader) throws -> LinkRecord {
         LinkRecord(type: row[first], fromDocument: row[first + 1], fromMeasure: row[first + 2], toDocument: row[first + 3],
                    toMeasure: row[first + 4], score: row[first + 5], inferred: row[first + 6], evidenceJSON: row[first + 7],
                    fromJSON: try ends.json(row[first + 8]), toJSON: try ends.json(row[first + 9]))

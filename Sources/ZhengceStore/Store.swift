@@ -221,16 +221,9 @@ public final class Store: Sendable {
     /// Every stored link, in the order stored, one record at a time.
     public func forEachLink(_ body: (LinkRecord) throws -> Void) throws {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end
-                FROM links ORDER BY id
-                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Store.linkColumns) FROM links ORDER BY id")
             let ends = try LinkEndReader(db, path: path)
-            while let row = try rows.next() {
-                try body(LinkRecord(type: row[0], fromDocument: row[1], fromMeasure: row[2], toDocument: row[3], toMeasure: row[4],
-                                    score: row[5], inferred: row[6], evidenceJSON: row[7], fromJSON: try ends.json(row[8]),
-                                    toJSON: try ends.json(row[9])))
-            }
+            while let row = try rows.next() { try body(try Store.linkRecord(row, ends: ends)) }
         }
     }
 
