@@ -669,14 +669,15 @@ extension ExportCatalog {
 
     /// The links of the documents at `range` (positions in `heads`) read from `linkSource`: those whose `from`
     /// document (with `to`, whose `to` document) is one of them, in catalog order, doubles left out. Empty
-    /// when the links are held.
-    func sourceLinks(_ range: Range<Int>, to: Bool = false) throws -> [ResolvedLink] {
+    /// when the links are held. Without `evidence` the links read carry none (doubles are left out the
+    /// same way: their order does not depend on evidence).
+    func sourceLinks(_ range: Range<Int>, to: Bool = false, evidence: Bool = true) throws -> [ResolvedLink] {
         guard let linkSource else { return [] }
         let ids = heads[range].map(\.id)
         let wanted = Set(ids)
         func side(_ r: ResolvedLink) -> String? { to ? r.toDocument : r.fromDocument }
         var resolved: [ResolvedLink] = []
-        for link in try to ? linkSource.to(ids) : linkSource.from(ids) {
+        for link in try to ? linkSource.to(ids, evidence) : linkSource.from(ids, evidence) {
             guard let from = resolvedEnd(link.from), let end = resolvedEnd(link.to) else { continue }
             let r = ExportCatalog.resolved(link, from, end, base: options.base)
             if let id = side(r), wanted.contains(id) { resolved.append(r) }

@@ -38,14 +38,15 @@ public struct ExportInput: Sendable {
 public struct ExportLinkSource: Sendable {
     /// Calls its argument with the links of each `from` document in turn (every link once).
     public var forEachGroup: @Sendable (_ body: ([LineageLink]) throws -> Void) throws -> Void
-    /// The links whose `from` document is one of the ids.
-    public var from: @Sendable ([String]) throws -> [LineageLink]
-    /// The links whose `to` document is one of the ids.
-    public var to: @Sendable ([String]) throws -> [LineageLink]
+    /// The links whose `from` document is one of the ids; without their evidence when the flag is false
+    /// (for readers of their ends only).
+    public var from: @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink]
+    /// The links whose `to` document is one of the ids; without their evidence when the flag is false.
+    public var to: @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink]
 
     public init(forEachGroup: @escaping @Sendable (_ body: ([LineageLink]) throws -> Void) throws -> Void,
-                from: @escaping @Sendable ([String]) throws -> [LineageLink],
-                to: @escaping @Sendable ([String]) throws -> [LineageLink]) {
+                from: @escaping @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink],
+                to: @escaping @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink]) {
         self.forEachGroup = forEachGroup; self.from = from; self.to = to
     }
 
@@ -56,7 +57,10 @@ public struct ExportLinkSource: Sendable {
             for link in links { groups[link.from.document, default: []].append(link) }
             for key in groups.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) { try body(groups[key]!) }
         }
-        from = { ids in let wanted = Set(ids); return links.filter { wanted.contains($0.from.document) } }
-        to = { ids in let wanted = Set(ids); return links.filter { wanted.contains($0.to.document) } }
+        @Sendable func bare(_ links: [LineageLink], _ evidence: Bool) -> [LineageLink] {
+            evidence ? links : links.map { var link = $0; link.evidence = nil; return link }
+        }
+        from = { ids, evidence in let wanted = Set(ids); return bare(links.filter { wanted.contains($0.from.document) }, evidence) }
+        to = { ids, evidence in let wanted = Set(ids); return bare(links.filter { wanted.contains($0.to.document) }, evidence) }
     }
 }

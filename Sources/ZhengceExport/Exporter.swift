@@ -230,16 +230,18 @@ public struct Exporter: Sendable {
             }
         }
 
-        /// The links of part `k`, in catalog order.
-        func links(_ k: Int, of catalog: ExportCatalog) throws -> [ExportCatalog.ResolvedLink] {
-            if let sourceParts { return try catalog.sourceLinks(sourceParts[k].documents) }
+        /// The links of part `k`, in catalog order; links read from a source carry their evidence only
+        /// when `evidence` is true (held links always do).
+        func links(_ k: Int, of catalog: ExportCatalog, evidence: Bool = true) throws -> [ExportCatalog.ResolvedLink] {
+            if let sourceParts { return try catalog.sourceLinks(sourceParts[k].documents, evidence: evidence) }
             return parts[k].map { catalog.links[Int($0)] }
         }
 
-        /// For links read from a source: the links that end at part `k`'s documents; nil when the links are held.
+        /// For links read from a source: the links that end at part `k`'s documents, without their evidence
+        /// (only their ends are read); nil when the links are held.
         func ends(_ k: Int, of catalog: ExportCatalog) throws -> [ExportCatalog.ResolvedLink]? {
             guard let sourceParts else { return nil }
-            return try catalog.sourceLinks(sourceParts[k].documents, to: true)
+            return try catalog.sourceLinks(sourceParts[k].documents, to: true, evidence: false)
         }
     }
 
@@ -288,7 +290,7 @@ public struct Exporter: Sendable {
                 digests[k].isEmpty ? "" : digests[k] + ":" + SHA256.hex(Array(taken.joined(separator: "\n").utf8))
             }
             var earlier: [Int: URL] = [:]
-            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { try links.links($0, of: catalog) }, indexLinks: links.index,
+            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { try links.links($0, of: catalog, evidence: $1) }, indexLinks: links.index,
                 ends: links.sourceParts == nil ? nil : { try links.ends($0, of: catalog) ?? [] },
                 candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.sharedIDs[k] },
                 keep: { k, taken in

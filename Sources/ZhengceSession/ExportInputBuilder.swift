@@ -51,7 +51,8 @@ public enum ExportInputBuilder {
                 if let link = try reader.link(record) { group.append(link) }
             }
             if !group.isEmpty { try body(group) }
-        }, from: { try links(store.links(fromDocuments: $0)) }, to: { try links(store.links(toDocuments: $0)) })
+        }, from: { try links(store.links(fromDocuments: $0, evidence: $1)) },
+           to: { try links(store.links(toDocuments: $0, evidence: $1)) })
     }
 
     /// Registry entries as export departments (collective placeholders left out).

@@ -26,21 +26,22 @@ extension Store {
     }
 
     /// The links whose `from` document is one of `documents` (ids), by row id.
-    public func links(fromDocuments documents: [String]) throws -> [LinkRecord] {
-        try links(column: "from_document", documents)
+    /// Without `evidence`, the records carry no evidence (for readers that need only the ends).
+    public func links(fromDocuments documents: [String], evidence: Bool = true) throws -> [LinkRecord] {
+        try links(column: "from_document", documents, evidence: evidence)
     }
 
     /// The links whose `to` document is one of `documents` (ids), by row id.
-    public func links(toDocuments documents: [String]) throws -> [LinkRecord] {
-        try links(column: "to_document", documents)
+    public func links(toDocuments documents: [String], evidence: Bool = true) throws -> [LinkRecord] {
+        try links(column: "to_document", documents, evidence: evidence)
     }
 
-    private func links(column: String, _ documents: [String]) throws -> [LinkRecord] {
+    private func links(column: String, _ documents: [String], evidence: Bool) throws -> [LinkRecord] {
         guard !documents.isEmpty else { return [] }
         return try read { db in
             let marks = Array(repeating: "?", count: documents.count).joined(separator: ",")
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Store.linkColumns) FROM links WHERE \(column) IN (\(marks)) ORDER BY id
+                SELECT \(evidence ? Store.linkColumns : Store.linkColumnsWithoutEvidence) FROM links WHERE \(column) IN (\(marks)) ORDER BY id
                 """, arguments: StatementArguments(documents))
             let ends = try LinkEndReader(db, path: path)
             var result: [LinkRecord] = []
@@ -51,6 +52,8 @@ extension Store {
 
     /// The columns of a link row, in the order `linkRecord` reads them.
     static let linkColumns = "type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end"
+    /// `linkColumns` with no evidence read (NULL in its place).
+    static let linkColumnsWithoutEvidence = "type, from_document, from_measure, to_document, to_measure, score, inferred, NULL, from_end, to_end"
 
     /// The link of a row whose columns from `first` on are `linkColumns`.
     static func linkRecord(_ row: Row, from first: Int = 0, ends: LinkEndReader) throws -> LinkRecord {

@@ -68,6 +68,11 @@ import Testing
         #expect(try store.links(fromDocuments: ["zhejiang", "shanghai", "nobody"]) == links)
         #expect(try store.links(toDocuments: ["national"]) == [links[0], links[3], links[4]])
         #expect(try store.links(toDocuments: []) == [])
+        // Read for their ends only: the same records with no evidence.
+        let bare = links.map { var record = $0; record.evidenceJSON = nil; return record }
+        #expect(links.allSatisfy { $0.evidenceJSON != nil })
+        #expect(try store.links(fromDocuments: ["zhejiang"], evidence: false) == [bare[0], bare[2]])
+        #expect(try store.links(toDocuments: ["national"], evidence: false) == [bare[0], bare[3], bare[4]])
         var read: [(Int64, LinkRecord)] = []
         try store.forEachLinkByFromDocument { read.append(($0, $1)) }
         // By from document, then from measure, then as stored; row ids are those of the stored order.

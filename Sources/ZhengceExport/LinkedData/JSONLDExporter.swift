@@ -83,14 +83,17 @@ struct JSONLDExporter {
     /// that end at part `k`'s documents, and what they and `links(k)` say of part `k`'s documents is added
     /// when the part is made (what they say of a node of the part's documents that the part does not make
     /// goes to the index, as it would from the shared nodes).
-    func parts(_ parts: [ExportShards.Part], links: (Int) throws -> [ExportCatalog.ResolvedLink], indexLinks: [ExportCatalog.ResolvedLink],
+    func parts(_ parts: [ExportShards.Part], links: (_ part: Int, _ evidence: Bool) throws -> [ExportCatalog.ResolvedLink],
+               indexLinks: [ExportCatalog.ResolvedLink],
                ends: ((Int) throws -> [ExportCatalog.ResolvedLink])? = nil,
                candidates: (Int) -> [String]? = { _ in nil }, keep: (Int, [String]) -> Bool = { _, _ in false },
                emit: (ExportShards.Part, JSONValue?, _ taken: [String]) throws -> Void) throws -> JSONValue {
         let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
         var shared = sharedNodes(withLinkNodes: false)
         for (k, part) in parts.enumerated() {
-            let own = try links(k)
+            // A part that may be kept reads its links' ends first; their evidence only if it is written.
+            let candidateIDs = candidates(k)
+            let own = try links(k, candidateIDs == nil)
             var partEnds = NodeSet()
             var endIDs: [String] = []
             if let ends {
@@ -106,8 +109,8 @@ struct JSONLDExporter {
                 let documents = Set(catalog.heads[part.documents].map { catalog.documentIRI($0.id) })
                 for id in partEnds.heldIDs where documents.contains(catalog.documentIRI(ofNode: id)) { shared.take(id, from: &partEnds) }
             }
-            if let ids = candidates(k) {
-                let taken = Set((ids + endIDs).filter(held)).sorted()
+            if let candidateIDs {
+                let taken = Set((candidateIDs + endIDs).filter(held)).sorted()
                 if keep(k, taken) {
                     for id in taken { shared.remove(id); partEnds.remove(id) }
                     leaveRest()
@@ -116,7 +119,7 @@ struct JSONLDExporter {
                 }
             }
             var nodes = NodeSet()
-            for link in own { addLinkNode(link, to: &nodes) }
+            for link in candidateIDs == nil ? own : try links(k, true) { addLinkNode(link, to: &nodes) }
             try catalog.source.forEach(in: part.documents) { addDocument($0, to: &nodes, withTypeConcept: false) }
             let ids = nodes.ids
             let taken = ids.filter(held)
