@@ -85,6 +85,18 @@ public struct LinkEnd: Codable, Sendable, Hashable {
     }
 }
 
+extension LinkEnd: CustomReflectable {
+    /// The fields, as the plain struct showed them (printing, and the tests that list what a digest reads).
+    public var customMirror: Mirror {
+        Mirror(self, children: ["document": document, "docNumber": docNumber as Any, "title": title as Any,
+                                "external": external, "measure": measure as Any, "label": label as Any,
+                                "measureTitle": measureTitle as Any], displayStyle: .struct)
+    }
+
+    /// The shared box (`LinkFootprint` counts each once).
+    var boxIdentity: ObjectIdentifier { ObjectIdentifier(box) }
+}
+
 /// The kind of a lineage link.
 public enum LinkType: String, Codable, Sendable, Hashable, CaseIterable {
     /// An explicit 《…》（文号） or 文号 citation: `from` cites `to`.

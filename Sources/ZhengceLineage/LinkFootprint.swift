@@ -33,6 +33,9 @@ struct LinkFootprint: CustomStringConvertible {
             add(name, address, LinkFootprint.rounded(32 + text.utf8.count + 1))
         }
         func end(_ e: LinkEnd) {
+            // The box: the object header (16 bytes) and the seven fields.
+            add("ends: boxes (one per end made)", UInt(bitPattern: e.boxIdentity),
+                LinkFootprint.rounded(16 + 6 * MemoryLayout<String?>.stride + MemoryLayout<Bool>.stride))
             string("ends: document ids", e.document)
             string("ends: 发文字号 and titles", e.docNumber)
             string("ends: 发文字号 and titles", e.title)

@@ -26,7 +26,9 @@ import ZhengceDocument
     }
 
     @Test func anEndCodesAsThePlainStruct() throws {
+        // Keys sorted, as every writer of links (the store, the CLI's JSON) encodes them.
         let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let ends = [LinkEnd(document: "国务院令第699号", docNumber: "国务院令第699号", title: "国务院关于修改和废止部分行政法规的决定",
                             measure: "art-12", label: "第十二条"),
                     LinkEnd(document: "external:某法", title: "某法", external: true)]
@@ -88,5 +90,9 @@ import ZhengceDocument
         #expect(footprint.fields.first { $0.name == "evidence: sharedTerms arrays" }?.blocks == 1)
         #expect(footprint.fields.first { $0.name == "evidence: sharedTerms strings" }?.blocks == 1)
         #expect(footprint.fields.first { $0.name == "evidence: method" }?.blocks == 1)
+        #expect(footprint.fields.first { $0.name == "ends: boxes (one per end made)" }?.blocks == 1)
+        // An end prints, and reflects, as the plain struct did.
+        #expect(Mirror(reflecting: end).children.compactMap(\.label)
+            == ["document", "docNumber", "title", "external", "measure", "label", "measureTitle"])
     }
 }
