@@ -91,6 +91,8 @@ struct Context {
     var keepStatistics = false
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
+    /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
+    let ends = SharedEnds()
 
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
@@ -121,6 +123,7 @@ struct Context {
         keepVersionsInForce()
         withholdCrossReferenced()
         HeapTrim.note("lineage: rules applied")
+        reportFootprint("rules applied")
     }
 
     // MARK: Citations
@@ -357,7 +360,7 @@ struct Context {
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
-        HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.count }) passages)")
+        HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
@@ -737,18 +740,16 @@ struct Context {
         let other = row == alignment.a ? alignment.b : alignment.a
         let fromContent = content(row, index), toContent = content(other, index)
         var spans: [SharedSpan] = []
-        let fromDocument = documents[Int(index.documentOf[row])]
         for passage in alignment.passages.prefix(3) {
             let (f, t) = row == alignment.a ? (passage.a, passage.b) : (passage.b, passage.a)
             guard f + passage.length <= fromContent.units.count, t + passage.length <= toContent.units.count else { continue }
             let fromStart = fromContent.starts[f], fromEnd = fromContent.ends[f + passage.length - 1]
             let toStart = toContent.starts[t], toEnd = toContent.ends[t + passage.length - 1]
-            spans.append(SharedSpan(text: slice(fromDocument.text, fromStart, fromEnd),
-                                    fromStart: fromStart, fromEnd: fromEnd, toStart: toStart, toEnd: toEnd))
+            // The passage's text is cut from the `from` document when the links are handed over (`cutSpanTexts`).
+            spans.append(SharedSpan(text: "", fromStart: fromStart, fromEnd: fromEnd, toStart: toStart, toEnd: toEnd))
         }
         // Verbatim when a shared passage of at least ten characters (or several of six) carries the match.
-        let lengths = alignment.passages.map(\.length)
-        let verbatim = (lengths.max() ?? 0) >= 10 || lengths.reduce(0, +) >= 16
+        let verbatim = alignment.passages.longest >= 10 || alignment.passages.total >= 16
         return LinkEvidence(sharedTerms: sharedTerms(row, other, index), spans: spans, method: method, direction: direction,
                             kind: method.isEmpty ? nil : (verbatim ? "verbatim" : "substance"))
     }
@@ -844,16 +845,42 @@ struct Context {
 
     // MARK: Ends and result
 
+    /// The end of document `i`: one per document, shared by all its links (`SharedEnds`).
     func end(_ i: Int) -> LinkEnd {
-        LinkEnd(document: documents[i].id, docNumber: documents[i].docNumber, title: documents[i].title)
+        ends.document(i) { LinkEnd(document: documents[i].id, docNumber: documents[i].docNumber, title: documents[i].title) }
     }
 
+    /// The end of measure row `row`: one per measure, shared by all its links.
     func measureEnd(_ row: Int, _ index: MeasureIndex) -> LinkEnd {
-        let d = Int(index.documentOf[row])
-        let measure = documents[d].measures[Int(index.measureOf[row])]
-        var e = end(d)
-        e.measure = measure.id; e.label = measure.label; e.measureTitle = measure.title
-        return e
+        ends.measure(row) {
+            let d = Int(index.documentOf[row])
+            let measure = documents[d].measures[Int(index.measureOf[row])]
+            return LinkEnd(document: documents[d].id, docNumber: documents[d].docNumber, title: documents[d].title,
+                           measure: measure.id, label: measure.label, measureTitle: measure.title)
+        }
+    }
+
+    /// Shared passages are held as offsets while the analysis runs (their texts, a string each, were the largest
+    /// part of a link's heap, made for links the rules then dropped); the texts are cut from the `from` document's
+    /// text (a measure link's child, a document link's deriving document) for the links handed over.
+    mutating func cutSpanTexts() {
+        for n in links.indices {
+            guard let count = links[n].link.evidence?.spans.count, count > 0,
+                  let d = position[links[n].link.from.document] else { continue }
+            let text = documents[d].text
+            for k in 0..<count {
+                guard let span = links[n].link.evidence?.spans[k] else { continue }
+                let cut = slice(text, span.fromStart, span.fromEnd)
+                links[n].link.evidence?.spans[k].text = cut
+            }
+        }
+    }
+
+    /// With `ZHENGCE_HEAP_REPORT`, what the links cost by field (`LinkFootprint`).
+    func reportFootprint(_ step: String) {
+        guard HeapTrim.reporting else { return }
+        let footprint = LinkFootprint(links, link: \.link, key: { [$0.key.from, $0.key.to] })
+        FileHandle.standardError.write(Data("links after \(step): \(footprint)\n".utf8))
     }
 
     func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
@@ -882,6 +909,8 @@ struct Context {
             links.removeAll { !ids.contains($0.link.from.document) && !ids.contains($0.link.to.document) }
         }
         links.sort { $0.key < $1.key }
+        cutSpanTexts()
+        reportFootprint("hand-over")
         let sorted = links.map(\.link)
         links = []
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
@@ -922,6 +951,26 @@ extension LineageAnalyzer {
         }
         let keys = links.indices.map(key)
         return links.indices.sorted { keys[$0] < keys[$1] }.map { links[$0] }
+    }
+}
+
+/// Link ends made once and shared by every link of the document or measure (a `LinkEnd` is a shared box).
+final class SharedEnds: @unchecked Sendable {
+    private var documents: [LinkEnd?] = []
+    private var rows: [LinkEnd?] = []
+    private let lock = NSLock()
+
+    func document(_ i: Int, _ make: () -> LinkEnd) -> LinkEnd { lookUp(i, in: \.documents, make) }
+    func measure(_ row: Int, _ make: () -> LinkEnd) -> LinkEnd { lookUp(row, in: \.rows, make) }
+
+    private func lookUp(_ n: Int, in list: ReferenceWritableKeyPath<SharedEnds, [LinkEnd?]>, _ make: () -> LinkEnd) -> LinkEnd {
+        lock.lock()
+        defer { lock.unlock() }
+        if n < self[keyPath: list].count, let known = self[keyPath: list][n] { return known }
+        let made = make()
+        if n >= self[keyPath: list].count { self[keyPath: list].append(contentsOf: repeatElement(nil, count: n + 1 - self[keyPath: list].count)) }
+        self[keyPath: list][n] = made
+        return made
     }
 }
 

@@ -9,8 +9,43 @@ struct MeasureAlignment: Sendable {
     var score: Double
     /// Weighted trigram cosine.
     var cosine: Double
-    /// Shared passages, `Passage.a` in row a's units and `Passage.b` in row b's.
-    var passages: [Passage]
+    /// Shared passages, `a` in row a's units and `b` in row b's: the first three, inline (`KeptPassages`).
+    var passages: KeptPassages
+}
+
+/// The passages an alignment keeps, inline (no array per alignment; an analysis holds hundreds of thousands of
+/// alignments): the first three the finder gave, what a link's evidence shows, and the lengths of all of them,
+/// which say whether the match is verbatim.
+struct KeptPassages: Sendable, RandomAccessCollection {
+    struct Kept: Sendable, Hashable {
+        var a: Int32
+        var b: Int32
+        var length: Int32
+    }
+    /// How many passages the finder gave.
+    var found: Int { Int(foundCount) }
+    /// The longest passage's length and the sum of all lengths, in content units.
+    var longest: Int { Int(longestLength) }
+    var total: Int { Int(totalLength) }
+    private let foundCount: Int32, longestLength: Int32, totalLength: Int32
+    private var first = Kept(a: 0, b: 0, length: 0), second = Kept(a: 0, b: 0, length: 0), third = Kept(a: 0, b: 0, length: 0)
+
+    init(_ passages: [Passage]) {
+        foundCount = Int32(passages.count)
+        longestLength = Int32(passages.reduce(0) { Swift.max($0, $1.length) })
+        totalLength = Int32(passages.reduce(0) { $0 + $1.length })
+        func kept(_ k: Int) -> Kept { Kept(a: Int32(passages[k].a), b: Int32(passages[k].b), length: Int32(passages[k].length)) }
+        if passages.count > 0 { first = kept(0) }
+        if passages.count > 1 { second = kept(1) }
+        if passages.count > 2 { third = kept(2) }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { Swift.min(Int(foundCount), 3) }
+    subscript(position: Int) -> (a: Int, b: Int, length: Int) {
+        let kept = position == 0 ? first : (position == 1 ? second : third)
+        return (Int(kept.a), Int(kept.b), Int(kept.length))
+    }
 }
 
 /// What an alignment run cost.
@@ -251,7 +286,7 @@ struct MeasureAligner: Sendable {
         let shorter = Double(max(1, min(index.units[a].count, index.units[b].count)))
         let coverage = min(1, total / shorter)
         let score = 0.5 * (1 - exp(-strength / 15)) + 0.25 * coverage + 0.25 * min(1, cosine)
-        return MeasureAlignment(a: a, b: b, score: score, cosine: cosine, passages: passages)
+        return MeasureAlignment(a: a, b: b, score: score, cosine: cosine, passages: KeptPassages(passages))
     }
 }
 
