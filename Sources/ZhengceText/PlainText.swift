@@ -64,15 +64,35 @@ public struct PlainText: Hashable, Comparable, Sendable {
     /// full-width or half-width form (U+FF01–FF9D, U+FFA0–FFEF). Each of these has NFC quick check
     /// Yes, combining class 0 and never composes with a neighbour, so a text of them is its own NFC.
     public static func isPlain(_ text: String) -> Bool {
-        for unit in text.utf8 where unit >= 0x80 {
-            // Some non-ASCII byte: look at the scalars.
-            return text.unicodeScalars.allSatisfy(isPlain(scalar:))
+        var text = text
+        // The scalars read from the UTF-8 bytes (a `String` holds valid UTF-8): ASCII skipped, two- and
+        // three-byte sequences decoded in place; no plain scalar needs four bytes.
+        return text.withUTF8 { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let lead = UInt32(bytes[i])
+                if lead < 0x80 { i += 1; continue }
+                let value: UInt32
+                if lead & 0xE0 == 0xC0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if lead & 0xF0 == 0xE0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    return false
+                }
+                if !isPlain(value: value) { return false }
+            }
+            return true
         }
-        return true
     }
 
-    static func isPlain(scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isPlain(scalar: Unicode.Scalar) -> Bool { isPlain(value: scalar.value) }
+
+    private static func isPlain(value: UInt32) -> Bool {
+        switch value {
         case 0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
              0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D, 0xFFA0...0xFFEF:
             return true

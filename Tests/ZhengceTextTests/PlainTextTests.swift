@@ -1,5 +1,5 @@
 import Testing
-import ZhengceText
+@testable import ZhengceText
 
 @Suite struct PlainTextTests {
     /// Pieces whose combinations exercise both paths: plain text (ASCII, CJK, full-width, 〔〕) and text
@@ -47,5 +47,22 @@ import ZhengceText
         #expect(!PlainText.isPlain("\u{F900}"))
         #expect(!PlainText.isPlain("e\u{301}"))
         #expect(!PlainText.isPlain("한국"))
+    }
+
+    /// The check reads UTF-8 bytes: it must say what the scalars say, at both sides of every range's bounds
+    /// (one, two, three and four UTF-8 bytes) and inside mixed texts.
+    @Test func readsTheBytesAsTheScalarsSay() {
+        let bounds: [UInt32] = [0x7F, 0x80, 0xFF, 0x100, 0x7FF, 0x800, 0x200F, 0x2010, 0x2027, 0x2028, 0x202F, 0x2030, 0x205E,
+                                0x205F, 0x2FFF, 0x3000, 0x3029, 0x302A, 0x302F, 0x3030, 0x303F, 0x3040, 0x33FF, 0x3400,
+                                0x4DBF, 0x4DC0, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xFF00, 0xFF01, 0xFF9D, 0xFF9E, 0xFF9F,
+                                0xFFA0, 0xFFEF, 0xFFF0, 0xFFFD, 0x10000, 0x20000]
+        for value in bounds {
+            let scalar = Unicode.Scalar(value)!
+            let text = "国" + String(Character(scalar)) + "a"
+            #expect(PlainText.isPlain(text) == text.unicodeScalars.allSatisfy { PlainText.isPlain(scalar: $0) }, "U+\(String(value, radix: 16))")
+        }
+        for text in PlainTextTests.texts(2000) {
+            #expect(PlainText.isPlain(text) == text.unicodeScalars.allSatisfy { PlainText.isPlain(scalar: $0) }, "\(text)")
+        }
     }
 }
