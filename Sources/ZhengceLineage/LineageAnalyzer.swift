@@ -120,6 +120,7 @@ struct Context {
         withholdUnsure()
         keepVersionsInForce()
         withholdCrossReferenced()
+        withholdUnspecific()
         HeapTrim.note("lineage: rules applied")
     }
 
