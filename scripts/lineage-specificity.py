@@ -146,13 +146,14 @@ def measure_features(texts, child, cm, parent, pm):
     return f
 
 
-CHOSEN = 'CHOSEN: derives whose shared 4-grams all recur in another article of the parent or of the child (shared ≥ 1)'
+CHOSEN = 'CHOSEN: derives whose shared 4-grams all recur in another article of the parent or of the child (shared ≥ 3)'
 
 
 def chosen(x, f):
     """The rule built (`Context.withholdUnspecific`): a `derives` link whose two articles share passages, none of which
-    is theirs alone — every shared 4-gram is also in another article of the parent or of the child."""
-    return f['type'] == 'derives' and x['shared'] >= 1 and x['specific'] < 1
+    is theirs alone — every shared 4-gram is also in another article of the parent or of the child; fewer than 3 shared
+    4-grams (less than one passage of six characters: a paraphrase) say nothing."""
+    return f['type'] == 'derives' and x['shared'] >= 3 and x['specific'] < 1
 
 
 def bucket_of(value, edges, fmt='{:.2f}'):
