@@ -122,6 +122,7 @@ struct Context {
         withholdUnsure()
         keepVersionsInForce()
         withholdCrossReferenced()
+        withholdUnspecific()
         HeapTrim.note("lineage: rules applied")
         reportFootprint("rules applied")
     }

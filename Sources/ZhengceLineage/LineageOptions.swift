@@ -76,6 +76,10 @@ public struct LineageOptions: Sendable, Hashable {
     /// articles the child article refers to (`违反本办法第十二条`) are linked to parent articles none of which the parent
     /// article refers to (`违反本法第三十条`): the two sanction or list different provisions with one template.
     public var withholdCrossReferenced: Bool = true
+    /// Specificity (`Context.withholdUnspecific`): a `derives` measure link is withheld when every passage its two
+    /// articles share also appears in another article of the parent or of the child (a template or list item of the
+    /// texts, not a provision of their own).
+    public var withholdUnspecific: Bool = true
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -109,6 +109,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Derives measure links withheld because the articles the child article refers to are linked to parent articles
     /// the parent article does not refer to (`Context.withholdCrossReferenced`, `LineageOptions.withholdCrossReferenced`).
     public var crossReferenceWithheld: Int = 0
+    /// Derives measure links withheld because every passage their articles share also appears in another article of the
+    /// parent or of the child (`Context.withholdUnspecific`, `LineageOptions.withholdUnspecific`).
+    public var unspecificWithheld: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the

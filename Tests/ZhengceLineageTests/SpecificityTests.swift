@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import ZhengceDocument
+@testable import ZhengceLineage
+
+/// Specificity of the evidence (issue 15, fifteenth round): a `derives` link whose shared passages all recur in other
+/// articles of the parent or of the child is withheld (`Context.withholdUnspecific`). Articles from the law corpus
+/// (lawrefbook), in full; each document holds only the articles named here, so what recurs is counted among them; links
+/// and scores from main ac945be's lineage run on the corpus.
+@Suite struct SpecificityTests {
+    typealias Found = (type: LinkType, child: String, parent: String, score: Double)
+
+    /// The links `found` from `child` to `parent` after the rule.
+    static func kept(_ child: PolicyDocument, _ parent: PolicyDocument, _ found: [Found],
+                     options: LineageOptions = LineageOptions()) -> (links: [String], statistics: AlignmentStatistics) {
+        var context = Context(documents: [child, parent], options: options)
+        for item in found { context.addMeasureLink(item.type, from: child, item.child, to: parent, item.parent, score: item.score) }
+        context.withholdUnspecific()
+        return (context.links.map { "\($0.link.from.label ?? "") ← \($0.link.to.label ?? "")" }, context.statistics)
+    }
+
+    // 上海市旅游条例 (2020) 第六十九条 sanctions travel agencies that use unfit vehicles or boats (its 第五十三条); 旅游法
+    // (2018) 第九十六条 sanctions agencies that send no tour leader or an unlicensed guide, 第九十七条 false advertising and
+    // unfit suppliers. All three carry one fine template (责令改正，没收违法所得，并处五千元以上五万元以下罚款；情节严重的，
+    // 责令停业整顿或者吊销旅行社业务经营许可证；对直接负责的主管人员…). The tool links 第六十九条 ← 第九十六条 (derives 0.346;
+    // read as wrong in the labels: 车辆船舶运输罚则 ← 领队导游罚则).
+    static let shanghai = DocumentBuilder.make(
+        id: "shanghai-tourism", title: "上海市旅游条例", date: "2020-05-14", level: .provincial, region: "上海市",
+        cites: [("中华人民共和国旅游法", nil)], measures: [
+            ("第六十九条", "旅行社违反本条例第五十三条第一款、第三款的规定，使用不符合规定的车辆、船舶承担旅游运输的，由旅游行政管理部门责令改正，没收违法所得，并处五千元以上五万元以下的罚款；违法所得五万元以上的，并处违法所得一倍以上五倍以下的罚款；情节严重的，责令停业整顿或者吊销旅行社业务经营许可证；对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下的罚款。"),
+        ])
+    static let article96 = ("第九十六条", "旅行社违反本法规定，有下列行为之一的，由旅游主管部门责令改正，没收违法所得，并处五千元以上五万元以下罚款；情节严重的，责令停业整顿或者吊销旅行社业务经营许可证；对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下罚款：（一）未按照规定为出境或者入境团队旅游安排领队或者导游全程陪同的；（二）安排未取得导游证的人员提供导游服务或者安排不具备领队条件的人员提供领队服务的；（三）未向临时聘用的导游支付导游服务费用的；（四）要求导游垫付或者向导游收取费用的。")
+    static let article97 = ("第九十七条", "旅行社违反本法规定，有下列行为之一的，由旅游主管部门或者有关部门责令改正，没收违法所得，并处五千元以上五万元以下罚款；违法所得五万元以上的，并处违法所得一倍以上五倍以下罚款；情节严重的，责令停业整顿或者吊销旅行社业务经营许可证；对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下罚款：（一）进行虚假宣传，误导旅游者的；（二）向不合格的供应商订购产品和服务的；（三）未按照规定投保旅行社责任保险的。")
+    static func tourism(_ articles: [(String, String)]) -> PolicyDocument {
+        DocumentBuilder.make(id: "tourism-law", title: "中华人民共和国旅游法", date: "2018-10-26", measures: articles)
+    }
+
+    @Test func aFineTemplateSharedWithAnotherArticleOfTheParentIsWithheld() {
+        let found: [Found] = [(.derives, "第六十九条", "第九十六条", 0.346)]
+        let (links, statistics) = SpecificityTests.kept(SpecificityTests.shanghai,
+                                                        SpecificityTests.tourism([SpecificityTests.article96, SpecificityTests.article97]), found)
+        #expect(links.isEmpty)
+        #expect(statistics.unspecificWithheld == 1)
+        // Alone in its text, 第九十六条's template is its own: nothing recurs, the link stays.
+        let alone = SpecificityTests.kept(SpecificityTests.shanghai, SpecificityTests.tourism([SpecificityTests.article96]), found)
+        #expect(alone.links == ["第六十九条 ← 第九十六条"])
+        #expect(alone.statistics.unspecificWithheld == 0)
+        // A related link is not the rule's; the option off keeps the derives link.
+        let related: [Found] = [(.related, "第六十九条", "第九十六条", 0.346)]
+        #expect(SpecificityTests.kept(SpecificityTests.shanghai, SpecificityTests.tourism([SpecificityTests.article96, SpecificityTests.article97]),
+                                      related).links.count == 1)
+        var off = LineageOptions()
+        off.withholdUnspecific = false
+        #expect(SpecificityTests.kept(SpecificityTests.shanghai, SpecificityTests.tourism([SpecificityTests.article96, SpecificityTests.article97]),
+                                      found, options: off).links.count == 1)
+    }
+
+    // 浙江省渔业管理条例 (2020) and 渔业法 (2013). 第六十条 (forbidden fishing gear, its use and its making or sale) takes up
+    // 第三十八条 (labelled take-up of the fishery chain: 使用或制造、销售禁用渔具的罚则): besides the fine template they share
+    // 渔具的没收, 渔具和违法所得, found in no other article here. The tool also links 第六十条 ← 第四十二条 (0.206; fishing
+    // against the licence's terms) and 第五十条 (fishing against the licence's terms, a licence not carried) ←
+    // 第四十一条 (0.321; fishing with no licence): those share only 没收渔获物和违法所得, 情节严重的, 吊销捕捞许可证, 并可以
+    // 没收渔具, which other articles of the two texts hold too.
+    static let zhejiang = DocumentBuilder.make(
+        id: "zhejiang-fishery", title: "浙江省渔业管理条例", date: "2020-09-24", level: .provincial, region: "浙江省",
+        cites: [("中华人民共和国渔业法", nil)], measures: [
+            ("第五十条", "违反本条例第十九条第一款规定，未按捕捞许可证载明的作业内容进行捕捞的，没收渔获物和违法所得，可以并处五万元以下罚款；情节严重的，并可以没收渔具，吊销捕捞许可证。违反本条例第十九条第二款规定，未随船携带捕捞许可证、渔业船舶检验证书、渔业船舶国籍证书或者遗失后未及时补办的，处一千元以上一万元以下罚款；徒手作业者未随身携带捕捞许可证的，给予警告，可以并处一千元以下罚款。"),
+            ("第六十条", "违反本条例第四十二条第一款规定，使用国家和省规定的禁用渔具或者不符合规格标准的渔具的，没收渔获物、违法所得和渔具，处五万元以下罚款；情节严重的，吊销捕捞许可证。违反本条例第四十二条第一款规定，制造、维修、销售国家和省规定的禁用渔具或者不符合规格标准的渔具的，没收渔具和违法所得，处一万元以下罚款。"),
+        ])
+    static let fishery = DocumentBuilder.make(
+        id: "fishery-law", title: "中华人民共和国渔业法", date: "2013-12-28", measures: [
+            ("第三十八条", "使用炸鱼、毒鱼、电鱼等破坏渔业资源方法进行捕捞的，违反关于禁渔区、禁渔期的规定进行捕捞的，或者使用禁用的渔具、捕捞方法和小于最小网目尺寸的网具进行捕捞或者渔获物中幼鱼超过规定比例的，没收渔获物和违法所得，处五万元以下的罚款；情节严重的，没收渔具，吊销捕捞许可证；情节特别严重的，可以没收渔船；构成犯罪的，依法追究刑事责任。在禁渔区或者禁渔期内销售非法捕捞的渔获物的，县级以上地方人民政府渔业行政主管部门应当及时进行调查处理。制造、销售禁用的渔具的，没收非法制造、销售的渔具和违法所得，并处一万元以下的罚款。"),
+            ("第四十一条", "未依法取得捕捞许可证擅自进行捕捞的，没收渔获物和违法所得，并处十万元以下的罚款；情节严重的，并可以没收渔具和渔船。"),
+            ("第四十二条", "违反捕捞许可证关于作业类型、场所、时限和渔具数量的规定进行捕捞的，没收渔获物和违法所得，可以并处五万元以下的罚款；情节严重的，并可以没收渔具，吊销捕捞许可证。"),
+        ])
+
+    @Test func aTakeUpWithPassagesOfItsOwnIsKeptBesideTemplates() {
+        let found: [Found] = [(.derives, "第五十条", "第四十一条", 0.321), (.derives, "第六十条", "第三十八条", 0.241),
+                              (.derives, "第六十条", "第四十二条", 0.206)]
+        let (links, statistics) = SpecificityTests.kept(SpecificityTests.zhejiang, SpecificityTests.fishery, found)
+        #expect(links == ["第六十条 ← 第三十八条"])
+        #expect(statistics.unspecificWithheld == 2)
+    }
+
+    @Test func windowsFoldNumeralsAndSkipPunctuation() {
+        let a = Context.windows(MeasureContent(text: "处五万元以下罚款"))
+        let b = Context.windows(MeasureContent(text: "处一万元以下罚款。"))
+        #expect(a == b)
+        #expect(a.count == 5)  // 处#万元 #万元以 万元以下 元以下罚 以下罚款
+        #expect(Context.windows(MeasureContent(text: "罚款。")).isEmpty)
+    }
+}
