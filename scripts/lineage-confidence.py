@@ -225,6 +225,28 @@ def evaluate(samples, chains, withhold, types=('derives', 'related')):
     return result
 
 
+def start(argv, options):
+    """The start the analysis scripts share: positional arguments (DIR [LAWREFBOOK]) with `options` naming how
+    many values each --option takes; the labels (at --labels-at REV if given), split in halves, joined with DIR's
+    output. Returns (out, law, rows, outputs, tables, samples, chains)."""
+    args, skip = [], 0
+    for a in argv[1:]:
+        if skip:
+            skip -= 1
+        elif a.startswith('--'):
+            skip = options.get(a, 0)
+        else:
+            args.append(a)
+    out = args[0]
+    law = args[1] if len(args) > 1 else '../shared/corpora/lawrefbook'
+    rev = argv[argv.index('--labels-at') + 1] if '--labels-at' in argv else None
+    rows = read_labels('Benchmarks/lineage-labels.tsv', rev)
+    split_halves(rows)
+    outputs = load(out)
+    tables, samples, chains = join(rows, outputs)
+    return out, law, rows, outputs, tables, samples, chains
+
+
 def split_halves(rows):
     """Marks each row's half ('A', 'B', '-' outside the samples): the seed groups in commit order, alternately
     (each round's sample stays whole). Returns the groups in that order."""

@@ -166,21 +166,7 @@ def bucket_of(value, edges, fmt='{:.2f}'):
 
 
 def main():
-    args, skip = [], 0
-    for a in sys.argv[1:]:
-        if skip:
-            skip -= 1
-        elif a.startswith('--'):
-            skip = {'--labels-at': 1, '--draw': 4, '--lost': 1, '--write': 1}.get(a, 0)
-        else:
-            args.append(a)
-    out = args[0]
-    law = args[1] if len(args) > 1 else '../shared/corpora/lawrefbook'
-    rev = sys.argv[sys.argv.index('--labels-at') + 1] if '--labels-at' in sys.argv else None
-    rows = confidence.read_labels('Benchmarks/lineage-labels.tsv', rev)
-    confidence.split_halves(rows)
-    outputs = confidence.load(out)
-    tables, samples, chains = confidence.join(rows, outputs)
+    out, law, rows, outputs, tables, samples, chains = confidence.start(sys.argv, {'--labels-at': 1, '--draw': 4, '--lost': 1, '--write': 1})
     texts = Texts(law)
     texts.read_lead_idf(law)
     for name, table in tables.items():
