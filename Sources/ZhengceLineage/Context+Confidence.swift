@@ -49,7 +49,7 @@ extension Context {
                 withheld.insert(n)
             }
         }
-        if !withheld.isEmpty { links = links.enumerated().filter { !withheld.contains($0.offset) }.map(\.element) }
+        removeLinks(at: withheld)
         statistics.ambiguousRelatedWithheld = ambiguous
         statistics.peerDerivesWithheld = peers
     }

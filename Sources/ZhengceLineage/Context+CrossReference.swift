@@ -59,7 +59,7 @@ extension Context {
             for m in mine { mapped.formUnion(image[Article(pair: pair, number: m)] ?? []) }
             if !mapped.isEmpty, mapped.isDisjoint(with: theirs) { withheld.insert(n) }
         }
-        if !withheld.isEmpty { links = links.enumerated().filter { !withheld.contains($0.offset) }.map(\.element) }
+        removeLinks(at: withheld)
         statistics.crossReferenceWithheld = withheld.count
     }
 

@@ -97,7 +97,8 @@ extension Context {
             }
         }
         guard !drop.isEmpty || !added.isEmpty else { return }
-        links = links.enumerated().filter { !drop.contains($0.offset) }.map(\.element) + added
+        removeLinks(at: drop)
+        links += added
         statistics.pairChoiceMoved = added.count
     }
 }

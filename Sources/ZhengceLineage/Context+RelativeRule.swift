@@ -108,7 +108,7 @@ extension Context {
             }
         }
         guard !drop.isEmpty else { return }
-        links = links.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        removeLinks(at: drop)
         statistics.outOfOrderDropped = drop.count
     }
 

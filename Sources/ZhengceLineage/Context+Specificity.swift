@@ -59,7 +59,7 @@ extension Context {
                 withheld.insert(candidates[c].link)
             }
         }
-        if !withheld.isEmpty { links = links.enumerated().filter { !withheld.contains($0.offset) }.map(\.element) }
+        removeLinks(at: withheld)
         statistics.unspecificWithheld = withheld.count
     }
 

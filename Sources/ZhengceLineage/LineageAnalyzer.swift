@@ -846,6 +846,12 @@ struct Context {
 
     // MARK: Ends and result
 
+    /// Removes the links at `positions` (positions in `links`), keeping the others in their order.
+    mutating func removeLinks(at positions: Set<Int>) {
+        guard !positions.isEmpty else { return }
+        links = links.enumerated().filter { !positions.contains($0.offset) }.map(\.element)
+    }
+
     /// The end of document `i`: one per document, shared by all its links (`SharedEnds`).
     func end(_ i: Int) -> LinkEnd {
         ends.document(i) { LinkEnd(document: documents[i].id, docNumber: documents[i].docNumber, title: documents[i].title) }

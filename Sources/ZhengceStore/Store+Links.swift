@@ -41,7 +41,7 @@ extension Store {
         return try read { db in
             let marks = Array(repeating: "?", count: documents.count).joined(separator: ",")
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(evidence ? Store.linkColumns : Store.linkColumnsWithoutEvidence) FROM links WHERE \(column) IN (\(marks)) ORDER BY id
+                SELECT \(Store.linkColumns(evidence: evidence)) FROM links WHERE \(column) IN (\(marks)) ORDER BY id
                 """, arguments: StatementArguments(documents))
             let ends = try LinkEndReader(db, path: path)
             var result: [LinkRecord] = []
@@ -51,9 +51,13 @@ extension Store {
     }
 
     /// The columns of a link row, in the order `linkRecord` reads them.
-    static let linkColumns = "type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end"
-    /// `linkColumns` with no evidence read (NULL in its place).
-    static let linkColumnsWithoutEvidence = "type, from_document, from_measure, to_document, to_measure, score, inferred, NULL, from_end, to_end"
+    static let linkColumns = linkColumns(evidence: true)
+
+    /// `linkColumns`, with NULL in place of the evidence when `evidence` is false (a read of the ends only).
+    static func linkColumns(evidence: Bool) -> String {
+        ["type", "from_document", "from_measure", "to_document", "to_measure", "score", "inferred", evidence ? "evidence" : "NULL",
+         "from_end", "to_end"].joined(separator: ", ")
+    }
 
     /// The link of a row whose columns from `first` on are `linkColumns`.
     static func linkRecord(_ row: Row, from first: Int = 0, ends: LinkEndReader) throws -> LinkRecord {
