@@ -43,7 +43,7 @@ extension ExportCatalog {
         let chunk = 2048
         let catalog = self
         let prints = ConcurrentMap.run((links.count + chunk - 1) / chunk) { c in
-            catalog.links[c * chunk..<min(catalog.links.count, (c + 1) * chunk)].map(catalog.linkFingerprint)
+            catalog.links[c * chunk..<min(catalog.links.count, (c + 1) * chunk)].map { catalog.linkFingerprint($0) }
         }.joined()
         var result: [PlainText: [UInt64]] = [:]
         for (link, fingerprint) in zip(links, prints) {
@@ -56,8 +56,10 @@ extension ExportCatalog {
     /// FNV-1a (64 bits) of everything a record shows of a link: its IRIs, type, score, whether inferred, its
     /// evidence, both ends as given, and the 发文字号 and level of the corpus documents at its ends (what a
     /// record of one end shows of the other). Every field of `LineageLink`, `LinkEnd`, `LinkEvidence` and
-    /// `SharedSpan` is in it (a test counts them).
-    func linkFingerprint(_ r: ResolvedLink) -> UInt64 {
+    /// `SharedSpan` is in it (a test counts them). A link read without its evidence gives `evidenceText`,
+    /// the text the evidence is kept in (`ExportLinkSource.StoredLink`): the text is hashed as it is, not
+    /// decoded (the evidence is a function of it).
+    func linkFingerprint(_ r: ResolvedLink, evidenceText: String? = nil) -> UInt64 {
         let link = r.link
         var hash = FieldHash()
         for field in [r.iri, r.fromIRI, r.toIRI, link.type.rawValue] { hash.add(field) }
@@ -78,6 +80,9 @@ extension ExportCatalog {
             for s in e.spans {
                 hash.add(s.text); hash.add(String(s.fromStart)); hash.add(String(s.fromEnd)); hash.add(String(s.toStart)); hash.add(String(s.toEnd))
             }
+        } else if let evidenceText {
+            hash.add("\u{3}")
+            hash.add(evidenceText)
         } else {
             hash.add("\u{2}")
         }

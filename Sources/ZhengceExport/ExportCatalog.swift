@@ -588,35 +588,39 @@ extension ExportCatalog {
     private mutating func streamLinks(_ source: ExportLinkSource) throws {
         linkTitles = [:]
         var versions: [String: Set<String>] = [:]
+        // The links come without their evidence (its text is fingerprinted); it is decoded for the few kept.
         try source.forEachGroup { group in
             var resolved: [ResolvedLink] = []
-            for link in group {
+            var texts: [String?] = []
+            for stored in group {
+                let link = stored.link
                 currentLink = link
                 currentSide = 0
                 guard let from = resolveEnd(link.from) else { continue }
                 currentSide = 1
                 guard let to = resolveEnd(link.to) else { continue }
                 resolved.append(ExportCatalog.resolved(link, from, to, base: options.base))
+                texts.append(stored.evidence)
             }
             currentLink = nil
-            let (kept, dropped) = try deduplicated(resolved)
-            for r in dropped { warnings.append(ExportCatalog.doubleWarning(r)) }
-            for r in kept {
+            let (kept, dropped) = try deduplicatedPositions(resolved)
+            for n in dropped { warnings.append(ExportCatalog.doubleWarning(resolved[n])) }
+            for n in kept {
+                var r = resolved[n]
                 linkCount += 1
                 if r.link.type == .version, !r.fromIsMeasure, !r.toIsMeasure, let a = r.fromDocument, let b = r.toDocument, a != b {
                     versions[a, default: []].insert(b)
                     versions[b, default: []].insert(a)
                 }
-                let fingerprint = linkFingerprint(r)
+                let fingerprint = linkFingerprint(r, evidenceText: texts[n])
                 if let id = r.fromDocument { linkDigests[PlainText(id), default: LinkDigest()].add(fingerprint) }
                 if let id = r.toDocument, id != r.fromDocument { linkDigests[PlainText(id), default: LinkDigest()].add(fingerprint) }
+                if r.fromDocument == nil || r.toDocument == nil { externalEndLinks.append(r) }
+                let stray = isStray(r)
+                guard r.fromDocument == nil || stray else { continue }
+                r.link.evidence = try texts[n].map(source.evidence)
                 if r.fromDocument == nil { indexLinks.append(r) }
-                if isStray(r) { strayLinks.append(r) }
-                if r.fromDocument == nil || r.toDocument == nil {
-                    var bare = r
-                    bare.link.evidence = nil
-                    externalEndLinks.append(bare)
-                }
+                if stray { strayLinks.append(r) }
             }
         }
         otherVersions = versions.mapValues { $0.sorted() }
@@ -649,16 +653,23 @@ extension ExportCatalog {
 
     /// `links` without doubles (links of one IRI): of each, the first in analysis order is kept.
     private func deduplicated(_ links: [ResolvedLink]) throws -> (kept: [ResolvedLink], dropped: [ResolvedLink]) {
+        let (kept, dropped) = try deduplicatedPositions(links)
+        return (kept.map { links[$0] }, dropped.map { links[$0] })
+    }
+
+    /// `deduplicated` as positions in `links`. The analysis order does not depend on evidence, so links read
+    /// without it are kept and left out as they would be with it.
+    private func deduplicatedPositions(_ links: [ResolvedLink]) throws -> (kept: [Int], dropped: [Int]) {
         var byIRI: [String: [Int]] = [:]
         for (i, r) in links.enumerated() { byIRI[r.iri, default: []].append(i) }
-        guard byIRI.count < links.count else { return (links, []) }
+        guard byIRI.count < links.count else { return (Array(links.indices), []) }
         var dropped = Set<Int>()
         for members in byIRI.values where members.count > 1 {
             let first = try analysisOrder(members.map { links[$0].link })[0]
             let keep = members.first { links[$0].link == first } ?? members[0]
             dropped.formUnion(members.filter { $0 != keep })
         }
-        return (links.indices.filter { !dropped.contains($0) }.map { links[$0] }, dropped.sorted().map { links[$0] })
+        return (links.indices.filter { !dropped.contains($0) }, dropped.sorted())
     }
 
     /// `links` in the order of a lineage analysis's result, reading the corpus documents they name.

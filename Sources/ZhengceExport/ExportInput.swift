@@ -1,3 +1,4 @@
+import Foundation
 import ZhengceDocument
 import ZhengceLineage
 
@@ -36,27 +37,50 @@ public struct ExportInput: Sendable {
 /// document, and the links of a few documents. Each link is given as stored: its `from` and `to` documents
 /// are those of its ends (`LinkEnd.document`). The export resolves, removes doubles and sorts them itself.
 public struct ExportLinkSource: Sendable {
-    /// Calls its argument with the links of each `from` document in turn (every link once).
-    public var forEachGroup: @Sendable (_ body: ([LineageLink]) throws -> Void) throws -> Void
+    /// A link of the pass over every link: without its evidence, which is given as the text it is kept in
+    /// (a link's fingerprint reads the text; the few links the pass keeps have it decoded with `evidence`).
+    public struct StoredLink: Sendable {
+        public var link: LineageLink
+        public var evidence: String?
+
+        public init(link: LineageLink, evidence: String?) { self.link = link; self.evidence = evidence }
+    }
+
+    /// Calls its argument with the links of each `from` document in turn (every link once), their evidence
+    /// as text; `evidence` must give the same evidence for the same text (a fingerprint of the text then
+    /// changes whenever the evidence does).
+    public var forEachGroup: @Sendable (_ body: ([StoredLink]) throws -> Void) throws -> Void
+    /// The evidence of a text `forEachGroup` gave.
+    public var evidence: @Sendable (_ text: String) throws -> LinkEvidence
     /// The links whose `from` document is one of the ids; without their evidence when the flag is false
     /// (for readers of their ends only).
     public var from: @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink]
     /// The links whose `to` document is one of the ids; without their evidence when the flag is false.
     public var to: @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink]
 
-    public init(forEachGroup: @escaping @Sendable (_ body: ([LineageLink]) throws -> Void) throws -> Void,
+    public init(forEachGroup: @escaping @Sendable (_ body: ([StoredLink]) throws -> Void) throws -> Void,
+                evidence: @escaping @Sendable (_ text: String) throws -> LinkEvidence,
                 from: @escaping @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink],
                 to: @escaping @Sendable (_ ids: [String], _ evidence: Bool) throws -> [LineageLink]) {
-        self.forEachGroup = forEachGroup; self.from = from; self.to = to
+        self.forEachGroup = forEachGroup; self.evidence = evidence; self.from = from; self.to = to
     }
 
-    /// A source over links held in memory (for tests: gives what a store would).
+    /// A source over links held in memory (for tests: gives what a store would; evidence as sorted-keys JSON).
     public init(_ links: [LineageLink]) {
         forEachGroup = { body in
             var groups: [String: [LineageLink]] = [:]
             for link in links { groups[link.from.document, default: []].append(link) }
-            for key in groups.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) { try body(groups[key]!) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for key in groups.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+                try body(groups[key]!.map { link in
+                    var bare = link
+                    bare.evidence = nil
+                    return StoredLink(link: bare, evidence: try link.evidence.map { String(decoding: try encoder.encode($0), as: UTF8.self) })
+                })
+            }
         }
+        evidence = { try JSONDecoder().decode(LinkEvidence.self, from: Data($0.utf8)) }
         @Sendable func bare(_ links: [LineageLink], _ evidence: Bool) -> [LineageLink] {
             evidence ? links : links.map { var link = $0; link.evidence = nil; return link }
         }

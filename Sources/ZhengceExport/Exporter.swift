@@ -201,8 +201,10 @@ public struct Exporter: Sendable {
         /// one copy of every link at a time, not a second one for the whole corpus).
         var parts: [[Int32]]
         var index: [ExportCatalog.ResolvedLink] = []
-        /// With `sharedIDs`: the ids of the shared JSON-LD nodes each part may take (the link ends in its
-        /// documents, and its works and expressions, of which version links say things); else empty.
+        /// With `sharedIDs`: the ids of the shared JSON-LD nodes each part may take (its works and expressions,
+        /// of which version links and external documents may say things, and the ends in its documents of the
+        /// links the shared nodes hold: every link when held, those with an external end when read from a
+        /// source); else empty.
         var sharedIDs: [[String]]
         /// The parts, when the links are read from a source.
         var sourceParts: [ExportShards.Part]?
@@ -228,12 +230,16 @@ public struct Exporter: Sendable {
                 if let k = from { self.sharedIDs[k].append(link.fromIRI) }
                 if let k = link.toDocument.flatMap({ partOf[$0] }) { self.sharedIDs[k].append(link.toIRI) }
             }
+            guard sharedIDs else { return }
+            for link in catalog.externalEndLinks {
+                if let k = link.fromDocument.flatMap({ partOf[$0] }) { self.sharedIDs[k].append(link.fromIRI) }
+                if let k = link.toDocument.flatMap({ partOf[$0] }) { self.sharedIDs[k].append(link.toIRI) }
+            }
         }
 
-        /// The links of part `k`, in catalog order; links read from a source carry their evidence only
-        /// when `evidence` is true (held links always do).
-        func links(_ k: Int, of catalog: ExportCatalog, evidence: Bool = true) throws -> [ExportCatalog.ResolvedLink] {
-            if let sourceParts { return try catalog.sourceLinks(sourceParts[k].documents, evidence: evidence) }
+        /// The links of part `k`, in catalog order.
+        func links(_ k: Int, of catalog: ExportCatalog) throws -> [ExportCatalog.ResolvedLink] {
+            if let sourceParts { return try catalog.sourceLinks(sourceParts[k].documents) }
             return parts[k].map { catalog.links[Int($0)] }
         }
 
@@ -284,13 +290,14 @@ public struct Exporter: Sendable {
             }
             return nil
         case .jsonld:
-            // A JSON-LD part's digest also names the shared nodes it took (so the index is the same).
+            // A JSON-LD part's digest also names the shared nodes it took (so that the index is the same): read
+            // from the shared nodes alone, so that a kept part reads no link.
             let digests = shards.parts.map { keeping?.partDigest($0) ?? "" }
             func full(_ k: Int, _ taken: [String]) -> String {
                 digests[k].isEmpty ? "" : digests[k] + ":" + SHA256.hex(Array(taken.joined(separator: "\n").utf8))
             }
             var earlier: [Int: URL] = [:]
-            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { try links.links($0, of: catalog, evidence: $1) }, indexLinks: links.index,
+            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { try links.links($0, of: catalog) }, indexLinks: links.index,
                 ends: links.sourceParts == nil ? nil : { try links.ends($0, of: catalog) ?? [] },
                 candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.sharedIDs[k] },
                 keep: { k, taken in

@@ -31,14 +31,15 @@ public enum ExportInputBuilder {
     }
 
     /// The store's lineage links for an export that reads them (`ExportInput.linkSource`): every link once, a
-    /// `from` document's links at a time, and the links of the documents of a part.
+    /// `from` document's links at a time, with their evidence as stored (the JSON text, not decoded), and the
+    /// links of the documents of a part.
     static func linkSource(_ store: Store) -> ExportLinkSource {
         @Sendable func links(_ records: [LinkRecord]) throws -> [LineageLink] {
             var reader = StoredLinkReader()
             return try records.compactMap { try reader.link($0) }
         }
         return ExportLinkSource(forEachGroup: { body in
-            var group: [LineageLink] = []
+            var group: [ExportLinkSource.StoredLink] = []
             var current: String?
             var reader = StoredLinkReader()
             try store.forEachLinkByFromDocument { _, record in
@@ -48,10 +49,13 @@ public enum ExportInputBuilder {
                     current = record.fromDocument
                     reader = StoredLinkReader()
                 }
-                if let link = try reader.link(record) { group.append(link) }
+                if let link = try reader.link(record, evidence: false) {
+                    group.append(ExportLinkSource.StoredLink(link: link, evidence: record.evidenceJSON))
+                }
             }
             if !group.isEmpty { try body(group) }
-        }, from: { try links(store.links(fromDocuments: $0, evidence: $1)) },
+        }, evidence: { try StoredLinkReader().evidence($0) },
+           from: { try links(store.links(fromDocuments: $0, evidence: $1)) },
            to: { try links(store.links(toDocuments: $0, evidence: $1)) })
     }
 

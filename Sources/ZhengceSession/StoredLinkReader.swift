@@ -13,12 +13,13 @@ struct StoredLinkReader {
     private var ends: [PlainText: LinkEnd] = [:]
     private let decoder = JSONDecoder()
 
-    /// The lineage link of a store row; nil for a link type this version does not know.
-    mutating func link(_ record: LinkRecord) throws -> LineageLink? {
+    /// The lineage link of a store row; nil for a link type this version does not know. Without `evidence`
+    /// the link carries none (the row's evidence text is not read).
+    mutating func link(_ record: LinkRecord, evidence: Bool = true) throws -> LineageLink? {
         guard let type = LinkType(rawValue: record.type) else { return nil }
         let from = try end(record.fromJSON)
         let to = try end(record.toJSON)
-        let evidence = try record.evidenceJSON.map { try self.evidence($0) }
+        let evidence = evidence ? try record.evidenceJSON.map { try self.evidence($0) } : nil
         return LineageLink(type: type, from: from, to: to, score: record.score, inferred: record.inferred, evidence: evidence)
     }
 

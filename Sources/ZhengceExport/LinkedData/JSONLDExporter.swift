@@ -73,17 +73,21 @@ struct JSONLDExporter {
     /// external documents, `indexLinks`) and the export node listing the parts (`zc:part`, paths
     /// relative to the index). The union of all graphs is the single file's graph.
     ///
-    /// A part an earlier export wrote may be kept: `candidates(k)` gives the ids of the link ends in part
-    /// `k`'s documents when it might be (nil when it must be made); `keep(k, taken)` says whether it is,
-    /// given the ids of the shared nodes it would take (sorted). A kept part is emitted without a graph.
-    /// `emit` is also given the ids each part took from the shared nodes.
+    /// A part an earlier export wrote may be kept: `candidates(k)` gives, when it might be (nil when it must
+    /// be made), the ids of part `k`'s nodes that the shared nodes may hold (its works and expressions, and
+    /// the ends in its documents of the links the shared nodes hold); `keep(k, taken)` says whether it is,
+    /// given those of them the shared nodes hold when the part's turn comes (sorted: what it takes from them,
+    /// made or kept). A kept part is emitted without a graph and reads no link: what its links say of its
+    /// own nodes is in its file, and nothing they say goes to the index (a node of its documents a link
+    /// names is its work, its expression or one of its provisions, which it makes). `emit` is also given the
+    /// ids each part took from the shared nodes (for a part with `candidates`, those `keep` was given).
     ///
     /// With `ends` (links read from a source, not held by the catalog), what links say of the nodes at their
     /// ends is not among the shared nodes (but for links with an external end): `ends(k)` gives the links
     /// that end at part `k`'s documents, and what they and `links(k)` say of part `k`'s documents is added
     /// when the part is made (what they say of a node of the part's documents that the part does not make
     /// goes to the index, as it would from the shared nodes).
-    func parts(_ parts: [ExportShards.Part], links: (_ part: Int, _ evidence: Bool) throws -> [ExportCatalog.ResolvedLink],
+    func parts(_ parts: [ExportShards.Part], links: (_ part: Int) throws -> [ExportCatalog.ResolvedLink],
                indexLinks: [ExportCatalog.ResolvedLink],
                ends: ((Int) throws -> [ExportCatalog.ResolvedLink])? = nil,
                candidates: (Int) -> [String]? = { _ in nil }, keep: (Int, [String]) -> Bool = { _, _ in false },
@@ -91,43 +95,31 @@ struct JSONLDExporter {
         let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
         var shared = sharedNodes(withLinkNodes: false)
         for (k, part) in parts.enumerated() {
-            // A part that may be kept reads its links' ends first; their evidence only if it is written.
-            let candidateIDs = candidates(k)
-            let own = try links(k, candidateIDs == nil)
+            // What the part takes from the shared nodes, made or kept alike: its candidates they hold.
+            let sharedTaken = candidates(k).map { Set($0.filter(shared.holds)).sorted() }
+            if let sharedTaken, keep(k, sharedTaken) {
+                for id in sharedTaken { shared.remove(id) }
+                try emit(part, nil, sharedTaken)
+                continue
+            }
+            let own = try links(k)
             var partEnds = NodeSet()
-            var endIDs: [String] = []
             if let ends {
-                for r in try own + ends(k) {
-                    addLinkEnds(r, to: &partEnds)
-                    if let id = r.fromDocument, let n = catalog.position(of: id), part.documents.contains(n) { endIDs.append(r.fromIRI) }
-                    if let id = r.toDocument, let n = catalog.position(of: id), part.documents.contains(n) { endIDs.append(r.toIRI) }
-                }
+                for r in try own + ends(k) { addLinkEnds(r, to: &partEnds) }
             }
             let held = { (id: String) in shared.holds(id) || partEnds.holds(id) }
-            /// What the part's links say of nodes of its documents that it did not take goes to the index.
-            func leaveRest() {
-                let documents = Set(catalog.heads[part.documents].map { catalog.documentIRI($0.id) })
-                for id in partEnds.heldIDs where documents.contains(catalog.documentIRI(ofNode: id)) { shared.take(id, from: &partEnds) }
-            }
-            if let candidateIDs {
-                let taken = Set((candidateIDs + endIDs).filter(held)).sorted()
-                if keep(k, taken) {
-                    for id in taken { shared.remove(id); partEnds.remove(id) }
-                    leaveRest()
-                    try emit(part, nil, taken)
-                    continue
-                }
-            }
             var nodes = NodeSet()
-            for link in candidateIDs == nil ? own : try links(k, true) { addLinkNode(link, to: &nodes) }
+            for link in own { addLinkNode(link, to: &nodes) }
             try catalog.source.forEach(in: part.documents) { addDocument($0, to: &nodes, withTypeConcept: false) }
             let ids = nodes.ids
-            let taken = ids.filter(held)
+            let taken = sharedTaken ?? ids.filter(held)
             for id in ids {
                 nodes.take(id, from: &partEnds)
                 nodes.take(id, from: &shared)
             }
-            leaveRest()
+            // What the part's links say of nodes of its documents that it did not make goes to the index.
+            let documents = Set(catalog.heads[part.documents].map { catalog.documentIRI($0.id) })
+            for id in partEnds.heldIDs where documents.contains(catalog.documentIRI(ofNode: id)) { shared.take(id, from: &partEnds) }
             try emit(part, .object(["@context": context, "@graph": .array(nodes.graph())]), taken)
         }
         for link in indexLinks { addLinkNode(link, to: &shared) }
