@@ -14,6 +14,10 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                     often the new link is right; reported apart, not in the precision)
              flagged (a link a simulated rule contradicts, drawn at random from those it flags and read: how
                       often the flag is right; read by scripts/lineage-references.py, not in the precision)
+             added (a link a simulated change adds, drawn at random from those it adds and read: how often
+                    the new link is right; scripts/lineage-missed.py, not in the precision)
+             withheld (a link a simulated, unbuilt change would withhold, drawn at random from those and read;
+                       not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none

@@ -118,11 +118,17 @@ struct Context {
         alignMeasures()
         HeapTrim.note("lineage: measures linked")
         dropOffChapter()
+        watchLinks("offChapter")
         dropOutOfOrderSiblings()
+        watchLinks("outOfOrder")
         withholdUnsure()
+        watchLinks("unsure")
         keepVersionsInForce()
+        watchLinks("versionInForce")
         withholdCrossReferenced()
+        watchLinks("crossReferenced")
         withholdUnspecific()
+        watchLinks("unspecific")
         HeapTrim.note("lineage: rules applied")
         reportFootprint("rules applied")
     }
@@ -360,7 +366,9 @@ struct Context {
         var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) })
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
         alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
@@ -374,9 +382,12 @@ struct Context {
                               documentCount: index.documentCount, segmenter: segmenter, corpus: corpus)
         if keepStatistics { wordCounts = words.wordCounts }
         HeapTrim.note("lineage: word index")
+        watchLegislationParaphrase(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
+        watchLinks("paraphrases")
         HeapTrim.note("lineage: paraphrases (\(links.count) links)")
         choosePairArticles(index: index, words: words, rowsOf: rowsOf)
+        watchLinks("pairChoice")
         if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }
@@ -598,7 +609,10 @@ struct Context {
             if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
         statistics.unrelatedLinksDropped = unrelatedDropped
+        watchClassify(index)
+        watchLinks("classified")
         dropRunnersUp()
+        watchLinks("runnersUp")
         return sourced
     }
 

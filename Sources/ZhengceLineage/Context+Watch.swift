@@ -1,0 +1,141 @@
+import Foundation
+import ZhengceDocument
+
+/// A debugging aid: why a child article is or is not linked to a parent article. With
+/// `ZHENGCE_LINEAGE_WATCH=FILE` (lines `child measure<TAB>parent measure`, each named as the tsv output names a
+/// measure: document id, `/`, measure id; `|` separates acceptable parents) the analysis prints to stderr, at each step,
+/// what it holds for each pair: `watch<TAB>step<TAB>child<TAB>parent<TAB>what`. Read by scripts/lineage-missed.py.
+/// Without the variable nothing is computed.
+enum LineageWatch {
+    static let pairs: [(child: String, parents: [String])] = {
+        guard let path = ProcessInfo.processInfo.environment["ZHENGCE_LINEAGE_WATCH"],
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 2 else { return nil }
+            return (cells[0], cells[1].split(separator: "|").map(String.init))
+        }
+    }()
+
+    static var on: Bool { !pairs.isEmpty }
+
+    static func say(_ step: String, _ child: String, _ parent: String, _ what: String) {
+        FileHandle.standardError.write(Data("watch\t\(step)\t\(child)\t\(parent)\t\(what)\n".utf8))
+    }
+}
+
+extension Context {
+    /// The measure row of each watched measure (by measure id); a measure with no row (a container, a
+    /// formula or organisational article, or not in the corpus) is missing.
+    func watchedRows(_ index: MeasureIndex) -> [String: Int] {
+        var wanted = Set<String>()
+        for pair in LineageWatch.pairs { wanted.insert(pair.child); wanted.formUnion(pair.parents) }
+        var rows: [String: Int] = [:]
+        for row in 0..<index.count {
+            let name = documents[Int(index.documentOf[row])].measures[Int(index.measureOf[row])].id
+            if wanted.contains(name) { rows[name] = row }
+        }
+        return rows
+    }
+
+    /// Retrieval and scoring: is the pair among the alignments, and what does it score in full.
+    func watchAlignments(_ step: String, _ alignments: [MeasureAlignment], index: MeasureIndex, aligner: MeasureAligner) {
+        guard LineageWatch.on else { return }
+        let rows = watchedRows(index)
+        var found: [UInt64: Double] = [:]
+        for alignment in alignments { found[UInt64(alignment.a) << 32 | UInt64(alignment.b)] = alignment.score }
+        for pair in LineageWatch.pairs {
+            for parent in pair.parents {
+                guard let a = rows[pair.child] else { LineageWatch.say(step, pair.child, parent, "child no row"); continue }
+                guard let b = rows[parent] else { LineageWatch.say(step, pair.child, parent, "parent no row"); continue }
+                let x = Int(index.documentOf[a]), y = Int(index.documentOf[b])
+                let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+                let cited = linkedByCitation(x, y), implementing = implements[x]?.contains(y) ?? false
+                if let score = found[key] {
+                    LineageWatch.say(step, pair.child, parent, String(format: "aligned %.3f cited %d implements %d", score, cited ? 1 : 0, implementing ? 1 : 0))
+                } else {
+                    let full = aligner.score(min(a, b), max(a, b), in: index)
+                    LineageWatch.say(step, pair.child, parent, String(format: "absent full %.3f cosine %.3f cited %d implements %d",
+                                                                      full.score, index.cosine(a, b), cited ? 1 : 0, implementing ? 1 : 0))
+                }
+            }
+        }
+    }
+
+    /// After classification: why an aligned pair has no measure link (the filters of `classify` as far as they can
+    /// be told from the pair alone).
+    func watchClassify(_ index: MeasureIndex) {
+        guard LineageWatch.on else { return }
+        let rows = watchedRows(index)
+        let kinds = ArticleKind.of(index)
+        for pair in LineageWatch.pairs {
+            for parent in pair.parents {
+                guard let a = rows[pair.child], let b = rows[parent] else { continue }
+                let x = Int(index.documentOf[a]), y = Int(index.documentOf[b])
+                let (type, later, _) = relation(x, y)
+                let related = documentsRelated(x, y, verbatimMeasures: 0)
+                LineageWatch.say("classify", pair.child, parent,
+                                 "relation \(type) later-is-child \(later == x ? 1 : 0) kinds \(kinds[a]) \(kinds[b]) legislation \(facts[x].legislation ? 1 : 0)\(facts[y].legislation ? 1 : 0) documentsRelated(no verbatim) \(related ? 1 : 0) textPredates \(textPredates(x, y) ? 1 : 0)")
+            }
+        }
+    }
+
+    /// Inside an implementing pair of legislation: what the in-pair paraphrase pass sees for the watched pair.
+    func watchLegislationParaphrase(index: MeasureIndex, words: WordIndex, rowsOf: [[Int]], sourced: Set<UInt64>) {
+        guard LineageWatch.on else { return }
+        let rows = watchedRows(index)
+        for pair in LineageWatch.pairs {
+            for parent in pair.parents {
+                guard let a = rows[pair.child], let b = rows[parent] else { continue }
+                let c = Int(index.documentOf[a]), p = Int(index.documentOf[b])
+                guard facts[c].legislation && facts[p].legislation else { continue }
+                let childRows = rowsOf[c], parentRows = rowsOf[p]
+                let support = childRows.reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) }
+                let pairWords = PairWords(childRows, parentRows, words: words)
+                guard let i = childRows.firstIndex(of: a), let j = parentRows.firstIndex(of: b) else { continue }
+                let childKind = ArticleKind.of(index.units[a])
+                var ranked: [(Double, Int)] = []
+                for (k, row) in parentRows.enumerated() where ArticleKind.of(index.units[row]) == childKind {
+                    ranked.append((pairWords.cosine(child: i, parent: k), k))
+                }
+                ranked.sort { $0.0 > $1.0 }
+                let value = ArticleKind.of(index.units[b]) == childKind ? pairWords.cosine(child: i, parent: j) : -1
+                let rank = (ranked.firstIndex { $0.1 == j } ?? -1) + 1
+                // Is the child the parent article's best among the open child articles?
+                var columnBest = -1, columnValue = 0.0
+                let parentKind = ArticleKind.of(index.units[b])
+                for (k, row) in childRows.enumerated() where !sourced.contains(UInt64(row) << 32 | UInt64(p)) && ArticleKind.of(index.units[row]) == parentKind {
+                    let v = pairWords.cosine(child: k, parent: j)
+                    if v > columnValue { columnValue = v; columnBest = k }
+                }
+                let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
+                let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
+                let implementing = implements[c]?.contains(p) ?? false
+                LineageWatch.say("pairwords", pair.child, parent,
+                                 String(format: "implements %d support %d of %d/%d cosine %.3f rank %d best %@ second %@ columnBestIsChild %d sourced %d",
+                                        implementing ? 1 : 0, support, childRows.count, parentRows.count, value, rank, top, second,
+                                        columnBest == i ? 1 : 0, sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0))
+            }
+        }
+    }
+
+    /// The links the analysis holds now from the watched child measure into each watched parent's document.
+    func watchLinks(_ step: String) {
+        guard LineageWatch.on else { return }
+        var from: [String: [String]] = [:]
+        for item in links where !item.key.document {
+            guard let child = item.link.from.measure, let parent = item.link.to.measure else { continue }
+            from[child, default: []].append("\(item.link.type) \(parent) \(item.key.score)")
+        }
+        for pair in LineageWatch.pairs {
+            let held = from[pair.child] ?? []
+            for parent in pair.parents {
+                let document = String(parent[..<(parent.lastIndex(of: "/") ?? parent.endIndex)])
+                let exact = held.filter { $0.split(separator: " ")[1] == parent }
+                let sameDocument = held.filter { $0.split(separator: " ")[1].hasPrefix(document + "/") && $0.split(separator: " ")[1] != parent }
+                LineageWatch.say(step, pair.child, parent,
+                                 "exact [\(exact.joined(separator: "; "))] other articles [\(sameDocument.joined(separator: "; "))] elsewhere \(held.count - exact.count - sameDocument.count)")
+            }
+        }
+    }
+}
