@@ -41,7 +41,7 @@ struct MeasureIndex: Sendable {
 
     /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order.
     init(contents: [(document: Int, measure: Int, units: [UInt16])]) {
-        var dictionary: [UInt64: Int32] = [:]
+        var table = TrigramTable()
         var grams: [[Int32]] = []
         grams.reserveCapacity(contents.count)
         var df: [Int32] = [], ddf: [Int32] = [], lastMeasure: [Int32] = [], lastDocument: [Int32] = []
@@ -54,11 +54,8 @@ struct MeasureIndex: Sendable {
                 ids.reserveCapacity(u.count - 2)
                 for i in 0..<(u.count - 2) {
                     let key = MeasureIndex.trigramKey(u, at: i)
-                    let id: Int32
-                    if let existing = dictionary[key] { id = existing } else {
-                        id = Int32(df.count); dictionary[key] = id
-                        df.append(0); ddf.append(0); lastMeasure.append(-1); lastDocument.append(-1)
-                    }
+                    let id = table.id(of: key, orNew: Int32(df.count))
+                    if Int(id) == df.count { df.append(0); ddf.append(0); lastMeasure.append(-1); lastDocument.append(-1) }
                     ids.append(id)
                     let g = Int(id)
                     if lastMeasure[g] != Int32(row) {
@@ -134,5 +131,48 @@ struct MeasureIndex: Sendable {
         let x = uniqueGrams[a]
         let dot = sparseDot(x, uniqueGrams[b]) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }
         return Double(dot / (norm[a] * norm[b]))
+    }
+}
+
+/// Trigram keys and their ids, in one open-addressed table (linear probing): the index looks a key up for every
+/// content unit of the corpus, and a `Dictionary` hashes each with SipHash. Ids are given by the caller in the
+/// order keys are first seen, so the index is the same as with a dictionary.
+struct TrigramTable {
+    private var keys: [UInt64]
+    private var ids: [Int32]
+    private var shift: UInt64
+    private(set) var count = 0
+
+    init() {
+        let bits: UInt64 = 16
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        ids = [Int32](repeating: -1, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    /// The id of `key`, or `new` (kept as its id) when the key was not seen before.
+    @inline(__always) mutating func id(of key: UInt64, orNew new: Int32) -> Int32 {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while ids[slot] >= 0 {
+            if keys[slot] == key { return ids[slot] }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key; ids[slot] = new; count += 1
+        if count * 2 > keys.count { grow() }
+        return new
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldIds = ids
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        ids = [Int32](repeating: -1, count: oldKeys.count * 2)
+        shift -= 1
+        let mask = keys.count - 1
+        for n in oldKeys.indices where oldIds[n] >= 0 {
+            var slot = Int(truncatingIfNeeded: (oldKeys[n] &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while ids[slot] >= 0 { slot = (slot + 1) & mask }
+            keys[slot] = oldKeys[n]; ids[slot] = oldIds[n]
+        }
     }
 }
