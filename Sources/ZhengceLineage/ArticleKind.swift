@@ -19,9 +19,4 @@ enum ArticleKind: UInt8, Sendable {
         if UTF16Search.contains(units, confiscation), UTF16Search.contains(units, violation) { return .penalty }
         return .rule
     }
-
-    /// The kind of every row of `index`.
-    static func of(_ index: MeasureIndex) -> [ArticleKind] {
-        (0..<index.count).map { of(index.units[$0]) }
-    }
 }

@@ -67,7 +67,6 @@ extension Context {
     func watchClassify(_ index: MeasureIndex) {
         guard LineageWatch.on else { return }
         let rows = watchedRows(index)
-        let kinds = ArticleKind.of(index)
         for pair in LineageWatch.pairs {
             for parent in pair.parents {
                 guard let a = rows[pair.child], let b = rows[parent] else { continue }
@@ -75,7 +74,7 @@ extension Context {
                 let (type, later, _) = relation(x, y)
                 let related = documentsRelated(x, y, verbatimMeasures: 0)
                 LineageWatch.say("classify", pair.child, parent,
-                                 "relation \(type) later-is-child \(later == x ? 1 : 0) kinds \(kinds[a]) \(kinds[b]) legislation \(facts[x].legislation ? 1 : 0)\(facts[y].legislation ? 1 : 0) documentsRelated(no verbatim) \(related ? 1 : 0) textPredates \(textPredates(x, y) ? 1 : 0)")
+                                 "relation \(type) later-is-child \(later == x ? 1 : 0) kinds \(ArticleKind.of(index.units[a])) \(ArticleKind.of(index.units[b])) legislation \(facts[x].legislation ? 1 : 0)\(facts[y].legislation ? 1 : 0) documentsRelated(no verbatim) \(related ? 1 : 0) textPredates \(textPredates(x, y) ? 1 : 0)")
             }
         }
     }

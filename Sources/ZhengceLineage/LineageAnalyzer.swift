@@ -341,8 +341,9 @@ struct Context {
             let document = documents[d]
             let containers = Context.containers(document.measures)
             var rows: [(document: Int, measure: Int, units: [UInt16])] = [], titles: [[UInt16]] = [], formulas = 0
+            let text = Array(document.text.utf16)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
-                let units = MeasureContent(measure: measure, in: document).units
+                let units = MeasureContent.units(of: measure, in: document, text: text)
                 if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title) { formulas += 1; continue }
                 rows.append((d, m, units))
                 titles.append(MeasureContent(text: measure.title).units)
@@ -479,14 +480,21 @@ struct Context {
         }
         var candidates: [Candidate] = []
         var relations: [UInt64: (LinkType, Int, String)] = [:]
-        let kinds = ArticleKind.of(index)
+        // The kind of a row, found when a pair of legislation first asks for it (an incremental analysis asks for few rows).
+        var kinds = [ArticleKind?](repeating: nil, count: index.count)
+        func kind(_ row: Int) -> ArticleKind {
+            if let known = kinds[row] { return known }
+            let made = ArticleKind.of(index.units[row])
+            kinds[row] = made
+            return made
+        }
         let apart = versionPairsApart()
         for (n, alignment) in alignments.enumerated() where alignment.score >= min(options.linkScore, options.supportScore) {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
             let linked = linkedByCitation(x, y) || versions[x].contains(y)
             guard linked || alignment.score >= min(options.unlinkedScore, options.supportScore) else { continue }
             // Between two pieces of legislation, a penalty and a rule share a template or a subject, not a provision.
-            if facts[x].legislation && facts[y].legislation, kinds[alignment.a] != kinds[alignment.b] { continue }
+            if facts[x].legislation && facts[y].legislation, kind(alignment.a) != kind(alignment.b) { continue }
             let pairKey = UInt64(x) << 32 | UInt64(y)
             let relation = relations[pairKey] ?? self.relation(x, y)
             relations[pairKey] = relation

@@ -155,6 +155,9 @@ struct MeasureAligner: Sendable {
         var found = candidatePairs(index, queries: queries, cap: cap, queryDocuments: queryDocuments, reverse: false)
         if let queryDocuments {
             // The measures of other documents whose retrieval touched a queried measure: their candidates among the queried ones.
+            // Each of these queries reads the whole index: whether a queried measure is among another measure's `candidates`
+            // best depends on that measure's scores against every other row, not only against the queried ones (an index
+            // over the queried documents alone gives the pair's score, not its rank), so the index holds every measure.
             let reverse = Set(found.flatMap(\.reverse)).sorted().map(Int.init).filter { index.norm[$0] > 0 }
             found += candidatePairs(index, queries: reverse, cap: cap, queryDocuments: queryDocuments, reverse: true)
         }

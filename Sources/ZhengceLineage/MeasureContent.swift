@@ -51,6 +51,46 @@ struct MeasureContent: Sendable {
         if base < 0 { starts = starts.map { _ in measure.start }; ends = ends.map { _ in measure.end } }
     }
 
+    /// The folded units of `measure` in `document` (`MeasureContent(measure:in:).units`) without their offsets, read
+    /// from `text`, the document text's UTF-16 units: what the trigram index keeps of every measure of a corpus, made
+    /// without the strings and offset arrays of the full content. A measure whose range holds a surrogate (a
+    /// character outside the BMP, where a string slice may round its bounds), or lies outside the text, takes the
+    /// full content's way.
+    static func units(of measure: Measure, in document: PolicyDocument, text: [UInt16]) -> [UInt16] {
+        let lower = max(0, min(measure.start, text.count)), upper = max(lower, min(measure.end, text.count))
+        guard upper > lower, !text[lower..<upper].contains(where: { $0 >= 0xD800 && $0 <= 0xDFFF }) else {
+            return MeasureContent(measure: measure, in: document).units
+        }
+        var raw = Array(text[lower..<upper])
+        let skip = MeasureContent.labelLength(in: raw, label: Array(measure.label.utf16))
+        if skip > 0 { raw.removeFirst(skip) }
+        var units: [UInt16] = []
+        units.reserveCapacity(raw.count)
+        for folded in MatchKey.foldedUnits(units: raw) {
+            if let u = MeasureContent.contentUnit(folded) { units.append(u) }
+        }
+        // Abbreviations, as `init(text:base:)` makes them.
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var i = 0
+        scan: while i < units.count {
+            for (long, short) in MeasureContent.abbreviations where units[i] == long[0] && i + long.count <= units.count {
+                guard units[i..<(i + long.count)].elementsEqual(long) else { continue }
+                var from = 0
+                for s in short {
+                    guard let at = long[from...].firstIndex(of: s) else { break }
+                    out.append(s)
+                    from = at + 1
+                }
+                i += long.count
+                continue scan
+            }
+            out.append(units[i])
+            i += 1
+        }
+        return out
+    }
+
     /// The content of `text`, with offsets shifted by `base`.
     init(text: String, base: Int = 0) {
         let key = MatchKey(text)
@@ -103,12 +143,18 @@ struct MeasureContent: Sendable {
     /// UTF-16 length of the label (and leading white space or markup) at the start of `slice`, or 0.
     static func labelLength(in slice: String, label: String) -> Int {
         guard !label.isEmpty else { return 0 }
-        let units = Array(slice.utf16)
-        let labelUnits = Array(label.utf16)
+        return labelLength(in: Array(slice.utf16), label: Array(label.utf16))
+    }
+
+    /// `labelLength(in:label:)` of UTF-16 units.
+    static func labelLength(in units: [UInt16], label labelUnits: [UInt16]) -> Int {
+        guard !labelUnits.isEmpty else { return 0 }
         var i = 0
-        let skippable: Set<UInt16> = [0x20, 0x09, 0x0A, 0x0D, 0x3000, 0x23, 0x2A, 0x3E] // space, #, *, >
-        while i < units.count, skippable.contains(units[i]) { i += 1 }
-        guard i + labelUnits.count <= units.count, Array(units[i..<(i + labelUnits.count)]) == labelUnits else { return 0 }
+        while i < units.count, labelSkippable.contains(units[i]) { i += 1 }
+        guard i + labelUnits.count <= units.count, units[i..<(i + labelUnits.count)].elementsEqual(labelUnits) else { return 0 }
         return i + labelUnits.count
     }
+
+    /// What may stand before a label: space, #, *, >.
+    static let labelSkippable: Set<UInt16> = [0x20, 0x09, 0x0A, 0x0D, 0x3000, 0x23, 0x2A, 0x3E]
 }

@@ -41,10 +41,12 @@ struct MeasureIndex: Sendable {
 
     /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order.
     init(contents: [(document: Int, measure: Int, units: [UInt16])]) {
-        var dictionary: [UInt64: Int32] = [:]
+        var table = TrigramTable()
         var grams: [[Int32]] = []
         grams.reserveCapacity(contents.count)
-        var df: [Int32] = [], ddf: [Int32] = [], lastMeasure: [Int32] = [], lastDocument: [Int32] = []
+        // A trigram's counts and the last row and document that counted it, side by side (one cache line per lookup).
+        struct Counts { var measures: Int32 = 0, documents: Int32 = 0, lastRow: Int32 = -1, lastDocument: Int32 = -1 }
+        var counts: [Counts] = []
         var documents = Set<Int>()
         for (row, item) in contents.enumerated() {
             documents.insert(item.document)
@@ -52,23 +54,22 @@ struct MeasureIndex: Sendable {
             var ids: [Int32] = []
             if u.count >= MeasureIndex.n {
                 ids.reserveCapacity(u.count - 2)
+                let r = Int32(row), d = Int32(item.document)
                 for i in 0..<(u.count - 2) {
-                    let key = MeasureIndex.trigramKey(u, at: i)
-                    let id: Int32
-                    if let existing = dictionary[key] { id = existing } else {
-                        id = Int32(df.count); dictionary[key] = id
-                        df.append(0); ddf.append(0); lastMeasure.append(-1); lastDocument.append(-1)
-                    }
+                    let id = table.id(of: MeasureIndex.trigramKey(u, at: i), orNew: Int32(counts.count))
+                    if Int(id) == counts.count { counts.append(Counts()) }
                     ids.append(id)
                     let g = Int(id)
-                    if lastMeasure[g] != Int32(row) {
-                        lastMeasure[g] = Int32(row); df[g] += 1
-                        if lastDocument[g] != Int32(item.document) { lastDocument[g] = Int32(item.document); ddf[g] += 1 }
+                    if counts[g].lastRow != r {
+                        counts[g].lastRow = r; counts[g].measures += 1
+                        if counts[g].lastDocument != d { counts[g].lastDocument = d; counts[g].documents += 1 }
                     }
                 }
             }
             grams.append(ids)
         }
+        let df = counts.map(\.measures), ddf = counts.map(\.documents)
+        counts = []
         let m = Double(max(contents.count, 1)), d = Double(max(documents.count, 1))
         let boilerScale = log((d + 1) / 2.5)
         let idfCap = log(1 + m / 2)
@@ -134,5 +135,47 @@ struct MeasureIndex: Sendable {
         let x = uniqueGrams[a]
         let dot = sparseDot(x, uniqueGrams[b]) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }
         return Double(dot / (norm[a] * norm[b]))
+    }
+}
+
+/// Trigram keys and their ids, in one open-addressed table (linear probing): the index looks a key up for every
+/// content unit of the corpus, and a `Dictionary` hashes each with SipHash. Ids are given by the caller in the
+/// order keys are first seen, so the index is the same as with a dictionary.
+struct TrigramTable {
+    /// A key and its id (-1: an empty slot), side by side.
+    private struct Slot { var key: UInt64 = 0; var id: Int32 = -1 }
+    private var slots: [Slot]
+    private var shift: UInt64
+    private(set) var count = 0
+
+    init() {
+        let bits: UInt64 = 16
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    /// The id of `key`, or `new` (kept as its id) when the key was not seen before.
+    @inline(__always) mutating func id(of key: UInt64, orNew new: Int32) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[slot].id >= 0 {
+            if slots[slot].key == key { return slots[slot].id }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Slot(key: key, id: new); count += 1
+        if count * 2 > slots.count { grow() }
+        return new
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        shift -= 1
+        let mask = slots.count - 1
+        for entry in old where entry.id >= 0 {
+            var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
     }
 }

@@ -41,6 +41,12 @@ public struct MatchKey: Sendable, Equatable {
         fold(Array(text.utf16), keepingOffsets: false).units
     }
 
+    /// `foldedUnits(_:)` of a text already in UTF-16 units.
+    /// - Complexity: O(n).
+    public static func foldedUnits(units: [UInt16]) -> [UInt16] {
+        fold(units, keepingOffsets: false).units
+    }
+
     @inline(__always)
     private static func fold(_ units: [UInt16], keepingOffsets: Bool) -> (units: [UInt16], originalOffsets: [Int]) {
         var out: [UInt16] = []
