@@ -69,25 +69,9 @@ struct MeasureContent: Sendable {
         for folded in MatchKey.foldedUnits(units: raw) {
             if let u = MeasureContent.contentUnit(folded) { units.append(u) }
         }
-        // Abbreviations, as `init(text:base:)` makes them.
         var out: [UInt16] = []
         out.reserveCapacity(units.count)
-        var i = 0
-        scan: while i < units.count {
-            for (long, short) in MeasureContent.abbreviations where units[i] == long[0] && i + long.count <= units.count {
-                guard units[i..<(i + long.count)].elementsEqual(long) else { continue }
-                var from = 0
-                for s in short {
-                    guard let at = long[from...].firstIndex(of: s) else { break }
-                    out.append(s)
-                    from = at + 1
-                }
-                i += long.count
-                continue scan
-            }
-            out.append(units[i])
-            i += 1
-        }
+        abbreviating(units) { unit, _, _ in out.append(unit) }
         return out
     }
 
@@ -105,24 +89,33 @@ struct MeasureContent: Sendable {
         // Abbreviations, keeping for each short character the range of its long-form source.
         var outU: [UInt16] = [], outS: [Int] = [], outE: [Int] = []
         outU.reserveCapacity(units.count)
+        MeasureContent.abbreviating(units) { unit, first, last in
+            outU.append(unit); outS.append(starts[first]); outE.append(ends[last])
+        }
+        self.units = outU; self.starts = outS; self.ends = outE
+    }
+
+    /// Calls `emit` with each unit of `units` once the long forms of `abbreviations` are replaced by their short
+    /// forms, and the positions in `units` of the first and last unit it stands for (a short form's last character
+    /// stands for the rest of its long form).
+    @inline(__always)
+    static func abbreviating(_ units: [UInt16], _ emit: (_ unit: UInt16, _ first: Int, _ last: Int) -> Void) {
         var i = 0
         scan: while i < units.count {
-            for (long, short) in MeasureContent.abbreviations where units[i] == long[0] && i + long.count <= units.count {
-                guard Array(units[i..<(i + long.count)]) == long else { continue }
+            for (long, short) in abbreviations where units[i] == long[0] && i + long.count <= units.count {
+                guard units[i..<(i + long.count)].elementsEqual(long) else { continue }
                 var from = 0
                 for (k, s) in short.enumerated() {
                     guard let at = long[from...].firstIndex(of: s) else { break }
-                    outU.append(s); outS.append(starts[i + at])
-                    outE.append(k == short.count - 1 ? ends[i + long.count - 1] : ends[i + at])
+                    emit(s, i + at, k == short.count - 1 ? i + long.count - 1 : i + at)
                     from = at + 1
                 }
                 i += long.count
                 continue scan
             }
-            outU.append(units[i]); outS.append(starts[i]); outE.append(ends[i])
+            emit(units[i], i, i)
             i += 1
         }
-        self.units = outU; self.starts = outS; self.ends = outE
     }
 
     /// Folded, lower-cased content unit, or nil for punctuation, spaces and symbols.
