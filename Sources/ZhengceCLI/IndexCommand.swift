@@ -43,7 +43,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         // The export folder is checked before the store changes, so a run that could not export
         // does not leave a new index beside an old export.
-        if !noExport { try Self.checkWritable(out ?? (options.db as NSString).deletingLastPathComponent) }
+        if !noExport { try Self.checkWritable(out ?? Self.parentFolder(options.db)) }
         let display = IndexProgressDisplay()
         let (session, summary) = try options.openFreshSession(progress: display, fullText: fts5, checkRegistry: true)
         guard let summary else {
@@ -61,7 +61,7 @@ struct IndexCommand: ParsableCommand {
             throw fail("no document could be indexed")
         }
         guard !noExport else { return }
-        let outName = out ?? (options.db as NSString).deletingLastPathComponent
+        let outName = out ?? Self.parentFolder(options.db)
         let shownName = outName.isEmpty ? "." : outName
         let outFolder = URL(fileURLWithPath: shownName, isDirectory: true)
         do {
@@ -86,14 +86,25 @@ struct IndexCommand: ParsableCommand {
         }
     }
 
+    /// The folder holding `path` ("." for a name without a folder, "/" at the root). Written out because
+    /// Foundation's `deletingLastPathComponent` traps on a one-character relative path ("G") on Linux.
+    static func parentFolder(_ path: String) -> String {
+        var units = Array(path.utf8)
+        while units.count > 1, units.last == UInt8(ascii: "/") { units.removeLast() }
+        guard let slash = units.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        if slash == 0 { return "/" }
+        var end = slash
+        while end > 1, units[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        return String(decoding: units[..<end], as: UTF8.self)
+    }
+
     /// Fails (exit 2) when `folder` is not a folder, or cannot be created or written.
     static func checkWritable(_ folder: String) throws {
         var path = folder.isEmpty ? "." : folder
         var isDirectory: ObjCBool = false
         // The folder, or the nearest existing folder it would be created in.
         while !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            let parent = (path as NSString).deletingLastPathComponent
-            path = parent.isEmpty ? "." : parent
+            path = parentFolder(path)
         }
         guard isDirectory.boolValue else { throw fail("\(folder): cannot write the export there: \(path) is not a folder") }
         guard access(path, W_OK | X_OK) == 0 else {

@@ -89,6 +89,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db), "the store was not created")
     }
 
+    // A store and export in a new folder named by one character, given relative to the working folder
+    // (`--db G/z.sqlite --out G/out`), crashed the run: Foundation's `deletingLastPathComponent` traps on "G".
+    @Test func oneCharacterRelativeFoldersAreCreated() throws {
+        let scratch = try scratchFolder("one-char")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try runZhengce(["index", "--corpus", Fixtures.corpus.path, "--db", "G/z.sqlite", "--out", "G/out"], in: scratch)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("G/z.sqlite").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("G/out").path).sorted()
+                == ["zhengce.json", "zhengce.jsonld", "zhengce.ndjson"])
+        // Without --out, the export goes beside the store: here the folder "H".
+        let beside = try runZhengce(["index", "--corpus", Fixtures.corpus.path, "--db", "H/z.sqlite"], in: scratch)
+        #expect(beside.status == 0, "\(beside.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("H/zhengce.json").path))
+    }
+
     // 2 (continued). A departments.yaml that parses but names a department the registry lacks was
     // reported after the store had stored every name unresolved; the main job now finds it first.
     @Test func reproduction02DanglingDepartmentReferenceStopsTheMainJob() throws {
