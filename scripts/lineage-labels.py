@@ -29,6 +29,18 @@ Recall = labelled take-ups the tool links as derives from child to (one of) the 
 import collections, os, random, re, subprocess, sys
 
 
+
+def read_labels(path):
+    """The labelled rows of a labels file (comments, the header and blank lines skipped), as dicts by column."""
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or line.startswith('set\t') or not line.strip():
+                continue
+            cells = line.rstrip('\n').split('\t')
+            rows.append(dict(zip(['set', 'purpose', 'from', 'fromMeasure', 'to', 'toMeasure', 'truth', 'note'], cells)))
+    return rows
+
 def read_tsv(path):
     documents, links = {}, []
     with open(path, encoding='utf-8') as f:
@@ -106,13 +118,7 @@ def check(out, labels_path, corpus=None):
         path = os.path.join(out, name + '.tsv')
         if os.path.exists(path):
             outputs[name] = read_tsv(path)
-    labels = []
-    with open(labels_path, encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#') or line.startswith('set\t') or not line.strip():
-                continue
-            cells = line.rstrip('\n').split('\t')
-            labels.append(dict(zip(['set', 'purpose', 'from', 'fromMeasure', 'to', 'toMeasure', 'truth', 'note'], cells)))
+    labels = read_labels(labels_path)
     measure_links = {}
     for name, (documents, links) in outputs.items():
         for link in links:

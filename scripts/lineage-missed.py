@@ -33,19 +33,8 @@ STEPS = ['classified', 'runnersUp', 'paraphrases', 'pairChoice', 'offChapter', '
          'versionInForce', 'crossReferenced', 'unspecific']
 
 
-def read_labels(path):
-    rows = []
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#') or line.startswith('set\t') or not line.strip():
-                continue
-            cells = line.rstrip('\n').split('\t')
-            rows.append(dict(zip(['set', 'purpose', 'from', 'fromMeasure', 'to', 'toMeasure', 'truth', 'note'], cells)))
-    return rows
-
-
 def watch(labels_path):
-    for label in read_labels(labels_path):
+    for label in labels_module.read_labels(labels_path):
         if label['purpose'].startswith('chain') or label['purpose'] == 'takeup' or (label['set'] == 'law' and label['purpose'] == 'sample'):
             print(f"{label['fromMeasure']}\t{label['toMeasure']}")
 
@@ -132,7 +121,7 @@ def classify(out, labels_path, watch_path, show_rows):
     table = collections.Counter()
     per_chain = collections.defaultdict(collections.Counter)
     given_elsewhere = 0
-    for label in read_labels(labels_path):
+    for label in labels_module.read_labels(labels_path):
         if not label['purpose'].startswith('chain') or label['set'] != 'law':
             continue
         parents = label['toMeasure'].split('|')
@@ -167,7 +156,7 @@ def related(out, labels_path, watch_path):
             measure_links.setdefault((link['toMeasure'], link['fromMeasure']), link)
     seen = read_watch(watch_path)
     table = collections.Counter()
-    for label in read_labels(labels_path):
+    for label in labels_module.read_labels(labels_path):
         if label['set'] != 'law' or label['purpose'] != 'sample':
             continue
         link = measure_links.get((label['fromMeasure'], label['toMeasure']))
