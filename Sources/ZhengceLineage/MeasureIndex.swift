@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// An inverted index of measures by character trigrams of their folded content, with the
 /// weights that make shared text meaningful.
@@ -41,7 +42,7 @@ struct MeasureIndex: Sendable {
 
     /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order.
     init(contents: [(document: Int, measure: Int, units: [UInt16])]) {
-        var table = TrigramTable()
+        var table = IDTable(capacity: 1 << 16)
         var grams: [[Int32]] = []
         grams.reserveCapacity(contents.count)
         // A trigram's counts and the last row and document that counted it, side by side (one cache line per lookup).
@@ -56,7 +57,7 @@ struct MeasureIndex: Sendable {
                 ids.reserveCapacity(u.count - 2)
                 let r = Int32(row), d = Int32(item.document)
                 for i in 0..<(u.count - 2) {
-                    let id = table.id(of: MeasureIndex.trigramKey(u, at: i), orNew: Int32(counts.count))
+                    let id = table.value(for: MeasureIndex.trigramKey(u, at: i), orInsert: Int32(counts.count))
                     if Int(id) == counts.count { counts.append(Counts()) }
                     ids.append(id)
                     let g = Int(id)
@@ -135,47 +136,5 @@ struct MeasureIndex: Sendable {
         let x = uniqueGrams[a]
         let dot = sparseDot(x, uniqueGrams[b]) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }
         return Double(dot / (norm[a] * norm[b]))
-    }
-}
-
-/// Trigram keys and their ids, in one open-addressed table (linear probing): the index looks a key up for every
-/// content unit of the corpus, and a `Dictionary` hashes each with SipHash. Ids are given by the caller in the
-/// order keys are first seen, so the index is the same as with a dictionary.
-struct TrigramTable {
-    /// A key and its id (-1: an empty slot), side by side.
-    private struct Slot { var key: UInt64 = 0; var id: Int32 = -1 }
-    private var slots: [Slot]
-    private var shift: UInt64
-    private(set) var count = 0
-
-    init() {
-        let bits: UInt64 = 16
-        slots = [Slot](repeating: Slot(), count: 1 << bits)
-        shift = 64 - bits
-    }
-
-    /// The id of `key`, or `new` (kept as its id) when the key was not seen before.
-    @inline(__always) mutating func id(of key: UInt64, orNew new: Int32) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while slots[slot].id >= 0 {
-            if slots[slot].key == key { return slots[slot].id }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = Slot(key: key, id: new); count += 1
-        if count * 2 > slots.count { grow() }
-        return new
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        shift -= 1
-        let mask = slots.count - 1
-        for entry in old where entry.id >= 0 {
-            var slot = Int(truncatingIfNeeded: (entry.key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
     }
 }

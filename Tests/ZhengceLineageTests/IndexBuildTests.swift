@@ -6,8 +6,8 @@ import ZhengceDocument
 
 /// The trigram index is built over every measure of a corpus in both kinds of analysis (issue 16, inc19): its
 /// measures' units are read without their offsets (`MeasureContent.units(of:in:text:)`) and its trigram ids come
-/// from an open-addressed table (`TrigramTable`). Both must give what the full content and a dictionary give, or
-/// every score would move.
+/// from an open-addressed table (`IDTable`, tested in ZhengceTextTests). The units must be what the full content gives,
+/// or every score would move.
 @Suite struct IndexBuildTests {
     /// The seed corpus and the real fixtures, parsed.
     func documents() throws -> [PolicyDocument] {
@@ -60,22 +60,5 @@ import ZhengceDocument
         }
         let first = String(decoding: MeasureContent.units(of: measures[0], in: document, text: units), as: UTF16.self)
         #expect(first.hasPrefix("推动跨境电商综试区建设ab9财政部"), "\(first)")
-    }
-
-    @Test func theTableGivesTheIdsADictionaryGives() {
-        var random = SplitMix64(seed: 16)
-        var table = TrigramTable()
-        var dictionary: [UInt64: Int32] = [:]
-        var wrong = 0
-        // 200,000 draws over 90,000 keys: the table grows past its first size, keys come back.
-        for _ in 0..<200_000 {
-            let key = random.next() % 90_000 &* 0x0001_0001_0001 &+ 0x4E00
-            let expected = dictionary[key] ?? Int32(dictionary.count)
-            if dictionary[key] == nil { dictionary[key] = expected }
-            if table.id(of: key, orNew: Int32(table.count)) != expected { wrong += 1 }
-        }
-        #expect(wrong == 0)
-        #expect(table.count == dictionary.count)
-        #expect(table.count > 65_536)
     }
 }

@@ -2,7 +2,7 @@
 /// user lexicon, and terms learned from documents. A small mutable trie (value type).
 struct WordOverlay: Sendable {
     /// Child node of (parent << 16 | unit), in an open-addressing table.
-    private var children = EdgeTable()
+    private var children = IDTable()
     /// Cost of the word ending at each node, or infinity.
     private var costs: [Float] = [.infinity]
     /// One bit per UTF-16 unit that starts a word, to skip most positions quickly.
@@ -18,15 +18,9 @@ struct WordOverlay: Sendable {
         starts[Int(first) >> 6] |= 1 << UInt64(first & 63)
         var node: Int32 = 0
         for unit in units {
-            let key = UInt64(node) << 16 | UInt64(unit)
-            if let next = children.value(for: key) {
-                node = next
-            } else {
-                let next = Int32(costs.count)
-                costs.append(.infinity)
-                children.insert(key, next)
-                node = next
-            }
+            let new = Int32(costs.count)
+            node = children.value(for: UInt64(node) << 16 | UInt64(unit), orInsert: new)
+            if node == new { costs.append(.infinity) }
         }
         if costs[Int(node)] == .infinity { count += 1 }
         costs[Int(node)] = min(costs[Int(node)], cost)
@@ -59,55 +53,5 @@ struct WordOverlay: Sendable {
             node = next
         }
         return cost(node)
-    }
-}
-
-/// A hash table from trie edges (parent << 16 | unit) to child nodes: linear probing,
-/// multiplicative hashing, at most half full. Faster than `Dictionary` in the hot loop.
-struct EdgeTable: Sendable {
-    /// Stored keys plus one; 0 marks an empty slot.
-    private var keys = [UInt64](repeating: 0, count: 64)
-    private var values = [Int32](repeating: 0, count: 64)
-    private var shift: UInt64 = 58
-    private var count = 0
-
-    @inline(__always)
-    private func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    /// The value stored for `key`, or nil.
-    /// - Complexity: O(1) expected.
-    @inline(__always)
-    func value(for key: UInt64) -> Int32? {
-        let stored = key &+ 1
-        let mask = keys.count - 1
-        var i = slot(key)
-        while true {
-            let k = keys[i]
-            if k == stored { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
-        }
-    }
-
-    /// Stores `value` for a `key` not yet present.
-    mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var i = slot(key)
-        while keys[i] != 0 { i = (i + 1) & mask }
-        keys[i] = key &+ 1
-        values[i] = value
-        count += 1
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
-        shift -= 1
-        count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k &- 1, v) }
     }
 }
