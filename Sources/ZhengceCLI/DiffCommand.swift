@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZhengceDiff
 import ZhengceDocument
+import ZhengceText
 
 /// `zhengce diff OLD NEW`: a 新旧对照表 of two versions of a document.
 struct DiffCommand: ParsableCommand {
@@ -52,7 +53,7 @@ struct DiffCommand: ParsableCommand {
         }
         if let out {
             do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                throw fail("\(out): cannot write: \(error.localizedDescription)")
+                throw fail("\(out): cannot write: \(SystemReason.of(error))")
             }
         } else {
             Console.write(data)

@@ -49,9 +49,15 @@ public struct Corpus: Sendable {
         var isDirectory: ObjCBool = false
         // The folder itself may be a symbolic link.
         let root = folder.resolvingSymlinksInPath().path
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue,
-              let enumerator = FileManager.default.enumerator(atPath: root)
-        else { throw DocumentError.noDocuments(path: folder.path) }
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            throw DocumentError.notAFolder(path: folder.path, reason: "no such folder")
+        }
+        guard isDirectory.boolValue else {
+            throw DocumentError.notAFolder(path: folder.path, reason: "is a file, not a folder (give the folder that holds the documents)")
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+            throw DocumentError.notAFolder(path: folder.path, reason: "cannot read folder: \(SystemReason.text(errno))")
+        }
         var files: [ListedFile] = []
         var problems: [(path: String, message: String)] = []
         while let path = enumerator.nextObject() as? String {
@@ -113,7 +119,7 @@ public struct Corpus: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw DocumentError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+            throw DocumentError.unreadable(path: url.path, reason: SystemReason.of(error))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let line = data.split(separator: 0x0A, omittingEmptySubsequences: false)

@@ -50,7 +50,7 @@ public struct CorpusMetadata: Sendable, Equatable {
         guard FileManager.default.fileExists(atPath: url.path) else { return CorpusMetadata() }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw DocumentError.unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+            throw DocumentError.unreadable(path: url.path, reason: SystemReason.of(error))
         }
         return try parse(data: data, path: url.path)
     }

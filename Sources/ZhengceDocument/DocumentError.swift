@@ -10,8 +10,10 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// `corpus.yaml` is malformed.
     case badMetadata(path: String, reason: String)
-    /// A corpus folder does not exist or holds no documents.
+    /// A corpus folder holds no documents.
     case noDocuments(path: String)
+    /// The corpus path is not a folder: missing, or a file.
+    case notAFolder(path: String, reason: String)
     /// A corpus file (corpus.yaml, lexicon.txt) is malformed, with its place.
     case badFile(YAMLSourceError)
 
@@ -23,6 +25,7 @@ public enum DocumentError: Error, CustomStringConvertible, Sendable {
         case .tooLarge(let path, let bytes, let limit): return "\(path): \(bytes) bytes is over the \(limit)-byte limit"
         case .badMetadata(let path, let reason): return "\(path): bad corpus metadata: \(reason)"
         case .noDocuments(let path): return "\(path): no policy documents (.txt, .md, .html) found"
+        case .notAFolder(let path, let reason): return "\(path): \(reason)"
         case .badFile(let error): return error.description
         }
     }

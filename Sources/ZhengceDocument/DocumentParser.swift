@@ -23,7 +23,7 @@ public struct DocumentParser: Sendable {
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw DocumentError.unreadable(path: name, reason: error.localizedDescription)
+            throw DocumentError.unreadable(path: name, reason: SystemReason.of(error))
         }
         return try parse(data: data, path: name)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import ZhengceText
 
 /// A problem in a YAML file of the corpus (corpus.yaml, departments.yaml), with its place.
 public struct YAMLSourceError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -39,7 +40,7 @@ public struct YAMLSource {
     public init(fileAt url: URL, path: String) throws(YAMLSourceError) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw YAMLSourceError(path: path, message: "cannot read: \((error as NSError).localizedDescription)")
+            throw YAMLSourceError(path: path, message: "cannot read: \(SystemReason.of(error))")
         }
         try self.init(data: data, path: path)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ZhengceDocument
+import ZhengceText
 
 /// The embedded SQLite store: documents, provisions, measures, responsibilities, targets,
 /// citations, departments and lineage links, with the search index of `zhengce query` over
@@ -49,7 +50,11 @@ public final class Store: Sendable {
         do {
             if path != ":memory:" {
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                do {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.folderNotCreated(path: path, folder: folder.path, reason: SystemReason.of(error))
+                }
             }
             if !isNew && path != ":memory:" { try Store.checkOurs(path: path) }
             queue = path == ":memory:" ? try DatabaseQueue(configuration: configuration)

@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case duplicateDocumentID(id: String, path: String, otherPath: String)
     /// SQLite reported an error (with the store's path and SQLite's message).
     case database(path: String, message: String)
+    /// The folder the store would live in does not exist and could not be made.
+    case folderNotCreated(path: String, folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): document id '\(id)' is already used by \(otherPath); rename one of the files"
         case .database(let path, let message):
             return "\(path): \(message)"
+        case .folderNotCreated(let path, let folder, let reason):
+            return "\(path): cannot create the index's folder \(folder): \(reason)"
         }
     }
 }

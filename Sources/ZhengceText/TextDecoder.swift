@@ -15,7 +15,13 @@ public enum TextDecodingError: Error, CustomStringConvertible, Sendable, Equatab
         switch self {
         case .empty: return "the file is empty"
         case .binary: return "the file looks binary (NUL or control bytes), not text"
-        case .undecodable(let tried): return "the file is not valid text in any of \(tried.joined(separator: ", "))"
+        case .undecodable(let tried):
+            // One encoding tried means the file declared it (a byte-order mark): say so rather than list one.
+            if tried.count == 1, let declared = tried.first, declared.hasSuffix(" (BOM)") {
+                let name = declared.dropLast(" (BOM)".count)
+                return "the file starts with a \(name) byte-order mark but is not valid \(name) text"
+            }
+            return "the file is not valid text in any of \(tried.joined(separator: ", "))"
         case .unsupported(let charset):
             return "the file looks like \(charset) text, which zhengce does not read (convert it to UTF-8, GB18030 or Big5)"
         }

@@ -183,6 +183,19 @@ private func hits(_ store: Store, _ text: String) throws -> [String] {
         #expect(try String(contentsOfFile: t.dbPath, encoding: .utf8).hasPrefix("not sqlite"))
     }
 
+    /// A store whose folder cannot be made (a file stands where a folder of its path should be) is refused
+    /// with the system's reason, not Foundation's sentence without one.
+    @Test func aFolderThatCannotBeMadeIsNamedWithTheReason() throws {
+        let t = try TemporaryCorpus()
+        let blocker = (t.dbPath as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: (blocker as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data("a file, not a folder".utf8).write(to: URL(fileURLWithPath: blocker))
+        let path = blocker + "/inner/zhengce.sqlite"
+        #expect(throws: StoreError.folderNotCreated(path: path, folder: blocker + "/inner", reason: "Not a directory")) {
+            try Store(path: path)
+        }
+    }
+
     @Test func linksRoundTrip() throws {
         let store = try makeStore(sampleDocuments())
         try store.replaceLinks([
@@ -209,5 +222,24 @@ private func hits(_ store: Store, _ text: String) throws -> [String] {
         let summary = try indexer.run()
         #expect((summary.indexed, summary.documents) == (2, 2))
         #expect(try Store(path: t.dbPath).files().keys.sorted() == ["a.txt", "sub/b.md"])
+    }
+
+    /// A corpus path that is missing or is a file says which, instead of "no policy documents found".
+    @Test func aCorpusPathThatIsNotAFolderSaysWhy() throws {
+        let t = try TemporaryCorpus()
+        try t.write("a.txt", "甲文件\n加快海外仓建设。\n")
+        let missing = t.folder.appendingPathComponent("missing")
+        let file = t.corpus.appendingPathComponent("a.txt")
+        for (url, reason) in [(missing, "no such folder"), (file, "is a file, not a folder (give the folder that holds the documents)")] {
+            do {
+                _ = try Corpus(folder: url).listing()
+                Issue.record("\(url.path) was listed")
+            } catch let error as DocumentError {
+                #expect(error.description == "\(url.path): \(reason)")
+            }
+        }
+        try FileManager.default.createDirectory(at: missing, withIntermediateDirectories: true)
+        #expect(throws: DocumentError.self) { try Corpus(folder: missing).load() }
+        #expect((try? Corpus(folder: missing).listing().files.count) == 0)
     }
 }

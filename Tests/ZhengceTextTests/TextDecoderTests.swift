@@ -29,6 +29,21 @@ import TestSupport
         }
     }
 
+    /// The message names what the file declared when one encoding was tried (its byte-order mark),
+    /// and the list when several were.
+    @Test func undecodableSaysWhatWasTried() throws {
+        var data = try Data(contentsOf: Fixtures.file("utf16-bom-notice.txt"))
+        data.removeLast()
+        do {
+            _ = try TextDecoder.decode(data)
+            Issue.record("a UTF-16 file cut in a character decoded")
+        } catch let error as TextDecodingError {
+            #expect(error.description == "the file starts with a UTF-16LE byte-order mark but is not valid UTF-16LE text")
+        }
+        #expect(TextDecodingError.undecodable(tried: ["UTF-8", "GB18030"]).description
+            == "the file is not valid text in any of UTF-8, GB18030")
+    }
+
     @Test func stripsUTF8BOM() throws {
         let decoded = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("商务部".utf8))
         #expect(decoded.text == "商务部")
