@@ -46,7 +46,9 @@ struct ResponsibilityExtractor {
     }
 
     /// Responsibilities and the clause's other labelled fields (适用范围：…) in the paragraphs of a measure.
-    func extractWithFacts(paragraphs: [Range<Int>]) -> (responsible: [Responsibility], facts: [MeasureFact]) {
+    /// With `subjects`, units named as a sentence's subject (商务部会同海关总署制定…) count when no clause names
+    /// anyone (`subjectClauses`); the assembler asks it for the measures of plans, not for articles.
+    func extractWithFacts(paragraphs: [Range<Int>], subjects: Bool = false) -> (responsible: [Responsibility], facts: [MeasureFact]) {
         var found: [Responsibility] = []
         var facts: [MeasureFact] = []
         for range in paragraphs {
@@ -55,6 +57,7 @@ struct ResponsibilityExtractor {
         }
         if found.isEmpty, let whole = paragraphs.first.map({ $0.lowerBound..<(paragraphs.last?.upperBound ?? $0.upperBound) }) {
             found = youClause(whole)
+            if found.isEmpty && subjects { found = subjectClauses(whole) }
         }
         // A unit named by the clauses of several paragraphs of one measure is listed once (a stated lead wins).
         var unique: [Responsibility] = []
@@ -324,7 +327,8 @@ struct ResponsibilityExtractor {
                 }
                 s += 1
             }
-            return result
+            // 由海关总署牵头，商务部、税务总局配合: the units of a later clause of the sentence that join.
+            return result + joiningClauses(after: leadEnd, limit: range.upperBound)
         }
         return []
     }
@@ -347,7 +351,7 @@ struct ResponsibilityExtractor {
     private static let membershipClauseEnds = UnitSet("，,；;。：:\n")
 
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
-    private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
+    func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
         var candidates: [Int] = []
         var k = start + 2
         while k <= min(limit, start + 24) {

@@ -134,7 +134,7 @@ struct ProvisionAssembler {
             let span = starts[i]..<ends[i]
             let whole = ranges(node.paragraph..<max(node.paragraph + 1, node.endParagraph))
             let title = headings[i].isEmpty ? leadSentence(ownTexts[i]) : headings[i]
-            let clauses = responsibilities.extractWithFacts(paragraphs: whole)
+            let clauses = responsibilities.extractWithFacts(paragraphs: whole, subjects: node.label.scheme != .article)
             var measure = Measure(
                 id: ids[i], provision: i, label: node.label.text, path: paths[i], title: title,
                 text: text.string(labelEnds[i]..<max(labelEnds[i], ends[i])).trimmedText, start: starts[i], end: ends[i],

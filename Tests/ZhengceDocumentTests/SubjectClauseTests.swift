@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ZhengceDocument
+
+/// Units named as the subject of a sentence, as State Council documents write them (sources named per case;
+/// the texts are in ../shared/corpora/govcn-2018-2019), and what is not a body.
+@Suite struct SubjectClauseTests {
+    func subjects(_ s: String) -> [Responsibility] {
+        let t = UnitText(s)
+        return ResponsibilityExtractor(text: t, firstListedLeads: false).extractWithFacts(paragraphs: [0..<t.count], subjects: true).responsible
+    }
+
+    @Test func aBodyWorkingWithOthers() {
+        // 国办函〔2004〕71号 二: a reply's paragraph, the lead before 会同 and its partners after.
+        let r = subjects("关于亭子口水利枢纽工程问题。你省请求，国家尽快审核亭子口水利枢纽工程项目建议书。 发展改革委会同水利部研究提出了办理意见：亭子口水库已经列入规划。")
+        #expect(r.map(\.name) == ["发展改革委", "水利部"])
+        #expect(r.map(\.role) == [.lead, .participant] && !r[0].roleInferred)
+        // 国办函〔2004〕71号 三: X等有关部门 is X and a collective.
+        let deng = subjects("财政部会同农业部等有关部门研究提出了办理意见：该问题将根据今年水稻的增产情况统筹考虑。")
+        #expect(deng.map(\.name) == ["财政部", "农业部", "有关部门"])
+        #expect(deng.map(\.collective) == [false, false, true])
+        // 国办函〔2004〕25号: the last partner runs into the verb (劳动保障部提出了…).
+        #expect(subjects("国资委会同财政部、劳动保障部提出了办理意见：根据有关规定，辅业改制企业职工解除劳动关系。").map(\.name)
+            == ["国资委", "财政部", "劳动保障部"])
+        // 国办发〔2018〕127号 四: a unit asked (请…) to act.
+        let asked = subjects("请人力资源社会保障部会同有关部门按照有关规定研究制定具体办法。")
+        #expect(asked.map(\.name) == ["人力资源社会保障部", "有关部门"] && asked[0].role == .lead)
+    }
+
+    @Test func listedSubjectsOfADuty() {
+        // 国办函〔2005〕57号 2.1.1: two bodies before 负责, the first leads by custom.
+        let r = subjects("铁道部、交通部负责根据粮食应急工作的需要，及时安排落实应急粮食的运输。")
+        #expect(r.map(\.name) == ["铁道部", "交通部"])
+        #expect(r.map(\.role) == [.lead, .participant] && r[0].roleInferred)
+        // 国办函〔2005〕57号: joined by 及 and 、.
+        #expect(subjects("国家发展改革委及国家粮食局、商务部按照各自职能分工，负责粮食市场应急供应工作。").map(\.name)
+            == ["国家发展改革委", "国家粮食局", "商务部"])
+        // 国发〔2004〕18号: a body and a collective; every sentence is read.
+        let two = subjects("各部门必须坚决贯彻落实国务院的重大决策，及时跟踪和反馈执行情况。国务院办公厅要加强督促检查，确保政令畅通。")
+        #expect(two.map(\.name) == ["国务院办公厅"])
+        // 国办发〔2019〕2号: 承担, and a collective before 负责.
+        #expect(subjects("国家医保局承担制定试点方案的职责；各级卫生健康部门负责对医疗机构落实中选药品使用情况进行指导和监督。").map(\.name)
+            == ["国家医保局", "各级卫生健康部门"])
+    }
+
+    @Test func aLeadAndThoseWhoJoinIt() {
+        // The 由 clause of issue 14, with the units of a later clause that join it.
+        let r = subjects("（四）优化通关。由海关总署牵头，商务部、税务总局配合，简化出口退税手续。")
+        #expect(r.map(\.name) == ["海关总署", "商务部", "税务总局"])
+        #expect(r.map(\.role) == [.lead, .participant, .participant])
+    }
+
+    @Test func subjectsThatAreNoBody() {
+        for sentence in ["领导干部要带头学法用法。", "用人单位应当依法缴纳社会保险费。", "企业要加强行业自律。", "医院要规范诊疗行为。",
+                         // 国办函〔2005〕57号 6.2: a name that runs into the sentence.
+                         "不按照本预案规定和国家粮食应急工作指挥部要求采取应急措施的；",
+                         // 国办函〔2004〕80号: 已 is no verb of duty.
+                         "部署已经完成。",
+                         // lawrefbook 司法解释 and 行政法规: a quotation mark, a verb or 责成 before the body.
+                         "“人民法院应当依法审查。", "本命令责成国家计量局负责实施。", "第三人收到人民法院要求其履行到期债务的通知后。",
+                         "应对方法院负责送达。"] {
+            #expect(subjects(sentence).isEmpty, "\(sentence)")
+        }
+        // 应急 is part of a name, not 应 (should).
+        #expect(subjects("应急管理部负责统筹协调。").map(\.name) == ["应急管理部"])
+    }
+
+    @Test func plansReadSubjectsArticlesDoNot() throws {
+        let plan = DocumentParser().parse(text: "国务院办公厅关于测试工作的通知\n国办发〔2030〕9号\n一、加强组织\n（一）完善海外仓标准。商务部会同海关总署制定海外仓服务标准。\n（二）加强监管。公安部负责跨境物流安全监管工作。\n",
+                                          format: "text", id: "plan", source: SourceInfo(path: "plan.txt", format: "text", encoding: "UTF-8", bytes: 0, sha256: ""))
+        #expect(plan.measures.map { $0.responsible.map(\.name) } == [["商务部", "海关总署"], ["公安部"]])
+        let law = DocumentParser().parse(text: "测试管理条例\n第一条 为了规范测试活动，制定本条例。\n第二条 公安部负责全国测试安全监管工作。\n第三条 商务部会同海关总署制定服务标准。\n",
+                                         format: "text", id: "law", source: SourceInfo(path: "law.txt", format: "text", encoding: "UTF-8", bytes: 0, sha256: ""))
+        #expect(law.measures.count == 3)
+        #expect(law.measures.allSatisfy { $0.responsible.isEmpty })
+    }
+}
