@@ -20,8 +20,8 @@ import ZhengceText
 /// an unlinked old article survives when its mutual matches with `clauseDice`, `clauseEvidence` shared evidence words and a
 /// lead of `clauseLead` over the next article's clause hold `clauseCoverage` of its clause weight, its counterparts the
 /// new articles holding them. On the seventeen labelled revisions and the 77 unseen ones it finds rewritten articles one
-/// to one that the `uncertain` hedge already points at, about one wrong pair in three, and no dissolved article (no
-/// surviving article's clauses spread over two new articles at any floor with no wrong pair), so no pass reads it.
+/// to one that the `uncertain` hedge already points at, a wrong pair for every one or two right ones, and no dissolved article (at
+/// no floor does an article's clause coverage go to two new articles), so no pass reads it.
 ///
 /// `ZHENGCE_DIFF_DEBUG=clauses` prints one `clause part` line per counted clause of every old article when the rewritten
 /// pass runs (format in docs/diff.md, "Seeing why"), then one `clause` line per unlinked old article with the coverage
