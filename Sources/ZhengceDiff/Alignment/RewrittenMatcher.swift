@@ -502,6 +502,17 @@ struct RewrittenMatcher {
                                          frequency: frequency, idf: idf, stop: stop, debugLabels: debugLabels)
             }
         }
+        // The clause lines (`ZHENGCE_DIFF_DEBUG=clauses`): what clause-level coverage would see; it links nothing (seventeenth round).
+        if ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] == "clauses", let labels = debugLabels {
+            var linkedNow = Set(edges.map(\.old)), taken = Set<Int>()
+            for e in edges.union(result) {
+                linkedNow.insert(e.old)
+                let count = Self.countAtMost(newTop, e.new)
+                if count > 0 { taken.insert(newTop[count - 1]) }
+            }
+            traceClauses(candidates.filter { !linkedNow.contains($0) }, oldWhole: oldWhole, newWhole: newWhole, oldTop: oldTop,
+                         newTop: newTop, renames: renames, frequency: frequency, taken: taken, labels: labels)
+        }
         // The gap lines (`ZHENGCE_DIFF_DEBUG=gap`): what a rule by order alone would see; it links nothing (fourteenth round).
         if ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] == "gap", let labels = debugLabels {
             traceGaps(oldTop: oldTop, newTop: newTop, links: edges.union(result), oldWords: oldWords, newWords: newWords,
@@ -638,6 +649,18 @@ struct RewrittenMatcher {
             }
         }
     }
+
+    /// Floors of the clause rule the clause trace simulates (ClauseCoverage.swift; no pass reads them): lowest weighted Dice of
+    /// a clause match, set where the labelled revisions' right and wrong matches were read apart best (0.25; seventeenth round).
+    var clauseDice = 0.25
+    /// Shared words outside the stock clauses (and in at most `stopShare` of the articles) a clause needs to count, and a match needs.
+    var clauseEvidence = 2
+    /// A clause match's Dice over that of the nearest clause of another new article.
+    var clauseLead = 1.3
+    /// Share of an article's counted clause weight the matched clauses into one new article must hold to name it.
+    var clauseCoverage = 0.4
+    /// A clause whose text recurs in this many articles (of both versions) is a stock formula.
+    var clauseRecurs = 3
 
     /// Run the taken-part pass (`takenPartLinks`).
     var takenPartPass = true
