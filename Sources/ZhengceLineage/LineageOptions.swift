@@ -46,6 +46,14 @@ public struct LineageOptions: Sendable, Hashable {
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else
     /// `related` (above 1: never).
     public var amendmentScore: Double = 0.6
+    /// A link below `amendmentScore` from a predating text (`Context.textPredates`) is withheld rather than typed
+    /// `related`: of such links read (rounds sixteen and seventeen), most are take-ups through a later amendment or
+    /// from an earlier version of the parent that its header does not list — not `related`, and not told apart from
+    /// the rest by the dates the headers give (`readAmendments`).
+    public var withholdPredating: Bool = true
+    /// A text amended (by a decision, in part) after the other's first adoption does not predate it
+    /// (`DocumentFacts.lastChanged`; off: see Benchmarks/lineage.md, seventeenth round).
+    public var readAmendments: Bool = false
     /// A `related` link between documents that neither cite each other nor are versions needs a specific word of
     /// both titles' subjects (`TitleSubject.specific`): a pair held by at most this share of the corpus's titles, or by
     /// at most `specificTitleFloor` titles.
