@@ -47,9 +47,9 @@ public struct LineageOptions: Sendable, Hashable {
     /// `related` (above 1: never).
     public var amendmentScore: Double = 0.6
     /// A link below `amendmentScore` from a predating text (`Context.textPredates`) is withheld rather than typed
-    /// `related`: of such links read (rounds sixteen and seventeen), most are take-ups through a later amendment or
-    /// from an earlier version of the parent that its header does not list — not `related`, and not told apart from
-    /// the rest by the dates the headers give (`readAmendments`).
+    /// `related`: of the 28 such links read (rounds sixteen and seventeen), 14 are take-ups (through a later amendment,
+    /// or from an earlier version of the parent that its header does not list), 10 `related`, 4 none — as `related`
+    /// they are right about a third of the time, and the headers' dates do not tell the take-ups apart (`readAmendments`).
     public var withholdPredating: Bool = true
     /// A text amended (by a decision, in part) after the other's first adoption does not predate it
     /// (`DocumentFacts.lastChanged`; off: see Benchmarks/lineage.md, seventeenth round).
