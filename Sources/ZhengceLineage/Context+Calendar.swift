@@ -10,6 +10,7 @@ extension Context {
     /// 2018 amendment (第二十条, copied from the regulation's 2017 text) derives from the regulation.
     func textPredates(_ child: Int, _ parent: Int) -> Bool {
         guard let text = facts[child].textAdopted, let first = facts[parent].adopted else { return false }
+        if options.readAmendments, let changed = facts[child].lastChanged, changed >= first { return false }
         return text < first && !citesSomeVersion(child, parent)
     }
 }

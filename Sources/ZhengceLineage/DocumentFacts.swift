@@ -28,6 +28,9 @@ struct DocumentFacts: Sendable {
     /// The original adoption when the history records it (通过, 批准, 公布 not by an amending decision): nil for a
     /// history of amendments only, whose earliest date is not the first version's.
     var adopted: String?
+    /// The latest step of its history that made a version, amendments by a decision included: the last time any
+    /// article could have changed. 山东省气象灾害防御条例 (2005, amended 2012 and 2018) → 2018-01-23.
+    var lastChanged: String?
 
     /// The city a text filed under its province belongs to (宁波市献血条例, level provincial, region 浙江省 → 宁波市):
     /// its jurisdiction is the city's, not the province's (`sameJurisdiction`). Nil for every other document.
@@ -46,6 +49,7 @@ struct DocumentFacts: Sendable {
         orderNumbers = orders
         subject = TitleSubject.pairs(title)
         (firstAdopted, textAdopted, adopted) = DocumentFacts.adoption(document.history)
+        lastChanged = document.history.filter(\.makesVersion).map(\.date).max()
         judicial = (DocumentFacts.judicialTitle(title)
             || header.contains("最高人民法院") || header.contains("最高人民检察院")) && !header.contains("全国人民代表大会")
     }
@@ -120,7 +124,7 @@ enum FormulaArticle {
     static func isFormula(_ units: [UInt16]) -> Bool {
         let n = units.count
         func has(_ needle: [UInt16]) -> Bool { UTF16Search.contains(units, needle) }
-        if n < 150, has(Needle.zhidingben) || has(Needle.tezhiding) || has(Needle.zhidingci) { return true }
+        if n < 150, purposeClause(units) || has(Needle.tezhiding) || has(Needle.zhidingci) { return true }
         if n < 90, has(Needle.qishixing) || has(Needle.qishishi) || has(Needle.shixingriqi) || has(Needle.tongshifeizhi) { return true }
         if n < 70, has(Needle.congqiguiding) || has(Needle.fuzejieshi) || has(Needle.canzhaoben) || has(Needle.canzhaozhixing) { return true }
         // Entry into force with the list of what it repeals: 本解释自…起施行。…同时废止.
@@ -130,21 +134,52 @@ enum FormulaArticle {
         return false
     }
 
+    /// True when `units` hold the purpose clause's 制定本… (制定本条例, 制定本办法, 制定本方案): 制定本 not followed by
+    /// a jurisdiction or a body (`ownScopes`), which is an article's own provision — 县级人民政府…制定本辖区的献血工作实施方案,
+    /// 制定本行政区域的…规划, 制定本单位的应急预案 — not a formula.
+    static func purposeClause(_ units: [UInt16]) -> Bool {
+        let needle = Needle.zhidingben, count = needle.count
+        guard units.count >= count else { return false }
+        var i = 0
+        while i + count <= units.count {
+            if units[i] == needle[0], units[i + 1] == needle[1], units[i + 2] == needle[2] {
+                let rest = units[(i + count)...]
+                if !Needle.ownScopes.contains(where: { rest.starts(with: $0) }) { return true }
+                i += count
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// What follows 制定本 in an article's own provision rather than in a purpose clause (see `purposeClause`).
+    static let ownScopes = ["行政区域", "辖区", "地区", "区域", "地方", "单位", "部门", "行业", "企业", "系统", "领域", "级",
+                            "省", "市", "县", "区", "乡", "镇", "集体"]
+
     /// The words `isFormula` looks for, as UTF-16 (searched without Foundation: this runs on every measure).
     private enum Needle {
         static let zhidingben = Array("制定本".utf16), tezhiding = Array("特制定".utf16), zhidingci = Array("制定此".utf16)
         static let qishixing = Array("起施行".utf16), qishishi = Array("起实施".utf16), shixingriqi = Array("施行日期".utf16)
         static let tongshifeizhi = Array("同时废止".utf16), congqiguiding = Array("从其规定".utf16), fuzejieshi = Array("负责解释".utf16)
         static let canzhaoben = Array("参照本".utf16), canzhaozhixing = Array("参照执行".utf16), ben = "本".utf16.first!
+        static let ownScopes = FormulaArticle.ownScopes.map { Array($0.utf16) }
         static let wanhuzhishou = Array("玩忽职守".utf16), chufen = Array("处分".utf16), xingshizeren = Array("刑事责任".utf16)
     }
 
     /// Headings (or first sentences) of organisational arrangements every plan has — 加强组织领导, 建立协调
-    ///机制, 联席会议成员, 做好宣传推广, 评估总结: their wording is a template, so they are not aligned.
+    /// 机制, 联席会议成员, 做好宣传推广, 评估总结: their wording is a template, so they are not aligned. Plans only
+    /// (`isOrganisational(_:legislation:)`): in a law or regulation the same words open an article's own provision
+    /// (县级以上人民政府…建立协调机制, 组织实施气象灾害防御方案), which its implementing texts take up.
     static let organisationalTitles = ["组织领导", "组织保障", "组织实施", "宣传引导", "宣传推广", "督促落实", "督查落实",
                                        "跟踪评估", "工作机制", "协调机制", "联席会议", "组成人员", "成员单位", "评估总结", "总结经验"]
 
     private static let organisationalUnits = organisationalTitles.map { Array($0.utf16) }
+
+    /// True when a measure's title names an organisational arrangement of a plan (never in legislation).
+    static func isOrganisational(_ title: String, legislation: Bool) -> Bool {
+        !legislation && isOrganisational(title)
+    }
 
     /// True when a measure's title names an organisational arrangement.
     static func isOrganisational(_ title: String) -> Bool {

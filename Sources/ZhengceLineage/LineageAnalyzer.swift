@@ -336,15 +336,17 @@ struct Context {
         var titles: [[UInt16]] = []
         wordScope = nearDocuments()
         // Each document's rows are folded on any core, then put together in document order.
-        let documents = self.documents
+        let documents = self.documents, facts = self.facts
         let perDocument = ConcurrentMap.run(documents.count) { d in
-            let document = documents[d]
+            let document = documents[d], legislation = facts[d].legislation
             let containers = Context.containers(document.measures)
             var rows: [(document: Int, measure: Int, units: [UInt16])] = [], titles: [[UInt16]] = [], formulas = 0
             let text = Array(document.text.utf16)
             for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
                 let units = MeasureContent.units(of: measure, in: document, text: text)
-                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title) { formulas += 1; continue }
+                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title, legislation: legislation) {
+                    formulas += 1; continue
+                }
                 rows.append((d, m, units))
                 titles.append(MeasureContent(text: measure.title).units)
             }
@@ -503,7 +505,10 @@ struct Context {
             // Articles of versions are paired along the chain of versions only.
             if type == .version, apart.contains(UInt64(min(x, y)) << 32 | UInt64(max(x, y))) { continue }
             // A child whose text predates every version of the parent takes from it only by an amendment (near-verbatim).
-            if type == .derives, alignment.score < options.amendmentScore, textPredates(later, later == x ? y : x) { type = .related }
+            if type == .derives, alignment.score < options.amendmentScore, textPredates(later, later == x ? y : x) {
+                if options.withholdPredating { continue }
+                type = .related
+            }
             // Peers on different subjects (parallel, or related without a citation) share templates, not a policy.
             if type == .parallel || (type == .related && facts[x].rank == facts[y].rank), !linked,
                facts[x].subject.isDisjoint(with: facts[y].subject) { continue }

@@ -46,6 +46,14 @@ public struct LineageOptions: Sendable, Hashable {
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else
     /// `related` (above 1: never).
     public var amendmentScore: Double = 0.6
+    /// A link below `amendmentScore` from a predating text (`Context.textPredates`) is withheld rather than typed
+    /// `related`: of the 28 such links read (rounds sixteen and seventeen), 14 are take-ups (through a later amendment,
+    /// or from an earlier version of the parent that its header does not list), 10 `related`, 4 none — as `related`
+    /// they are right about a third of the time, and the headers' dates do not tell the take-ups apart (`readAmendments`).
+    public var withholdPredating: Bool = true
+    /// A text amended (by a decision, in part) after the other's first adoption does not predate it
+    /// (`DocumentFacts.lastChanged`; off: see Benchmarks/lineage.md, seventeenth round).
+    public var readAmendments: Bool = false
     /// A `related` link between documents that neither cite each other nor are versions needs a specific word of
     /// both titles' subjects (`TitleSubject.specific`): a pair held by at most this share of the corpus's titles, or by
     /// at most `specificTitleFloor` titles.

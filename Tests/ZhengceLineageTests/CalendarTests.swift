@@ -96,7 +96,7 @@ import ZhengceDocument
 
     /// 山东省气象灾害防御条例 (2005, amended 2018) against 气象灾害防御条例 (2010): the province's text predates the
     /// regulation; its 2018 amendment copied one article (near-verbatim: derives), the other shared wording
-    /// was there before the regulation (related).
+    /// was there before the regulation (withheld; `related` with the option off).
     @Test func aTextOlderThanEveryVersionTakesOnlyByAmendment() {
         let amended = "油库、气库、弹药库、化学品仓库和烟花爆竹、石化等易燃易爆建设工程和场所，其雷电防护装置的设计审核和竣工验收由县级以上地方气象主管机构负责。"
         let regulation = CalendarTests.law("reg", title: "气象灾害防御条例", header: CalendarTests.regulation, date: "2017-10-07", level: nil, measures: [
@@ -108,12 +108,24 @@ import ZhengceDocument
             amended,
             "县级以上人民政府应当建立气象灾害联合监测机制，组织开展跨地区、跨部门的气象灾害联合监测，具体工作由气象主管机构实施。",
         ])
-        let analysis = LineageAnalyzer().analyze([regulation, province])
+        var typing = LineageOptions(); typing.withholdPredating = false
+        let analysis = LineageAnalyzer(options: typing).analyze([regulation, province])
         let links = analysis.graph.measureLinks.filter { $0.from.document == "sd" && $0.to.document == "reg" }
         let options = LineageOptions()
         #expect(links.contains { $0.from.label == "第一条" && $0.type == .derives && ($0.score ?? 0) >= options.amendmentScore })
         #expect(links.contains { $0.from.label == "第二条" && $0.type == .related && ($0.score ?? 1) < options.amendmentScore })
         for link in links { #expect(link.type == ((link.score ?? 0) >= options.amendmentScore ? LinkType.derives : .related)) }
+        // By default (`withholdPredating`) withheld rather than `related`: the amended article alone is linked.
+        let withheld = LineageAnalyzer().analyze([regulation, province]).graph.measureLinks
+            .filter { $0.from.document == "sd" && $0.to.document == "reg" }
+        #expect(withheld.map(\.from.label) == ["第一条"] && withheld.map(\.type) == [.derives])
+        // Reading the amendments (option `readAmendments`): the province was last amended on 2018-01-23, after the
+        // regulation's adoption, so it does not predate it and the shared wording derives too.
+        #expect(DocumentFacts(province).lastChanged == "2018-01-23" && DocumentFacts(regulation).adopted == "2010-01-27")
+        var reading = LineageOptions(); reading.readAmendments = true
+        let amendedLinks = LineageAnalyzer(options: reading).analyze([regulation, province]).graph.measureLinks
+            .filter { $0.from.document == "sd" && $0.to.document == "reg" }
+        #expect(amendedLinks.contains { $0.from.label == "第二条" && $0.type == .derives })
     }
 
 }
