@@ -14,6 +14,7 @@
 # Usage: scripts/diff-clause-sim.py [labelled|unseen|first|all|grid|linked] [dice lead coverage]   (default 0.25 1.3 0.4)
 #        (ZHENGCE=path/to/zhengce, LAWS=…, CACHE=dir to keep the runs)
 import collections, hashlib, json, os, re, subprocess, sys
+import diff_pairs
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LAWS = os.environ.get('LAWS', '/work/shared/corpora/lawrefbook')
@@ -91,33 +92,11 @@ def tool_pairs(diff, nearest=None):
 
 
 def labelled():
-    folder = os.path.join(ROOT, 'Benchmarks/diff-labels')
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith('.tsv'): continue
-        meta, gold, olds = {}, set(), set()
-        for line in open(os.path.join(folder, name), encoding='utf-8'):
-            if line.startswith('#'):
-                m = re.match(r'#\s*old: lawrefbook (.+?)\s+new: lawrefbook (.+?)\s*$', line)
-                if m: meta['old'], meta['new'] = m.group(1), m.group(2)
-                continue
-            cols = line.rstrip('\n').split('\t')
-            if len(cols) < 3: continue
-            if cols[0] != '-': olds.add(cols[0])
-            if cols[0] != '-' and cols[1] != '-': gold.add((cols[0], cols[1]))
-        yield name[:-4], meta['old'], meta['new'], gold
+    return diff_pairs.labelled(ROOT)
 
 
 def unseen(skip):
-    versions = collections.defaultdict(list)
-    for root, _, files in os.walk(LAWS):
-        for f in files:
-            m = re.match(r'(.+)\((\d{4}-\d{2}-\d{2})\)\.md$', f)
-            if m: versions[(root, m.group(1))].append(f)
-    for (root, _), files in sorted(versions.items()):
-        if len(files) < 2: continue
-        files.sort()
-        old, new = (os.path.relpath(os.path.join(root, f), LAWS) for f in files[-2:])
-        if os.path.basename(new) not in skip: yield os.path.basename(new)[:-3], old, new, None
+    return diff_pairs.unseen(LAWS, skip)
 
 
 def rule(trace, pairs, state, dice, lead, coverage):

@@ -16,6 +16,7 @@
 # bare, not after 》 or the end of another law's name (刑法第二十条); the article's own number is left out.
 # Usage: scripts/diff-crossref-sim.py [labelled|unseen|all]   (ZHENGCE=path/to/zhengce, LAWS=…, CACHE=dir to keep the diffs)
 import collections, hashlib, json, os, re, subprocess, sys
+import diff_pairs
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LAWS = os.environ.get('LAWS', '/work/shared/corpora/lawrefbook')
@@ -153,31 +154,11 @@ def shape(found):
 
 
 def labelled():
-    folder = os.path.join(ROOT, 'Benchmarks/diff-labels')
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith('.tsv'): continue
-        meta, gold = {}, set()
-        for line in open(os.path.join(folder, name), encoding='utf-8'):
-            if line.startswith('#'):
-                m = re.match(r'#\s*old: lawrefbook (.+?)\s+new: lawrefbook (.+?)\s*$', line)
-                if m: meta['old'], meta['new'] = m.group(1), m.group(2)
-                continue
-            cols = line.rstrip('\n').split('\t')
-            if len(cols) >= 3 and cols[0] != '-' and cols[1] != '-': gold.add((cols[0], cols[1]))
-        yield name[:-4], meta['old'], meta['new'], gold
+    return diff_pairs.labelled(ROOT)
 
 
 def unseen(skip):
-    versions = collections.defaultdict(list)
-    for root, _, files in os.walk(LAWS):
-        for f in files:
-            m = re.match(r'(.+)\((\d{4}-\d{2}-\d{2})\)\.md$', f)
-            if m: versions[(root, m.group(1))].append(f)
-    for (root, _), files in sorted(versions.items()):
-        if len(files) < 2: continue
-        files.sort()
-        old, new = (os.path.relpath(os.path.join(root, f), LAWS) for f in files[-2:])
-        if os.path.basename(new) not in skip: yield os.path.basename(new)[:-3], old, new, None
+    return diff_pairs.unseen(LAWS, skip)
 
 
 def main():
