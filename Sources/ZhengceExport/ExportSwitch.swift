@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// Puts a set of export files (or folders of parts) in place together. Every file or folder is
 /// first written under a temporary name (`.NAME.PID.tmp`); then a journal (`.zhengce-export.switch`)
@@ -18,7 +19,7 @@ public enum ExportSwitch {
         try write(files.map(\.name), into: folder) { index, temporary in
             do { try files[index].data.write(to: temporary) } catch {
                 throw ExportError.unwritable(path: folder.appendingPathComponent(files[index].name).path,
-                                             reason: error.localizedDescription)
+                                             reason: SystemReason.of(error))
             }
         }
     }
@@ -53,7 +54,7 @@ public enum ExportSwitch {
                 + stale.map { removal + "\t" + $0 + "\n" }.joined()
             let journalTemporary = folder.appendingPathComponent("\(journalName).\(pid).tmp")
             do { try Data(journal.utf8).write(to: journalTemporary) } catch {
-                throw ExportError.unwritable(path: journalTemporary.path, reason: error.localizedDescription)
+                throw ExportError.unwritable(path: journalTemporary.path, reason: SystemReason.of(error))
             }
             try move(journalTemporary, to: folder.appendingPathComponent(journalName))
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceDocument
+import ZhengceText
 
 /// Renders an `ExportInput` in the export formats and writes the files atomically.
 public struct Exporter: Sendable {
@@ -71,7 +72,7 @@ public struct Exporter: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
+            throw ExportError.unwritable(path: folder.path, reason: SystemReason.of(error))
         }
         let (jobs, removing) = Exporter.plan(documentCount: catalog.heads.count, formats: formats, options: options)
         let names = jobs.map(\.name)
@@ -258,7 +259,7 @@ public struct Exporter: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw ExportError.unwritable(path: folder.path, reason: error.localizedDescription)
+            throw ExportError.unwritable(path: folder.path, reason: SystemReason.of(error))
         }
         func write(_ name: String, _ body: (JSONSink) throws -> Void) throws {
             let sink = try JSONSink(file: folder.appendingPathComponent(name))
@@ -271,7 +272,7 @@ public struct Exporter: Sendable {
             let target = folder.appendingPathComponent(name)
             if link(earlier.path, target.path) != 0 {
                 do { try FileManager.default.copyItem(at: earlier, to: target) } catch {
-                    throw ExportError.unwritable(path: target.path, reason: error.localizedDescription)
+                    throw ExportError.unwritable(path: target.path, reason: SystemReason.of(error))
                 }
             }
         }

@@ -89,6 +89,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db), "the store was not created")
     }
 
+    // The export and index commands name a file error in the system's words ("Not a directory"), not
+    // Foundation's sentence without a cause ("The operation could not be completed. The file doesn’t exist.").
+    @Test func fileErrorsGiveTheSystemsReason() throws {
+        let scratch = try scratchFolder("reasons")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let blocker = scratch.appendingPathComponent("a-file")
+        try "not a folder".write(to: blocker, atomically: false, encoding: .utf8)
+        let export = try runZhengce(["export", "--corpus", Fixtures.corpus.path, "--out", blocker.path + "/out"])
+        #expect(export.status == 2)
+        #expect(export.stderr.hasSuffix("zhengce: \(blocker.path)/out: cannot write: Not a directory\n"), "\(export.stderr)")
+        let store = try runZhengce(["index", "--corpus", Fixtures.corpus.path, "--db", blocker.path + "/inner/z.sqlite", "--no-export"])
+        #expect(store.status == 2)
+        #expect(store.stderr.hasSuffix("zhengce: \(blocker.path)/inner/z.sqlite: cannot create the index's folder \(blocker.path)/inner: Not a directory\n"),
+                "\(store.stderr)")
+        let corpus = try runZhengce(["docs", "--corpus", blocker.path])
+        #expect(corpus.status == 2)
+        #expect(corpus.stderr.hasSuffix("\(blocker.path): is a file, not a folder (give the folder that holds the documents)\n"), "\(corpus.stderr)")
+    }
+
     // A store and export in a new folder named by one character, given relative to the working folder
     // (`--db G/z.sqlite --out G/out`), crashed the run: Foundation's `deletingLastPathComponent` traps on "G".
     @Test func oneCharacterRelativeFoldersAreCreated() throws {
