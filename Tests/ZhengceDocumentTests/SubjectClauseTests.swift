@@ -43,6 +43,18 @@ import Testing
             == ["国家医保局", "各级卫生健康部门"])
     }
 
+    @Test func aLaterClauseWithAStrongVerb() {
+        // 国办发〔2019〕2号 四: after the first clause's body, a later clause opens with another and 要.
+        #expect(subjects("国家药监局负责对通过一致性评价的品种进行认定。药品生产情况复杂，各省级药监部门要强化对中选药品质量的监督检查。").map(\.name)
+            == ["国家药监局", "各省级药监部门"])
+        // 国办发〔2018〕128号 三: 经X会同… names X.
+        #expect(subjects("实施方案按程序报送生态环境部，经生态环境部会同有关部门组织专家评审通过后实施。").map(\.name) == ["生态环境部", "有关部门"])
+        // Not after a condition (…的，): the clause after it is the consequence, read by the 由 rule when it names anyone.
+        #expect(subjects("对无证无照经营的，有关部门要依法查处。").isEmpty)
+        // Not with a weak verb in a later clause (根据, 按照 …).
+        #expect(subjects("为加强监管，商务部根据有关规定制定办法。").isEmpty)
+    }
+
     @Test func aLeadAndThoseWhoJoinIt() {
         // The 由 clause of issue 14, with the units of a later clause that join it.
         let r = subjects("（四）优化通关。由海关总署牵头，商务部、税务总局配合，简化出口退税手续。")

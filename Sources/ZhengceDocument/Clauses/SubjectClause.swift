@@ -12,7 +12,22 @@ extension ResponsibilityExtractor {
         var result: [Responsibility] = []
         var start = range.lowerBound
         for k in range.lowerBound...range.upperBound where k == range.upperBound || SubjectWords.sentenceEnds.contains(text[k]) {
-            if k > start { result += subjectClause(start..<k) }
+            if k > start {
+                let found = subjectClause(start..<k, strongOnly: false)
+                result += found
+                // A later clause of the sentence that opens with a body and a strong verb (…认定，各省级药监部门要…);
+                // not after a condition (…的，由…).
+                if found.isEmpty {
+                    var c = start
+                    while c < k {
+                        if SubjectWords.clauseStarts.contains(text[c]), c > start, text[c - 1] != SubjectWords.of {
+                            let more = subjectClause((c + 1)..<k, strongOnly: true)
+                            if !more.isEmpty { result += more; break }
+                        }
+                        c += 1
+                    }
+                }
+            }
             start = k + 1
         }
         return result
@@ -32,13 +47,14 @@ extension ResponsibilityExtractor {
         return result
     }
 
-    private func subjectClause(_ sentence: Range<Int>) -> [Responsibility] {
+    private func subjectClause(_ sentence: Range<Int>, strongOnly: Bool) -> [Responsibility] {
         let limit = sentence.upperBound
         var p = skipLabel(from: sentence.lowerBound, limit: limit)
-        // 请X会同…, 建议X按照…: the unit asked to act.
+        // 请X会同…, 建议X按照…, 经X会同…: the unit asked or named to act.
         if let n = text.matchAny(SubjectWords.asking, at: p) { p += n }
         let (names, end) = subjectList(at: p, limit: limit)
-        guard !names.isEmpty, let verb = SubjectWords.dutyVerb(in: text, at: end) else { return [] }
+        guard !names.isEmpty, let verb = SubjectWords.dutyVerb(in: text, at: end),
+              !strongOnly || text.matchAny(SubjectWords.strongVerbs, at: end) != nil else { return [] }
         var result: [Responsibility] = []
         let stated = text.matchAny(SubjectWords.leadingVerbs, at: end) != nil
         for (index, name) in names.enumerated() {
@@ -138,7 +154,8 @@ enum SubjectWords {
     static let clauseStarts = UnitSet("，,")
     static let listSeparators = UnitSet("、及和")
     static let listComma = u16("、")[0]
-    static let asking = ["请", "建议"].map(u16)
+    /// Words before the unit asked or named to act: 请X…, 建议X…, 经X会同…（评审）.
+    static let asking = ["请", "建议", "经"].map(u16)
     static let etc = u16("等")[0]
     static let ten = u16("十")[0]
     static let openBrackets = UnitSet("（(")
@@ -155,6 +172,8 @@ enum SubjectWords {
         return text.matches(should, at: offset) && !text.matches(emergency, at: offset) ? 1 : nil
     }
     static let leadingVerbs = ["会同", "牵头"].map(u16)
+    static let strongVerbs = ["会同", "牵头", "负责", "承担", "要", "应当"].map(u16)
+    static let of = u16("的")[0]
     static let togetherVerbs = ["会同", "联合"].map(u16)
     static let joiningVerbs = ["按职责分工负责", "按照职责分工负责", "按职责负责", "共同负责", "配合", "参与", "参加", "协助"].map(u16)
 
