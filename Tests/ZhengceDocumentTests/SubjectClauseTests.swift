@@ -51,6 +51,10 @@ import Testing
         #expect(subjects("实施方案按程序报送生态环境部，经生态环境部会同有关部门组织专家评审通过后实施。").map(\.name) == ["生态环境部", "有关部门"])
         // Not after a condition (…的，): the clause after it is the consequence, read by the 由 rule when it names anyone.
         #expect(subjects("对无证无照经营的，有关部门要依法查处。").isEmpty)
+        // lawrefbook 河南 决议, 北京 决定, 国务院 规定: a later clause run into a name, 协助, 或者按.
+        #expect(subjects("要把水污染防治摆上重要位置，全面推进水污染防治工作各级人民政府要加强领导。").isEmpty)
+        #expect(subjects("会议认为，协助财政经济委员会负责具体工作。").isEmpty)
+        #expect(subjects("印章的式样不变，或者按公安部负责规定的式样刻制。").isEmpty)
         // Not with a weak verb in a later clause (根据, 按照 …).
         #expect(subjects("为加强监管，商务部根据有关规定制定办法。").isEmpty)
     }

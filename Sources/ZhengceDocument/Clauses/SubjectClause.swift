@@ -53,8 +53,12 @@ extension ResponsibilityExtractor {
         // 请X会同…, 建议X按照…, 经X会同…: the unit asked or named to act.
         if let n = text.matchAny(SubjectWords.asking, at: p) { p += n }
         let (names, end) = subjectList(at: p, limit: limit)
+        // In a later clause a name is less anchored than at a sentence's start: a strong verb, and names no longer
+        // than a ministry's full name (全面推进…工作各级人民政府 is a clause run into a name).
         guard !names.isEmpty, let verb = SubjectWords.dutyVerb(in: text, at: end),
-              !strongOnly || text.matchAny(SubjectWords.strongVerbs, at: end) != nil else { return [] }
+              !strongOnly || (text.matchAny(SubjectWords.strongVerbs, at: end) != nil
+                              && names.allSatisfy { $0.count <= SubjectWords.laterClauseNameLimit })
+        else { return [] }
         var result: [Responsibility] = []
         let stated = text.matchAny(SubjectWords.leadingVerbs, at: end) != nil
         for (index, name) in names.enumerated() {
@@ -173,6 +177,8 @@ enum SubjectWords {
     }
     static let leadingVerbs = ["会同", "牵头"].map(u16)
     static let strongVerbs = ["会同", "牵头", "负责", "承担", "要", "应当"].map(u16)
+    /// The longest name a later clause may open with (中国银行保险监督管理委员会 is 13).
+    static let laterClauseNameLimit = 13
     static let of = u16("的")[0]
     static let togetherVerbs = ["会同", "联合"].map(u16)
     static let joiningVerbs = ["按职责分工负责", "按照职责分工负责", "按职责负责", "共同负责", "配合", "参与", "参加", "协助"].map(u16)
@@ -189,7 +195,7 @@ enum SubjectWords {
     /// Words no body's name holds: a candidate holding one has run into the sentence (劳动保障部提出了办…,
     /// 不按照本预案规定和…指挥部, 有关移民工作应请地方政府).
     private static let notInNames = ["了", "的", "提出", "研究", "制定", "进行", "按照", "根据", "要", "应当", "应请", "不", "将",
-                                     "已", "由", "建议", "请", "并", "等", "在", "责成", "收到"]
+                                     "已", "由", "建议", "请", "并", "等", "在", "责成", "收到", "或者", "协助", "按"]
 
     /// True when `name` (ideographs only) names a public body, or a collective of bodies (有关部门, 各地区).
     static func namesBody(_ name: String) -> Bool {
