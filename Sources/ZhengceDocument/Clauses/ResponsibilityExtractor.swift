@@ -242,16 +242,8 @@ struct ResponsibilityExtractor {
         var result: [Responsibility] = []
         for (index, item) in items.enumerated() {
             let collective = OrganizationName.isCollective(item.name)
-            var role: ResponsibilityRole
-            var inferred = false
-            if anyStatedLead {
-                role = item.stated == .lead ? .lead : .participant
-            } else if index == 0 && !collective {
-                role = .lead
-                inferred = !firstListedLeads
-            } else {
-                role = .participant
-            }
+            let (role, inferred) = anyStatedLead ? (item.stated == .lead ? .lead : .participant, false)
+                : listedRole(at: index, collective: collective)
             result.append(Responsibility(name: item.name, role: role, roleInferred: inferred, collective: collective,
                                          start: item.start, end: item.end))
         }
@@ -290,6 +282,19 @@ struct ResponsibilityExtractor {
 
     private static let connectorWords = ["会同", "牵头", "负责", "按照", "联合", "配合", "根据"]
 
+    /// The unit named by `range` of the text (inner spaces folded) in `role`.
+    func unit(_ range: Range<Int>, role: ResponsibilityRole) -> Responsibility {
+        let name = OrganizationName.fold(text.string(range))
+        return Responsibility(name: name, role: role, collective: OrganizationName.isCollective(name),
+                              start: range.lowerBound, end: range.upperBound)
+    }
+
+    /// The role of the `index`th unit of a list that states no lead: the first (not a collective) leads by custom,
+    /// inferred unless the document states the custom (排在第一位的为牵头单位); the others take part.
+    func listedRole(at index: Int, collective: Bool) -> (role: ResponsibilityRole, inferred: Bool) {
+        index == 0 && !collective ? (.lead, !firstListedLeads) : (.participant, false)
+    }
+
     /// 由财政部（按照…，）会同海关总署、税务总局…: a stated lead and participants.
     private func youClause(_ range: Range<Int>) -> [Responsibility] {
         // 联席会议由教育部、发展改革委…9个部门和单位组成，教育部为牵头单位: a unit stated to lead.
@@ -297,10 +302,8 @@ struct ResponsibilityExtractor {
             guard let at = text.find(w, from: range.lowerBound, to: range.upperBound) else { continue }
             var s = at
             while s > range.lowerBound, !Self.statedLeadStops.contains(text[s - 1]) { s -= 1 }
-            let name = OrganizationName.fold(text.string(s..<at))
-            if OrganizationName.looksLikeOrganization(name) {
-                return [Responsibility(name: name, role: .lead, collective: OrganizationName.isCollective(name), start: s, end: at)]
-            }
+            let stated = unit(s..<at, role: .lead)
+            if OrganizationName.looksLikeOrganization(stated.name) { return [stated] }
         }
         var k = range.lowerBound
         while k < range.upperBound {
@@ -309,8 +312,7 @@ struct ResponsibilityExtractor {
             // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
             // assigns no work, so no unit of it leads.
             if isMembership(from: k, limit: range.upperBound) { k = leadEnd; continue }
-            let lead = OrganizationName.fold(text.string((k + 1)..<leadEnd))
-            var result = [Responsibility(name: lead, role: .lead, collective: OrganizationName.isCollective(lead), start: k + 1, end: leadEnd)]
+            var result = [unit((k + 1)..<leadEnd, role: .lead)]
             // 会同 … within the same sentence.
             var s = leadEnd
             while s < range.upperBound, text[s] != u16("。")[0] {
@@ -318,9 +320,7 @@ struct ResponsibilityExtractor {
                     var itemStart = s + n
                     while true {
                         guard let (end, _) = organization(at: itemStart, limit: range.upperBound, lenient: true) else { break }
-                        let name = OrganizationName.fold(text.string(itemStart..<end))
-                        result.append(Responsibility(name: name, role: .participant, collective: OrganizationName.isCollective(name),
-                                                     start: itemStart, end: end))
+                        result.append(unit(itemStart..<end, role: .participant))
                         if end < range.upperBound, text[end] == u16("、")[0] { itemStart = end + 1 } else { break }
                     }
                     break
@@ -351,7 +351,7 @@ struct ResponsibilityExtractor {
     private static let membershipClauseEnds = UnitSet("，,；;。：:\n")
 
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
-    func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
+    private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
         var candidates: [Int] = []
         var k = start + 2
         while k <= min(limit, start + 24) {

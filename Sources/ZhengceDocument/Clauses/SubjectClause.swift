@@ -62,16 +62,9 @@ extension ResponsibilityExtractor {
         var result: [Responsibility] = []
         let stated = text.matchAny(SubjectWords.leadingVerbs, at: end) != nil
         for (index, name) in names.enumerated() {
-            let collective = OrganizationName.isCollective(text.string(name))
-            if stated {
-                result.append(unit(name, role: .lead))
-            } else if index == 0 && !collective {
-                var lead = unit(name, role: .lead)
-                lead.roleInferred = !firstListedLeads
-                result.append(lead)
-            } else {
-                result.append(unit(name, role: .participant))
-            }
+            var named = unit(name, role: .lead)
+            if !stated { (named.role, named.roleInferred) = listedRole(at: index, collective: named.collective) }
+            result.append(named)
         }
         // X会同Y、Z等有关部门…: the units after 会同 join.
         if text.matchAny(SubjectWords.togetherVerbs, at: end) != nil {
@@ -99,12 +92,6 @@ extension ResponsibilityExtractor {
             end += 1
         }
         return found
-    }
-
-    private func unit(_ range: Range<Int>, role: ResponsibilityRole) -> Responsibility {
-        let name = OrganizationName.fold(text.string(range))
-        return Responsibility(name: name, role: role, collective: OrganizationName.isCollective(name),
-                              start: range.lowerBound, end: range.upperBound)
     }
 
     /// Names of public bodies from `start`, joined by 、, 及 or 和; returns them and where the list ends.
@@ -194,7 +181,7 @@ enum SubjectWords {
 
     /// Words no body's name holds: a candidate holding one has run into the sentence (劳动保障部提出了办…,
     /// 不按照本预案规定和…指挥部, 有关移民工作应请地方政府).
-    private static let notInNames = ["了", "的", "提出", "研究", "制定", "进行", "按照", "根据", "要", "应当", "应请", "不", "将",
+    private static let notInNames = ["了", "的", "提出", "研究", "制定", "进行", "根据", "要", "不", "将",
                                      "已", "由", "建议", "请", "并", "等", "在", "责成", "收到", "或者", "协助", "按"]
 
     /// True when `name` (ideographs only) names a public body, or a collective of bodies (有关部门, 各地区).
