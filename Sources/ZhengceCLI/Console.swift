@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// The one way every command talks to the terminal: standard output is buffered and written
 /// with write(2), standard error is written at once (after whatever output is pending, so the
@@ -95,7 +96,7 @@ public enum Console {
         while true {
             let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw fail("cannot read standard input: \(String(cString: strerror(errno)))") }
+            if n < 0 { throw fail("cannot read standard input: \(SystemReason.text(errno))") }
             if n == 0 { return data }
             data.append(contentsOf: chunk[0..<n])
         }
@@ -117,7 +118,7 @@ public enum Console {
         state.buffer.removeAll(keepingCapacity: true)
         guard let failure else { return }
         if failure == EPIPE { Foundation.exit(0) }   // the reader went away (| head): not an error
-        let reason = failure == EBADF ? "it is closed" : String(cString: strerror(failure))
+        let reason = failure == EBADF ? "it is closed" : SystemReason.text(failure)
         var message = Array("zhengce: cannot write to standard output: \(reason)\n".utf8)
         _ = message.withUnsafeMutableBytes { writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
         Foundation.exit(2)

@@ -3,6 +3,7 @@ import Foundation
 import ZhengceExport
 import ZhengceSession
 import ZhengceStore
+import ZhengceText
 
 /// `zhengce index`: parse the corpus and bring the search index up to date.
 struct IndexCommand: ParsableCommand {
@@ -108,7 +109,7 @@ struct IndexCommand: ParsableCommand {
         }
         guard isDirectory.boolValue else { throw fail("\(folder): cannot write the export there: \(path) is not a folder") }
         guard access(path, W_OK | X_OK) == 0 else {
-            throw fail("\(folder): cannot write the export there: \(String(cString: strerror(errno)))")
+            throw fail("\(folder): cannot write the export there: \(SystemReason.text(errno))")
         }
     }
 }

@@ -55,8 +55,12 @@ public struct Corpus: Sendable {
         guard isDirectory.boolValue else {
             throw DocumentError.notAFolder(path: folder.path, reason: "is a file, not a folder (give the folder that holds the documents)")
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+        // The reason comes from `access`, which sets errno; the enumerator does not say why it has none.
+        guard access(root, R_OK | X_OK) == 0 else {
             throw DocumentError.notAFolder(path: folder.path, reason: "cannot read folder: \(SystemReason.text(errno))")
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+            throw DocumentError.notAFolder(path: folder.path, reason: "cannot read folder")
         }
         var files: [ListedFile] = []
         var problems: [(path: String, message: String)] = []
@@ -65,7 +69,7 @@ public struct Corpus: Sendable {
             let type = attributes[.type] as? FileAttributeType
             if type == .typeDirectory {
                 if access(root + "/" + path, R_OK | X_OK) != 0 {
-                    problems.append((path, "cannot read folder: \(String(cString: strerror(errno)))"))
+                    problems.append((path, "cannot read folder: \(SystemReason.text(errno))"))
                 }
                 continue
             }

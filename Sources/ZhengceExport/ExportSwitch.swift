@@ -108,7 +108,7 @@ public enum ExportSwitch {
             }
         }
         guard unlink(journal.path) == 0 || errno == ENOENT else {
-            throw ExportError.unwritable(path: journal.path, reason: String(cString: strerror(errno)))
+            throw ExportError.unwritable(path: journal.path, reason: SystemReason.text(errno))
         }
     }
 
@@ -123,7 +123,7 @@ public enum ExportSwitch {
 
     private static func move(_ from: URL, to target: URL) throws {
         guard rename(from.path, target.path) == 0 else {
-            throw ExportError.unwritable(path: target.path, reason: String(cString: strerror(errno)))
+            throw ExportError.unwritable(path: target.path, reason: SystemReason.text(errno))
         }
     }
 

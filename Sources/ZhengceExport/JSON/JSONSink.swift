@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// Where streamed JSON text goes: a file written in pieces through a buffer (memory holds one
 /// record at a time, not the export), or memory (for `Exporter.render`).
@@ -20,7 +21,7 @@ final class JSONSink {
     /// A sink that writes the file at `url` (created or truncated).
     init(file url: URL) throws {
         guard let handle = fopen(url.path, "wb") else {
-            throw ExportError.unwritable(path: url.path, reason: String(cString: strerror(errno)))
+            throw ExportError.unwritable(path: url.path, reason: SystemReason.text(errno))
         }
         file = handle
         path = url.path
@@ -55,7 +56,7 @@ final class JSONSink {
     func finish() throws -> [UInt8] {
         guard let file else { return buffer }
         try flush()
-        if fflush(file) != 0 { throw ExportError.unwritable(path: path, reason: String(cString: strerror(errno))) }
+        if fflush(file) != 0 { throw ExportError.unwritable(path: path, reason: SystemReason.text(errno)) }
         return []
     }
 
@@ -67,7 +68,7 @@ final class JSONSink {
         guard let file, !buffer.isEmpty else { return }
         let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         guard written == buffer.count else {
-            throw ExportError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            throw ExportError.unwritable(path: path, reason: SystemReason.text(errno))
         }
         count += written
         buffer.removeAll(keepingCapacity: true)

@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// Bytes put aside while an export is made and read back in another order: in memory for a
 /// small export, in a temporary file (removed when done) for a large one.
@@ -15,7 +16,7 @@ final class SpillBuffer {
     init(file url: URL) throws {
         self.url = url
         guard let handle = fopen(url.path, "w+b") else {
-            throw ExportError.unwritable(path: url.path, reason: String(cString: strerror(errno)))
+            throw ExportError.unwritable(path: url.path, reason: SystemReason.text(errno))
         }
         self.handle = handle
     }
@@ -28,7 +29,7 @@ final class SpillBuffer {
         if let handle {
             let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
             guard written == bytes.count else {
-                throw ExportError.unwritable(path: url?.path ?? "-", reason: String(cString: strerror(errno)))
+                throw ExportError.unwritable(path: url?.path ?? "-", reason: SystemReason.text(errno))
             }
         } else {
             memory.append(contentsOf: bytes)
@@ -46,7 +47,7 @@ final class SpillBuffer {
             }
             return
         }
-        guard fflush(handle) == 0 else { throw ExportError.unwritable(path: url.path, reason: String(cString: strerror(errno))) }
+        guard fflush(handle) == 0 else { throw ExportError.unwritable(path: url.path, reason: SystemReason.text(errno)) }
         let descriptor = fileno(handle)
         var buffer: [UInt8] = []
         for range in ranges {
@@ -56,7 +57,7 @@ final class SpillBuffer {
                 while done < range.count {
                     let n = pread(descriptor, raw.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
                     guard n > 0 else {
-                        throw ExportError.unwritable(path: url.path, reason: n == 0 ? "spill file ended early" : String(cString: strerror(errno)))
+                        throw ExportError.unwritable(path: url.path, reason: n == 0 ? "spill file ended early" : SystemReason.text(errno))
                     }
                     done += n
                 }
