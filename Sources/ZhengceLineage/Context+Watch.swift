@@ -38,6 +38,17 @@ extension Context {
         return rows
     }
 
+    /// Each watched child/parent pair both of whose measures are rows: their rows and documents.
+    func watchedRowPairs(_ index: MeasureIndex) -> [(child: String, parent: String, childRow: Int, parentRow: Int, childDocument: Int, parentDocument: Int)] {
+        let rows = watchedRows(index)
+        return LineageWatch.pairs.flatMap { pair in
+            pair.parents.compactMap { parent in
+                guard let a = rows[pair.child], let b = rows[parent] else { return nil }
+                return (pair.child, parent, a, b, Int(index.documentOf[a]), Int(index.documentOf[b]))
+            }
+        }
+    }
+
     /// Retrieval and scoring: is the pair among the alignments, and what does it score in full.
     func watchAlignments(_ step: String, _ alignments: [MeasureAlignment], index: MeasureIndex, aligner: MeasureAligner) {
         guard LineageWatch.on else { return }
@@ -66,55 +77,45 @@ extension Context {
     /// be told from the pair alone).
     func watchClassify(_ index: MeasureIndex) {
         guard LineageWatch.on else { return }
-        let rows = watchedRows(index)
-        for pair in LineageWatch.pairs {
-            for parent in pair.parents {
-                guard let a = rows[pair.child], let b = rows[parent] else { continue }
-                let x = Int(index.documentOf[a]), y = Int(index.documentOf[b])
-                let (type, later, _) = relation(x, y)
-                let related = documentsRelated(x, y, verbatimMeasures: 0)
-                LineageWatch.say("classify", pair.child, parent,
-                                 "relation \(type) later-is-child \(later == x ? 1 : 0) kinds \(ArticleKind.of(index.units[a])) \(ArticleKind.of(index.units[b])) legislation \(facts[x].legislation ? 1 : 0)\(facts[y].legislation ? 1 : 0) documentsRelated(no verbatim) \(related ? 1 : 0) textPredates \(textPredates(x, y) ? 1 : 0)")
-            }
+        for (child, parent, a, b, x, y) in watchedRowPairs(index) {
+            let (type, later, _) = relation(x, y)
+            let related = documentsRelated(x, y, verbatimMeasures: 0)
+            LineageWatch.say("classify", child, parent,
+                             "relation \(type) later-is-child \(later == x ? 1 : 0) kinds \(ArticleKind.of(index.units[a])) \(ArticleKind.of(index.units[b])) legislation \(facts[x].legislation ? 1 : 0)\(facts[y].legislation ? 1 : 0) documentsRelated(no verbatim) \(related ? 1 : 0) textPredates \(textPredates(x, y) ? 1 : 0)")
         }
     }
 
     /// Inside an implementing pair of legislation: what the in-pair paraphrase pass sees for the watched pair.
     func watchLegislationParaphrase(index: MeasureIndex, words: WordIndex, rowsOf: [[Int]], sourced: Set<UInt64>) {
         guard LineageWatch.on else { return }
-        let rows = watchedRows(index)
-        for pair in LineageWatch.pairs {
-            for parent in pair.parents {
-                guard let a = rows[pair.child], let b = rows[parent] else { continue }
-                let c = Int(index.documentOf[a]), p = Int(index.documentOf[b])
-                guard facts[c].legislation && facts[p].legislation else { continue }
-                let childRows = rowsOf[c], parentRows = rowsOf[p]
-                let support = childRows.reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) }
-                let pairWords = PairWords(childRows, parentRows, words: words)
-                guard let i = childRows.firstIndex(of: a), let j = parentRows.firstIndex(of: b) else { continue }
-                let childKind = ArticleKind.of(index.units[a])
-                var ranked: [(Double, Int)] = []
-                for (k, row) in parentRows.enumerated() where ArticleKind.of(index.units[row]) == childKind {
-                    ranked.append((pairWords.cosine(child: i, parent: k), k))
-                }
-                ranked.sort { $0.0 > $1.0 }
-                let value = ArticleKind.of(index.units[b]) == childKind ? pairWords.cosine(child: i, parent: j) : -1
-                let rank = (ranked.firstIndex { $0.1 == j } ?? -1) + 1
-                // Is the child the parent article's best among the open child articles?
-                var columnBest = -1, columnValue = 0.0
-                let parentKind = ArticleKind.of(index.units[b])
-                for (k, row) in childRows.enumerated() where !sourced.contains(UInt64(row) << 32 | UInt64(p)) && ArticleKind.of(index.units[row]) == parentKind {
-                    let v = pairWords.cosine(child: k, parent: j)
-                    if v > columnValue { columnValue = v; columnBest = k }
-                }
-                let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
-                let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
-                let implementing = implements[c]?.contains(p) ?? false
-                LineageWatch.say("pairwords", pair.child, parent,
-                                 String(format: "implements %d support %d of %d/%d cosine %.3f rank %d best %@ second %@ columnBestIsChild %d sourced %d",
-                                        implementing ? 1 : 0, support, childRows.count, parentRows.count, value, rank, top, second,
-                                        columnBest == i ? 1 : 0, sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0))
+        for (child, parent, a, b, c, p) in watchedRowPairs(index) {
+            guard facts[c].legislation && facts[p].legislation else { continue }
+            let childRows = rowsOf[c], parentRows = rowsOf[p]
+            let support = childRows.reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) }
+            let pairWords = PairWords(childRows, parentRows, words: words)
+            guard let i = childRows.firstIndex(of: a), let j = parentRows.firstIndex(of: b) else { continue }
+            let childKind = ArticleKind.of(index.units[a])
+            var ranked: [(Double, Int)] = []
+            for (k, row) in parentRows.enumerated() where ArticleKind.of(index.units[row]) == childKind {
+                ranked.append((pairWords.cosine(child: i, parent: k), k))
             }
+            ranked.sort { $0.0 > $1.0 }
+            let value = ArticleKind.of(index.units[b]) == childKind ? pairWords.cosine(child: i, parent: j) : -1
+            let rank = (ranked.firstIndex { $0.1 == j } ?? -1) + 1
+            // Is the child the parent article's best among the open child articles?
+            var columnBest = -1, columnValue = 0.0
+            let parentKind = ArticleKind.of(index.units[b])
+            for (k, row) in childRows.enumerated() where !sourced.contains(UInt64(row) << 32 | UInt64(p)) && ArticleKind.of(index.units[row]) == parentKind {
+                let v = pairWords.cosine(child: k, parent: j)
+                if v > columnValue { columnValue = v; columnBest = k }
+            }
+            let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
+            let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
+            let implementing = implements[c]?.contains(p) ?? false
+            LineageWatch.say("pairwords", child, parent,
+                             String(format: "implements %d support %d of %d/%d cosine %.3f rank %d best %@ second %@ columnBestIsChild %d sourced %d",
+                                    implementing ? 1 : 0, support, childRows.count, parentRows.count, value, rank, top, second,
+                                    columnBest == i ? 1 : 0, sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0))
         }
     }
 

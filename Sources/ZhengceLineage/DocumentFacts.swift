@@ -138,17 +138,11 @@ enum FormulaArticle {
     /// a jurisdiction or a body (`ownScopes`), which is an article's own provision — 县级人民政府…制定本辖区的献血工作实施方案,
     /// 制定本行政区域的…规划, 制定本单位的应急预案 — not a formula.
     static func purposeClause(_ units: [UInt16]) -> Bool {
-        let needle = Needle.zhidingben, count = needle.count
-        guard units.count >= count else { return false }
-        var i = 0
-        while i + count <= units.count {
-            if units[i] == needle[0], units[i + 1] == needle[1], units[i + 2] == needle[2] {
-                let rest = units[(i + count)...]
-                if !Needle.ownScopes.contains(where: { rest.starts(with: $0) }) { return true }
-                i += count
-            } else {
-                i += 1
-            }
+        var from = 0
+        while let at = UTF16Search.firstIndex(of: Needle.zhidingben, in: units, from: from) {
+            let rest = units[(at + Needle.zhidingben.count)...]
+            if !Needle.ownScopes.contains(where: { rest.starts(with: $0) }) { return true }
+            from = at + Needle.zhidingben.count
         }
         return false
     }
@@ -193,22 +187,27 @@ enum FormulaArticle {
 enum UTF16Search {
     /// True when `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt16], _ needle: [UInt16]) -> Bool {
-        guard let first = needle.first else { return true }
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// The first offset ≥ `start` where `needle` occurs in `haystack`.
+    static func firstIndex(of needle: [UInt16], in haystack: [UInt16], from start: Int = 0) -> Int? {
+        guard let first = needle.first else { return start <= haystack.count ? start : nil }
         let count = needle.count
-        guard haystack.count >= count else { return false }
+        guard haystack.count >= count else { return nil }
         return haystack.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                var i = 0
+                var i = max(0, start)
                 let last = h.count - count
                 while i <= last {
                     if h[i] == first {
                         var k = 1
                         while k < count && h[i + k] == n[k] { k += 1 }
-                        if k == count { return true }
+                        if k == count { return i }
                     }
                     i += 1
                 }
-                return false
+                return nil
             }
         }
     }
