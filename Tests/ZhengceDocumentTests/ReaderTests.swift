@@ -119,6 +119,21 @@ import Testing
         #expect(d.issuers == ["示例部"])
     }
 
+    /// Joint signatures keep their bodies apart (the gap is read before names are folded); a notice that
+    /// forwards another body's text is issued by the forwarding body; a web page's character reference is no name.
+    @Test func jointSignaturesAndForwardingNotices() throws {
+        let joint = try parse("示例部、示例委关于示例工作的通知\n示发〔1996〕5号\n各有关单位：\n一、加强领导。要加强领导。\n示例部　示例委\n一九九六年六月二十九日\n")
+        #expect(joint.issuers == ["示例部", "示例委"])
+        let spaced = try parse("关于示例工作的通知\n各有关单位：\n一、加强领导。要加强领导。\n示 例 部　　示例委员会办公厅\n2024年3月1日\n")
+        #expect(spaced.issuers == ["示例部", "示例委员会办公厅"])
+        let forwarded = try parse("示例部办公厅转发示例委\n关于示例工作请示的通知\n示办发〔1996〕32号\n各有关单位：\n示例委《关于示例工作的请示》已经批准，现转发给你们。\n示例部办公厅         &sp;\n一九九六年七月十七日\n")
+        #expect(forwarded.issuers == ["示例部办公厅"])
+        #expect(MetadataExtractor.names(inLine: "国　务　院") == ["国务院"])
+        #expect(MetadataExtractor.names(inLine: "示 例 部　示例委、示例局") == ["示例部", "示例委", "示例局"])
+        #expect(MetadataExtractor.names(inLine: "示例部&nbsp;示例委 &#12288;") == ["示例部&nbsp;示例委"])
+        #expect(MetadataExtractor.names(inLine: "示例部 &nbsp; 示例委") == ["示例部", "示例委"])
+    }
+
     @Test func markdownBulletsDoNotHideLabels() throws {
         let d = try parse("# 示例方案\n\n- 一、加强领导。要加强领导。\n- 二、强化保障。要强化保障。\n", path: "b.md")
         #expect(d.measures.map(\.label) == ["一、", "二、"])

@@ -30,6 +30,19 @@ import Testing
         #expect(comma.responsible[0].role == .lead && !comma.responsible[0].roleInferred)
     }
 
+    @Test func aBodyConsultedWithIsAParticipant() {
+        // Regulations' 由X商Y制定: X leads, Y is consulted; 商 opening a name (商务部) is no consultation.
+        let r = clause("具体办法由国务院专利行政部门商国务院司法行政部门另行制定。")
+        #expect(r.responsible.map(\.name) == ["国务院专利行政部门", "国务院司法行政部门"])
+        #expect(r.responsible.map(\.role) == [.lead, .participant])
+        let local = clause("补偿标准由县级以上人民政府财政部门商有关部门制定。")
+        #expect(local.responsible.map(\.name) == ["县级以上人民政府财政部门", "有关部门"])
+        let federation = clause("具体办法由国务院有关部门商中国残疾人联合会根据经济社会发展水平制定。")
+        #expect(federation.responsible.map(\.name) == ["国务院有关部门", "中国残疾人联合会"])
+        let commerce = clause("实施方案由财政部会同商务部制定。")
+        #expect(commerce.responsible.map(\.name) == ["财政部", "商务部"])
+    }
+
     @Test func aMembershipIsNoResponsibility() {
         // 国办函〔2005〕57号 2.1.2: who sits on the office (由…组成) assigns no work; no unit of it leads.
         let office = clause("国家粮食应急工作指挥部下设办公室，负责日常工作。办公室设在国家粮食局，由国家粮食局主要负责人兼任办公室主任。办公室成员由国家发展改革委、财政部、铁道部、交通部、商务部、国务院新闻办、国家粮食局、中国农业发展银行、中国储备粮管理总公司有关人员组成。")

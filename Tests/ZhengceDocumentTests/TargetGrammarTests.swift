@@ -653,6 +653,11 @@ import Testing
         #expect(targets("到2025年，力争培育100家左右在信息化建设等方面表现突出的优秀海外仓企业。").first?.counted == "优秀海外仓企业")
         #expect(targets("按不低于采购金额的30%提前预付给医疗机构。").first?.counted == "采购金额")
         #expect(targets("到2020年，秸秆综合利用率达到85%以上。").first?.counted == "秸秆综合利用率")
+        // A limit in a bracketed note (国办函〔2005〕57号 4.2.1; a municipal metrology regulation): what stands before
+        // the bracket when the note only bounds it, what the note names otherwise, never the bracket itself.
+        #expect(targets("立即向国务院上报有关情况（最迟不超过4个小时），请示启动本预案。").first?.counted == "立即向国务院上报有关情况")
+        let note = targets("检定机构收到送检的计量器具后，应在二十日内（现场检定在收到申请三十日内）完成检定、校准工作。")
+        #expect(note.map(\.counted) == ["完成检定", "完成检定"])
     }
 
     @Test(arguments: [

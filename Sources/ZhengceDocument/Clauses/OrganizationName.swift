@@ -15,7 +15,7 @@ enum OrganizationName {
     /// True when `name` (spaces already folded) reads like the name of a body or unit.
     static func looksLikeOrganization(_ name: String) -> Bool {
         let units = UnitText(name)
-        guard units.count >= 2, units.count <= 32 else { return false }
+        guard units.count >= 2, units.count <= 32, !collectivePrefixes.contains(name) else { return false }
         var han = 0
         for u in units.units {
             if CharClass.isHan(u) { han += 1; continue }

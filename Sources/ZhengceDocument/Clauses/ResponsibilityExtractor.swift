@@ -275,6 +275,17 @@ struct ResponsibilityExtractor {
         return [(range, false, false)]
     }
 
+    /// True when a 商 at `k` means "in consultation with" a body that follows (商国务院…, 商有关部门, 商同级…),
+    /// not the first character of a name (商务部, 商会).
+    private func isConsultation(at k: Int) -> Bool {
+        k + 1 < text.count && text[k] == Self.consult && text.matchAny(Self.consultedOpenings, at: k + 1) != nil
+            && (k == 0 || !Self.consultWordStarts.contains(text[k - 1]))
+    }
+
+    private static let consult = u16("商")[0]
+    /// 协商, 磋商: 商 ending a word (与集体协商有关的) is no consultation of a body.
+    private static let consultWordStarts = UnitSet("协磋")
+    private static let consultedOpenings = ["国务院", "国家", "有关", "同级", "本级", "省", "市", "县", "中国", "中央", "财政", "海关"].map(u16)
     private static let you = u16("由")[0]
     private static let togetherWords = ["会同", "联合"].map(u16)
     private static let connectors = ["会同", "牵头", "负责", "联合", "按照", "根据", "商", "统筹", "组织", "指导", "制定", "制订",
@@ -313,10 +324,10 @@ struct ResponsibilityExtractor {
             // assigns no work, so no unit of it leads.
             if isMembership(from: k, limit: range.upperBound) { k = leadEnd; continue }
             var result = [unit((k + 1)..<leadEnd, role: .lead)]
-            // 会同 … within the same sentence.
+            // 会同 … within the same sentence; 由X商Y制定: Y is consulted, X leads.
             var s = leadEnd
             while s < range.upperBound, text[s] != u16("。")[0] {
-                if let n = text.matchAny(Self.togetherWords, at: s) {
+                if let n = text.matchAny(Self.togetherWords, at: s) ?? (isConsultation(at: s) ? 1 : nil) {
                     var itemStart = s + n
                     while true {
                         guard let (end, _) = organization(at: itemStart, limit: range.upperBound, lenient: true) else { break }
@@ -362,12 +373,18 @@ struct ResponsibilityExtractor {
             }
             let raw = text.string(start..<k)
             let name = raw.utf16.contains(where: CharClass.isSpace) ? OrganizationName.fold(raw) : raw
-            if Self.connectorWords.contains(where: { name.includes($0) }) { break }
+            // (联合 is a verb, but 联合会 and 联合社 are names: 中国残疾人联合会, 供销合作社联合社.)
+            let verbs = name.includes("联合") ? name.replacingOccurrences(of: "联合会", with: "").replacingOccurrences(of: "联合社", with: "") : name
+            if Self.connectorWords.contains(where: { verbs.includes($0) }) { break }
             if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
                 candidates.append(k)
             }
             if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) { break }
             k += 1
+        }
+        // 国务院专利行政部门商国务院司法行政部门: 商 (in consultation with) between two bodies ends the first.
+        if let consult = candidates.first(where: { $0 < limit && isConsultation(at: $0) }) {
+            candidates.removeAll { $0 > consult }
         }
         for end in candidates.reversed() {
             if end >= limit { return (end, end) }

@@ -234,9 +234,9 @@ enum MetadataExtractor {
             var names: [String] = []
             var k = d - 1
             while k >= bodyStart, k >= d - 30 {
-                let folded = OrganizationName.fold(texts[k])
-                if texts[k].count <= 40, signatureNames(folded).allSatisfy(OrganizationName.looksLikeOrganization), !signatureNames(folded).isEmpty {
-                    names.insert(contentsOf: signatureNames(folded), at: 0)
+                let line = signatureNames(texts[k])
+                if texts[k].count <= 40, line.allSatisfy(OrganizationName.looksLikeOrganization), !line.isEmpty {
+                    names.insert(contentsOf: line, at: 0)
                     result.furniture.insert(k)
                     k -= 1
                 } else {
@@ -252,7 +252,12 @@ enum MetadataExtractor {
             if d + 1 < texts.count, texts[d + 1].hasPrefix("（此件") { result.furniture.insert(d + 1) }
         }
         if result.issuers.isEmpty, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于") {
-            let prefix = String(t[t.startIndex..<range.lowerBound])
+            var prefix = String(t[t.startIndex..<range.lowerBound])
+            // 国务院办公厅转发国家教委关于…的通知: the forwarding body issues it, not the one whose text it forwards.
+            if let verb = ["转发", "批转"].compactMap({ prefix.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+               verb.lowerBound != prefix.startIndex {
+                prefix = String(prefix[prefix.startIndex..<verb.lowerBound])
+            }
             result.issuers = names(inLine: prefix).filter(OrganizationName.looksLikeOrganization)
         }
         // A notice whose attachment (after the signature) is numbered: the attachment is the body.
@@ -454,23 +459,51 @@ enum MetadataExtractor {
             names(inLine: String(t.dropSuffixIfPresent("文件"))).allSatisfy(OrganizationName.looksLikeOrganization)
     }
 
-    /// Names on one line: spaced-out single characters are one name ("商 务 部"), wider gaps separate names.
+    /// Names on one line: spaced-out single characters are one name ("商 务 部"), wider gaps separate names
+    /// (an ideographic space, two spaces or more, a tab, 、 or ，: "示 例 部　　示例委" is two names).
+    /// A character reference left by a web page's text (`&nbsp;`) is a gap, not a name.
     static func names(inLine line: String) -> [String] {
-        let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "\t" }).map(String.init)
-        guard !tokens.isEmpty else { return [] }
-        if tokens.allSatisfy({ $0.count == 1 }) { return [tokens.joined()] }
-        var out: [String] = []
-        var pending = ""
-        for token in tokens {
-            if token.count == 1 { pending += token; continue }
-            if !pending.isEmpty { out.append(pending + token); pending = ""; continue }
-            out.append(token)
+        let all = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).filter { !isCharacterReference(String($0)) }
+        if !all.isEmpty, all.allSatisfy({ $0.count == 1 }) { return [all.joined()] }
+        var segments: [String] = []
+        var current = ""
+        var spaces = 0
+        for c in line {
+            if c == " " { spaces += 1; continue }
+            if c == "\u{3000}" || c == "、" || c == "，" || c == "\t" { spaces = 2; continue }
+            if spaces >= 2, !current.isEmpty { segments.append(current); current = "" } else if spaces == 1, !current.isEmpty { current.append(" ") }
+            spaces = 0
+            current.append(c)
         }
-        if !pending.isEmpty { if out.isEmpty { out.append(pending) } else { out[out.count - 1] += pending } }
-        return out
+        if !current.isEmpty { segments.append(current) }
+        return segments.flatMap { segment -> [String] in
+            let tokens = segment.split(separator: " ").map(String.init).filter { !isCharacterReference($0) }
+            guard !tokens.isEmpty else { return [] }
+            if tokens.allSatisfy({ $0.count == 1 }) { return [tokens.joined()] }
+            var out: [String] = []
+            var pending = ""
+            for token in tokens {
+                if token.count == 1 { pending += token; continue }
+                if !pending.isEmpty { out.append(pending + token); pending = ""; continue }
+                out.append(token)
+            }
+            if !pending.isEmpty { if out.isEmpty { out.append(pending) } else { out[out.count - 1] += pending } }
+            return out
+        }
     }
 
-    private static func signatureNames(_ folded: String) -> [String] { names(inLine: folded) }
+    /// The names of a signature line, each folded: the gap between two bodies (国务院　中央军委) separates
+    /// them before folding would drop it.
+    private static func signatureNames(_ line: String) -> [String] {
+        names(inLine: line).map(OrganizationName.fold).filter { !$0.isEmpty }
+    }
+
+    /// `&nbsp;`, `&#12288;`: an HTML character reference written out as text.
+    static func isCharacterReference(_ token: String) -> Bool {
+        let units = Array(token.utf8)
+        guard units.count >= 3, units.count <= 10, units.first == UInt8(ascii: "&"), units.last == UInt8(ascii: ";") else { return false }
+        return units.dropFirst().dropLast().allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x23 }
+    }
 
     /// The plan a notice publishes: 关于印发《X》的通知 → X.
     static func publishedPlanTitle(_ title: String) -> String? {

@@ -778,11 +778,20 @@ struct TargetExtractor {
         if kind == .count || kind == .frequency || kind == .duration {
             // To the clause's end, after its last 的, up to a conjunction: 100家…表现突出的优秀海外仓企业.
             var e = end
+            var skipped = 0
             while e < clauseEnd, !stops.contains(text[e]) { e += 1 }
-            var s = end
-            if let lastDe = (end..<e).last(where: { text[$0] == Self.de }) { s = lastDe + 1 }
+            // 在二十日内（现场检定…三十日内）完成检定: a bracketed note right after the phrase is stepped over
+            // (not a unit's gloss: 每人按二人（份）分给).
+            if e == end, e < clauseEnd, text[e] == u16("（")[0] || text[e] == u16("(")[0],
+               let close = (e..<clauseEnd).first(where: { text[$0] == u16("）")[0] || text[$0] == u16(")")[0] }), close - e > 4 {
+                skipped = close + 1 - end
+                e = close + 1
+                while e < clauseEnd, !stops.contains(text[e]) { e += 1 }
+            }
+            var s = end + skipped
+            if let lastDe = ((end + skipped)..<e).last(where: { text[$0] == Self.de }) { s = lastDe + 1 }
             if let join = (s..<e).first(where: { joins.contains(text[$0]) }) { e = join }
-            if e > s { return trimmedCounted(text.string(s..<e)) }
+            if e > s, let counted = trimmedCounted(text.string(s..<e)) { return counted }
         }
         if phraseStart > clauseStart {
             return trimmedCounted(text.string(clauseStart..<phraseStart))
@@ -807,8 +816,16 @@ struct TargetExtractor {
                 if t.hasPrefix(a) { t = String(t.dropFirst(a.count)); changed = true }
             }
         }
+        // A limit in a bracketed note: 上报有关情况（最迟不超过4个小时） counts what stands before the bracket,
+        // 应在二十日内（现场检定在收到申请三十日内） what the note names.
+        if let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), !t[open...].contains(where: { $0 == "）" || $0 == ")" }) {
+            var inside = String(t[t.index(after: open)...])
+            for a in ["最迟", "最长", "最多", "最少", "至少", "不超过", "不少于", "一般", "原则上"] where inside.hasPrefix(a) { inside = String(inside.dropFirst(a.count)) }
+            t = inside.count >= 2 ? inside : String(t[..<open])
+        }
+        t = String(t.drop(while: { $0 == "）" || $0 == ")" }))
         if t.count > 16 { t = String(t.suffix(16)) }
-        return t.isEmpty ? nil : t
+        return t.contains(where: { $0.isLetter }) ? t : nil
     }
 
     /// Ranges inside 《》, 〈〉 and “” (names and titles: numbers there are never targets).
