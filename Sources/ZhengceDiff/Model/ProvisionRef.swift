@@ -14,9 +14,12 @@ public struct ProvisionRef: Codable, Sendable, Hashable {
         self.label = label; self.title = title; self.path = path; self.index = index
     }
 
-    /// The reference to `unit`, titled by its heading or its first 24 characters.
+    /// The reference to `unit`, titled by its heading or the first 24 characters of its first line (a title
+    /// stays on one line).
     public init(_ unit: DiffUnit) {
-        let title = unit.title.isEmpty ? String(unit.text.prefix(24)) + (unit.text.count > 24 ? "…" : "") : unit.title
+        let firstLine = unit.text.prefix(while: { $0 != "\n" })
+        let lead = firstLine.prefix(24)
+        let title = unit.title.isEmpty ? String(lead) + (lead.count < unit.text.count ? "…" : "") : unit.title
         self.init(label: unit.label, title: title, path: unit.path, index: unit.index)
     }
 
