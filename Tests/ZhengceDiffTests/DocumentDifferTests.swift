@@ -22,6 +22,17 @@ import ZhengceDocument
 
     static func kinds(_ diff: DocumentDiff) -> [ChangeKind] { diff.changes.map(\.kind) }
 
+    @Test func aTitleFromTheTextStaysOnItsFirstLine() {
+        func unit(_ text: String) -> DiffUnit {
+            DiffUnit(index: 0, provision: 0, label: "第四条", path: ["第四条"], title: "", text: text, parent: nil)
+        }
+        #expect(ProvisionRef(unit("慈善工作坚持中国共产党的领导。\n开展慈善活动，应当遵循合法、自愿、诚信、非营利的原则。")).title
+                == "慈善工作坚持中国共产党的领导。…")
+        #expect(ProvisionRef(unit("本条例自公布之日起施行。")).title == "本条例自公布之日起施行。")
+        let long = String(repeating: "对外贸易", count: 10)
+        #expect(ProvisionRef(unit(long)).title == String(long.prefix(24)) + "…")
+    }
+
     @Test func identicalDocumentsGiveAnEmptyDiff() {
         let d = Self.diff(.law("a", Self.articles), .law("a", Self.articles))
         #expect(d.isEmpty)
