@@ -34,13 +34,11 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "List unchanged provisions too (they are always counted).")
     var unchanged = false
 
-    @Option(name: .long, help: "Corpus folder for documents named by id or 发文字号.")
-    var corpus: String = "Corpus"
+    @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loader = DiffInputLoader(corpusFolder: URL(fileURLWithPath: corpus, isDirectory: true))
-        let oldDocument = try loader.load(old)
-        let newDocument = try loader.load(new)
+        let versions = try DiffInputLoader(corpus: corpus).load([old, new])
+        let (oldDocument, newDocument) = (versions[0], versions[1])
         let diff = DocumentDiffer(includeUnchanged: unchanged).diff(old: oldDocument, new: newDocument)
         let data: Data
         switch format {

@@ -3,32 +3,41 @@ import Foundation
 import ZhengceDocument
 import ZhengceText
 
-/// Reads a `diff` argument: a file when one exists at that path, otherwise a corpus document
-/// named by id, 发文字号 or file name.
+/// Reads `diff` arguments: a file when one exists at that path, otherwise a corpus document named by
+/// id, 发文字号 or file name, looked up in the corpus of `CorpusOptions` (read once, from the index when
+/// it indexes that corpus).
 struct DiffInputLoader {
-    /// The corpus folder searched for ids and 发文字号.
-    let corpusFolder: URL
+    /// The corpus searched for ids and 发文字号.
+    let corpus: CorpusOptions
 
-    /// The document named by `argument`; a clear runtime error (exit 2) when it cannot be read.
-    func load(_ argument: String) throws -> PolicyDocument {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
-            guard !isDirectory.boolValue else { throw fail("\(argument): is a folder, not a document file") }
-            do {
-                let document = try DocumentParser().parse(fileAt: URL(fileURLWithPath: argument), relativePath: argument)
-                guard !document.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    throw fail("\(argument): no text to compare")
+    /// The documents named by `arguments`, in order; a clear runtime error (exit 2) when one cannot be read.
+    func load(_ arguments: [String]) throws -> [PolicyDocument] {
+        var documents: [PolicyDocument]?
+        return try arguments.map { argument in
+            if let file = try file(argument) { return file }
+            if documents == nil {
+                guard FileManager.default.fileExists(atPath: corpus.corpus) else {
+                    throw fail("\(argument): no such file, and no corpus to look it up in (\(corpus.corpus): no such folder)")
                 }
-                return document
-            } catch let error as DocumentError {
-                throw fail("\(error)")
+                documents = try corpus.load().documents
             }
+            return try DocumentArgument.resolve(argument, in: documents ?? [], corpus: corpus.corpus)
         }
-        let loaded: Corpus.LoadResult
-        do { loaded = try Corpus(folder: corpusFolder).load() } catch {
-            throw fail("\(argument): no such file, and no corpus to look it up in (\(error))")
+    }
+
+    /// The document in the file at `argument`, nil when there is no file there.
+    private func file(_ argument: String) throws -> PolicyDocument? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else { return nil }
+        guard !isDirectory.boolValue else { throw fail("\(argument): is a folder, not a document file") }
+        do {
+            let document = try DocumentParser().parse(fileAt: URL(fileURLWithPath: argument), relativePath: argument)
+            guard !document.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw fail("\(argument): no text to compare")
+            }
+            return document
+        } catch let error as DocumentError {
+            throw fail("\(error)")
         }
-        let document = try DocumentArgument.resolve(argument, in: loaded.documents, corpus: corpusFolder.relativePath)
-        return document
     }
 }

@@ -34,6 +34,10 @@ import Testing
         let lineage = try runZhengce(["lineage"], in: folder)
         #expect(lineage.status == 0)
         #expect(lineage.stdout.contains("商贸发〔2024〕125号"))
+        // diff finds documents named by 发文字号 in the same corpus (the Shanghai plan predates 125号; they differ).
+        let diff = try runZhengce(["diff", "沪商贸发〔2023〕183号", "商贸发〔2024〕125号", "--format", "json"], in: folder)
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout.contains("商贸发〔2024〕125号"))
         let export = try runZhengce(["export", "--out", "ex", "--format", "ndjson"], in: folder)
         #expect(export.status == 0)
         #expect(export.stdout.contains("87 measures"))
