@@ -45,6 +45,11 @@ extension DocumentNumber {
             number = n
         }
         var name = issuer
+        // 2017年11月22日中华人民共和国国务院令第692号: a header line's date before the order is not its issuer's.
+        if let ri = name.firstIndex(of: "日"), name.distance(from: name.startIndex, to: ri) <= 10,
+           name.first?.isASCIIDigit == true, name[..<ri].allSatisfy({ $0.isASCIIDigit || $0 == "年" || $0 == "月" }) {
+            name = String(name[name.index(after: ri)...])
+        }
         for country in ["中华人民共和国", "中国"] where name.hasPrefix(country) && name.count > country.count + 1 {
             name = String(name.dropFirst(country.count))
         }

@@ -121,6 +121,7 @@ import ZhengceText
     @Test func orderNumbersNormalise() {
         #expect(DocumentNumber.normalize("中华人民共和国国务院令第722号") == "国务院令第722号")
         #expect(DocumentNumber.normalize("中华人民共和国主席令第三十一号") == "主席令第31号")
+        #expect(DocumentNumber.normalize("2017年11月22日 中华人民共和国国务院令第692号") == "国务院令第692号")
         #expect(DocumentNumber.normalize("国办发〔2021〕24号") == "国办发〔2021〕24号")
         #expect(DocumentNumber.normalize("第二十条") == nil)
     }

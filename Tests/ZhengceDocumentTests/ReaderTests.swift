@@ -134,6 +134,22 @@ import Testing
         #expect(MetadataExtractor.names(inLine: "示例部 &nbsp; 示例委") == ["示例部", "示例委"])
     }
 
+    /// A regulation whose header names the orders that promulgated and revised it: the latest order is its
+    /// number and names its issuer (a joint order two); a law's 主席令 names no issuing body.
+    @Test func headerOrdersGiveNumberAndIssuers() throws {
+        let revised = try parse("# 示例专营办法\n\n1996年5月27日 中华人民共和国国务院令第197号发布\n\n2017年12月26日 中华人民共和国国务院令第696号修订\n\n<!-- INFO END -->\n\n第一条 为了加强示例管理，制定本办法。\n\n第二条 本办法自发布之日起施行。\n", path: "x.md")
+        #expect(revised.docNumber == "国务院令第696号")
+        #expect(revised.issuers == ["国务院"])
+        #expect(revised.level == .national)
+        #expect(revised.history.map(\.number) == ["国务院令第197号", "国务院令第696号"])
+        let joint = try parse("# 示例人员条例\n\n2022年12月10日 国务院、中华人民共和国中央军事委员会令第757号公布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "y.md")
+        #expect(joint.issuers == ["国务院", "中华人民共和国中央军事委员会"])
+        let law = try parse("# 中华人民共和国示例法\n\n2019年4月23日 第十三届全国人民代表大会常务委员会第十次会议通过\n\n2019年4月23日 中华人民共和国主席令第29号公布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本法。\n", path: "z.md")
+        #expect(law.issuers == ["全国人民代表大会常务委员会"])
+        #expect(RegionTable.classify(issuer: "国家市场监督管理总局")?.0 == .national)
+        #expect(RegionTable.classify(issuer: "国家市场监督管理总局")?.1 == nil)
+    }
+
     @Test func markdownBulletsDoNotHideLabels() throws {
         let d = try parse("# 示例方案\n\n- 一、加强领导。要加强领导。\n- 二、强化保障。要强化保障。\n", path: "b.md")
         #expect(d.measures.map(\.label) == ["一、", "二、"])

@@ -210,7 +210,7 @@ enum LegislativeHeader {
         return kinds.map { kind in
             LegislativeEvent(kind: kind, date: date,
                              body: kind == .promulgated || kind == .effective ? (number == nil ? body : nil) : body,
-                             number: kind == .promulgated ? number : nil, text: written)
+                             number: kind == .promulgated || kind == .revised || kind == .amended ? number : nil, text: written)
         }
     }
 
@@ -279,11 +279,11 @@ extension LegislativeHeader {
         return (latest, kind.rawValue)
     }
 
-    /// The order that promulgated the current version (a promulgation no earlier than every other
-    /// step); an order of an earlier version is not this text's number.
+    /// The order that promulgated the current version (a promulgation, or a revision or amendment made by
+    /// an order, no earlier than every other step); an order of an earlier version is not this text's number.
     static func versionNumber(_ history: [LegislativeEvent]) -> String? {
         guard let latest = history.filter(\.makesVersion).map(\.date).max() else { return nil }
-        return history.last(where: { $0.kind == .promulgated && $0.number != nil && $0.date >= latest })?.number
+        return history.last(where: { $0.makesVersion && $0.number != nil && $0.date >= latest })?.number
     }
 
     /// The body that adopted the current version: the latest adoption, revision or amendment that names one.

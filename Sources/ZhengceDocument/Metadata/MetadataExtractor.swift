@@ -312,9 +312,13 @@ enum MetadataExtractor {
             }
         }
 
-        // An order's issuer is named by the order (国务院令第707号: 国务院).
-        if result.issuers.isEmpty, let number = orderNumber, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
-            result.issuers = [String(number[number.startIndex..<r.lowerBound])]
+        // An order's issuer is named by the order (国务院令第707号: 国务院), whether the order heads the text or
+        // the header names it (1996年5月27日 中华人民共和国国务院令第197号发布; a 主席令 names no body: the law's
+        // adopting institution below is its issuer).
+        if result.issuers.isEmpty, let number = orderNumber ?? result.docNumber, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
+            // (国务院、中华人民共和国中央军事委员会令第805号: a joint order of two bodies.)
+            let bodies = names(inLine: String(number[number.startIndex..<r.lowerBound])).map(OrganizationName.fold)
+            if orderNumber != nil || (!bodies.isEmpty && bodies.allSatisfy(OrganizationName.looksLikeOrganization)) { result.issuers = bodies }
         }
         // A law or regulation without a signature: the institution that adopted it is its issuer.
         if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
@@ -333,8 +337,9 @@ enum MetadataExtractor {
         if classified == nil, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于"), range.lowerBound != t.startIndex {
             classified = RegionTable.classify(issuer: String(t[t.startIndex..<range.lowerBound]))
         }
-        if classified == nil, result.issuers.isEmpty, let t = result.title {
-            // Local regulations name their place first: 上海市…办法, 新乡市…条例.
+        if classified == nil, let t = result.title {
+            // Local regulations name their place first: 上海市…办法, 新乡市…条例; so do national texts whose issuer
+            // is no known body (民用航空局令…: 中华人民共和国搜寻援救民用航空器规定).
             classified = RegionTable.classify(issuer: t)
         }
         if let (level, region) = classified { result.level = level; result.region = region }

@@ -40,8 +40,9 @@ enum RegionTable {
             break
         }
         if let best { return best }
-        if let sub = subdivision(name) { return sub }
+        // (A central body's name is no place: 国家市场监督管理总局 is not a city 国家市.)
         if nationalPrefixes.contains(where: { name.hasPrefix($0) }) { return (.national, nil) }
+        if let sub = subdivision(name) { return sub }
         if name.count <= 8, nationalSuffixes.contains(where: { name.hasSuffix($0) }), !name.contains("省"), !name.contains("市"), !name.contains("县") {
             return (.national, nil)
         }

@@ -23,7 +23,8 @@ public struct LegislativeEvent: Codable, Sendable, Hashable {
     public var date: String
     /// The body that acted, as written (第十三届全国人民代表大会常务委员会第五次会议, 国务院第66次常务会议), if named.
     public var body: String?
-    /// The order or announcement that promulgated the text (国务院令第722号, 主席令第31号), if named.
+    /// The order or announcement that promulgated the text (国务院令第722号, 主席令第31号), if named: on a
+    /// promulgation, or on a revision or amendment made by an order (国务院令第696号修订).
     public var number: String?
     /// The clause of the header this was read from, as written.
     public var text: String
