@@ -7,6 +7,9 @@ it is lost.
       the pairs to watch: every chain / takeup row of LABELS (child measure, parent measures), then every law
       sample row (its child and parent measure).
   ZHENGCE_LINEAGE_WATCH=WATCHFILE zhengce lineage --corpus … --format tsv 2> WATCH.err > OUT/law.tsv
+  python3 scripts/lineage-missed.py order OUT LABELS WATCH.err [--rows]
+      for the missed take-ups lost below the bar: does the order of the implementing pair (the `order` watch step,
+      `PairOrder`) put the labelled parent article in the child's window between its anchors, first there by in-pair words?
   python3 scripts/lineage-missed.py classify OUT LABELS WATCH.err [--rows]
       the chain take-ups the output misses (as `lineage-labels.py check` counts them), each with its kind:
         child / parent not a row   the article is not aligned at all (a purpose or formula article, a container)
@@ -145,6 +148,46 @@ def classify(out, labels_path, watch_path, show_rows):
     print(f"  of them, the child article linked to another article of that parent at the end: {given_elsewhere}")
 
 
+def order(out, labels_path, watch_path, show_rows):
+    """For each missed chain take-up lost below the bar, what the order of its implementing pair says (the `order`
+    watch step: the child's window between its anchors, whether the labelled parent lies in it, its rank there by in-pair
+    words, open child articles of the segment that rank it higher), tabulated by kind."""
+    documents, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    measure_links = {(l['fromMeasure'], l['toMeasure']): l for l in links if l['fromMeasure'] and l['toMeasure']}
+    seen = read_watch(watch_path)
+    table = collections.defaultdict(collections.Counter)
+    for label in labels_module.read_labels(labels_path):
+        if not label['purpose'].startswith('chain') or label['set'] != 'law':
+            continue
+        parents = label['toMeasure'].split('|')
+        if any(measure_links.get((label['fromMeasure'], p), {}).get('type') == 'derives' for p in parents):
+            continue
+        best = max((why(seen.get((label['fromMeasure'], p), {})) + (p,) for p in parents), key=lambda t: t[0])
+        _, kind, detail, parent = best
+        if not kind.startswith('below the bar'):
+            continue
+        line = seen.get((label['fromMeasure'], parent), {}).get('order', '')
+        if not line:
+            verdict = 'no order line'
+        elif 'no window' in line:
+            verdict = 'no window' + (' (an anchor)' if 'anchor)' in line else '')
+        elif number(line, 'parentIn') == 0:
+            verdict = 'parent outside the window'
+        elif number(line, 'rank') != 1:
+            verdict = 'in the window, not first there'
+        elif number(line, 'rivals'):
+            verdict = 'first in the window, another child of the segment ranks it higher'
+        else:
+            verdict = 'first in the window'
+        table[kind][verdict] += 1
+        if show_rows:
+            print(f"{label['purpose']}\t{kind}\t{verdict}\t{label['fromMeasure'].split('--')[-1]} → {parent.split('--')[-1]}\t{line}")
+    for kind in sorted(table):
+        print(f"\n{kind} ({sum(table[kind].values())}):")
+        for verdict, n in table[kind].most_common():
+            print(f"  {n:3}  {verdict}")
+
+
 def related(out, labels_path, watch_path):
     """Every labelled law sample row the output links as `related`, with its truth and what the watch said of the
     pair's documents (the relation `classify` gives them, whether the child's text predates the parent)."""
@@ -228,6 +271,8 @@ if __name__ == '__main__':
         watch(sys.argv[2])
     elif sys.argv[1] == 'compare':
         compare(sys.argv[2:])
+    elif sys.argv[1] == 'order':
+        order(sys.argv[2], sys.argv[3], sys.argv[4], '--rows' in sys.argv)
     elif sys.argv[1] == 'related':
         related(sys.argv[2], sys.argv[3], sys.argv[4])
     else:

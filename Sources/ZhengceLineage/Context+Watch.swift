@@ -88,8 +88,13 @@ extension Context {
     /// Inside an implementing pair of legislation: what the in-pair paraphrase pass sees for the watched pair.
     func watchLegislationParaphrase(index: MeasureIndex, words: WordIndex, rowsOf: [[Int]], sourced: Set<UInt64>) {
         guard LineageWatch.on else { return }
+        let derives = derivesByPair()
         for (child, parent, a, b, c, p) in watchedRowPairs(index) {
-            guard facts[c].legislation && facts[p].legislation else { continue }
+            guard facts[c].legislation && facts[p].legislation else {
+                watchPlanParaphrase(child, parent, a, b, c, p, index: index, words: words, rowsOf: rowsOf, sourced: sourced)
+                continue
+            }
+            watchOrder(child, parent, a, b, c, p, index: index, words: words, rowsOf: rowsOf, sourced: sourced, derives: derives)
             let childRows = rowsOf[c], parentRows = rowsOf[p]
             let support = childRows.reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) }
             let pairWords = PairWords(childRows, parentRows, words: words)
@@ -117,6 +122,59 @@ extension Context {
                                     implementing ? 1 : 0, support, childRows.count, parentRows.count, value, rank, top, second,
                                     columnBest == i ? 1 : 0, sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0))
         }
+    }
+
+    /// Outside legislation: what the corpus-weighted paraphrase pass (`alignParaphrases`) sees for the watched pair —
+    /// the word cosine, its rank among the parent's measures, the best and the runner-up, whether the child is the parent
+    /// measure's best, the words shared.
+    func watchPlanParaphrase(_ child: String, _ parent: String, _ a: Int, _ b: Int, _ c: Int, _ p: Int, index: MeasureIndex,
+                             words: WordIndex, rowsOf: [[Int]], sourced: Set<UInt64>) {
+        let implementing = implements[c]?.contains(p) ?? false
+        var ranked = rowsOf[p].map { (words.cosine(a, $0), $0) }
+        ranked.sort { ($0.0, -$0.1) > ($1.0, -$1.1) }
+        let rank = (ranked.firstIndex { $0.1 == b } ?? -1) + 1
+        let value = words.cosine(a, b)
+        let columnBest = rowsOf[c].max { (words.cosine($0, b), -$0) < (words.cosine($1, b), -$1) }
+        let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[$0.1])].id) } ?? "-"
+        let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
+        LineageWatch.say("paraphrase", child, parent,
+                         String(format: "implements %d cosine %.3f rank %d of %d best %@ second %@ columnBestIsChild %d sourced %d shared [%@]",
+                                implementing ? 1 : 0, value, rank, ranked.count, top, second, columnBest == a ? 1 : 0,
+                                sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0, words.shared(a, b).joined(separator: " ")))
+    }
+
+    /// The order of the pair (`PairOrder`) as the order rule sees the watched pair: the child's window between its
+    /// anchors, whether the watched parent article lies in it, and the in-pair word ranking inside the window.
+    func watchOrder(_ child: String, _ parent: String, _ a: Int, _ b: Int, _ c: Int, _ p: Int, index: MeasureIndex, words: WordIndex,
+                    rowsOf: [[Int]], sourced: Set<UInt64>, derives: [UInt64: [(child: Int, parent: Int, score: Double)]]) {
+        let childRows = rowsOf[c], parentRows = rowsOf[p]
+        guard let i = childRows.firstIndex(of: a), let j = parentRows.firstIndex(of: b) else { return }
+        let order = pairOrder(child: c, parent: p, index: index, rowsOf: rowsOf, derives: derives)
+        guard let (range, segment) = order.window(i) else {
+            let anchor = order.anchors.contains { $0.child == i }
+            LineageWatch.say("order", child, parent, "anchors \(order.anchors.count) no window\(anchor ? " (an anchor)" : "")")
+            return
+        }
+        let pairWords = PairWords(childRows, parentRows, words: words)
+        let kind = ArticleKind.of(index.units[a])
+        var ranked: [(Double, Int)] = []
+        for k in range where k < parentRows.count && ArticleKind.of(index.units[parentRows[k]]) == kind {
+            ranked.append((pairWords.cosine(child: i, parent: k), k))
+        }
+        ranked.sort { ($0.0, -$0.1) > ($1.0, -$1.1) }
+        let rank = (ranked.firstIndex { $0.1 == j } ?? -1) + 1
+        let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
+        let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
+        // Open child articles of the same segment that rank the watched parent article higher.
+        let value = rank > 0 ? ranked[rank - 1].0 : 0
+        let rivals = childRows.indices.filter { k in
+            k != i && !sourced.contains(UInt64(childRows[k]) << 32 | UInt64(p)) && order.window(k)?.segment == segment
+                && ArticleKind.of(index.units[childRows[k]]) == ArticleKind.of(index.units[b]) && pairWords.cosine(child: k, parent: j) > value
+        }.count
+        LineageWatch.say("order", child, parent,
+                         String(format: "anchors %d window %d-%d width %d parentIn %d rank %d cosine %.3f best %@ second %@ rivals %d",
+                                order.anchors.count, range.lowerBound + 1, range.upperBound + 1, range.count, range.contains(j) ? 1 : 0,
+                                rank, value, top, second, rivals))
     }
 
     /// The links the analysis holds now from the watched child measure into each watched parent's document.

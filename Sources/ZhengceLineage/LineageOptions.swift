@@ -30,6 +30,21 @@ public struct LineageOptions: Sendable, Hashable {
     /// article), a paraphrased take-up needs this cosine over in-pair word weights, the mutual best and
     /// `paraphraseMargin` times the runner-up (0 turns the pass off).
     public var legislationParaphraseScore: Double = 0.2
+    /// Inside such a pair, a child article still without a source in the parent and lying between two anchors (its
+    /// articles linked to the parent after classification, in the order of both texts: `PairOrder`) takes up the parent
+    /// article of its window (between the anchors' parent articles) that its in-pair words rank first there, from this
+    /// cosine, `orderWindowMargin` times the runner-up there, in a window of at most `orderWindowWidth` parent articles
+    /// (`Context.alignInOrder`; 0: off). Off: of the links it adds on the law corpus, 5 of 12 read are right, and 7 of 24
+    /// in the fully labelled chain pairs (Benchmarks/lineage.md, eighteenth round).
+    public var orderWindowScore: Double = 0
+    /// See `orderWindowScore`.
+    public var orderWindowMargin: Double = 1
+    /// See `orderWindowScore`.
+    public var orderWindowWidth: Int = 12
+    /// With `orderWindowScore`: the window's best must also be the child article's best among all the parent's articles
+    /// and no other open child article's better (order as a confirmation of the relative rule below its floor; off: 5 of 12
+    /// read right, 4 of 15 in the chain pairs).
+    public var orderWindowConfirm: Bool = false
     /// A measure's links to one other document below this share of its best link there are dropped (0 keeps all).
     public var runnerUpRatio: Double = 0.8
     /// Between two pieces of legislation, a derives or related measure link needs the documents to be related
