@@ -124,14 +124,7 @@ def classify(out, labels_path, watch_path, show_rows):
     table = collections.Counter()
     per_chain = collections.defaultdict(collections.Counter)
     given_elsewhere = 0
-    for label in labels_module.read_labels(labels_path):
-        if not label['purpose'].startswith('chain') or label['set'] != 'law':
-            continue
-        parents = label['toMeasure'].split('|')
-        if any(measure_links.get((label['fromMeasure'], p), {}).get('type') == 'derives' for p in parents):
-            continue
-        best = max((why(seen.get((label['fromMeasure'], p), {})) + (p,) for p in parents), key=lambda t: t[0])
-        _, kind, detail, parent = best
+    for label, kind, detail, parent in missed_chain_takeups(labels_path, measure_links, seen):
         table[kind] += 1
         per_chain[label['purpose']][kind] += 1
         end = seen.get((label['fromMeasure'], parent), {}).get('unspecific', '')
@@ -148,6 +141,20 @@ def classify(out, labels_path, watch_path, show_rows):
     print(f"  of them, the child article linked to another article of that parent at the end: {given_elsewhere}")
 
 
+def missed_chain_takeups(labels_path, measure_links, seen):
+    """Each labelled law chain take-up the output does not link as `derives`, with why (for a take-up with several
+    acceptable parents, the parent that got furthest): (label, kind, detail, parent)."""
+    for label in labels_module.read_labels(labels_path):
+        if not label['purpose'].startswith('chain') or label['set'] != 'law':
+            continue
+        parents = label['toMeasure'].split('|')
+        if any(measure_links.get((label['fromMeasure'], p), {}).get('type') == 'derives' for p in parents):
+            continue
+        _, kind, detail, parent = max((why(seen.get((label['fromMeasure'], p), {})) + (p,) for p in parents),
+                                      key=lambda t: t[0])
+        yield label, kind, detail, parent
+
+
 def order(out, labels_path, watch_path, show_rows):
     """For each missed chain take-up lost below the bar, what the order of its implementing pair says (the `order`
     watch step: the child's window between its anchors, whether the labelled parent lies in it, its rank there by in-pair
@@ -156,14 +163,7 @@ def order(out, labels_path, watch_path, show_rows):
     measure_links = {(l['fromMeasure'], l['toMeasure']): l for l in links if l['fromMeasure'] and l['toMeasure']}
     seen = read_watch(watch_path)
     table = collections.defaultdict(collections.Counter)
-    for label in labels_module.read_labels(labels_path):
-        if not label['purpose'].startswith('chain') or label['set'] != 'law':
-            continue
-        parents = label['toMeasure'].split('|')
-        if any(measure_links.get((label['fromMeasure'], p), {}).get('type') == 'derives' for p in parents):
-            continue
-        best = max((why(seen.get((label['fromMeasure'], p), {})) + (p,) for p in parents), key=lambda t: t[0])
-        _, kind, detail, parent = best
+    for label, kind, detail, parent in missed_chain_takeups(labels_path, measure_links, seen):
         if not kind.startswith('below the bar'):
             continue
         line = seen.get((label['fromMeasure'], parent), {}).get('order', '')
