@@ -60,29 +60,30 @@ extension CorpusSession {
                         linkSource: readsLinks ? ExportInputBuilder.linkSource(store) : nil)
         }
         // When the export reads its links from the store, its pass over the documents (which reads no link) is
-        // made on another thread while lineage makes the links.
-        let prepared = readsLinks && parallelExport ? try exporter.prepare(input(links: []), formats: formats) : nil
-        var links: [LineageLink]
-        let update: LineageUpdate
-        do {
-            (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage)
-        } catch {
-            prepared?.wait()
-            throw error
+        // made on another thread while an incremental lineage run makes the links (a full analysis keeps both
+        // cores busy and is the run's peak of memory, which the catalog would add to: there it waits).
+        var prepared: Exporter.Prepared?
+        func prepare() throws {
+            if readsLinks && parallelExport { prepared = try exporter.prepare(input(links: []), formats: formats) }
         }
-        if readsLinks { links = [] }
-        forms = []
-        HeapTrim.release(after: "lineage")
-        let linkCount = readsLinks ? try store.counts().links : links.count
-        stage?("export")
+        var links: [LineageLink] = []
+        let update: LineageUpdate
+        let linkCount: Int
         // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.
         let key = CorpusSession.exportRecordKey(out)
-        let earlier: ExportRecord?
         let reuse: ExportReuse
         do {
-            earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
+            (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage,
+                                              notBusy: prepare)
+            if readsLinks { links = [] }
+            forms = []
+            HeapTrim.release(after: "lineage")
+            linkCount = readsLinks ? try store.counts().links : links.count
+            stage?("export")
+            let earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
             reuse = ExportReuse(previous: earlier, stamp: try store.meta("fingerprint") ?? "-")
         } catch {
+            // Nothing of the export's pass goes on after this returns.
             prepared?.wait()
             throw error
         }
