@@ -19,12 +19,20 @@ import ZhengceLineage
         return try exporter.write(try exporter.prepare(input, formats: ExportFormat.allCases, background: background), to: folder, reuse: reuse)
     }
 
+    /// What a record says was made from what (its folder and the files' modification times left out).
+    static func digests(_ record: ExportRecord?) -> [String] {
+        guard let record else { return [] }
+        return [record.global] + record.entries.flatMap { entry in
+            ["\(entry.name) \(entry.size)"] + entry.pieces.map { "\($0.name) \($0.digest) \($0.offset)" }
+        }
+    }
+
     @Test func aPreparedExportWritesWhatOneInOneGoWrites() throws {
         let documents = try ExportDocumentsTests.documents()
         var links = try ExportDocumentsTests.awkwardLinks(documents)
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-prepared-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let folders = ["one-go", "background", "foreground"].map { root.appendingPathComponent($0) }
+        let folders = ["once", "back", "fore"].map { root.appendingPathComponent($0) }
         var summaries: [Exporter.Summary] = []
         for (folder, prepared) in zip(folders, [nil, true, false]) {
             summaries.append(try export(documents, links, to: folder, prepared: prepared))
@@ -35,7 +43,7 @@ import ZhengceLineage
         for (folder, summary) in zip(folders, summaries).dropFirst() {
             #expect(try ExportDocumentsTests.files(in: folder) == written)
             #expect(summary.warnings == summaries[0].warnings && summary.counts == summaries[0].counts)
-            #expect(summary.record?.encoded() == summaries[0].record?.encoded())
+            #expect(Self.digests(summary.record) == Self.digests(summaries[0].record) && !Self.digests(summary.record).isEmpty)
         }
         // Links changed after the first export (one link's evidence): kept and made parts the same either way.
         let n = try #require(links.firstIndex { !$0.from.external && !$0.to.external && !($0.evidence?.spans.isEmpty ?? true) })
