@@ -98,6 +98,14 @@ struct ExportCatalog {
     private var endPaths: [PlainText: [PlainText: String]] = [:]
 
     init(input: ExportInput, options: ExportOptions) throws {
+        try self.init(documentsOf: input, options: options)
+        try resolveLinks(of: input)
+    }
+
+    /// The catalog's pass over the documents alone (heads, IRIs, organisations, citations): what `init` does
+    /// before it reads a link. For an input whose links are read from `linkSource`, this reads none, so it can
+    /// be made while the links are still being made; `resolveLinks(of:)` completes it.
+    init(documentsOf input: ExportInput, options: ExportOptions) throws {
         self.options = options
         self.issuerDepartments = input.issuerDepartments
         self.source = input.documents
@@ -136,7 +144,11 @@ struct ExportCatalog {
         mintDocumentKeys()
         for head in heads { documentIRIs[PlainText(head.id)] = options.base + "/doc/" + IRISegment.encode(documentKey[head.id] ?? head.id) }
         for (id, citations) in citing { citationTargets[id] = citations.map { citationTarget($0) } }
-        citing = []
+    }
+
+    /// The catalog's pass over the links of `input` (the input `init(documentsOf:options:)` was made from), read
+    /// from its `linkSource` or held, and what depends on them.
+    mutating func resolveLinks(of input: ExportInput) throws {
         if let linkSource = input.linkSource {
             try streamLinks(linkSource)
         } else {

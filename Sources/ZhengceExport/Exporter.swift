@@ -69,6 +69,63 @@ public struct Exporter: Sendable {
     public func write(_ input: ExportInput, formats: [ExportFormat], to folder: URL, reuse: ExportReuse? = nil) throws -> Summary {
         let catalog = try makeCatalog(input, readsLinks: Exporter.readsLinks(documentCount: input.documents.count, formats: formats,
                                                                              options: options))
+        return try write(catalog: catalog, formats: formats, to: folder, reuse: reuse)
+    }
+
+    /// An export whose catalog's pass over the documents (heads, IRIs, organisations, citations) is made on
+    /// another thread while the caller does other work, such as making the links it will read (`prepare`).
+    public final class Prepared: @unchecked Sendable {
+        let input: ExportInput
+        let formats: [ExportFormat]
+        private let done = DispatchSemaphore(value: 0)
+        private var outcome: Result<ExportCatalog, Error>?
+
+        init(input: ExportInput, formats: [ExportFormat], options: ExportOptions, background: Bool) {
+            self.input = input
+            self.formats = formats
+            let work: @Sendable () -> Void = { [self] in
+                outcome = Result { try ExportCatalog(documentsOf: input, options: options) }
+                done.signal()
+            }
+            if background { Thread.detachNewThread(work) } else { work() }
+        }
+
+        /// Waits for the pass over the documents (for a caller that gives up before `write`: no read of the
+        /// store goes on after it returns).
+        public func wait() {
+            done.wait()
+            done.signal()
+        }
+
+        /// The catalog made from the documents alone.
+        func documentCatalog() throws -> ExportCatalog {
+            wait()
+            return try outcome!.get()
+        }
+    }
+
+    /// Starts the catalog's pass over the documents of `input` (on another thread when `background`; the
+    /// same catalog either way: it reads the documents alone, in id order). `input` must read its links
+    /// from its `linkSource`, which is read only by `write(_:to:reuse:)`: the links may be made meanwhile.
+    public func prepare(_ input: ExportInput, formats: [ExportFormat], background: Bool = true) throws -> Prepared {
+        guard input.linkSource != nil else { throw ExportError.badOption("an export prepared ahead reads its links from a source") }
+        try options.validate()
+        guard Exporter.readsLinks(documentCount: input.documents.count, formats: formats, options: options) else {
+            throw ExportError.badOption("links read from a source need an export in parts (or NDJSON only)")
+        }
+        return Prepared(input: input, formats: formats, options: options, background: background)
+    }
+
+    /// `write(_:formats:to:reuse:)` of a prepared export: its catalog's pass over the links (read now from the
+    /// input's `linkSource`) completes the pass over the documents, then the formats are written.
+    @discardableResult
+    public func write(_ prepared: Prepared, to folder: URL, reuse: ExportReuse? = nil) throws -> Summary {
+        var catalog = try prepared.documentCatalog()
+        try catalog.resolveLinks(of: prepared.input)
+        return try write(catalog: catalog, formats: prepared.formats, to: folder, reuse: reuse)
+    }
+
+    private func write(catalog: ExportCatalog, formats: [ExportFormat], to folder: URL, reuse: ExportReuse?) throws -> Summary {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {

@@ -37,11 +37,12 @@ extension CorpusSession {
         let resolver = try resolver()
         var forms: [PolicyDocument] = []
         var issuers: [String: [String: String]] = [:]
+        // Each batch's readings are made on every core and taken in document order.
         func take(_ batch: [PolicyDocument]) {
-            for document in batch {
-                segmenter.addWords(DocumentTerms.terms(of: document))
-                forms.append(LineageAnalyzer.reading(document))
-                issuers[document.id] = ExportInputBuilder.issuerDepartments(of: document, resolver: resolver)
+            for (document, reading) in zip(batch, DocumentReading.readings(of: batch, resolver: resolver)) {
+                segmenter.addWords(reading.terms)
+                forms.append(reading.form)
+                issuers[document.id] = reading.issuers
             }
         }
         if let cachedDocuments { take(cachedDocuments) } else { try store.forEachDocument(batch: 256, take) }
@@ -50,25 +51,50 @@ extension CorpusSession {
         stage?("lineage")
         // An export in parts reads its links from the store, a part at a time: the links are not held after lineage.
         let readsLinks = Exporter.readsLinks(documentCount: forms.count, formats: formats, options: options)
-        var links: [LineageLink]
-        let update: LineageUpdate
-        (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage)
-        if readsLinks { links = [] }
         let ids = forms.map(\.id)
-        forms = []
-        HeapTrim.release(after: "lineage")
-        let documents = ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store)
-        let input = ExportInput(source: documents, departments: ExportInputBuilder.departments(resolver.registry),
-                                links: links, issuerDepartments: issuers.filter { !$0.value.isEmpty },
-                                linkSource: readsLinks ? ExportInputBuilder.linkSource(store) : nil)
-        let linkCount = readsLinks ? try store.counts().links : links.count
-        links = []
-        stage?("export")
+        let exporter = Exporter(options: options)
+        func input(links: [LineageLink]) -> ExportInput {
+            ExportInput(source: ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store),
+                        departments: ExportInputBuilder.departments(resolver.registry), links: links,
+                        issuerDepartments: issuers.filter { !$0.value.isEmpty },
+                        linkSource: readsLinks ? ExportInputBuilder.linkSource(store) : nil)
+        }
+        // When the export reads its links from the store, its pass over the documents (which reads no link) is
+        // made on another thread while an incremental lineage run makes the links (a full analysis keeps both
+        // cores busy and is the run's peak of memory, which the catalog would add to: there it waits).
+        var prepared: Exporter.Prepared?
+        func prepare() throws {
+            if readsLinks && parallelExport { prepared = try exporter.prepare(input(links: []), formats: formats) }
+        }
+        var links: [LineageLink] = []
+        let update: LineageUpdate
+        let linkCount: Int
         // The parts (and NDJSON lines) of the last export are kept where nothing they show changed.
         let key = CorpusSession.exportRecordKey(out)
-        let earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
-        let reuse = ExportReuse(previous: earlier, stamp: try store.meta("fingerprint") ?? "-")
-        let summary = try Exporter(options: options).write(input, formats: formats, to: out, reuse: reuse)
+        let reuse: ExportReuse
+        do {
+            (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage,
+                                              notBusy: prepare)
+            if readsLinks { links = [] }
+            forms = []
+            HeapTrim.release(after: "lineage")
+            linkCount = readsLinks ? try store.counts().links : links.count
+            stage?("export")
+            let earlier = force ? nil : try store.blob(key).flatMap(ExportRecord.init(decoding:))
+            reuse = ExportReuse(previous: earlier, stamp: try store.meta("fingerprint") ?? "-")
+        } catch {
+            // Nothing of the export's pass goes on after this returns.
+            prepared?.wait()
+            throw error
+        }
+        let summary: Exporter.Summary
+        if let prepared {
+            summary = try exporter.write(prepared, to: out, reuse: reuse)
+        } else {
+            let made = input(links: links)
+            links = []
+            summary = try exporter.write(made, formats: formats, to: out, reuse: reuse)
+        }
         HeapTrim.release(after: "export")
         try store.write { writer in
             try writer.setMeta("export", stamp)

@@ -25,6 +25,10 @@ public final class CorpusSession {
     /// documents, while at most `incrementalLineageShare` of them changed since the last full analysis.
     public var incrementalLineageAbove = 200
     public var incrementalLineageShare = 0.05
+    /// `linkAndExport` makes the export's pass over the documents on another thread while lineage makes the
+    /// links (when the export reads its links from the store); false makes it after lineage, on the same
+    /// data in the same order (the outputs are the same either way).
+    public var parallelExport = true
 
     /// Files the last refresh could not list or read (dangling links, unreadable files).
     private var refreshFailures: [IndexFailure] = []

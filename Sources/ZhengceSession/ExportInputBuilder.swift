@@ -33,16 +33,22 @@ public enum ExportInputBuilder {
     /// The store's lineage links for an export that reads them (`ExportInput.linkSource`): every link once, a
     /// `from` document's links at a time, with their evidence as stored (the JSON text, not decoded), and the
     /// links of the documents of a part.
-    static func linkSource(_ store: Store) -> ExportLinkSource {
+    ///
+    /// The pass over every link reads and decodes the links (their ends) on another thread, `documentsPerRead`
+    /// `from` documents per read of the store, while the caller takes the groups before them (`Handoff`: the
+    /// same groups in the same order as one read; between two reads the caller may read the store too).
+    /// With `documentsPerRead` nil, the pass is one read on the calling thread.
+    static func linkSource(_ store: Store, documentsPerRead: Int? = 128) -> ExportLinkSource {
         @Sendable func links(_ records: [LinkRecord]) throws -> [LineageLink] {
             var reader = StoredLinkReader()
             return try records.compactMap { try reader.link($0) }
         }
-        return ExportLinkSource(forEachGroup: { body in
+        /// The links of the `from` documents of `range` (all when nil), in groups of one `from` document.
+        @Sendable func groups(_ range: (first: String, last: String)?, _ body: ([ExportLinkSource.StoredLink]) throws -> Void) throws {
             var group: [ExportLinkSource.StoredLink] = []
             var current: String?
             var reader = StoredLinkReader()
-            try store.forEachLinkByFromDocument { _, record in
+            try store.forEachLinkByFromDocument(in: range) { _, record in
                 if record.fromDocument != current {
                     if !group.isEmpty { try body(group) }
                     group = []
@@ -54,6 +60,20 @@ public enum ExportInputBuilder {
                 }
             }
             if !group.isEmpty { try body(group) }
+        }
+        return ExportLinkSource(forEachGroup: { body in
+            guard let documentsPerRead else { return try groups(nil, body) }
+            let step = max(1, documentsPerRead)
+            try Handoff.run(window: 2, make: { put in
+                let documents = try store.linkFromDocuments()
+                for start in stride(from: 0, to: documents.count, by: step) {
+                    var read: [[ExportLinkSource.StoredLink]] = []
+                    try groups((documents[start], documents[min(documents.count, start + step) - 1])) { read.append($0) }
+                    try put(read)
+                }
+            }, take: { read in
+                for group in read { try body(group) }
+            })
         }, evidence: { try StoredLinkReader().evidence($0) },
            from: { try links(store.links(fromDocuments: $0, evidence: $1)) },
            to: { try links(store.links(toDocuments: $0, evidence: $1)) })

@@ -8,10 +8,24 @@ extension Store {
     /// a document's links by `from` measure, then row id, the order of the `links_from` index). Each
     /// link end's JSON is kept only while its `from` document's links are read.
     public func forEachLinkByFromDocument(_ body: (_ id: Int64, _ link: LinkRecord) throws -> Void) throws {
+        try forEachLinkByFromDocument(in: nil, body)
+    }
+
+    /// The ids of the documents stored links start at, in byte order (the order of `forEachLinkByFromDocument`).
+    public func linkFromDocuments() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT from_document FROM links ORDER BY from_document") }
+    }
+
+    /// `forEachLinkByFromDocument` for the links whose `from` document is from `documents.first` through
+    /// `documents.last` (ids, in SQLite's byte order), in one read: the links of every `from` document, read a range of documents at a time
+    /// (`linkFromDocuments` gives the bounds), come in the order of one pass over every link.
+    public func forEachLinkByFromDocument(in documents: (first: String, last: String)?,
+                                          _ body: (_ id: Int64, _ link: LinkRecord) throws -> Void) throws {
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, \(Store.linkColumns) FROM links ORDER BY from_document, from_measure, id
-                """)
+                SELECT id, \(Store.linkColumns) FROM links\(documents == nil ? "" : " WHERE from_document BETWEEN ? AND ?")
+                ORDER BY from_document, from_measure, id
+                """, arguments: documents.map { [$0.first, $0.last] } ?? [])
             var ends = try LinkEndReader(db, path: path)
             var current: String?
             while let row = try rows.next() {
