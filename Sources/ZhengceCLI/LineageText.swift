@@ -74,6 +74,9 @@ enum LineageText {
     /// (V verbatim, S in substance, · none, with the child measure's label).
     static func matrix(_ grid: CoverageMatrix) -> String {
         var out = describe(grid.document) + "\n"
+        guard !grid.columns.isEmpty else {
+            return out + "\nNo corpus document derives from it or takes up its measures: no matrix to show.\n"
+        }
         for (k, column) in grid.columns.enumerated() {
             out += "  [\(k + 1)] \(column.docNumber ?? column.document)  \(column.title ?? "")  takes up \(column.takenUp) of \(grid.rows.count)\n"
         }

@@ -34,6 +34,12 @@ import Testing
         let lineage = try runZhengce(["lineage"], in: folder)
         #expect(lineage.status == 0)
         #expect(lineage.stdout.contains("商贸发〔2024〕125号"))
+        // A matrix of a document nothing takes up says so instead of printing rows of empty cells (the Shanghai plan
+        // has no child among the seeds).
+        let empty = try runZhengce(["lineage", "沪商贸发〔2023〕183号", "--matrix"], in: folder)
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("No corpus document derives from it"))
+        #expect(!empty.stdout.contains("|"))
         // diff finds documents named by 发文字号 in the same corpus (the Shanghai plan predates 125号; they differ).
         let diff = try runZhengce(["diff", "沪商贸发〔2023〕183号", "商贸发〔2024〕125号", "--format", "json"], in: folder)
         #expect(diff.status == 0, "\(diff.stderr)")
