@@ -234,7 +234,7 @@ enum MetadataExtractor {
             var names: [String] = []
             var k = d - 1
             while k >= bodyStart, k >= d - 30 {
-                let line = signatureNames(texts[k])
+                let line = foldedNames(inLine: texts[k])
                 if texts[k].count <= 40, line.allSatisfy(OrganizationName.looksLikeOrganization), !line.isEmpty {
                     names.insert(contentsOf: line, at: 0)
                     result.furniture.insert(k)
@@ -295,7 +295,7 @@ enum MetadataExtractor {
         if result.docNumber == nil, let order = LegislativeHeader.versionNumber(result.history) { result.docNumber = order }
         if let v = fields.values["发布日期"], let d = DateParser.parse(UnitText(v), at: 0) { result.publishedDate = d.iso }
         if let v = fields.values["发文机关"] {
-            let names = names(inLine: v).map(OrganizationName.fold).filter { !$0.isEmpty }
+            let names = foldedNames(inLine: v)
             if !names.isEmpty { result.issuers = names }
         }
         if let v = fields.values["标题"], result.noticeTitle == nil, !v.isEmpty { result.title = stripStatus(normalizeTitle(v)) }
@@ -317,7 +317,7 @@ enum MetadataExtractor {
         // adopting institution below is its issuer).
         if result.issuers.isEmpty, let number = orderNumber ?? result.docNumber, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
             // (国务院、中华人民共和国中央军事委员会令第805号: a joint order of two bodies.)
-            let bodies = names(inLine: String(number[number.startIndex..<r.lowerBound])).map(OrganizationName.fold)
+            let bodies = foldedNames(inLine: String(number[number.startIndex..<r.lowerBound]))
             if orderNumber != nil || (!bodies.isEmpty && bodies.allSatisfy(OrganizationName.looksLikeOrganization)) { result.issuers = bodies }
         }
         // A law or regulation without a signature: the institution that adopted it is its issuer.
@@ -465,41 +465,43 @@ enum MetadataExtractor {
     }
 
     /// Names on one line: spaced-out single characters are one name ("商 务 部"), wider gaps separate names
-    /// (an ideographic space, two spaces or more, a tab, 、 or ，: "示 例 部　　示例委" is two names).
+    /// (an ideographic space, two spaces or more, a tab, 、 or ，: "示 例 部　　示例委" is two names), and a
+    /// line of single characters however spaced is one name (国　务　院).
     /// A character reference left by a web page's text (`&nbsp;`) is a gap, not a name.
     static func names(inLine line: String) -> [String] {
-        let all = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).filter { !isCharacterReference(String($0)) }
-        if !all.isEmpty, all.allSatisfy({ $0.count == 1 }) { return [all.joined()] }
         var segments: [String] = []
         var current = ""
-        var spaces = 0
+        var gap = 0  // spaces since the last character; a wide separator counts as two
         for c in line {
-            if c == " " { spaces += 1; continue }
-            if c == "\u{3000}" || c == "、" || c == "，" || c == "\t" { spaces = 2; continue }
-            if spaces >= 2, !current.isEmpty { segments.append(current); current = "" } else if spaces == 1, !current.isEmpty { current.append(" ") }
-            spaces = 0
+            if c == " " { gap += 1; continue }
+            if c == "\u{3000}" || c == "、" || c == "，" || c == "\t" { gap = 2; continue }
+            if !current.isEmpty, gap >= 2 { segments.append(current); current = "" } else if !current.isEmpty, gap == 1 { current.append(" ") }
+            gap = 0
             current.append(c)
         }
         if !current.isEmpty { segments.append(current) }
-        return segments.flatMap { segment -> [String] in
-            let tokens = segment.split(separator: " ").map(String.init).filter { !isCharacterReference($0) }
-            guard !tokens.isEmpty else { return [] }
-            if tokens.allSatisfy({ $0.count == 1 }) { return [tokens.joined()] }
-            var out: [String] = []
-            var pending = ""
-            for token in tokens {
-                if token.count == 1 { pending += token; continue }
-                if !pending.isEmpty { out.append(pending + token); pending = ""; continue }
-                out.append(token)
-            }
-            if !pending.isEmpty { if out.isEmpty { out.append(pending) } else { out[out.count - 1] += pending } }
-            return out
-        }
+        let names = segments.flatMap { joiningSpacedCharacters($0.split(separator: " ").map(String.init).filter { !isCharacterReference($0) }) }
+        return !names.isEmpty && names.allSatisfy({ $0.count == 1 }) ? [names.joined()] : names
     }
 
-    /// The names of a signature line, each folded: the gap between two bodies (国务院　中央军委) separates
-    /// them before folding would drop it.
-    private static func signatureNames(_ line: String) -> [String] {
+    /// The names of one segment's tokens: single characters are one name, joined to the token after them
+    /// (or, at the end, to the one before).
+    private static func joiningSpacedCharacters(_ tokens: [String]) -> [String] {
+        if !tokens.isEmpty, tokens.allSatisfy({ $0.count == 1 }) { return [tokens.joined()] }
+        var out: [String] = []
+        var pending = ""
+        for token in tokens {
+            if token.count == 1 { pending += token; continue }
+            if !pending.isEmpty { out.append(pending + token); pending = ""; continue }
+            out.append(token)
+        }
+        if !pending.isEmpty { if out.isEmpty { out.append(pending) } else { out[out.count - 1] += pending } }
+        return out
+    }
+
+    /// The names of a line, each folded (a signature, an order's bodies, a 发文机关 field): the gap between two
+    /// bodies (国务院　中央军委) separates them before folding would drop it.
+    private static func foldedNames(inLine line: String) -> [String] {
         names(inLine: line).map(OrganizationName.fold).filter { !$0.isEmpty }
     }
 

@@ -778,18 +778,17 @@ struct TargetExtractor {
         if kind == .count || kind == .frequency || kind == .duration {
             // To the clause's end, after its last 的, up to a conjunction: 100家…表现突出的优秀海外仓企业.
             var e = end
-            var skipped = 0
+            var s = end
             while e < clauseEnd, !stops.contains(text[e]) { e += 1 }
             // 在二十日内（现场检定…三十日内）完成检定: a bracketed note right after the phrase is stepped over
             // (not a unit's gloss: 每人按二人（份）分给).
             if e == end, e < clauseEnd, text[e] == u16("（")[0] || text[e] == u16("(")[0],
                let close = (e..<clauseEnd).first(where: { text[$0] == u16("）")[0] || text[$0] == u16(")")[0] }), close - e > 4 {
-                skipped = close + 1 - end
+                s = close + 1
                 e = close + 1
                 while e < clauseEnd, !stops.contains(text[e]) { e += 1 }
             }
-            var s = end + skipped
-            if let lastDe = ((end + skipped)..<e).last(where: { text[$0] == Self.de }) { s = lastDe + 1 }
+            if let lastDe = (s..<e).last(where: { text[$0] == Self.de }) { s = lastDe + 1 }
             if let join = (s..<e).first(where: { joins.contains(text[$0]) }) { e = join }
             if e > s, let counted = trimmedCounted(text.string(s..<e)) { return counted }
         }
