@@ -74,34 +74,23 @@ public struct Exporter: Sendable {
 
     /// An export whose catalog's pass over the documents (heads, IRIs, organisations, citations) is made on
     /// another thread while the caller does other work, such as making the links it will read (`prepare`).
-    public final class Prepared: @unchecked Sendable {
+    public final class Prepared: Sendable {
         let input: ExportInput
         let formats: [ExportFormat]
-        private let done = DispatchSemaphore(value: 0)
-        private var outcome: Result<ExportCatalog, Error>?
+        private let catalog: BackgroundWork<ExportCatalog>
 
         init(input: ExportInput, formats: [ExportFormat], options: ExportOptions, background: Bool) {
             self.input = input
             self.formats = formats
-            let work: @Sendable () -> Void = { [self] in
-                outcome = Result { try ExportCatalog(documentsOf: input, options: options) }
-                done.signal()
-            }
-            if background { Thread.detachNewThread(work) } else { work() }
+            catalog = BackgroundWork(now: !background) { try ExportCatalog(documentsOf: input, options: options) }
         }
 
         /// Waits for the pass over the documents (for a caller that gives up before `write`: no read of the
         /// store goes on after it returns).
-        public func wait() {
-            done.wait()
-            done.signal()
-        }
+        public func wait() { _ = try? catalog.result() }
 
         /// The catalog made from the documents alone.
-        func documentCatalog() throws -> ExportCatalog {
-            wait()
-            return try outcome!.get()
-        }
+        func documentCatalog() throws -> ExportCatalog { try catalog.result() }
     }
 
     /// Starts the catalog's pass over the documents of `input` (on another thread when `background`; the

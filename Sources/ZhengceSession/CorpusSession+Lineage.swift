@@ -122,23 +122,3 @@ extension CorpusSession {
         return links
     }
 }
-
-/// Work started on another thread; `result()` waits for it.
-final class BackgroundWork<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var outcome: Result<T, Error>?
-
-    init(_ work: @escaping @Sendable () throws -> T) {
-        DispatchQueue.global().async {
-            self.outcome = Result { try work() }
-            self.done.signal()
-        }
-    }
-
-    /// The work's value (or error), once it is done.
-    func result() throws -> T {
-        done.wait()
-        done.signal()
-        return try outcome!.get()
-    }
-}

@@ -4,6 +4,7 @@ import ZhengceDocument
 import ZhengceExport
 import ZhengceLineage
 import ZhengceStore
+import ZhengceText
 
 /// What the export describes besides the links: the documents (read from the store), the canonical
 /// departments of their issuers and the registry entries (bundled plus the corpus's departments.yaml) as
@@ -35,8 +36,9 @@ public enum ExportInputBuilder {
     /// links of the documents of a part.
     ///
     /// The pass over every link reads and decodes the links (their ends) on another thread, `documentsPerRead`
-    /// `from` documents per read of the store, while the caller takes the groups before them (`Handoff`: the
-    /// same groups in the same order as one read; between two reads the caller may read the store too).
+    /// `from` documents per read of the store, while the caller takes the groups before them (`OrderedPipeline`
+    /// with one worker: the same groups in the same order as one read; between two reads the caller may read
+    /// the store too).
     /// With `documentsPerRead` nil, the pass is one read on the calling thread.
     static func linkSource(_ store: Store, documentsPerRead: Int? = 128) -> ExportLinkSource {
         @Sendable func links(_ records: [LinkRecord]) throws -> [LineageLink] {
@@ -64,15 +66,16 @@ public enum ExportInputBuilder {
         return ExportLinkSource(forEachGroup: { body in
             guard let documentsPerRead else { return try groups(nil, body) }
             let step = max(1, documentsPerRead)
-            try Handoff.run(window: 2, make: { put in
-                let documents = try store.linkFromDocuments()
-                for start in stride(from: 0, to: documents.count, by: step) {
+            let documents = try store.linkFromDocuments()
+            let starts = Array(stride(from: 0, to: documents.count, by: step))
+            try OrderedPipeline.run(count: starts.count, workers: 1, window: 2, work: { k in
+                Result { () throws -> [[ExportLinkSource.StoredLink]] in
                     var read: [[ExportLinkSource.StoredLink]] = []
-                    try groups((documents[start], documents[min(documents.count, start + step) - 1])) { read.append($0) }
-                    try put(read)
+                    try groups((documents[starts[k]], documents[min(documents.count, starts[k] + step) - 1])) { read.append($0) }
+                    return read
                 }
-            }, take: { read in
-                for group in read { try body(group) }
+            }, consume: { _, read in
+                for group in try read.get() { try body(group) }
             })
         }, evidence: { try StoredLinkReader().evidence($0) },
            from: { try links(store.links(fromDocuments: $0, evidence: $1)) },

@@ -4,8 +4,9 @@ import Foundation
 /// calling thread strictly in order, with at most `window` results started but not yet consumed.
 ///
 /// The indexer uses it to parse and prepare documents on every core while one thread writes
-/// them, in the same order as a single-threaded run (so the store's rowids do not depend on timing).
-final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
+/// them, in the same order as a single-threaded run (so the store's rowids do not depend on timing); the
+/// export's pass over every link, to read ranges of the store on one thread while this one digests them.
+public final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var next = 0
     private var consumed = 0
@@ -22,7 +23,7 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
 
     /// Calls `work(i)` for every item on `workers` threads and `consume(i, result)` on this thread in order.
     /// When `consume` throws, no further item is started, the workers are waited for, and the error is rethrown.
-    static func run(count: Int, workers: Int, window: Int, work: @escaping @Sendable (Int) -> Result,
+    public static func run(count: Int, workers: Int, window: Int, work: @escaping @Sendable (Int) -> Result,
                     consume: (Int, Result) throws -> Void) throws {
         guard count > 0 else { return }
         let pipeline = OrderedPipeline(count: count, window: window)
