@@ -155,6 +155,15 @@ import TestSupport
         #expect(d.measures.map(\.label) == ["（一）", "（三）"])
     }
 
+    @Test func aTitleWrappedOverTwoLinesIsNoUnbalancedBracket() throws {
+        // 国办函〔2018〕71号's header: the title breaks inside 《…》; a bracket left open in a later paragraph still warns.
+        let text = "国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知\n国办函〔2018〕71号\n\n一、总体要求\n\n推进《示例方案的编制。\n\n二、工作安排\n\n按期完成。\n"
+        let d = try DocumentParser().parse(data: Data(text.utf8), path: "wrapped.txt")
+        let unbalanced = d.warnings.filter { $0.kind == "unbalanced-brackets" }
+        #expect(unbalanced.count == 1)
+        #expect(unbalanced.first?.message.contains("推进《示例方案") == true)
+    }
+
     @Test func corpusOfFixturesLoadsEveryFile() throws {
         let loaded = try Corpus(folder: Self.folder).load()
         #expect(loaded.documents.count == 8)

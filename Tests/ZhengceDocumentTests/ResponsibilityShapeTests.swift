@@ -43,6 +43,26 @@ import Testing
         #expect(commerce.responsible.map(\.name) == ["财政部", "商务部"])
     }
 
+    @Test func namesJoinedByAndAreEachABody() {
+        // 国办发〔2019〕3号: two bodies joined by 和 each lead; names with 和 inside stay whole.
+        let joined = clause("根据办园性质，分别由机构编制部门和民政部门依法办理事业单位法人登记。")
+        #expect(joined.responsible.map(\.name) == ["机构编制部门", "民政部门"])
+        #expect(joined.responsible.map(\.role) == [.lead, .lead])
+        let listed = clause("加强监管。（责任单位：国家发展改革委及国家粮食局、商务部）")
+        #expect(listed.responsible.map(\.name) == ["国家发展改革委", "国家粮食局", "商务部"])
+        let inner = clause("（责任单位：住房和城乡建设部、国家发展和改革委员会、中央和国家机关工作委员会）")
+        #expect(inner.responsible.map(\.name) == ["住房和城乡建设部", "国家发展和改革委员会", "中央和国家机关工作委员会"])
+    }
+
+    @Test func aVerbBeforeACollectiveEndsTheName() {
+        // 国办发〔1997〕2号: 由国务院组织有关部门，… — 国务院 leads; 总理签署 (国发〔2004〕18号) is no body.
+        let organised = clause("建议今年适当时候，由国务院组织有关部门，对重点监视防御区部分城市抗震设防工作进行检查。")
+        #expect(organised.responsible.first?.name == "国务院")
+        #expect(!organised.responsible.contains { $0.name.contains("组织") })
+        let signed = clause("国务院公布的行政法规、决定、命令，向全国人民代表大会或全国人民代表大会常务委员会提出的议案，人员任免，由总理签署。")
+        #expect(!signed.responsible.contains { $0.name == "总理签署" })
+    }
+
     @Test func aMembershipIsNoResponsibility() {
         // 国办函〔2005〕57号 2.1.2: who sits on the office (由…组成) assigns no work; no unit of it leads.
         let office = clause("国家粮食应急工作指挥部下设办公室，负责日常工作。办公室设在国家粮食局，由国家粮食局主要负责人兼任办公室主任。办公室成员由国家发展改革委、财政部、铁道部、交通部、商务部、国务院新闻办、国家粮食局、中国农业发展银行、中国储备粮管理总公司有关人员组成。")

@@ -23,9 +23,12 @@ enum OrganizationName {
             if "（）()·".utf16.contains(u) { continue }
             return false
         }
-        guard han >= 2 else { return false }
+        guard han >= 2, !verbEndings.contains(where: { name.hasSuffix($0) }) else { return false }
         return suffixUnits.contains { s in units.matches(s, at: units.count - s.count) }
     }
+
+    /// Verbs that end as a name does (签署 as 海关总署, 承办 as 办): 总理签署, 国务院法制机构承办 are no names.
+    private static let verbEndings = ["签署", "部署", "承办", "主办", "协办", "督办", "交办", "举办", "开办", "创办", "兴办", "查办", "代办"]
 
     /// Last UTF-16 units of the known suffixes: a cheap test before building a candidate name.
     static let suffixLastUnits = UnitSet(units: suffixUnits.compactMap(\.last))

@@ -270,10 +270,36 @@ struct ResponsibilityExtractor {
                     return [(range.lowerBound..<k, false, false), (next..<range.upperBound, false, false)]
                 }
             }
+            if let next = conjunction(at: k, in: range) {
+                return [(range.lowerBound..<k, false, false)] + splitItem(next..<range.upperBound)
+            }
             k += 1
         }
         return [(range, false, false)]
     }
+
+    /// The start of the second name when 和, 及 or 以及 at `k` joins two whole names within `range`
+    /// (机构编制部门和民政部门, 国家发展改革委及国家粮食局), nil otherwise. The first name must be of three
+    /// characters or more and end as a name does, so that names with 和 inside stay whole (住房和城乡建设部,
+    /// 国家发展和改革委员会: 住房 and 国家发展 are no names; 中央和国家机关工作委员会: 中央 is too short).
+    private func conjunction(at k: Int, in range: Range<Int>) -> Int? {
+        guard k - range.lowerBound >= 3, let n = text.matchAny(Self.conjunctions, at: k), k + n < range.upperBound else { return nil }
+        let first = OrganizationName.fold(text.string(range.lowerBound..<k))
+        let second = OrganizationName.fold(text.string((k + n)..<range.upperBound))
+        return OrganizationName.looksLikeOrganization(first) && OrganizationName.looksLikeOrganization(second) ? k + n : nil
+    }
+
+    /// Splits a name range at every conjunction that joins two whole names (see `conjunction(at:in:)`).
+    private func conjoined(_ range: Range<Int>) -> [Range<Int>] {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let next = conjunction(at: k, in: range) { return [range.lowerBound..<k] + conjoined(next..<range.upperBound) }
+            k += 1
+        }
+        return [range]
+    }
+
+    private static let conjunctions = ["以及", "和", "及"].map(u16)
 
     /// True when a 商 at `k` means "in consultation with" a body that follows (商国务院…, 商有关部门, 商同级…),
     /// not the first character of a name (商务部, 商会).
@@ -292,6 +318,10 @@ struct ResponsibilityExtractor {
                                      "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时"].map(u16)
 
     private static let connectorWords = ["会同", "牵头", "负责", "按照", "联合", "配合", "根据"]
+    /// A verb followed by a collective (组织有关部门, 督促各地): never inside a name.
+    private static let verbsOfCollectives: [String] = ["组织", "督促", "指导", "协调", "监督", "要求", "通知", "委托"].flatMap { verb in
+        ["有关", "相关", "各"].map { verb + $0 }
+    }
 
     /// The unit named by `range` of the text (inner spaces folded) in `role`.
     func unit(_ range: Range<Int>, role: ResponsibilityRole) -> Responsibility {
@@ -323,7 +353,8 @@ struct ResponsibilityExtractor {
             // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
             // assigns no work, so no unit of it leads.
             if isMembership(from: k, limit: range.upperBound) { k = leadEnd; continue }
-            var result = [unit((k + 1)..<leadEnd, role: .lead)]
+            // 分别由机构编制部门和民政部门依法办理: each of the joined names leads.
+            var result = conjoined((k + 1)..<leadEnd).map { unit($0, role: .lead) }
             // 会同 … within the same sentence; 由X商Y制定: Y is consulted, X leads.
             var s = leadEnd
             while s < range.upperBound, text[s] != u16("。")[0] {
@@ -376,6 +407,8 @@ struct ResponsibilityExtractor {
             // (联合 is a verb, but 联合会 and 联合社 are names: 中国残疾人联合会, 供销合作社联合社.)
             let verbs = name.includes("联合") ? name.replacingOccurrences(of: "联合会", with: "").replacingOccurrences(of: "联合社", with: "") : name
             if Self.connectorWords.contains(where: { verbs.includes($0) }) { break }
+            // 由国务院组织有关部门，…: a verb taking a collective object ends the name before it.
+            if Self.verbsOfCollectives.contains(where: { verbs.includes($0) }) { break }
             if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
                 candidates.append(k)
             }

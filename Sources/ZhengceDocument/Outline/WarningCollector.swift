@@ -43,27 +43,45 @@ enum WarningCollector {
                     offset: measure.start))
             }
         }
-        // Unbalanced brackets, per paragraph (at most ten reported).
-        var reported = 0
-        for (index, paragraph) in paragraphs.enumerated() where reported < 10 {
+        // Unbalanced brackets, per paragraph (at most ten reported). A bracket left open at the end of a paragraph
+        // and closed by the next one is a line broken inside it (a title wrapped over two lines: 关于印发《政府网站集约化
+        // / 试点工作方案》的通知), not a fault of either.
+        let texts = paragraphs.map { paragraph -> ArraySlice<UInt16> in
             let units = UnitText(paragraph.text)
             // A label such as 1） or （1） is not a bracket of the text.
-            let labelEnd = NumberingLabel.detect(units)?.length ?? 0
-            for (open, close, name) in pairs {
-                var depth = 0
-                var bad = false
-                for u in units.units.dropFirst(labelEnd) {
-                    if u == open { depth += 1 } else if u == close { depth -= 1; if depth < 0 { bad = true; break } }
-                }
-                if bad || depth != 0 {
+            return units.units.dropFirst(NumberingLabel.detect(units)?.length ?? 0)
+        }
+        var balanced = Array(repeating: Set<Int>(), count: texts.count)
+        for (p, (open, close, _)) in pairs.enumerated() {
+            for index in texts.indices.dropLast() {
+                let first = Self.bracketDepth(texts[index], open: open, close: close, from: 0)
+                guard let depth = first, depth > 0,
+                      Self.bracketDepth(texts[index + 1], open: open, close: close, from: depth) == 0 else { continue }
+                balanced[index].insert(p)
+                balanced[index + 1].insert(p)
+            }
+        }
+        var reported = 0
+        for index in texts.indices where reported < 10 {
+            for (p, (open, close, name)) in pairs.enumerated() where !balanced[index].contains(p) {
+                if Self.bracketDepth(texts[index], open: open, close: close, from: 0) != 0 {
                     warnings.append(ParseWarning(kind: "unbalanced-brackets",
-                        message: "unbalanced \(name) in paragraph \(index + 1): \(String(paragraph.text.prefix(24)))…", offset: offsets[index]))
+                        message: "unbalanced \(name) in paragraph \(index + 1): \(String(paragraphs[index].text.prefix(24)))…", offset: offsets[index]))
                     reported += 1
                     break
                 }
             }
         }
         return warnings
+    }
+
+    /// The depth of `open`/`close` brackets after `units`, starting at `depth`; nil when a close has no open.
+    private static func bracketDepth(_ units: ArraySlice<UInt16>, open: UInt16, close: UInt16, from depth: Int) -> Int? {
+        var depth = depth
+        for u in units {
+            if u == open { depth += 1 } else if u == close { depth -= 1; if depth < 0 { return nil } }
+        }
+        return depth
     }
 
     private static let clauseWords = ["负责", "牵头", "配合", "单位", "部门"]
