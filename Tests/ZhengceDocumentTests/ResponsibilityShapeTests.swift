@@ -50,6 +50,13 @@ import Testing
         #expect(joined.responsible.map(\.role) == [.lead, .lead])
         let listed = clause("加强监管。（责任单位：国家发展改革委及国家粮食局、商务部）")
         #expect(listed.responsible.map(\.name) == ["国家发展改革委", "国家粮食局", "商务部"])
+        // 及其 (its own) and 及时 (promptly) join no second body; 和其他 does.
+        let own = clause("具体办法由县级以上人民政府及其财政部门制定。")
+        #expect(own.responsible.map(\.name) == ["县级以上人民政府及其财政部门"])
+        let prompt = clause("对违法行为，由公安机关及时依法查处。")
+        #expect(!prompt.responsible.contains { $0.name.hasPrefix("时") })
+        let others = clause("由公安机关和其他有关部门依法处理。")
+        #expect(others.responsible.map(\.name) == ["公安机关", "其他有关部门"])
         let inner = clause("（责任单位：住房和城乡建设部、国家发展和改革委员会、中央和国家机关工作委员会）")
         #expect(inner.responsible.map(\.name) == ["住房和城乡建设部", "国家发展和改革委员会", "中央和国家机关工作委员会"])
     }

@@ -283,7 +283,8 @@ struct ResponsibilityExtractor {
     /// characters or more and end as a name does, so that names with 和 inside stay whole (住房和城乡建设部,
     /// 国家发展和改革委员会: 住房 and 国家发展 are no names; 中央和国家机关工作委员会: 中央 is too short).
     private func conjunction(at k: Int, in range: Range<Int>) -> Int? {
-        guard k - range.lowerBound >= 3, let n = text.matchAny(Self.conjunctions, at: k), k + n < range.upperBound else { return nil }
+        guard k - range.lowerBound >= 3, let n = text.matchAny(Self.conjunctions, at: k), k + n < range.upperBound,
+              text.matchAny(Self.notSecondNames, at: k + n) == nil || text.matches(Self.others, at: k + n) else { return nil }
         let first = OrganizationName.fold(text.string(range.lowerBound..<k))
         let second = OrganizationName.fold(text.string((k + n)..<range.upperBound))
         return OrganizationName.looksLikeOrganization(first) && OrganizationName.looksLikeOrganization(second) ? k + n : nil
@@ -300,6 +301,10 @@ struct ResponsibilityExtractor {
     }
 
     private static let conjunctions = ["以及", "和", "及"].map(u16)
+    /// After a conjunction: 其 (X及其财政部门: X's own, one body with X) and the adverbs 及时, 及早 (X及时查处) open no
+    /// second name; 其他 does (X和其他有关部门).
+    private static let notSecondNames = ["其", "时", "早"].map(u16)
+    private static let others = u16("其他")
 
     /// True when a 商 at `k` means "in consultation with" a body that follows (商国务院…, 商有关部门, 商同级…),
     /// not the first character of a name (商务部, 商会).
