@@ -17,7 +17,7 @@ document's own title left out: its jurisdiction and subject) are weighted by IDF
   docCov   = weight of the child's bigrams found anywhere in the parent document / weight of all the child's bigrams
   artCov   = the same, found in the linked parent article
   rest     = artCov / docCov (how much of what the parent document holds of the child is in this article)
-  peers, siblings, confirmed: read from the output (`output_features`): does the child match a peer as strongly as
+  peers, siblings, confirmed, rival: read from the output (`output_features`): does the child match a peer as strongly as
              its parent, and do other implementing texts take up the same parent article in the child's words
   ownShare = weight of the child's bigrams found neither in the parent document nor in more than `OWN_DF` articles of
              the corpus / weight of all: vocabulary the child brings of its own (local bodies, local procedures)
@@ -116,12 +116,14 @@ def output_features(outputs):
     links at least as strong as this link, whose other end does not derive from the same parent document: the child
     matches a peer as well as its parent, and the peer does not take from that parent) and `siblings` / `confirmed`
     (other documents' measures deriving from the same parent measure; those of them linked to the child measure in any
-    type: a take-up that other implementing texts make in the same words)."""
+    type: a take-up that other implementing texts make in the same words); `rival` (the strongest other measure of the
+    child document deriving from the same parent measure, over this link's score)."""
     result = {}
     for name, (documents, links, _) in outputs.items():
         parallel = collections.defaultdict(list)
         derives_docs = collections.defaultdict(set)
         children = collections.defaultdict(set)
+        takers = collections.defaultdict(list)
         near = collections.defaultdict(set)
         document_of = {}
         measure_links = [l for l in links if l['fromMeasure'] and l['toMeasure'] and l['type'] != 'cites']
@@ -136,15 +138,18 @@ def output_features(outputs):
             elif l['type'] == 'derives':
                 derives_docs[l['fromMeasure']].add(l['to'])
                 children[l['toMeasure']].add(l['fromMeasure'])
+                takers[(l['from'], l['toMeasure'])].append((score, l['fromMeasure']))
         for l in measure_links:
             if l['type'] not in ('derives', 'related'):
                 continue
             score = float(l['score'] or 0)
             peers = [m for s, m in parallel.get(l['fromMeasure'], []) if s >= score and l['to'] not in derives_docs.get(m, ())]
             siblings = {c for c in children.get(l['toMeasure'], ()) if document_of.get(c) != l['from']}
+            rivals = [x for x, m in takers.get((l['from'], l['toMeasure']), []) if m != l['fromMeasure']]
             result[(l['fromMeasure'], l['toMeasure'])] = {
                 'peers': len(peers), 'siblings': len(siblings),
-                'confirmed': len(siblings & near.get(l['fromMeasure'], set()))}
+                'confirmed': len(siblings & near.get(l['fromMeasure'], set())),
+                'rival': max(rivals) / score if rivals and score else 0.0}
     return result
 
 
@@ -219,7 +224,7 @@ def main():
     def feat(f):
         x = features.of(f['from'], f['fm'], f['to'], f['tm'])
         if x is not None and 'peers' not in x:
-            x.update(from_output.get((f['fm'], f['tm']), {'peers': 0, 'siblings': 0, 'confirmed': 0}))
+            x.update(from_output.get((f['fm'], f['tm']), {'peers': 0, 'siblings': 0, 'confirmed': 0, 'rival': 0.0}))
         return x
 
     samples = [(r, f, ok) for r, f, ok in samples if f['type'] in ('derives', 'related')]
@@ -288,6 +293,9 @@ def main():
             out.append((f'derives with ≥ {k} siblings, none linked to the child',
                         (lambda k: lambda x, f: f['type'] == 'derives' and x['siblings'] >= k and not x['confirmed'])(k)))
         out.append(('derives with no sibling linked to the child', lambda x, f: f['type'] == 'derives' and not x['confirmed']))
+        for v in (1.0, 1.5, 2.0):
+            out.append((f'derives whose parent article another child article takes ≥ {v} × as strongly',
+                        (lambda v: lambda x, f: f['type'] == 'derives' and x['rival'] >= v)(v)))
         return out
 
     def dropped(rule, f, types):
