@@ -18,6 +18,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                     the new link is right; scripts/lineage-missed.py, not in the precision)
              withheld (a link a simulated, unbuilt change would withhold, drawn at random from those and read;
                        not in the precision)
+             scatter19, coverage19, own19 (round nineteen: links two simulated, unbuilt rules of scripts/lineage-parentless.py
+                       would withhold, drawn at random and read; not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none
