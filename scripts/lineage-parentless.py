@@ -201,13 +201,7 @@ def transitive(outputs, chains):
           f'{len(recovered)}/{len(missed)}; proposals inside the labelled chain pairs {len(inside)}, labelled take-ups {len(right)}')
 
 
-def bucket_of(value, edges):
-    if value is None:
-        return '-'
-    for n, e in enumerate(edges):
-        if value < e:
-            return f'<{e:.2f}' if n == 0 else f'{edges[n - 1]:.2f}–{e:.2f}'
-    return f'≥{edges[-1]:.2f}'
+bucket_of = specificity.bucket_of
 
 
 def main():
@@ -232,27 +226,7 @@ def main():
           f"{sum(1 for _, f, _ in samples if f['type'] == 'related')}; with both texts read: {sum(1 for _, f, _ in samples if feat(f))}")
 
     def table(title, key):
-        counts = collections.defaultdict(collections.Counter)
-        for r, f, ok in samples:
-            x = feat(f)
-            counts[(f['type'], '-' if x is None else key(x, f))][('ok' if ok else 'no', r['half'])] += 1
-        found = collections.Counter()
-        for row, hits in chains:
-            hs = [h for h in hits if feat(h)]
-            if hs:
-                best = max(hs, key=lambda h: h['score'])
-                found[('chain' if row['purpose'] != 'takeup' else 'takeup', key(feat(best), best))] += 1
-        print(f'\n{title}  (right/all, half A | half B)')
-        for t in ('derives', 'related'):
-            cells = sorted((b, c) for (tt, b), c in counts.items() if tt == t)
-            print(f'  {t:8} ' + '; '.join(
-                f"{b}: {c[('ok', 'A')] + c[('ok', 'B')] + c[('ok', '-')]}/{sum(c.values())}"
-                + (f" = {(c[('ok', 'A')] + c[('ok', 'B')] + c[('ok', '-')]) / sum(c.values()):.2f}" if sum(c.values()) >= 5 else '')
-                + f" ({c[('ok', 'A')]}/{c[('ok', 'A')] + c[('no', 'A')]} | {c[('ok', 'B')]}/{c[('ok', 'B')] + c[('no', 'B')]})"
-                for b, c in cells))
-        for kind in ('chain', 'takeup'):
-            cells = sorted((b, n) for (k, b), n in found.items() if k == kind)
-            print(f'  {kind:8} found: ' + '; '.join(f'{b}: {n}' for b, n in cells))
+        specificity.precision_table(title, samples, chains, feat, key)
 
     e = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
     table('docCov: share of the child article\'s weighted bigrams the parent document holds', lambda x, f: bucket_of(x['docCov'], e))

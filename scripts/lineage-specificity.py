@@ -165,6 +165,32 @@ def bucket_of(value, edges, fmt='{:.2f}'):
     return '≥' + fmt.format(edges[-1])
 
 
+def precision_table(title, samples, chains, feat, key):
+    """Prints, per link type, right/all per bucket of `key(features, link)` over the labelled samples (halves A | B)
+    and the buckets of the best-scoring found link of each labelled chain take-up."""
+    counts = collections.defaultdict(collections.Counter)
+    for r, f, ok in samples:
+        x = feat(f)
+        counts[(f['type'], '-' if x is None else key(x, f))][('ok' if ok else 'no', r['half'])] += 1
+    found = collections.Counter()
+    for row, hits in chains:
+        hs = [h for h in hits if feat(h)]
+        if hs:
+            best = max(hs, key=lambda h: h['score'])
+            found[('chain' if row['purpose'] != 'takeup' else 'takeup', key(feat(best), best))] += 1
+    print(f'\n{title}  (right/all, half A | half B)')
+    for t in ('derives', 'related'):
+        cells = sorted((b, c) for (tt, b), c in counts.items() if tt == t)
+        print(f'  {t:8} ' + '; '.join(
+            f"{b}: {c[('ok', 'A')] + c[('ok', 'B')] + c[('ok', '-')]}/{sum(c.values())}"
+            + (f" = {(c[('ok', 'A')] + c[('ok', 'B')] + c[('ok', '-')]) / sum(c.values()):.2f}" if sum(c.values()) >= 5 else '')
+            + f" ({c[('ok', 'A')]}/{c[('ok', 'A')] + c[('no', 'A')]} | {c[('ok', 'B')]}/{c[('ok', 'B')] + c[('no', 'B')]})"
+            for b, c in cells))
+    for kind in ('chain', 'takeup'):
+        cells = sorted((b, n) for (k, b), n in found.items() if k == kind)
+        print(f'  {kind:8} found: ' + '; '.join(f'{b}: {n}' for b, n in cells))
+
+
 def main():
     out, law, rows, outputs, tables, samples, chains = confidence.start(sys.argv, {'--labels-at': 1, '--draw': 4, '--lost': 1, '--write': 1})
     texts = Texts(law)
@@ -187,28 +213,7 @@ def main():
 
     # 1. Precision per bucket.
     def table(title, key, edges=None):
-        counts = collections.defaultdict(collections.Counter)
-        for r, f, ok in samples:
-            x = feat(f)
-            b = '-' if x is None else key(x)
-            counts[(f['type'], b)][('ok' if ok else 'no', r['half'])] += 1
-        found = collections.Counter()
-        for row, hits in chains:
-            hs = [h for h in hits if feat(h)]
-            if hs:
-                best = max(hs, key=lambda h: h['score'])
-                found[('chain' if row['purpose'] != 'takeup' else 'takeup', key(feat(best)))] += 1
-        print(f'\n{title}  (right/all, half A | half B)')
-        for t in ('derives', 'related'):
-            cells = sorted((b, c) for (tt, b), c in counts.items() if tt == t)
-            print(f'  {t:8} ' + '; '.join(
-                f"{b}: {c[('ok', 'A')] + c[('ok', 'B')] + c[('ok', '-')]}/{sum(c.values())}"
-                + (f" = {(c[('ok', 'A')] + c[('ok', 'B')] + c[('ok', '-')]) / sum(c.values()):.2f}" if sum(c.values()) >= 5 else '')
-                + f" ({c[('ok', 'A')]}/{c[('ok', 'A')] + c[('no', 'A')]} | {c[('ok', 'B')]}/{c[('ok', 'B')] + c[('no', 'B')]})"
-                for b, c in cells))
-        for kind in ('chain', 'takeup'):
-            cells = sorted((b, n) for (k, b), n in found.items() if k == kind)
-            print(f'  {kind:8} found: ' + '; '.join(f'{b}: {n}' for b, n in cells))
+        precision_table(title, samples, chains, feat, lambda x, f: key(x))
 
     e = (0.1, 0.25, 0.5, 0.75)
     table('(a) specParent: share of the shared 4-grams held by the linked parent article alone', lambda x: bucket_of(x['specParent'], e))
