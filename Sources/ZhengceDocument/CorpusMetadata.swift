@@ -162,4 +162,27 @@ public enum CalendarDate {
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return day <= days
     }
+
+    /// The one calendar date written `YYYY-MM-DD` in the name of the file at `path` (its last component, extension
+    /// dropped): `上海市产品质量条例(2012-04-19).md` → 2012-04-19. Nil when the name holds none, more than one, or a
+    /// day that does not exist; digits running on either side (`120240101-01`) are no date.
+    public static func inFileName(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let ext = (name as NSString).pathExtension
+        let stem = Array((ext.isEmpty ? name : String(name.dropLast(ext.count + 1))).unicodeScalars)
+        func digit(_ i: Int) -> Bool { i >= 0 && i < stem.count && stem[i].properties.numericType != nil && stem[i].isASCII }
+        var found: [String] = []
+        var i = 0
+        while i + 10 <= stem.count {
+            let shape = (0..<10).allSatisfy { k in k == 4 || k == 7 ? stem[i + k] == "-" : digit(i + k) }
+            if shape, !digit(i - 1), !digit(i + 10) {
+                let text = String(String.UnicodeScalarView(stem[i..<(i + 10)]))
+                if isValid(text) { found.append(text) }
+                i += 10
+            } else {
+                i += 1
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
 }

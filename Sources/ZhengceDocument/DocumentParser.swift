@@ -119,6 +119,13 @@ public struct DocumentParser: Sendable {
                                                      numbering: numberingWarnings)
         var provenance: [String: FieldSource] = [:]
         provenance["status"] = .text
+        // A text that states no date (a regulation printed without its header): the date its file is named by, if
+        // any, marked as such; the text's no-date warning stays.
+        if document.date == nil, let named = CalendarDate.inFileName(source.path) {
+            document.date = named
+            document.dateBasis = "file name"
+            provenance["date"] = .fileName
+        }
         document.provenance = provenance
         return document
     }

@@ -19,6 +19,25 @@ import ZhengceText
                                source: SourceInfo(path: "x.txt", format: "text", encoding: "UTF-8", bytes: 0, sha256: ""))
     }
 
+    @Test func aTextWithoutHeaderTakesTheDateItsFileIsNamedBy() throws {
+        // lawrefbook DLC/上海地方法规/地方性法规/上海/上海市产品质量条例(2012-04-19).md: printed without its legislative
+        // header (title, then the first chapter); the version's date is in the file's name only.
+        let text = "# 上海市产品质量条例\n\n<!-- INFO END -->\n\n## 第一章　总则\n\n第一条 为了明确产品质量责任，加强对产品质量的监督管理，提高产品质量水平，保护消费者的合法权益，维护社会经济秩序，根据《中华人民共和国产品质量法》和其他法律、行政法规的规定，结合本市实际情况，制定本条例。\n\n第二条 在本市行政区域内从事产品生产、销售及相关活动和对产品质量实施监督，应当遵守本条例。\n"
+        let d = try DocumentParser().parse(data: Data(text.utf8), path: "上海/上海市产品质量条例(2012-04-19).md")
+        #expect(d.title == "上海市产品质量条例")
+        #expect(d.date == "2012-04-19" && d.dateBasis == "file name" && d.provenance["date"] == .fileName)
+        #expect(d.warnings.contains { $0.kind == "no-date" })  // the text itself still states none
+        // A date the text states wins over the file's name.
+        let dated = try DocumentParser().parse(data: Data("示例通知\n\n一、做好工作。\n\n示例市人民政府\n2020年3月5日\n".utf8), path: "示例通知(2012-04-19).txt")
+        #expect(dated.date == "2020-03-05" && dated.provenance["date"] != .fileName)
+        // No name date, two of them, a day that does not exist, or digits running on: nothing.
+        #expect(CalendarDate.inFileName("dir/报告_2024-03-01.txt") == "2024-03-01")
+        #expect(CalendarDate.inFileName("2024-03-01 to 2024-04-01.txt") == nil)
+        #expect(CalendarDate.inFileName("条例(2021-02-30).md") == nil)
+        #expect(CalendarDate.inFileName("12024-03-01.txt") == nil && CalendarDate.inFileName("2024-03-011.txt") == nil)
+        #expect(CalendarDate.inFileName("2024-03-01/条例.md") == nil)
+    }
+
     @Test func regulationPromulgatedByAnOrder() throws {
         // 2019年10月8日 国务院第66次常务会议通过 / 2019年10月22日 中华人民共和国国务院令第722号公布 / 2020年1月1日 施行
         let d = try Self.parse("law-optimizing-business-environment-2019.txt")

@@ -4,6 +4,8 @@ public enum FieldSource: String, Codable, Sendable, Hashable {
     case text
     /// Given in the corpus metadata file (overrides the text).
     case corpus
+    /// Read from the file's name when the text states none (a date written `YYYY-MM-DD`).
+    case fileName
     /// Not found anywhere.
     case missing
 }
