@@ -38,6 +38,15 @@ import ZhengceText
         #expect(CalendarDate.inFileName("2024-03-01/条例.md") == nil)
     }
 
+    @Test func aRegulationRevisedByADecisionKeepsItsPromulgatorAsIssuer() {
+        // lawrefbook 行政法规/中央储备粮管理条例(2016-02-06).md and 旅馆业治安管理办法(2020-11-29).md: the latest version was made
+        // by a decision, which names no order of its own; the order or body that promulgated the text is its issuer.
+        let reserve = Self.plain("中央储备粮管理条例\n2003年8月15日 中华人民共和国国务院令第388号公布\n2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n第一章 总则\n第一条 为了加强对中央储备粮的管理，制定本条例。\n")
+        #expect(reserve.issuers == ["国务院"] && reserve.level == .national && reserve.date == "2011-01-08")
+        let hotels = Self.plain("旅馆业治安管理办法\n1987年9月23日 国务院批准\n1987年11月10日 公安部发布\n2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n第一条 为了保障旅馆业的正常经营和旅客的生命财物安全，维护社会治安，制定本办法。\n")
+        #expect(hotels.issuers == ["公安部"] && hotels.level == .national)
+    }
+
     @Test func regulationPromulgatedByAnOrder() throws {
         // 2019年10月8日 国务院第66次常务会议通过 / 2019年10月22日 中华人民共和国国务院令第722号公布 / 2020年1月1日 施行
         let d = try Self.parse("law-optimizing-business-environment-2019.txt")

@@ -325,6 +325,21 @@ enum MetadataExtractor {
            let institution = LegislativeHeader.institution(ofBody: body) {
             result.issuers = [institution]
         }
+        // A regulation whose latest version a decision made (2011年1月8日 《国务院关于废止和修改部分行政法规的决定》修订) has
+        // no order of that version: the body that promulgated it is its issuer, by its latest order (国务院令第388号 →
+        // 国务院, 财政部令第6号 → 财政部) or as the header names it (1987年11月10日 公安部发布).
+        if result.issuers.isEmpty {
+            for event in result.history.sorted(by: { $0.date < $1.date }).reversed() where event.kind == .promulgated || event.makesVersion {
+                if let number = event.number, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
+                    let bodies = foldedNames(inLine: String(number[number.startIndex..<r.lowerBound]))
+                    if !bodies.isEmpty, bodies.allSatisfy(OrganizationName.looksLikeOrganization) { result.issuers = bodies; break }
+                }
+                if event.kind == .promulgated, let body = event.body.map(OrganizationName.fold), OrganizationName.looksLikeOrganization(body) {
+                    result.issuers = [body]
+                    break
+                }
+            }
+        }
 
         // Level and region: the first issuer, else the 发文字号 prefix, else the title.
         var classified: (DocumentLevel, String?)?
