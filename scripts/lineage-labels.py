@@ -20,7 +20,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        not in the precision)
              scatter19, coverage19, own19 (round nineteen: links two simulated, unbuilt rules of scripts/lineage-parentless.py
                        would withhold, drawn at random and read; not in the precision)
-             filedate22 (links the dates read from file names moved, drawn at random and read; not in the precision)
+             filedate22, issuers22 (links the dates read from file names, and the issuers of regulations revised by
+                       decisions, moved: drawn at random and read; not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none
