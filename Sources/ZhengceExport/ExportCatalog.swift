@@ -695,8 +695,14 @@ extension ExportCatalog {
     /// when the links are held. Without `evidence` the links read carry none (doubles are left out the
     /// same way: their order does not depend on evidence).
     func sourceLinks(_ range: Range<Int>, to: Bool = false, evidence: Bool = true) throws -> [ResolvedLink] {
-        guard let linkSource else { return [] }
-        let ids = heads[range].map(\.id)
+        try sourceLinks(positions: Array(range), to: to, evidence: evidence)
+    }
+
+    /// `sourceLinks(_:to:evidence:)` of the documents at `positions` (in `heads`, any order). Doubles share one
+    /// IRI, hence their ends, so the links of some documents are those of a range holding them, filtered.
+    func sourceLinks(positions: [Int], to: Bool = false, evidence: Bool = true) throws -> [ResolvedLink] {
+        guard let linkSource, !positions.isEmpty else { return [] }
+        let ids = positions.map { heads[$0].id }
         let wanted = Set(ids)
         func side(_ r: ResolvedLink) -> String? { to ? r.toDocument : r.fromDocument }
         var resolved: [ResolvedLink] = []

@@ -65,6 +65,15 @@ final class ExportKeeping: @unchecked Sendable {
         return url
     }
 
+    /// True when part `part` of `format` cannot be kept with a digest that begins with `digestPrefix` (no earlier
+    /// piece of it has such a digest, or one of its documents is not keepable): it will be made. False when it may be kept.
+    func surelyMade(_ part: ExportShards.Part, format: ExportFormat, digestPrefix: String) -> Bool {
+        guard let previous, !digestPrefix.isEmpty, part.documents.allSatisfy(keepable),
+              let entry = previous.entry(ExportShards.folderName(format)),
+              let piece = entry.pieces.first(where: { $0.name == part.fileName }) else { return true }
+        return !piece.digest.hasPrefix(digestPrefix)
+    }
+
     /// Records part `part` of `format` (kept or made) with its digest; its file's size and time are
     /// read once the export is in place (`record()`).
     func noted(_ part: ExportShards.Part, format: ExportFormat, digest: String, kept: Bool) {

@@ -124,7 +124,8 @@ public struct Exporter: Sendable {
         let names = jobs.map(\.name)
         let keeping = reuse.map { ExportKeeping(catalog: catalog, reuse: $0, folder: folder) }
         let linksByPart = jobs.first(where: \.isFolder).map {
-            LinksByPart(catalog: catalog, parts: $0.shards.parts, sharedIDs: keeping != nil && formats.contains(.jsonld))
+            LinksByPart(catalog: catalog, parts: $0.shards.parts, sharedIDs: keeping != nil && formats.contains(.jsonld),
+                        sharing: formats.contains(.json) && formats.contains(.jsonld))
         }
         // Each format's jobs in order (its parts before its index), the formats at once, one thread each.
         let groups: [[Int]] = jobs.indices.reduce(into: []) { groups, index in
@@ -255,11 +256,15 @@ public struct Exporter: Sendable {
         var sharedIDs: [[String]]
         /// The parts, when the links are read from a source.
         var sourceParts: [ExportShards.Part]?
+        /// When the links are read from a source and both JSON and JSON-LD are written in parts: each part's links
+        /// read once for both.
+        var share: PartLinkShare?
 
-        init(catalog: ExportCatalog, parts shards: [ExportShards.Part], sharedIDs: Bool = false) {
+        init(catalog: ExportCatalog, parts shards: [ExportShards.Part], sharedIDs: Bool = false, sharing: Bool = false) {
             if catalog.linkSource != nil {
                 sourceParts = shards
                 index = catalog.indexLinks
+                if sharing { share = PartLinkShare() }
             }
             parts = Array(repeating: [], count: shards.count)
             self.sharedIDs = Array(repeating: [], count: sharedIDs ? shards.count : 0)
@@ -284,11 +289,17 @@ public struct Exporter: Sendable {
             }
         }
 
-        /// The links of part `k`, in catalog order.
-        func links(_ k: Int, of catalog: ExportCatalog) throws -> [ExportCatalog.ResolvedLink] {
-            if let sourceParts { return try catalog.sourceLinks(sourceParts[k].documents) }
+        /// The links of part `k`, in catalog order, for the part of `format`.
+        func links(_ k: Int, of catalog: ExportCatalog, format: ExportFormat) throws -> [ExportCatalog.ResolvedLink] {
+            if let sourceParts {
+                let read = { try catalog.sourceLinks(sourceParts[k].documents) }
+                return try share.map { try $0.links(k, format: format, read: read) } ?? read()
+            }
             return parts[k].map { catalog.links[Int($0)] }
         }
+
+        /// Says that `format` is done with part `k` (made or kept): links left for it up to part `k` are let go.
+        func passed(_ k: Int, format: ExportFormat) { share?.passed(k, format: format) }
 
         /// For links read from a source: the links that end at part `k`'s documents, without their evidence
         /// (only their ends are read); nil when the links are held.
@@ -327,12 +338,13 @@ public struct Exporter: Sendable {
             let exporter = JSONExporter(catalog: catalog)
             for (k, part) in shards.parts.enumerated() {
                 let digest = keeping?.partDigest(part) ?? ""
+                defer { links.passed(k, format: format) }
                 if let keeping, let earlier = keeping.keptPart(part, format: format, digest: digest) {
                     try keep(earlier, as: part.fileName)
                     keeping.noted(part, format: format, digest: digest, kept: true)
                     continue
                 }
-                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: try links.links(k, of: catalog)) }
+                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: try links.links(k, of: catalog, format: format)) }
                 keeping?.noted(part, format: format, digest: digest, kept: false)
             }
             return nil
@@ -344,14 +356,21 @@ public struct Exporter: Sendable {
                 digests[k].isEmpty ? "" : digests[k] + ":" + SHA256.hex(Array(taken.joined(separator: "\n").utf8))
             }
             var earlier: [Int: URL] = [:]
-            return try JSONLDExporter(catalog: catalog).parts(shards.parts, links: { try links.links($0, of: catalog) }, indexLinks: links.index,
-                ends: links.sourceParts == nil ? nil : { try links.ends($0, of: catalog) ?? [] },
+            let parts = shards.parts
+            let partLinks: @Sendable (Int) throws -> [ExportCatalog.ResolvedLink] = { try links.links($0, of: catalog, format: format) }
+            var partEnds: (@Sendable (Int) throws -> [ExportCatalog.ResolvedLink])?
+            if links.sourceParts != nil { partEnds = { @Sendable in try links.ends($0, of: catalog) ?? [] } }
+            // A part whose earlier digest does not begin with its documents' digest is made whatever it takes.
+            let made: @Sendable (Int) -> Bool = { k in
+                keeping?.surelyMade(parts[k], format: format, digestPrefix: digests[k].isEmpty ? "" : digests[k] + ":") ?? true
+            }
+            return try JSONLDExporter(catalog: catalog).parts(parts, links: partLinks, indexLinks: links.index, ends: partEnds,
                 candidates: { k in keeping == nil || digests[k].isEmpty ? nil : links.sharedIDs[k] },
                 keep: { k, taken in
                     guard let url = keeping?.keptPart(shards.parts[k], format: format, digest: full(k, taken)) else { return false }
                     earlier[k] = url
                     return true
-                }) { part, graph, taken in
+                }, made: made) { part, graph, taken in
                 let k = part.number - 1
                 if let graph {
                     try write(part.fileName) { try $0.write(graph, indent: 0) }
@@ -359,6 +378,7 @@ public struct Exporter: Sendable {
                     try keep(url, as: part.fileName)
                 }
                 keeping?.noted(part, format: format, digest: full(k, taken), kept: graph == nil)
+                links.passed(k, format: format)
             }
         case .ndjson:
             preconditionFailure("NDJSON is never written in parts")
@@ -401,4 +421,60 @@ public struct Exporter: Sendable {
             try NDJSONExporter(catalog: catalog).write(to: sink)
         }
     }
+}
+
+/// The links of each part of an export in parts read once for JSON and JSON-LD, which write their parts in order on
+/// two threads: the first format to read a part's links leaves them for the other, which takes them (and reads
+/// them itself when they are not there: the other has not read them yet, passed the part, or left too many).
+/// What one format leaves for a part the other has passed (kept, or made while both read) is let go. The links
+/// are the same values whichever format reads them, so nothing written depends on which did.
+final class PartLinkShare: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: [Int: (by: ExportFormat, links: [ExportCatalog.ResolvedLink])] = [:]
+    /// The last part each format is done with.
+    private var done: [ExportFormat: Int] = [:]
+    private var held = 0
+    /// Links left at most at a time.
+    let limit: Int
+    /// Reads (for tests): how many times `read` was called.
+    private(set) var reads = 0
+
+    init(limit: Int = 40_000) { self.limit = limit }
+
+    /// The links of part `k` for `format`: those the other format left, or `read()`.
+    func links(_ k: Int, format: ExportFormat, read: () throws -> [ExportCatalog.ResolvedLink]) throws -> [ExportCatalog.ResolvedLink] {
+        lock.lock()
+        if let entry = left[k], entry.by != format {
+            left[k] = nil
+            held -= entry.links.count
+            lock.unlock()
+            return entry.links
+        }
+        reads += 1
+        lock.unlock()
+        let links = try read()
+        lock.lock(); defer { lock.unlock() }
+        if let entry = left[k] {
+            // Both read it: nobody needs what the other left.
+            left[k] = nil
+            held -= entry.links.count
+        } else if (done.first { $0.key != format }?.value ?? -1) < k, held + links.count <= limit {
+            left[k] = (format, links)
+            held += links.count
+        }
+        return links
+    }
+
+    /// `format` is done with part `k`: what the other format left for parts up to `k` is let go.
+    func passed(_ k: Int, format: ExportFormat) {
+        lock.lock(); defer { lock.unlock() }
+        done[format] = k
+        for (part, entry) in left where part <= k && entry.by != format {
+            left[part] = nil
+            held -= entry.links.count
+        }
+    }
+
+    /// Links left now (for tests).
+    var heldCount: Int { lock.lock(); defer { lock.unlock() }; return held }
 }

@@ -23,13 +23,15 @@ struct NDJSONExporter {
             let range = first..<min(catalog.heads.count, first + batch)
             var keptLines: [Int: [UInt8]] = [:]
             for i in range { if let bytes = try kept(i) { keptLines[i] = bytes } }
-            let documents = keptLines.count == range.count ? [] : try catalog.source.documents(range)
+            // Only the documents whose lines are made are read, with the links that start at them; a line shows
+            // a link's ends (its `to` IRI and 发文字号), not its evidence.
+            let made = range.filter { keptLines[$0] == nil }
+            let read = try catalog.source.documents(ids: made.map { catalog.heads[$0].id })
+            let documents = Dictionary(read.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             if reads {
                 derivedFrom = [:]
-                if !documents.isEmpty {
-                    for link in try catalog.sourceLinks(range) where link.link.type == .derives {
-                        derivedFrom[link.fromIRI, default: []].append(link)
-                    }
+                for link in try catalog.sourceLinks(positions: made, evidence: false) where link.link.type == .derives {
+                    derivedFrom[link.fromIRI, default: []].append(link)
                 }
             }
             for i in range {
@@ -39,7 +41,8 @@ struct NDJSONExporter {
                     wrote(i, start..<sink.position, true)
                     continue
                 }
-                try lines(documents[i - first], derivedFrom: derivedFrom, into: sink)
+                guard let document = documents[catalog.heads[i].id] else { throw ExportError.missingDocument(catalog.heads[i].id) }
+                try lines(document, derivedFrom: derivedFrom, into: sink)
                 wrote(i, start..<sink.position, false)
             }
         }

@@ -38,6 +38,15 @@ struct StoredLinkReader {
     }
 
     static func end(parsing json: String) -> LinkEnd? {
+        scannedEnd(json) ?? endFromValue(json)
+    }
+
+    static func evidence(parsing json: String) -> LinkEvidence? {
+        scannedEvidence(json) ?? evidenceFromValue(json)
+    }
+
+    /// `end(parsing:)` through a parsed `JSONValue` (any JSON text of the right shape).
+    static func endFromValue(_ json: String) -> LinkEnd? {
         guard let object = (try? JSONValue(parsing: json))?.objectValue,
               Set(object.keys).isSubset(of: ["document", "docNumber", "title", "external", "measure", "label", "measureTitle"]),
               let document = object["document"]?.stringValue, case .bool(let external)? = object["external"],
@@ -48,7 +57,8 @@ struct StoredLinkReader {
                        label: label, measureTitle: measureTitle)
     }
 
-    static func evidence(parsing json: String) -> LinkEvidence? {
+    /// `evidence(parsing:)` through a parsed `JSONValue` (any JSON text of the right shape).
+    static func evidenceFromValue(_ json: String) -> LinkEvidence? {
         guard let object = (try? JSONValue(parsing: json))?.objectValue,
               Set(object.keys).isSubset(of: ["sharedTerms", "spans", "method", "kind", "supportingMeasures", "direction"]),
               let method = object["method"]?.stringValue,
@@ -83,5 +93,212 @@ struct StoredLinkReader {
         case .string(let text)?: return .some(text)
         default: return nil
         }
+    }
+}
+
+// MARK: Reading the encoder's text directly
+
+extension StoredLinkReader {
+    /// A link end read straight from the bytes of the compact object `JSONEncoder` writes (no whitespace, strings
+    /// with the escapes it writes but `\u`); nil for any other text (read through `JSONValue` then).
+    static func scannedEnd(_ json: String) -> LinkEnd? {
+        var text = json
+        return text.withUTF8 { bytes -> LinkEnd? in
+            var scanner = StoredJSONScanner(bytes)
+            var document: String?, docNumber: String?, title: String?, measure: String?, label: String?, measureTitle: String?
+            var external: Bool?
+            let read = scanner.object { key, scanner in
+                func string(_ field: inout String?) -> Bool {
+                    guard field == nil, let value = scanner.string() else { return false }
+                    field = value
+                    return true
+                }
+                switch key {
+                case "document": return string(&document)
+                case "docNumber": return string(&docNumber)
+                case "title": return string(&title)
+                case "measure": return string(&measure)
+                case "label": return string(&label)
+                case "measureTitle": return string(&measureTitle)
+                case "external":
+                    guard external == nil, let value = scanner.bool() else { return false }
+                    external = value
+                    return true
+                default: return false
+                }
+            }
+            guard read, let document, let external else { return nil }
+            return LinkEnd(document: document, docNumber: docNumber, title: title, external: external, measure: measure,
+                           label: label, measureTitle: measureTitle)
+        }
+    }
+
+    /// Link evidence read straight from the bytes of the compact object `JSONEncoder` writes; nil for any other text.
+    static func scannedEvidence(_ json: String) -> LinkEvidence? {
+        var text = json
+        return text.withUTF8 { bytes -> LinkEvidence? in
+            var scanner = StoredJSONScanner(bytes)
+            var method: String?, kind: String?, direction: String?, supporting: Int?
+            var terms: [String]?, spans: [SharedSpan]?
+            let read = scanner.object { key, scanner in
+                switch key {
+                case "method", "kind", "direction":
+                    guard let value = scanner.string() else { return false }
+                    switch key {
+                    case "method": guard method == nil else { return false }; method = value
+                    case "kind": guard kind == nil else { return false }; kind = value
+                    default: guard direction == nil else { return false }; direction = value
+                    }
+                    return true
+                case "supportingMeasures":
+                    guard supporting == nil, let value = scanner.int() else { return false }
+                    supporting = value
+                    return true
+                case "sharedTerms":
+                    guard terms == nil else { return false }
+                    var read: [String] = []
+                    guard scanner.array({ scanner in
+                        guard let term = scanner.string() else { return false }
+                        read.append(term)
+                        return true
+                    }) else { return false }
+                    terms = read
+                    return true
+                case "spans":
+                    guard spans == nil else { return false }
+                    var read: [SharedSpan] = []
+                    guard scanner.array({ scanner in
+                        var text: String?, numbers: [Int?] = [nil, nil, nil, nil]
+                        let names = ["fromStart", "fromEnd", "toStart", "toEnd"]
+                        guard scanner.object({ key, scanner in
+                            if key == "text" {
+                                guard text == nil, let value = scanner.string() else { return false }
+                                text = value
+                                return true
+                            }
+                            guard let n = names.firstIndex(of: key), numbers[n] == nil, let value = scanner.int() else { return false }
+                            numbers[n] = value
+                            return true
+                        }), let text, let fromStart = numbers[0], let fromEnd = numbers[1], let toStart = numbers[2],
+                              let toEnd = numbers[3] else { return false }
+                        read.append(SharedSpan(text: text, fromStart: fromStart, fromEnd: fromEnd, toStart: toStart, toEnd: toEnd))
+                        return true
+                    }) else { return false }
+                    spans = read
+                    return true
+                default: return false
+                }
+            }
+            guard read, let method, let terms, let spans else { return nil }
+            return LinkEvidence(sharedTerms: terms, spans: spans, method: method, supportingMeasures: supporting,
+                                direction: direction, kind: kind)
+        }
+    }
+}
+
+/// A reader of compact JSON (as `JSONEncoder` writes it: no whitespace) over UTF-8 bytes, for texts of a known
+/// shape: every method gives nil or false at anything else, and the caller then reads the text the general way.
+struct StoredJSONScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard i < bytes.count, bytes[i] == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// An object whose members `member` reads (given each key, it reads the value); true when the whole text is
+    /// that object (at the top) or the object ends where it should.
+    mutating func object(_ member: (String, inout StoredJSONScanner) -> Bool) -> Bool {
+        let top = i == 0
+        guard take(UInt8(ascii: "{")) else { return false }
+        if !take(UInt8(ascii: "}")) {
+            repeat {
+                guard let key = string(), take(UInt8(ascii: ":")), member(key, &self) else { return false }
+            } while take(UInt8(ascii: ","))
+            guard take(UInt8(ascii: "}")) else { return false }
+        }
+        return !top || i == bytes.count
+    }
+
+    /// An array whose elements `element` reads.
+    mutating func array(_ element: (inout StoredJSONScanner) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "[")) else { return false }
+        if take(UInt8(ascii: "]")) { return true }
+        repeat {
+            guard element(&self) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]"))
+    }
+
+    /// true or false.
+    mutating func bool() -> Bool? {
+        for (word, value) in [("true", true), ("false", false)] {
+            let w = Array(word.utf8)
+            if i + w.count <= bytes.count, bytes[i..<i + w.count].elementsEqual(w) {
+                i += w.count
+                return value
+            }
+        }
+        return nil
+    }
+
+    /// An integer of at most 18 digits (no fraction or exponent).
+    mutating func int() -> Int? {
+        let negative = take(UInt8(ascii: "-"))
+        let start = i
+        var value = 0
+        while i < bytes.count, (0x30...0x39).contains(bytes[i]) {
+            value = value * 10 + Int(bytes[i] - 0x30)
+            i += 1
+        }
+        guard i > start, i - start <= 18 else { return nil }
+        if i < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[i]) { return nil }
+        return negative ? -value : value
+    }
+
+    /// A string: its bytes, with the two-character escapes (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) read;
+    /// nil at a `\u` escape or a control character.
+    mutating func string() -> String? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = i
+        var escaped: [UInt8]?
+        var run = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                defer { i += 1 }
+                guard var text = escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) }
+                text.append(contentsOf: bytes[run..<i])
+                return String(decoding: text, as: UTF8.self)
+            }
+            if b < 0x20 { return nil }
+            if b == UInt8(ascii: "\\") {
+                guard i + 1 < bytes.count else { return nil }
+                let byte: UInt8
+                switch bytes[i + 1] {
+                case UInt8(ascii: "\""): byte = 0x22
+                case UInt8(ascii: "\\"): byte = 0x5C
+                case UInt8(ascii: "/"): byte = 0x2F
+                case UInt8(ascii: "b"): byte = 0x08
+                case UInt8(ascii: "f"): byte = 0x0C
+                case UInt8(ascii: "n"): byte = 0x0A
+                case UInt8(ascii: "r"): byte = 0x0D
+                case UInt8(ascii: "t"): byte = 0x09
+                default: return nil
+                }
+                if escaped == nil { escaped = [] }
+                escaped!.append(contentsOf: bytes[run..<i])
+                escaped!.append(byte)
+                i += 2
+                run = i
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -199,6 +199,43 @@ import ZhengceStore
         #expect(StoredLinkReader.end(parsing: #"{"document":"a","external":false,"extra":1}"#) == nil)
         #expect(StoredLinkReader.evidence(parsing: #"{"method":"m","sharedTerms":[],"spans":[{"text":"x"}]}"#) == nil)
     }
+
+    /// The texts the store holds are read from their bytes (`scannedEnd`, `scannedEvidence`) into the values read
+    /// through a parsed `JSONValue`, which are the values written; a text of another kind (a `\u` escape,
+    /// whitespace, null, a fraction, an unknown or doubled key) is left to the general reader.
+    @Test func storedTextsAreScannedAsTheyAreParsed() throws {
+        let strings = ["国务院", "a \"quoted\" \\ back/slash", "行\n二\t三\r", "\u{01}控制", "😀 𠀀", "", "\u{2028}x"]
+        var scanned = 0
+        for (n, text) in strings.enumerated() {
+            let end = LinkEnd(document: "doc/" + text, docNumber: n % 2 == 0 ? text : nil, title: text, external: n % 3 == 0,
+                              measure: n % 2 == 1 ? text + "/3" : nil, label: text, measureTitle: n == 4 ? nil : text)
+            let evidence = LinkEvidence(sharedTerms: [text, "词"], spans: [SharedSpan(text: text, fromStart: n, fromEnd: 10_000_000 + n,
+                                                                                     toStart: 0, toEnd: n * 7),
+                                                                          SharedSpan(text: "二", fromStart: 1, fromEnd: 2, toStart: 3, toEnd: 4)],
+                                        method: "measure-alignment" + text, supportingMeasures: n % 2 == 0 ? n * 3 : nil,
+                                        direction: n == 2 ? nil : text, kind: n == 5 ? nil : "verbatim")
+            let record = CorpusSession.record(LineageLink(type: .derives, from: end, to: end, score: 0.5, inferred: false, evidence: evidence))
+            #expect(StoredLinkReader.endFromValue(record.fromJSON) == end)
+            #expect(StoredLinkReader.evidenceFromValue(record.evidenceJSON ?? "") == evidence)
+            if let read = StoredLinkReader.scannedEnd(record.fromJSON) { #expect(read == end); scanned += 1 }
+            if let read = StoredLinkReader.scannedEvidence(record.evidenceJSON ?? "") { #expect(read == evidence); scanned += 1 }
+            #expect(StoredLinkReader.end(parsing: record.fromJSON) == end)
+            #expect(StoredLinkReader.evidence(parsing: record.evidenceJSON ?? "") == evidence)
+        }
+        // Everything but the texts with a control character other than \t \n \r (written as \u00XX) is scanned.
+        #expect(scanned >= 2 * (strings.count - 2), "\(scanned) texts scanned")
+        let others = [#"{"document":"a","external":false,"extra":"x"}"#, #"{"document":"a", "external":false}"#,
+                      #"{"document":"a","external":false,"title":null}"#, #"{"document":"a","document":"b","external":true}"#,
+                      #"{"document":"\u0041","external":false}"#, #"{"document":"a"}"#, #"{"document":"a","external":false} "#]
+        for text in others { #expect(StoredLinkReader.scannedEnd(text) == nil, "\(text)") }
+        let evidences = [#"{"method":"m","sharedTerms":[],"spans":[],"supportingMeasures":1.5}"#,
+                         #"{"method":"m","sharedTerms":[],"spans":[{"fromEnd":1,"fromStart":0,"text":"x","toEnd":1,"toStart":0,"x":1}]}"#,
+                         #"{"method":"m","sharedTerms":[1],"spans":[]}"#, #"{"method":"m","spans":[]}"#,
+                         #"{"method":"m","sharedTerms":[],"spans":[],"kind":null}"#]
+        for text in evidences { #expect(StoredLinkReader.scannedEvidence(text) == nil, "\(text)") }
+        #expect(StoredLinkReader.scannedEvidence(#"{"method":"m","sharedTerms":[],"spans":[{"fromEnd":-1,"fromStart":0,"text":"x","toEnd":12,"toStart":3}]}"#)
+            == LinkEvidence(spans: [SharedSpan(text: "x", fromStart: 0, fromEnd: -1, toStart: 3, toEnd: 12)], method: "m"))
+    }
 }
 
 /// The link fingerprint that decides whether a part is kept names every field of a link: a field added to

@@ -1,5 +1,6 @@
 import ZhengceDocument
 import ZhengceLineage
+import ZhengceText
 
 /// The JSON-LD export: one `@graph` of documents (eli:LegalResource + schema:Legislation),
 /// their versions (eli:LegalExpression), provisions and measures (eli:LegalResourceSubdivision),
@@ -87,30 +88,31 @@ struct JSONLDExporter {
     /// that end at part `k`'s documents, and what they and `links(k)` say of part `k`'s documents is added
     /// when the part is made (what they say of a node of the part's documents that the part does not make
     /// goes to the index, as it would from the shared nodes).
-    func parts(_ parts: [ExportShards.Part], links: (_ part: Int) throws -> [ExportCatalog.ResolvedLink],
+    ///
+    /// With `made`, which says of a part that it will be made whatever the shared nodes hold (it cannot be kept),
+    /// the nodes of such parts (their links' and documents' nodes, and what their links say of their ends) are
+    /// made on another thread, at most two parts ahead, while this one takes from the shared nodes and emits the
+    /// parts before them in order: the same nodes as made in turn (they read nothing the shared nodes hold).
+    func parts(_ parts: [ExportShards.Part], links: @escaping @Sendable (_ part: Int) throws -> [ExportCatalog.ResolvedLink],
                indexLinks: [ExportCatalog.ResolvedLink],
-               ends: ((Int) throws -> [ExportCatalog.ResolvedLink])? = nil,
+               ends: (@Sendable (Int) throws -> [ExportCatalog.ResolvedLink])? = nil,
                candidates: (Int) -> [String]? = { _ in nil }, keep: (Int, [String]) -> Bool = { _, _ in false },
+               made: (@Sendable (Int) -> Bool)? = nil,
                emit: (ExportShards.Part, JSONValue?, _ taken: [String]) throws -> Void) throws -> JSONValue {
         let context = LinkedDataContext.context(vocabulary: catalog.options.vocabulary)
         var shared = sharedNodes(withLinkNodes: false)
-        for (k, part) in parts.enumerated() {
+        func take(_ k: Int, _ ahead: PartNodes?) throws {
+            let part = parts[k]
             // What the part takes from the shared nodes, made or kept alike: its candidates they hold.
             let sharedTaken = candidates(k).map { Set($0.filter(shared.holds)).sorted() }
             if let sharedTaken, keep(k, sharedTaken) {
                 for id in sharedTaken { shared.remove(id) }
                 try emit(part, nil, sharedTaken)
-                continue
+                return
             }
-            let own = try links(k)
-            var partEnds = NodeSet()
-            if let ends {
-                for r in try own + ends(k) { addLinkEnds(r, to: &partEnds) }
-            }
+            let own = try ahead ?? partNodes(parts, k, links: links, ends: ends)
+            var nodes = own.nodes, partEnds = own.ends
             let held = { (id: String) in shared.holds(id) || partEnds.holds(id) }
-            var nodes = NodeSet()
-            for link in own { addLinkNode(link, to: &nodes) }
-            try catalog.source.forEach(in: part.documents) { addDocument($0, to: &nodes, withTypeConcept: false) }
             let ids = nodes.ids
             let taken = sharedTaken ?? ids.filter(held)
             for id in ids {
@@ -122,11 +124,39 @@ struct JSONLDExporter {
             for id in partEnds.heldIDs where documents.contains(catalog.documentIRI(ofNode: id)) { shared.take(id, from: &partEnds) }
             try emit(part, .object(["@context": context, "@graph": .array(nodes.graph())]), taken)
         }
+        if let made, parts.count > 1 {
+            let exporter = self
+            try OrderedPipeline.run(count: parts.count, workers: 1, window: 2, work: { k in
+                Result { made(k) ? try exporter.partNodes(parts, k, links: links, ends: ends) : nil }
+            }, consume: { k, ahead in try take(k, try ahead.get()) })
+        } else {
+            for k in parts.indices { try take(k, nil) }
+        }
         for link in indexLinks { addLinkNode(link, to: &shared) }
         let export = catalog.options.base + "/export"
         shared.add(export, types: [])
         shared.set(export, "zc:part", .strings(parts.map { ExportShards.relativePath($0, format: .jsonld) }))
         return .object(["@context": context, "@graph": .array(shared.graph())])
+    }
+
+    /// The nodes one part makes before it takes from the shared nodes: those of its links and documents, and what
+    /// its links and the links that end at its documents (`ends`, links read from a source) say of their ends.
+    struct PartNodes: Sendable {
+        var nodes = NodeSet()
+        var ends = NodeSet()
+    }
+
+    /// The nodes part `k` of `parts` makes (it reads no shared node: it may be made on any thread).
+    private func partNodes(_ parts: [ExportShards.Part], _ k: Int, links: (Int) throws -> [ExportCatalog.ResolvedLink],
+                           ends: ((Int) throws -> [ExportCatalog.ResolvedLink])?) throws -> PartNodes {
+        var made = PartNodes()
+        let own = try links(k)
+        if let ends {
+            for r in try own + ends(k) { addLinkEnds(r, to: &made.ends) }
+        }
+        for link in own { addLinkNode(link, to: &made.nodes) }
+        try catalog.source.forEach(in: parts[k].documents) { addDocument($0, to: &made.nodes, withTypeConcept: false) }
+        return made
     }
 
     /// Every node that is not a document's own: the language, document types, organisations,
