@@ -313,12 +313,10 @@ def main():
         name = sys.argv[sys.argv.index('--lost') + 1]
         rule = dict(rules())[name]
         print(f'\nChain / seeds take-ups lost by {name}:')
-        for row, hits in chains:
-            if hits and all(dropped(rule, h, ('derives', 'related')) for h in hits):
-                h = max(hits, key=lambda h: h['score'])
-                x = feat(h)
-                print(f"  {row['purpose']} {h['score']:.3f} doc={x['docCov']:.2f} art={x['artCov']:.2f} own={x['ownShare']:.2f} "
-                      f"{h['fm'].rsplit('--', 1)[-1]} ← {h['tm'].rsplit('--', 1)[-1]} missing {' '.join(x['missing'])}")
+        for row, h in specificity.lost_takeups(chains, rule, dropped):
+            x = feat(h)
+            print(f"  {row['purpose']} {h['score']:.3f} doc={x['docCov']:.2f} art={x['artCov']:.2f} own={x['ownShare']:.2f} "
+                  f"{h['fm'].rsplit('--', 1)[-1]} ← {h['tm'].rsplit('--', 1)[-1]} missing {' '.join(x['missing'])}")
     if '--rows' in sys.argv:
         print('\nLabelled rows (type, right/WRONG, score, docCov, artCov, rest, ownShare; missing bigrams; note):')
         for r, f, ok in sorted(samples, key=lambda s: (s[1]['type'], s[2], feat(s[1])['docCov'] if feat(s[1]) else 0)):

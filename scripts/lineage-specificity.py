@@ -165,6 +165,13 @@ def bucket_of(value, edges, fmt='{:.2f}'):
     return '≥' + fmt.format(edges[-1])
 
 
+def lost_takeups(chains, rule, dropped):
+    """The labelled chain and seeds take-ups a rule withholds in every link found for them: (row, its best link)."""
+    for row, hits in chains:
+        if hits and all(dropped(rule, h, ('derives', 'related')) for h in hits):
+            yield row, max(hits, key=lambda h: h['score'])
+
+
 def precision_table(title, samples, chains, feat, key):
     """Prints, per link type, right/all per bucket of `key(features, link)` over the labelled samples (halves A | B)
     and the buckets of the best-scoring found link of each labelled chain take-up."""
@@ -312,13 +319,11 @@ def main():
         name = sys.argv[sys.argv.index('--lost') + 1]
         rule = dict(rules())[name]
         print(f'\nChain / seeds take-ups lost by {name}:')
-        for row, hits in chains:
-            if hits and all(dropped(rule, h, ('derives', 'related')) for h in hits):
-                h = max(hits, key=lambda h: h['score'])
-                x = feat(h)
-                print(f"  {row['purpose']} {h['score']:.3f} {h['kind']} shared={x['shared']} sp={x['specParent']:.2f} sc={x['specChild']:.2f} "
-                      f"k={x['specific']} lead={x['lead']:.2f} {h['fm'].rsplit('--', 1)[-1]} ← {h['tm'].rsplit('--', 1)[-1]}")
-                print(f"     {texts.text(h['from'], h['fm'])[:150]}\n     {texts.text(h['to'], h['tm'])[:150]}")
+        for row, h in lost_takeups(chains, rule, dropped):
+            x = feat(h)
+            print(f"  {row['purpose']} {h['score']:.3f} {h['kind']} shared={x['shared']} sp={x['specParent']:.2f} sc={x['specChild']:.2f} "
+                  f"k={x['specific']} lead={x['lead']:.2f} {h['fm'].rsplit('--', 1)[-1]} ← {h['tm'].rsplit('--', 1)[-1]}")
+            print(f"     {texts.text(h['from'], h['fm'])[:150]}\n     {texts.text(h['to'], h['tm'])[:150]}")
     if '--rows' in sys.argv:
         print('\nLabelled rows (type, right/WRONG, score, specParent, idfParent, specChild, specific, lead, actor; lead clauses):')
         for r, f, ok in sorted(samples, key=lambda s: (s[1]['type'], s[2])):
