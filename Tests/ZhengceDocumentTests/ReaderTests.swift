@@ -148,6 +148,8 @@ import Testing
         #expect(law.issuers == ["全国人民代表大会常务委员会"])
         #expect(RegionTable.classify(issuer: "国家市场监督管理总局")?.0 == .national)
         #expect(RegionTable.classify(issuer: "国家市场监督管理总局")?.1 == nil)
+        // 政务院 (1949–1954, the State Council before 国务院) issued regulations still in force (全国年节及纪念日放假办法).
+        #expect(RegionTable.classify(issuer: "政务院")?.0 == .national)
     }
 
     @Test func markdownBulletsDoNotHideLabels() throws {

@@ -18,7 +18,7 @@ enum RegionTable {
     ]
 
     /// National bodies: names that start like this are central (国务院, 商务部 …, 中共中央).
-    static let nationalPrefixes = ["国务院", "中共中央", "中华人民共和国", "全国人民代表大会", "全国人大", "国家", "中央", "最高人民"]
+    static let nationalPrefixes = ["国务院", "中共中央", "中华人民共和国", "全国人民代表大会", "全国人大", "国家", "中央", "最高人民", "政务院"]
     static let nationalSuffixes = ["部", "总署", "总局", "委员会", "银行", "办公厅"]
 
     /// Level and region of one issuing body's name, when they can be told.
