@@ -150,6 +150,16 @@ import Testing
         #expect(RegionTable.classify(issuer: "国家市场监督管理总局")?.1 == nil)
         // 政务院 (1949–1954, the State Council before 国务院) issued regulations still in force (全国年节及纪念日放假办法).
         #expect(RegionTable.classify(issuer: "政务院")?.0 == .national)
+        // A word with 市 after a province is no city (lawrefbook's 上海市技术市场条例 was read as a city 技术市).
+        #expect(RegionTable.classify(issuer: "上海市技术市场条例")?.0 == .provincial)
+        #expect(RegionTable.classify(issuer: "上海市技术市场条例")?.1 == "上海市")
+        #expect(RegionTable.classify(issuer: "四川省成都市商务局")?.1 == "成都市")
+        #expect(RegionTable.classify(issuer: "浙江省杭州市民用建筑节能条例")?.1 == "杭州市")
+        #expect(RegionTable.classify(issuer: "浙江省杭州市政府")?.1 == "杭州市")
+        // Nor is an area named 区 a county: 上海市历史文化风貌区和优秀历史建筑保护条例; 浦东新区 still is one.
+        #expect(RegionTable.classify(issuer: "上海市历史文化风貌区和优秀历史建筑保护条例")?.0 == .provincial)
+        #expect(RegionTable.classify(issuer: "上海市浦东新区人民政府")?.0 == .county)
+        #expect(RegionTable.classify(issuer: "上海市金山区人民政府")?.1 == "金山区")
     }
 
     @Test func markdownBulletsDoNotHideLabels() throws {

@@ -49,6 +49,11 @@ enum RegionTable {
         return nil
     }
 
+    /// Areas named 区 that are no county: 地区, a 园区, an 经济技术开发区, a 历史文化风貌区, a 自然保护区 … (not 山区, 林区 or 矿区:
+    /// 金山区, 神农架林区 and 白云鄂博矿区 are counties).
+    private static let areaNotCounty = ["地区", "片区", "园区", "开发区", "风貌区", "保护区", "风景区", "景区", "功能区", "商务区",
+                                        "合作区", "保税区", "社区", "小区", "街区", "校区", "厂区", "灾区"]
+
     /// A municipal or county name at the start of `text` (成都市…, 浦东新区…, 某某县…).
     private static func subdivision(_ text: String) -> (DocumentLevel, String?)? {
         let chars = Array(text)
@@ -69,12 +74,15 @@ enum RegionTable {
         for end in 2...min(6, chars.count - 1) {
             let c = chars[end]
             let head = String(chars[0...end])
-            if c == "县" || c == "旗" || (c == "区" && end >= 2 && !head.hasSuffix("地区") && !head.hasSuffix("片区") && !head.hasSuffix("园区")) {
+            if c == "县" || c == "旗" || (c == "区" && end >= 2 && !Self.areaNotCounty.contains(where: { head.hasSuffix($0) })) {
                 if ["新区", "城区", "示范区", "试验区", "自贸区"].contains(where: { head.hasSuffix($0) }) && c == "区" && end <= 2 { continue }
                 return (.county, head)
             }
             if c == "市" || c == "州" || c == "盟" {
                 if head == "各市" { return nil }
+                // 市场 is no city: 上海市技术市场条例 is not a city 技术市. (Other words opening with 市 are not read so:
+                // 杭州市民用建筑节能条例 and 杭州市政府 are the city's.)
+                if c == "市", end + 1 < chars.count, chars[end + 1] == "场" { continue }
                 if provinces.contains(where: { $0.name == head }) { return nil }
                 return (.municipal, head)
             }
