@@ -108,22 +108,14 @@ extension StoredLinkReader {
             var document: String?, docNumber: String?, title: String?, measure: String?, label: String?, measureTitle: String?
             var external: Bool?
             let read = scanner.object { key, scanner in
-                func string(_ field: inout String?) -> Bool {
-                    guard field == nil, let value = scanner.string() else { return false }
-                    field = value
-                    return true
-                }
                 switch key {
-                case "document": return string(&document)
-                case "docNumber": return string(&docNumber)
-                case "title": return string(&title)
-                case "measure": return string(&measure)
-                case "label": return string(&label)
-                case "measureTitle": return string(&measureTitle)
-                case "external":
-                    guard external == nil, let value = scanner.bool() else { return false }
-                    external = value
-                    return true
+                case "document": return StoredJSONScanner.once(&document, scanner.string())
+                case "docNumber": return StoredJSONScanner.once(&docNumber, scanner.string())
+                case "title": return StoredJSONScanner.once(&title, scanner.string())
+                case "measure": return StoredJSONScanner.once(&measure, scanner.string())
+                case "label": return StoredJSONScanner.once(&label, scanner.string())
+                case "measureTitle": return StoredJSONScanner.once(&measureTitle, scanner.string())
+                case "external": return StoredJSONScanner.once(&external, scanner.bool())
                 default: return false
                 }
             }
@@ -142,50 +134,31 @@ extension StoredLinkReader {
             var terms: [String]?, spans: [SharedSpan]?
             let read = scanner.object { key, scanner in
                 switch key {
-                case "method", "kind", "direction":
-                    guard let value = scanner.string() else { return false }
-                    switch key {
-                    case "method": guard method == nil else { return false }; method = value
-                    case "kind": guard kind == nil else { return false }; kind = value
-                    default: guard direction == nil else { return false }; direction = value
-                    }
-                    return true
-                case "supportingMeasures":
-                    guard supporting == nil, let value = scanner.int() else { return false }
-                    supporting = value
-                    return true
+                case "method": return StoredJSONScanner.once(&method, scanner.string())
+                case "kind": return StoredJSONScanner.once(&kind, scanner.string())
+                case "direction": return StoredJSONScanner.once(&direction, scanner.string())
+                case "supportingMeasures": return StoredJSONScanner.once(&supporting, scanner.int())
                 case "sharedTerms":
-                    guard terms == nil else { return false }
                     var read: [String] = []
-                    guard scanner.array({ scanner in
+                    return scanner.array({ scanner in
                         guard let term = scanner.string() else { return false }
                         read.append(term)
                         return true
-                    }) else { return false }
-                    terms = read
-                    return true
+                    }) && StoredJSONScanner.once(&terms, read)
                 case "spans":
-                    guard spans == nil else { return false }
                     var read: [SharedSpan] = []
-                    guard scanner.array({ scanner in
+                    return scanner.array({ scanner in
                         var text: String?, numbers: [Int?] = [nil, nil, nil, nil]
                         let names = ["fromStart", "fromEnd", "toStart", "toEnd"]
                         guard scanner.object({ key, scanner in
-                            if key == "text" {
-                                guard text == nil, let value = scanner.string() else { return false }
-                                text = value
-                                return true
-                            }
-                            guard let n = names.firstIndex(of: key), numbers[n] == nil, let value = scanner.int() else { return false }
-                            numbers[n] = value
-                            return true
+                            if key == "text" { return StoredJSONScanner.once(&text, scanner.string()) }
+                            guard let n = names.firstIndex(of: key) else { return false }
+                            return StoredJSONScanner.once(&numbers[n], scanner.int())
                         }), let text, let fromStart = numbers[0], let fromEnd = numbers[1], let toStart = numbers[2],
                               let toEnd = numbers[3] else { return false }
                         read.append(SharedSpan(text: text, fromStart: fromStart, fromEnd: fromEnd, toStart: toStart, toEnd: toEnd))
                         return true
-                    }) else { return false }
-                    spans = read
-                    return true
+                    }) && StoredJSONScanner.once(&spans, read)
                 default: return false
                 }
             }
@@ -203,6 +176,14 @@ struct StoredJSONScanner {
     private var i = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Sets a member's `field` to the `value` just read: false when the member came before (a doubled key) or its
+    /// value is not of the expected kind, which sends the whole text the general way.
+    static func once<T>(_ field: inout T?, _ value: T?) -> Bool {
+        guard field == nil, let value else { return false }
+        field = value
+        return true
+    }
 
     private mutating func take(_ byte: UInt8) -> Bool {
         guard i < bytes.count, bytes[i] == byte else { return false }

@@ -231,7 +231,10 @@ import ZhengceStore
         let evidences = [#"{"method":"m","sharedTerms":[],"spans":[],"supportingMeasures":1.5}"#,
                          #"{"method":"m","sharedTerms":[],"spans":[{"fromEnd":1,"fromStart":0,"text":"x","toEnd":1,"toStart":0,"x":1}]}"#,
                          #"{"method":"m","sharedTerms":[1],"spans":[]}"#, #"{"method":"m","spans":[]}"#,
-                         #"{"method":"m","sharedTerms":[],"spans":[],"kind":null}"#]
+                         #"{"method":"m","sharedTerms":[],"spans":[],"kind":null}"#,
+                         // Doubled keys, of a string, an array and a span's field.
+                         #"{"method":"m","method":"n","sharedTerms":[],"spans":[]}"#, #"{"method":"m","sharedTerms":[],"sharedTerms":["a"],"spans":[]}"#,
+                         #"{"method":"m","sharedTerms":[],"spans":[{"fromEnd":1,"fromStart":0,"fromStart":0,"text":"x","toEnd":1,"toStart":0}]}"#]
         for text in evidences { #expect(StoredLinkReader.scannedEvidence(text) == nil, "\(text)") }
         #expect(StoredLinkReader.scannedEvidence(#"{"method":"m","sharedTerms":[],"spans":[{"fromEnd":-1,"fromStart":0,"text":"x","toEnd":12,"toStart":3}]}"#)
             == LinkEvidence(spans: [SharedSpan(text: "x", fromStart: 0, fromEnd: -1, toStart: 3, toEnd: 12)], method: "m"))
