@@ -315,10 +315,8 @@ enum MetadataExtractor {
         // An order's issuer is named by the order (国务院令第707号: 国务院), whether the order heads the text or
         // the header names it (1996年5月27日 中华人民共和国国务院令第197号发布; a 主席令 names no body: the law's
         // adopting institution below is its issuer).
-        if result.issuers.isEmpty, let number = orderNumber ?? result.docNumber, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
-            // (国务院、中华人民共和国中央军事委员会令第805号: a joint order of two bodies.)
-            let bodies = foldedNames(inLine: String(number[number.startIndex..<r.lowerBound]))
-            if orderNumber != nil || (!bodies.isEmpty && bodies.allSatisfy(OrganizationName.looksLikeOrganization)) { result.issuers = bodies }
+        if result.issuers.isEmpty, let number = orderNumber ?? result.docNumber, let bodies = orderBodies(number) {
+            if orderNumber != nil || bodies.allSatisfy(OrganizationName.looksLikeOrganization) { result.issuers = bodies }
         }
         // A law or regulation without a signature: the institution that adopted it is its issuer.
         if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
@@ -329,10 +327,10 @@ enum MetadataExtractor {
         // no order of that version: the body that promulgated it is its issuer, by its latest order (国务院令第388号 →
         // 国务院, 财政部令第6号 → 财政部) or as the header names it (1987年11月10日 公安部发布).
         if result.issuers.isEmpty {
-            for event in result.history.sorted(by: { $0.date < $1.date }).reversed() where event.kind == .promulgated || event.makesVersion {
-                if let number = event.number, let r = number.range(of: "令第"), r.lowerBound != number.startIndex {
-                    let bodies = foldedNames(inLine: String(number[number.startIndex..<r.lowerBound]))
-                    if !bodies.isEmpty, bodies.allSatisfy(OrganizationName.looksLikeOrganization) { result.issuers = bodies; break }
+            for event in result.history.sorted(by: { $0.date < $1.date }).reversed() where event.makesVersion {
+                if let bodies = event.number.flatMap(orderBodies), bodies.allSatisfy(OrganizationName.looksLikeOrganization) {
+                    result.issuers = bodies
+                    break
                 }
                 if event.kind == .promulgated, let body = event.body.map(OrganizationName.fold), OrganizationName.looksLikeOrganization(body) {
                     result.issuers = [body]
@@ -518,6 +516,14 @@ enum MetadataExtractor {
     /// bodies (国务院　中央军委) separates them before folding would drop it.
     private static func foldedNames(inLine line: String) -> [String] {
         names(inLine: line).map(OrganizationName.fold).filter { !$0.isEmpty }
+    }
+
+    /// The bodies an order names before 令第 (国务院令第707号 → 国务院; 国务院、中华人民共和国中央军事委员会令第805号, a joint
+    /// order, → both), folded; nil when the number is no such order or names none.
+    private static func orderBodies(_ number: String) -> [String]? {
+        guard let r = number.range(of: "令第"), r.lowerBound != number.startIndex else { return nil }
+        let bodies = foldedNames(inLine: String(number[number.startIndex..<r.lowerBound]))
+        return bodies.isEmpty ? nil : bodies
     }
 
     /// `&nbsp;`, `&#12288;`: an HTML character reference written out as text.
