@@ -46,42 +46,48 @@ enum WarningCollector {
         // Unbalanced brackets, per paragraph (at most ten reported). A bracket left open at the end of a paragraph
         // and closed by the next one is a line broken inside it (a title wrapped over two lines: 关于印发《政府网站集约化
         // / 试点工作方案》的通知), not a fault of either.
-        let texts = paragraphs.map { paragraph -> ArraySlice<UInt16> in
+        let spans = paragraphs.map { paragraph -> [BracketSpan] in
             let units = UnitText(paragraph.text)
             // A label such as 1） or （1） is not a bracket of the text.
-            return units.units.dropFirst(NumberingLabel.detect(units)?.length ?? 0)
-        }
-        var balanced = Array(repeating: Set<Int>(), count: texts.count)
-        for (p, (open, close, _)) in pairs.enumerated() {
-            for index in texts.indices.dropLast() {
-                let first = Self.bracketDepth(texts[index], open: open, close: close, from: 0)
-                guard let depth = first, depth > 0,
-                      Self.bracketDepth(texts[index + 1], open: open, close: close, from: depth) == 0 else { continue }
-                balanced[index].insert(p)
-                balanced[index + 1].insert(p)
-            }
+            let text = units.units.dropFirst(NumberingLabel.detect(units)?.length ?? 0)
+            return pairs.map { BracketSpan(text, open: $0.0, close: $0.1) }
         }
         var reported = 0
-        for index in texts.indices where reported < 10 {
-            for (p, (open, close, name)) in pairs.enumerated() where !balanced[index].contains(p) {
-                if Self.bracketDepth(texts[index], open: open, close: close, from: 0) != 0 {
-                    warnings.append(ParseWarning(kind: "unbalanced-brackets",
-                        message: "unbalanced \(name) in paragraph \(index + 1): \(String(paragraphs[index].text.prefix(24)))…", offset: offsets[index]))
-                    reported += 1
-                    break
-                }
+        for index in spans.indices where reported < 10 {
+            for (p, pair) in pairs.enumerated() {
+                let span = spans[index][p]
+                guard !span.balanced else { continue }
+                let wrappedOn = index + 1 < spans.count && span.closed(by: spans[index + 1][p])
+                let wrappedFrom = index > 0 && spans[index - 1][p].closed(by: span)
+                guard !wrappedOn, !wrappedFrom else { continue }
+                warnings.append(ParseWarning(kind: "unbalanced-brackets",
+                    message: "unbalanced \(pair.2) in paragraph \(index + 1): \(String(paragraphs[index].text.prefix(24)))…", offset: offsets[index]))
+                reported += 1
+                break
             }
         }
         return warnings
     }
 
-    /// The depth of `open`/`close` brackets after `units`, starting at `depth`; nil when a close has no open.
-    private static func bracketDepth(_ units: ArraySlice<UInt16>, open: UInt16, close: UInt16, from depth: Int) -> Int? {
-        var depth = depth
-        for u in units {
-            if u == open { depth += 1 } else if u == close { depth -= 1; if depth < 0 { return nil } }
+    /// One paragraph's brackets of one kind: the lowest depth reached (counting from 0) and the depth at its end.
+    private struct BracketSpan {
+        var lowest = 0
+        var end = 0
+
+        init(_ units: ArraySlice<UInt16>, open: UInt16, close: UInt16) {
+            for u in units {
+                if u == open { end += 1 } else if u == close { end -= 1; lowest = min(lowest, end) }
+            }
         }
-        return depth
+
+        /// Every bracket closed, none closed before it opened.
+        var balanced: Bool { lowest == 0 && end == 0 }
+
+        /// True when this paragraph leaves brackets open (none closed before it opened) and `next`, read on from
+        /// there, closes exactly those without closing one it never opened.
+        func closed(by next: BracketSpan) -> Bool {
+            lowest == 0 && end > 0 && end + next.lowest >= 0 && end + next.end == 0
+        }
     }
 
     private static let clauseWords = ["负责", "牵头", "配合", "单位", "部门"]
