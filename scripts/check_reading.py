@@ -228,9 +228,46 @@ def dev():
     return 0
 
 
+def penalties():
+    """Bodies read from penalty and enforcement articles against Benchmarks/responsibility-labels.tsv, per part."""
+    corpus = shared("lawrefbook")
+    if corpus is None:
+        print("check-reading --penalties: lawrefbook corpus not found under ../shared/corpora; nothing measured")
+        return 0
+    rows = []
+    with open(os.path.join(ROOT, "Benchmarks", "responsibility-labels.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            part, path, label, names = line.rstrip("\n").split("\t")
+            rows.append((part, path, label, {n for n in names.split("|") if n}))
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in {r[1] for r in rows}:
+            os.makedirs(os.path.join(tmp, os.path.dirname(path)), exist_ok=True)
+            shutil.copyfile(os.path.join(corpus, path), os.path.join(tmp, path))
+        d = {doc["source"]["path"]: doc for doc in docs(tmp).values()}
+    print(f"penalty articles: {corpus}: {len(rows)} articles labelled by hand (Benchmarks/responsibility-labels.tsv)")
+    wrong = []
+    for part in sorted({r[0] for r in rows}, key=["tuned", "held", "fresh"].index):
+        tp = fp = fn = ok = 0
+        for _, path, label, want in (r for r in rows if r[0] == part):
+            doc = d.get(path)
+            m = next((m for m in doc["measures"] if m["label"] == label), None) if doc else None
+            got = {r["name"] for r in m["responsible"]} if m else set()
+            tp += len(got & want); fp += len(got - want); fn += len(want - got); ok += got == want
+            if got != want:
+                wrong.append(f"{part} {path} {label}: missing {sorted(want - got)}, extra {sorted(got - want)}")
+        n = sum(1 for r in rows if r[0] == part)
+        p = tp / max(1, tp + fp); r = tp / max(1, tp + fn)
+        print(f"{part:6} {n} articles: bodies precision {p:.3f}, recall {r:.3f}; articles read exactly {ok}/{n}")
+    for w in wrong[:30]:
+        print("  " + w)
+    return 0
+
+
 def main():
-    if not ARGS or ARGS[0] not in ("--law", "--govcn", "--dev"):
-        print(__doc__ or "", "usage: scripts/check-reading --law [N] [DIR] | --govcn [DIR] | --dev", file=sys.stderr)
+    if not ARGS or ARGS[0] not in ("--law", "--govcn", "--dev", "--penalties"):
+        print(__doc__ or "", "usage: scripts/check-reading --law [N] [DIR] | --govcn [DIR] | --dev | --penalties", file=sys.stderr)
         return 64
     if ARGS[0] == "--law":
         rest = ARGS[1:]
@@ -238,6 +275,8 @@ def main():
         return law(n, rest[0] if rest else None)
     if ARGS[0] == "--govcn":
         return govcn(ARGS[1] if len(ARGS) > 1 else None)
+    if ARGS[0] == "--penalties":
+        return penalties()
     return dev()
 
 

@@ -70,6 +70,49 @@ import Testing
         #expect(!signed.responsible.contains { $0.name == "总理签署" })
     }
 
+    @Test func aPenaltyArticleNamesEachBodyThatActs() {
+        // Law corpus, 法律责任: 由X责令改正 / 处以 / 处五千元 / 予以 / 没收 name the body that acts, clause by clause.
+        let order = clause("违反本条例规定，应当安装技防系统而未安装的，由县级以上公安机关责令限期安装；逾期仍不安装的，处以五千元以上二万元以下罚款。")
+        #expect(order.responsible.map(\.name) == ["县级以上公安机关"])
+        #expect(order.responsible.map(\.role) == [.lead])
+        let fine = clause("擅自投入正式运营的，由市交通执法总队或者区交通执法机构没收其非法所得，并处以五千元以上五万元以下的罚款。")
+        #expect(fine.responsible.map(\.name) == ["市交通执法总队", "区交通执法机构"])
+        let amount = clause("违反本条例第三十三条规定的，由公安机关交通管理部门处二百元罚款。")
+        #expect(amount.responsible.map(\.name) == ["公安机关交通管理部门"])
+        let twoClauses = clause("违反本条例规定的，由监督检查部门责令改正，处2万元以上20万元以下的罚款；构成违反治安管理行为的，由公安机关依法给予治安管理处罚。")
+        #expect(twoClauses.responsible.map(\.name) == ["监督检查部门", "公安机关"])
+        // 对 and its object, or a referring verb, end the name; a cost borne 由X is no body acting.
+        let object = clause("擅自挖掘的，由市资源规划主管部门责令其限期恢复原状；逾期不恢复的，由市城市综合执法部门对单位处以五十万元以上一百万元以下的罚款。")
+        #expect(object.responsible.map(\.name) == ["市资源规划主管部门", "市城市综合执法部门"])
+        let cost = clause("由县级以上人民政府海洋主管部门责令停止建设；逾期未恢复原状的，所需费用由建设单位承担。")
+        #expect(cost.responsible.map(\.name) == ["县级以上人民政府海洋主管部门"])
+        let referred = clause("对违反规定设立的收费项目，由农民负担监督管理部门或者有关部门报请同级人民政府予以撤销。")
+        #expect(referred.responsible.map(\.name) == ["农民负担监督管理部门", "有关部门"])
+        // A list of cases after the colon names no partner (在联合站、接转站…); 会同 in a later clause does.
+        let cases = clause("有下列行为之一的，由生态环境主管部门责令改正，处二万元以上十万元以下的罚款：（一）在联合站、接转站未采取防渗漏措施的；")
+        #expect(cases.responsible.map(\.name) == ["生态环境主管部门"])
+        let together = clause("违反前款规定的，由密码管理部门责令改正。违反前款规定销售的，由市场监督管理部门会同密码管理部门依照前款规定予以处罚。")
+        #expect(together.responsible.map(\.name) == ["密码管理部门", "市场监督管理部门"])
+    }
+
+    @Test func namesOfLevelsAndDutiesStayWhole() {
+        // 市、县（区）…, 县（市、区）…, 乡(镇)…: levels listed inside one name; 负责…的部门: a body named by its duty.
+        let levels = clause("违反本条例规定的，由市、县（区）人民政府市场监督管理部门责令改正，没收原材料。")
+        #expect(levels.responsible.map(\.name) == ["市、县（区）人民政府市场监督管理部门"])
+        let bracket = clause("违反本条例规定的，由县（市、区）人民政府食品药品监督管理部门责令改正。")
+        #expect(bracket.responsible.map(\.name) == ["县（市、区）人民政府食品药品监督管理部门"])
+        let duty = clause("侵害英雄烈士名誉的，由县级以上人民政府负责英雄烈士保护工作的部门责令改正。")
+        #expect(duty.responsible.map(\.name) == ["县级以上人民政府负责英雄烈士保护工作的部门"])
+        // 或者 joins two bodies; 市或者区 (a level, too short to be a body) stays inside one name.
+        let either = clause("由县级以上人民政府环境保护行政主管部门或者其他有关部门依据职权责令限期改正。")
+        #expect(either.responsible.map(\.name) == ["县级以上人民政府环境保护行政主管部门", "其他有关部门"])
+        let level = clause("破坏抗震设施的，由市或者区建设管理部门责令限期改正。")
+        #expect(level.responsible.map(\.name) == ["市或者区建设管理部门"])
+        // 责成 ends the body that orders another to act.
+        let ordered = clause("逾期不拆除的，由本级人民政府责成有关部门依法强制拆除。")
+        #expect(ordered.responsible.first?.name == "本级人民政府")
+    }
+
     @Test func aMembershipIsNoResponsibility() {
         // 国办函〔2005〕57号 2.1.2: who sits on the office (由…组成) assigns no work; no unit of it leads.
         let office = clause("国家粮食应急工作指挥部下设办公室，负责日常工作。办公室设在国家粮食局，由国家粮食局主要负责人兼任办公室主任。办公室成员由国家发展改革委、财政部、铁道部、交通部、商务部、国务院新闻办、国家粮食局、中国农业发展银行、中国储备粮管理总公司有关人员组成。")

@@ -300,7 +300,7 @@ struct ResponsibilityExtractor {
         return [range]
     }
 
-    private static let conjunctions = ["以及", "和", "及"].map(u16)
+    private static let conjunctions = ["以及", "和", "及", "或者", "或"].map(u16)
     /// After a conjunction: 其 (X及其财政部门: X's own, one body with X) and the adverbs 及时, 及早 (X及时查处) open no
     /// second name; 其他 does (X和其他有关部门).
     private static let notSecondNames = ["其", "时", "早"].map(u16)
@@ -320,11 +320,12 @@ struct ResponsibilityExtractor {
     private static let you = u16("由")[0]
     private static let togetherWords = ["会同", "联合"].map(u16)
     private static let connectors = ["会同", "牵头", "负责", "联合", "按照", "根据", "商", "统筹", "组织", "指导", "制定", "制订",
-                                     "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时"].map(u16)
+                                     "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时", "或者", "或", "依照", "依据"].map(u16)
+                                     + enforcingVerbs + referringVerbs
 
     private static let connectorWords = ["会同", "牵头", "负责", "按照", "联合", "配合", "根据"]
     /// A verb followed by a collective (组织有关部门, 督促各地): never inside a name.
-    private static let verbsOfCollectives: [String] = ["组织", "督促", "指导", "协调", "监督", "要求", "通知", "委托"].flatMap { verb in
+    private static let verbsOfCollectives: [String] = ["组织", "督促", "指导", "协调", "监督", "要求", "通知", "委托", "责成"].flatMap { verb in
         ["有关", "相关", "各"].map { verb + $0 }
     }
 
@@ -353,32 +354,108 @@ struct ResponsibilityExtractor {
         }
         var k = range.lowerBound
         while k < range.upperBound {
-            guard text[k] == Self.you, let (leadEnd, next) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
-            _ = next
+            guard text[k] == Self.you, let (nameEnd, _) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
             // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
             // assigns no work, so no unit of it leads.
-            if isMembership(from: k, limit: range.upperBound) { k = leadEnd; continue }
-            // 分别由机构编制部门和民政部门依法办理: each of the joined names leads.
-            var result = conjoined((k + 1)..<leadEnd).map { unit($0, role: .lead) }
-            // 会同 … within the same sentence; 由X商Y制定: Y is consulted, X leads.
-            var s = leadEnd
-            while s < range.upperBound, text[s] != u16("。")[0] {
-                if let n = text.matchAny(Self.togetherWords, at: s) ?? (isConsultation(at: s) ? 1 : nil) {
-                    var itemStart = s + n
-                    while true {
-                        guard let (end, _) = organization(at: itemStart, limit: range.upperBound, lenient: true) else { break }
-                        result.append(unit(itemStart..<end, role: .participant))
-                        if end < range.upperBound, text[end] == u16("、")[0] { itemStart = end + 1 } else { break }
-                    }
-                    break
-                }
-                s += 1
-            }
+            if isMembership(from: k, limit: range.upperBound) { k = nameEnd; continue }
+            // 分别由机构编制部门和民政部门依法办理: each of the joined names leads; so do the alternatives of
+            // 由公安机关或者城市管理部门责令改正.
+            let (alternatives, leadEnd) = alternativeBodies(after: nameEnd, limit: range.upperBound)
+            var result = ([(k + 1)..<nameEnd] + alternatives).flatMap(conjoined).map { unit($0, role: .lead) }
+            result += joined(after: leadEnd, limit: range.upperBound)
             // 由海关总署牵头，商务部、税务总局配合: the units of a later clause of the sentence that join.
-            return result + joiningClauses(after: leadEnd, limit: range.upperBound)
+            result += joiningClauses(after: leadEnd, limit: range.upperBound)
+            // A penalty article names each body that acts in its own clause: 由X责令改正…；逾期不改的，由Y强制….
+            return result + enforcingClauses(after: leadEnd, limit: range.upperBound)
         }
         return []
     }
+
+    /// 会同 … within the same sentence; 由X商Y制定: Y is consulted, X leads. The bodies named after the first
+    /// 会同 / 联合 / 商 from `start` to the sentence's end, as participants.
+    private func joined(after start: Int, limit: Int) -> [Responsibility] {
+        var result: [Responsibility] = []
+        var s = start
+        while s < limit, !Self.clauseListEnds.contains(text[s]) {
+            if let n = text.matchAny(Self.togetherWords, at: s) ?? (isConsultation(at: s) ? 1 : nil) {
+                var itemStart = s + n
+                while true {
+                    guard let (end, _) = organization(at: itemStart, limit: limit, lenient: true) else { break }
+                    result.append(unit(itemStart..<end, role: .participant))
+                    if end < limit, text[end] == Self.enumerationComma { itemStart = end + 1 } else { break }
+                }
+                break
+            }
+            s += 1
+        }
+        return result
+    }
+
+    /// A sentence's end, or the colon before a list of cases (有下列行为之一的，由…：（一）在联合站…).
+    private static let clauseListEnds = UnitSet("。：:")
+
+    /// The bodies of the later 由 clauses of a measure that enforce (由公安机关依法给予治安管理处罚, 由区房屋管理部门
+    /// 按照…予以处理), each leading; a later 由 that assigns anything else (所需费用由违法者支付) names no body.
+    private func enforcingClauses(after start: Int, limit: Int) -> [Responsibility] {
+        var result: [Responsibility] = []
+        var k = start
+        while k < limit {
+            guard text[k] == Self.you, let (end, _) = organization(at: k + 1, limit: limit) else { k += 1; continue }
+            let (alternatives, bodyEnd) = alternativeBodies(after: end, limit: limit)
+            guard isEnforcement(at: bodyEnd, limit: limit), !isMembership(from: k, limit: limit) else { k += 1; continue }
+            result += ([(k + 1)..<end] + alternatives).flatMap(conjoined).map { unit($0, role: .lead) }
+            // 由市场监督管理部门会同密码管理部门…予以处罚: the bodies it acts with take part.
+            if text.matchAny(Self.togetherWords, at: bodyEnd) != nil { result += joined(after: bodyEnd, limit: limit) }
+            k = bodyEnd
+        }
+        return result
+    }
+
+    /// True when an enforcing act follows the body that ends at `end`: 责令, 处以, 处二千元, 给予, 没收, 吊销, 予以 …,
+    /// or 依法 / 按照 / 依据 / 对 leading to one.
+    private func isEnforcement(at end: Int, limit: Int) -> Bool {
+        guard end < limit else { return false }
+        if text.matchAny(Self.enforcingVerbs, at: end) != nil || isFine(at: end, limit: limit) { return true }
+        guard text.matchAny(Self.enforcingLeads, at: end) != nil else { return false }
+        var e = end
+        while e < limit, !Self.membershipClauseEnds.contains(text[e]) {
+            if text.matchAny(Self.enforcingVerbs, at: e) != nil || isFine(at: e, limit: limit) { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// 处 before an amount (处五千元, 处2万元): a fine, not the end of a name (办事处).
+    private func isFine(at k: Int, limit: Int) -> Bool {
+        k + 1 < limit && text[k] == Self.fine && (CharClass.isDigit(text[k + 1]) || Self.numerals.contains(text[k + 1]))
+    }
+
+    /// The names listed after a body with 、 or joined to it by 或者 / 或 (由公安机关或者城市市容环境卫生行政主管部门
+    /// 责令改正, 由任免机关、单位或者监察机关依法给予处分): the ranges
+    /// of the alternatives that follow `end`, and where the last ends.
+    private func alternativeBodies(after end: Int, limit: Int) -> ([Range<Int>], Int) {
+        var ranges: [Range<Int>] = []
+        var at = end
+        while at < limit, let n = text.matchAny(Self.alternatives, at: at) ?? (text[at] == Self.enumerationComma ? 1 : nil),
+              let (next, _) = organization(at: at + n, limit: limit) {
+            ranges.append((at + n)..<next)
+            at = next
+        }
+        return (ranges, at)
+    }
+
+    private static let fine = u16("处")[0], toward = u16("对")[0]
+    /// Words that end a whole name before them (its act, or how it acts); 对外 opens names (对外贸易主管部门).
+    private static let nameEndingWords = enforcingVerbs + referringVerbs + ["依法", "依照", "依据", "按照", "根据", "负责", "会同", "牵头"].map(u16)
+    private static let abroad = u16("对外")
+    /// 由…有关部门报请同级人民政府予以撤销, 由镇人民政府督促业主委员会…: a body that refers the matter to another, or
+    /// urges or consults it, ends before the verb.
+    private static let referringVerbs = ["报请", "提请", "报经", "报送", "督促", "征求"].map(u16)
+    private static let numerals = UnitSet("一二两三四五六七八九十百千万")
+    private static let alternatives = ["或者", "或"].map(u16)
+    private static let enforcingVerbs = ["责令", "处以", "处罚", "并处", "给予", "没收", "吊销", "予以", "追缴", "撤销", "收回", "暂扣",
+                                         "扣押", "查封", "强制", "取缔", "通报批评", "警告", "责成", "收缴", "注销", "取消", "查处", "处理", "追回", "拘留"].map(u16)
+    private static let enforcingLeads = ["依法", "按照", "依照", "依据", "根据", "对", "可以", "可", "会同"].map(u16)
 
     /// True when the 由 at `you` opens a membership: its clause (to the next ，；。) ends in 组成 or 构成, or
     /// 成员/组成人员 stands just before 由; or an appointment of persons (组长由…副秘书长担任, 由…负责人兼任…主任).
@@ -397,27 +474,79 @@ struct ResponsibilityExtractor {
     private static let statedLeadStops = UnitSet("，,。；;：:、（(）)\n")
     private static let membershipClauseEnds = UnitSet("，,；;。：:\n")
 
+    /// True when a 负责 within the first units after `start` opens a body named by its duty: 负责…工作的部门,
+    /// 负责水路运输管理的部门 (Han characters only up to 的部门 / 的机构 / 的单位 / 的机关).
+    private func dutyName(from start: Int, limit: Int) -> Bool {
+        guard let at = text.find(Self.dutyWord, from: start, to: min(limit, start + 12)) else { return false }
+        var e = at + Self.dutyWord.count
+        while e < min(limit, at + 24), CharClass.isHan(text[e]) {
+            if text.matchAny(Self.dutyNameEnds, at: e) != nil { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// True when the units from `start` (or the last 、) to `k` name a level of government (市, 县（区）, 所在地城市),
+    /// so that a 、 at `k` lists levels inside one name rather than separating two names.
+    private func levelList(before k: Int, from start: Int) -> Bool {
+        var b = k
+        while b > start, text[b - 1] != Self.enumerationComma { b -= 1 }
+        guard k - b <= 5 else { return false }
+        var e = k
+        if e > b, Self.close.contains(text[e - 1]) { while e > b, !Self.open.contains(text[e - 1]) { e -= 1 }; e -= 1 }
+        return Self.levels.contains { e - $0.count >= b && text.matches($0, at: e - $0.count) }
+    }
+
+    private static let enumerationComma = u16("、")[0]
+    private static let levels = ["省", "自治区", "直辖市", "市", "县", "区", "乡", "镇", "自治州", "自治县", "州", "旗", "城市", "设区的市"].map(u16)
+    private static let dutyWord = u16("负责")
+    private static let dutyNameEnds = ["的部门", "的机构", "的单位", "的机关"].map(u16)
+
+    /// The closing bracket of a group of one to four Han characters, or of levels listed with 、, opening at `k`
+    /// (（区）, (镇), （自治县）, （市、区）), nil otherwise.
+    private func shortBracket(at k: Int, limit: Int) -> Int? {
+        guard k < limit, Self.open.contains(text[k]) else { return nil }
+        var e = k + 1
+        while e < min(limit, k + 8), CharClass.isHan(text[e]) || text[e] == Self.enumerationComma && e > k + 1 { e += 1 }
+        return e > k + 1 && e < limit && e - k <= 7 && Self.close.contains(text[e]) ? e : nil
+    }
+
     /// An organisation name starting at `start`: the longest one followed by a connector or punctuation.
     private func organization(at start: Int, limit: Int, lenient: Bool = false) -> (Int, Int)? {
         var candidates: [Int] = []
+        let dutyNamed = dutyName(from: start, limit: limit)
         var k = start + 2
         while k <= min(limit, start + 24) {
+            // 市、县（区）人民政府, 省、自治区、直辖市人民政府: levels listed inside one name.
+            if k < limit, text[k] == Self.enumerationComma, levelList(before: k, from: start), text.matchAny(Self.levels, at: k + 1) != nil {
+                k += 2
+                continue
+            }
+            // 县（区）人民政府, 乡(镇)人民政府: a short bracketed alternative inside the name.
+            if let close = shortBracket(at: k - 1, limit: limit) { k = close + 2; continue }
             if !OrganizationName.suffixLastUnits.contains(text[k - 1]) {
-                if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) && !CharClass.isSpace(text[k]) { break }
+                if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) && !CharClass.isSpace(text[k]),
+                   shortBracket(at: k, limit: limit) == nil { break }
                 k += 1
                 continue
             }
             let raw = text.string(start..<k)
             let name = raw.utf16.contains(where: CharClass.isSpace) ? OrganizationName.fold(raw) : raw
             // (联合 is a verb, but 联合会 and 联合社 are names: 中国残疾人联合会, 供销合作社联合社.)
-            let verbs = name.includes("联合") ? name.replacingOccurrences(of: "联合会", with: "").replacingOccurrences(of: "联合社", with: "") : name
+            var verbs = name.includes("联合") ? name.replacingOccurrences(of: "联合会", with: "").replacingOccurrences(of: "联合社", with: "") : name
+            // 负责英雄烈士保护工作的部门: a body named by its duty, 负责 inside the name.
+            if dutyNamed { verbs = verbs.replacingOccurrences(of: "负责", with: "") }
             if Self.connectorWords.contains(where: { verbs.includes($0) }) { break }
             // 由国务院组织有关部门，…: a verb taking a collective object ends the name before it.
             if Self.verbsOfCollectives.contains(where: { verbs.includes($0) }) { break }
-            if OrganizationName.looksLikeOrganization(name) || (OrganizationName.isCollective(name) && name.count >= 3 && (name.hasSuffix("单位") || name.hasSuffix("部门"))) {
+            let checked = name.includes("、") ? name.replacingOccurrences(of: "、", with: "") : name
+            if OrganizationName.looksLikeOrganization(checked) || (OrganizationName.isCollective(checked) && checked.count >= 3 && (checked.hasSuffix("单位") || checked.hasSuffix("部门"))) {
                 candidates.append(k)
+                // 由市城市综合执法部门对单位处以…罚款: an enforcing act (or 对, its object) after a whole name ends it.
+                if k < limit, text.matchAny(Self.nameEndingWords, at: k) != nil && !(dutyNamed && text.matches(Self.dutyWord, at: k))
+                    || text[k] == Self.toward && !text.matches(Self.abroad, at: k) { break }
             }
-            if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) { break }
+            if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]), shortBracket(at: k, limit: limit) == nil { break }
             k += 1
         }
         // 国务院专利行政部门商国务院司法行政部门: 商 (in consultation with) between two bodies ends the first.
@@ -427,7 +556,8 @@ struct ResponsibilityExtractor {
         for end in candidates.reversed() {
             if end >= limit { return (end, end) }
             let u = text[end]
-            if u == u16("、")[0] || u == u16("，")[0] || u == u16("。")[0] || text.matchAny(Self.connectors, at: end) != nil {
+            if u == u16("、")[0] || u == u16("，")[0] || u == u16("。")[0] || text.matchAny(Self.connectors, at: end) != nil
+                || isFine(at: end, limit: limit) {
                 return (end, end)
             }
         }
