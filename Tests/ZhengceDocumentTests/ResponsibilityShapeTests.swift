@@ -106,6 +106,8 @@ import Testing
         // 或者 joins two bodies; 市或者区 (a level, too short to be a body) stays inside one name.
         let either = clause("由县级以上人民政府环境保护行政主管部门或者其他有关部门依据职权责令限期改正。")
         #expect(either.responsible.map(\.name) == ["县级以上人民政府环境保护行政主管部门", "其他有关部门"])
+        let levelsOr = clause("符合下列条件之一的，由市、县（市）人民政府或有关部门给予表彰和奖励：")
+        #expect(levelsOr.responsible.map(\.name) == ["市、县（市）人民政府", "有关部门"])
         let level = clause("破坏抗震设施的，由市或者区建设管理部门责令限期改正。")
         #expect(level.responsible.map(\.name) == ["市或者区建设管理部门"])
         // 责成 ends the body that orders another to act.

@@ -285,8 +285,9 @@ struct ResponsibilityExtractor {
     private func conjunction(at k: Int, in range: Range<Int>) -> Int? {
         guard k - range.lowerBound >= 3, let n = text.matchAny(Self.conjunctions, at: k), k + n < range.upperBound,
               text.matchAny(Self.notSecondNames, at: k + n) == nil || text.matches(Self.others, at: k + n) else { return nil }
-        let first = OrganizationName.fold(text.string(range.lowerBound..<k))
-        let second = OrganizationName.fold(text.string((k + n)..<range.upperBound))
+        // (Levels listed inside a name, 市、县（市）人民政府, are read without their 、.)
+        let first = OrganizationName.fold(text.string(range.lowerBound..<k)).replacingOccurrences(of: "、", with: "")
+        let second = OrganizationName.fold(text.string((k + n)..<range.upperBound)).replacingOccurrences(of: "、", with: "")
         return OrganizationName.looksLikeOrganization(first) && OrganizationName.looksLikeOrganization(second) ? k + n : nil
     }
 
