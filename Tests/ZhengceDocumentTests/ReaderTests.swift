@@ -152,6 +152,9 @@ import Testing
         #expect(RegionTable.classify(issuer: "政务院")?.0 == .national)
         // A word with 市 after a province is no city (lawrefbook's 上海市技术市场条例 was read as a city 技术市).
         #expect(RegionTable.classify(issuer: "上海市技术市场条例")?.0 == .provincial)
+        // The four municipalities hold no cities (上海市授予荣誉市民称号规定 is no city 授予荣誉市); their districts count.
+        #expect(RegionTable.classify(issuer: "上海市授予荣誉市民称号规定").map { [$0.0.rawValue, $0.1 ?? ""] } == ["provincial", "上海市"])
+        #expect(RegionTable.classify(issuer: "上海市浦东新区人民政府")?.0 == .county)
         #expect(RegionTable.classify(issuer: "上海市技术市场条例")?.1 == "上海市")
         #expect(RegionTable.classify(issuer: "四川省成都市商务局")?.1 == "成都市")
         #expect(RegionTable.classify(issuer: "浙江省杭州市民用建筑节能条例")?.1 == "杭州市")

@@ -35,7 +35,8 @@ enum RegionTable {
             guard local else { continue }
             // A city or county inside the province: 四川省成都市商务局, 上海市浦东新区.
             let rest = after.drop(while: { "省市".contains($0) }).replacingOccurrencesOfPrefix("自治区")
-            if let sub = subdivision(String(rest)) { return sub }
+            // The four municipalities hold districts and counties, no cities: 上海市授予荣誉市民称号规定 is no city 授予荣誉市.
+            if let sub = subdivision(String(rest)), !(p.name.hasSuffix("市") && sub.0 == .municipal) { return sub }
             best = (.provincial, p.name)
             break
         }
