@@ -126,7 +126,7 @@ public struct CorpusMetadata: Sendable, Equatable {
                 for issuer in document.issuers { if let c = RegionTable.classify(issuer: issuer) { found = c; break } }
                 if found == nil, let number = document.docNumber {
                     let prefix = String(number.prefix(while: { $0 != "〔" }))
-                    if let province = RegionTable.province(forDocNumberPrefix: prefix) { found = (.provincial, province) }
+                    found = RegionTable.classify(docNumberPrefix: prefix)
                 }
                 if let (level, region) = found {
                     document.level = level; p["level"] = .corpus

@@ -225,6 +225,25 @@ import Testing
         #expect(c?.1 == region)
     }
 
+    @Test func localHeadersNameTheirCongressShortAndWithoutTheirPlace() throws {
+        // lawrefbook's 宁波市人民调解条例: 市十四届人大常委会 adopted it, and its 公告 number begins with the city's name (宁波…
+        // is no 宁 of 宁夏): the issuer is 宁波市人民代表大会常务委员会, the text municipal.
+        let ningbo = try parse("# 宁波市示例条例\n\n2014年12月26日 市十四届人大常委会第二十次会议通过\n\n2015年3月27日 省十二届人大常委会第十八次会议批准\n\n2015年4月13日 宁波市人民代表大会常务委员会公告第13号公布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "n.md")
+        #expect(ningbo.issuers == ["宁波市人民代表大会常务委员会"])
+        #expect(ningbo.level == .municipal && ningbo.region == "宁波市")
+        let session = try parse("# 宁波市示例保护条例\n\n2015年2月8日 市十四届人大五次会议通过\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "s.md")
+        #expect(session.issuers == ["宁波市人民代表大会"])
+        let county = try parse("# 彭水苗族土家族自治县示例条例\n\n2011年5月10日 彭水苗族土家族自治县第十五届人民代表大会第八次会议通过\n\n2011年7月29日 重庆市第三届人民代表大会常务委员会第二十五次会议批准\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "c.md")
+        #expect(county.issuers == ["彭水苗族土家族自治县人民代表大会"])
+        // A year written into a meeting's name (国家互联网信息办公室2021年第20次室务会议), a revision's verb after the body.
+        let office = try parse("# 示例管理规定\n\n2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本规定。\n", path: "o.md")
+        #expect(office.issuers == ["国家互联网信息办公室"])
+        let revised = try parse("# 中华人民共和国示例条例\n\n1951年2月26日 政务院公布\n\n1953年1月2日 政务院修正公布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "r.md")
+        #expect(revised.issuers == ["政务院"])
+        #expect(RegionTable.classify(docNumberPrefix: "宁波市人民代表大会常务委员会公告").map { $0.1 } == "宁波市")
+        #expect(RegionTable.classify(docNumberPrefix: "宁政发").map { $0.1 } == "宁夏回族自治区")
+    }
+
     @Test func docNumberPrefixGivesTheProvince() {
         #expect(RegionTable.province(forDocNumberPrefix: "沪商贸发") == "上海市")
         #expect(RegionTable.province(forDocNumberPrefix: "川办发") == "四川省")

@@ -248,7 +248,7 @@ enum LegislativeHeader {
             if let r = s.range(of: verb) {
                 var body = String(s[s.startIndex..<r.lowerBound]).trimmedText
                 if verb.hasPrefix("公告") { body += "公告" }
-                if body.hasSuffix("修订") { body = String(body.dropLast(2)) }
+                for step in ["修订", "修正"] where body.hasSuffix(step) { body = String(body.dropLast(2)) }
                 if body.hasSuffix("令") || body.includes("令第") || body.isEmpty || body.count > 40 { return nil }
                 return body
             }
@@ -307,9 +307,37 @@ extension LegislativeHeader {
            s.distance(from: open.upperBound, to: close.lowerBound) <= 4 {
             s.removeSubrange(open.lowerBound..<close.upperBound)
         }
+        // Local headers write the term and the meeting without 第 (市十四届人大五次会议, 宁波市十五届人大常委会第三十四次会议)
+        // and a year into a meeting's name (国家互联网信息办公室2021年第20次室务会议).
+        s = Self.dropNumbered(s)
         for tail in ["会议", "常务会议"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
+        s = Self.dropNumbered(s.trimmedText)
+        // The short forms of a people's congress: 人大常委会, 人大.
+        if s.hasSuffix("人大常委会") { s = String(s.dropLast(5)) + "人民代表大会常务委员会" }
+        else if s.hasSuffix("人大") { s = String(s.dropLast(2)) + "人民代表大会" }
         s = s.trimmedText
         guard s.count >= 2, s.count <= 30, !s.includes("《") else { return nil }
         return s
     }
+
+    /// `s` without a term or meeting count written without 第 (十四届, 五次), and without a trailing year (2021年).
+    private static func dropNumbered(_ s: String) -> String {
+        var chars = Array(s)
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            var j = i
+            while j < chars.count, numerals.contains(chars[j]) || chars[j].isASCII && chars[j].isNumber { j += 1 }
+            if j > i, j < chars.count, ["届", "次"].contains(chars[j]) || chars[j] == "年" && j == chars.count - 1 && j - i == 4 {
+                i = j + 1
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        chars = out
+        return String(chars)
+    }
+
+    private static let numerals = Set("一二三四五六七八九十百零〇")
 }

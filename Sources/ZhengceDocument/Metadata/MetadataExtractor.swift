@@ -321,7 +321,7 @@ enum MetadataExtractor {
         // A law or regulation without a signature: the institution that adopted it is its issuer.
         if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
            let institution = LegislativeHeader.institution(ofBody: body) {
-            result.issuers = [institution]
+            result.issuers = [RegionTable.placed(institution, title: result.title)]
         }
         // A regulation whose latest version a decision made (2011年1月8日 《国务院关于废止和修改部分行政法规的决定》修订) has
         // no order of that version: the body that promulgated it is its issuer, by its latest order (国务院令第388号 →
@@ -344,7 +344,7 @@ enum MetadataExtractor {
         for issuer in result.issuers { if let c = RegionTable.classify(issuer: issuer) { classified = c; break } }
         if classified == nil, let number = result.docNumber {
             let prefix = String(number.prefix(while: { $0 != "〔" }))
-            if let province = RegionTable.province(forDocNumberPrefix: prefix) { classified = (.provincial, province) }
+            if let found = RegionTable.classify(docNumberPrefix: prefix) { classified = found }
             else if prefix.hasPrefix("国") || prefix.hasPrefix("中") { classified = (.national, nil) }
         }
         if classified == nil, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于"), range.lowerBound != t.startIndex {
@@ -356,6 +356,9 @@ enum MetadataExtractor {
             classified = RegionTable.classify(issuer: t)
         }
         if let (level, region) = classified { result.level = level; result.region = region }
+        // A body named by its level alone that the title did not place (宁波杭州湾新区条例: 市人民代表大会常务委员会) takes
+        // the place read otherwise (its 公告 number's 宁波市).
+        result.issuers = result.issuers.map { RegionTable.placed($0, place: result.region) }
         return result
     }
 

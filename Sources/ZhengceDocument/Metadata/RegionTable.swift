@@ -92,6 +92,27 @@ enum RegionTable {
         return nil
     }
 
+    /// The level and place a 发文字号 prefix points at: a place it names in full (宁波市人民代表大会常务委员会公告 →
+    /// 宁波市), else a province's abbreviation (沪商贸发 → 上海市; 宁波… is no 宁 of 宁夏), or nil.
+    static func classify(docNumberPrefix prefix: String) -> (DocumentLevel, String?)? {
+        if let named = classify(issuer: prefix), named.1 != nil { return named }
+        return province(forDocNumberPrefix: prefix).map { (.provincial, $0) }
+    }
+
+    /// A body named by its level alone, as local headers write it (市人民代表大会常务委员会, 县人民代表大会 under a title
+    /// 宁波市…条例, 彭水苗族土家族自治县…条例), with the place the title names; any other name as it is.
+    static func placed(_ body: String, title: String?) -> String {
+        placed(body, place: title.flatMap { classify(issuer: $0)?.1 })
+    }
+
+    /// A body named by its level alone (市人民代表大会常务委员会) in `place` (宁波市), if the place is of that level.
+    static func placed(_ body: String, place: String?) -> String {
+        guard let place, let level = ["自治县", "自治州", "市", "县", "区", "州"].first(where: { body.hasPrefix($0) }),
+              let rest = Optional(String(body.dropFirst(level.count))), rest.hasPrefix("人民"),
+              place.hasSuffix(level) || level == "县" && place.hasSuffix("自治县") else { return body }
+        return place + rest
+    }
+
     /// The province a 发文字号 prefix points at (沪商贸发 → 上海市), or nil.
     static func province(forDocNumberPrefix prefix: String) -> String? {
         for p in provinces {
