@@ -244,6 +244,18 @@ import Testing
         #expect(RegionTable.classify(docNumberPrefix: "宁政发").map { $0.1 } == "宁夏回族自治区")
     }
 
+    @Test func aCityRegulationAmendedWithTheProvincesApprovalIsTheCitys() throws {
+        // lawrefbook's 宁波市/东营市/威海市… regulations: the province approves (批准) the city congress's decision that amends
+        // the text; the city's standing committee made the change and is the issuer, the text stays municipal.
+        let city = try parse("# 东营市示例保护条例\n\n2016年12月23日 东营市第八届人民代表大会常务委员会第二次会议通过\n\n2017年3月30日 山东省第十二届人民代表大会常务委员会第二十七次会议批准\n\n2020年9月25日山东省第十三届人民代表大会常务委员会第二十三次会议批准的《东营市人民代表大会常务委员会关于修改<东营市示例保护条例>的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "d.md")
+        #expect(city.issuers == ["东营市人民代表大会常务委员会"])
+        #expect(city.level == .municipal && city.region == "东营市")
+        // A province's own amendment names its own meeting (no approval): the province stays the issuer.
+        let province = try parse("# 山东省示例条例\n\n2010年7月30日 山东省第十一届人民代表大会常务委员会第十八次会议通过\n\n2020年11月27日 山东省第十三届人民代表大会常务委员会第二十四次会议《关于修改〈山东省示例条例〉等六件地方性法规的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "p.md")
+        #expect(province.issuers == ["山东省人民代表大会常务委员会"])
+        #expect(province.level == .provincial)
+    }
+
     @Test func docNumberPrefixGivesTheProvince() {
         #expect(RegionTable.province(forDocNumberPrefix: "沪商贸发") == "上海市")
         #expect(RegionTable.province(forDocNumberPrefix: "川办发") == "四川省")

@@ -205,13 +205,27 @@ enum LegislativeHeader {
             if kinds.isEmpty || bare.hasPrefix("起施行") || bare.hasPrefix("施行") || bare.hasPrefix("起生效")
                 || bare.hasPrefix("起实施") { kinds = [.effective] }
         }
-        let body = actingBody(bare).map { MatchKey.fold($0).trimmedText }
+        var body = actingBody(bare).map { MatchKey.fold($0).trimmedText }
+        // …会议批准的《宁波市人民代表大会常务委员会关于修改〈…〉的决定》修正: the meeting approved a change that the city's
+        // congress made; the body that changed the text is the decision's author, not the approving province.
+        if kinds.contains(where: { $0 == .amended || $0 == .revised }), bare.includes("批准"), let author = decisionAuthor(clause) {
+            body = author
+        }
         let number = orderNumber(bare)
         return kinds.map { kind in
             LegislativeEvent(kind: kind, date: date,
                              body: kind == .promulgated || kind == .effective ? (number == nil ? body : nil) : body,
                              number: kind == .promulgated || kind == .revised || kind == .amended ? number : nil, text: written)
         }
+    }
+
+    /// The body that made the decision a clause names by its title: 《宁波市人民代表大会常务委员会关于修改〈…〉的决定》 →
+    /// 宁波市人民代表大会常务委员会; nil when the title names none before 关于.
+    private static func decisionAuthor(_ clause: String) -> String? {
+        guard let open = clause.firstIndex(of: "《"), let about = clause.range(of: "关于", range: open..<clause.endIndex) else { return nil }
+        let author = MatchKey.fold(String(clause[clause.index(after: open)..<about.lowerBound])).trimmedText
+        return author.count >= 4 && author.count <= 30 && !author.contains("《") && !author.contains("〈")
+            && ["委员会", "人民代表大会", "人民政府", "国务院"].contains(where: { author.hasSuffix($0) }) ? author : nil
     }
 
     /// The clause with every 《…》 span removed. A step verb typed inside the closing mark after a
