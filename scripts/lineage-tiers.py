@@ -2,7 +2,7 @@
 """How sure is a `derives` / `related` measure link? Positive signals combined into tiers (issue 15, twentieth round).
 
   python3 scripts/lineage-tiers.py DIR [LAW_CORPUS] [--labels-at REV] [--specific] [--rows TIER]
-                                   [--draw TYPE TIER N SEED] [--tier-column]
+                                   [--draw TYPE RULE:TIER N SEED]
 
 DIR holds `law.tsv` and `seeds.tsv` of `zhengce lineage --corpus … --format tsv`; LAW_CORPUS defaults to
 ../shared/corpora/lawrefbook. Labels, halves A / B and the join with the output are those of
@@ -19,8 +19,9 @@ Signals of a link (none withholds anything; each says "more likely right"):
             document (no other article of the child document takes it more strongly)
   specific  (with --specific) the two articles share at least SPECIFIC 4-grams that no other article of either text holds
 Prints precision per signal and per combination (halves A | B), then for the candidate tier rules the precision per tier
-on both halves, the chain and seeds take-ups per tier, and the law output's links per tier. `--draw` prints links of a
-tier that no label names, drawn at random (seeded), both articles, to be read.
+on both halves, the chain and seeds take-ups per tier, and the law output's links per tier. `--rows RULE` lists the
+labelled rows with their tier; `--draw TYPE RULE:TIER N SEED` (e.g. `--draw derives R8:high 16 2001`) prints links of a
+tier that no label names, drawn at random (seeded), both articles, to be read. R8 is the rule built (`LinkConfidence`).
 """
 import collections, importlib, os, random, sys
 
