@@ -22,6 +22,9 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        would withhold, drawn at random and read; not in the precision)
              filedate22, issuers22 (links the dates read from file names, and the issuers of regulations revised by
                        decisions, moved: drawn at random and read; not in the precision)
+             high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
+                       scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
+                       on; not in the precision)
   from       child / later document id      fromMeasure  its measure id
   to         parent / earlier document id   toMeasure    its measure id ("|" separates acceptable parents)
   truth      what reading both texts says: derives | parallel | related | version | none
@@ -29,6 +32,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
 
 Precision of type T = sampled pairs the tool now links as T whose truth is T / sampled pairs it links as T.
 Recall = labelled take-ups the tool links as derives from child to (one of) the parent(s) / take-ups.
+With an output that has the `confidence` column (`zhengce lineage --format tsv`, round twenty), precision is also printed
+per confidence tier, and recall says how many take-ups are found by a link of confidence high.
 """
 import collections, os, random, re, subprocess, sys
 
@@ -52,9 +57,9 @@ def read_tsv(path):
             cells = line.rstrip('\n').split('\t')
             if cells[0] == 'document' and len(cells) == 6 and cells[1] != 'id':
                 documents[cells[1]] = {'date': cells[2], 'level': cells[3], 'region': cells[4]}
-            elif cells[0] in ('cites', 'derives', 'related', 'version', 'parallel', 'repeals') and len(cells) == 11:
+            elif cells[0] in ('cites', 'derives', 'related', 'version', 'parallel', 'repeals') and len(cells) in (11, 12):
                 links.append(dict(zip(['type', 'from', 'fromMeasure', 'fromLabel', 'to', 'toMeasure', 'toLabel',
-                                       'score', 'kind', 'inferred', 'method'], cells)))
+                                       'score', 'kind', 'inferred', 'method', 'confidence'], cells)))
     return documents, links
 
 
@@ -132,6 +137,7 @@ def check(out, labels_path, corpus=None):
     # Precision per type on the sample.
     per_type = collections.defaultdict(lambda: [0, 0])
     per_set_type = collections.defaultdict(lambda: [0, 0])
+    per_tier = collections.defaultdict(lambda: [0, 0])
     missing = 0
     wrong = []
     for label in labels:
@@ -142,6 +148,9 @@ def check(out, labels_path, corpus=None):
             missing += 1
             continue
         ok = link['type'] == label['truth']
+        if link.get('confidence'):
+            per_tier[(link['type'], link['confidence'])][0] += ok
+            per_tier[(link['type'], link['confidence'])][1] += 1
         per_type[link['type']][0] += ok
         per_type[link['type']][1] += 1
         per_set_type[(label['set'], link['type'])][0] += ok
@@ -157,6 +166,13 @@ def check(out, labels_path, corpus=None):
     total = sum(v[1] for v in per_type.values())
     good = sum(v[0] for v in per_type.values())
     print(f"  all       {good}/{total} = {good / max(total, 1):.2f}; {missing} labelled pairs no longer linked")
+    # Precision per confidence tier (the TSV's `confidence` column, when the output has it).
+    if per_tier:
+        print('\nPrecision per confidence tier (derives and related; the output\'s confidence column):')
+        for t in ('derives', 'related'):
+            cells = [f"{tier} {per_tier[(t, tier)][0]}/{per_tier[(t, tier)][1]} = {per_tier[(t, tier)][0] / per_tier[(t, tier)][1]:.2f}"
+                     for tier in ('high', 'low') if per_tier[(t, tier)][1]]
+            print(f"  {t:9} " + ('; '.join(cells) or 'no labelled link of this type'))
     for label, got in wrong:
         print(f"    wrong: {label['set']} {label['fromMeasure']} → {label['toMeasure']}: tool {got}, read {label['truth']} ({label['note']})")
     # Links a rule removed, read: how many of them were right, and how many the tool links again.
@@ -165,6 +181,16 @@ def check(out, labels_path, corpus=None):
         again = [l for l in dropped if (l['set'], l['fromMeasure'], l['toMeasure']) in measure_links]
         right = sum(1 for l in dropped if l['truth'] == 'derives')
         print(f"\nLinks removed by a rule, read: {len(dropped)}, of them right (derives) {right}; linked again now {len(again)}")
+    # Links drawn from one confidence tier and read (round twenty): right when the tool's type now is the type read.
+    for purpose in ('high20', 'low20'):
+        drawn = [l for l in labels if l['purpose'] == purpose and l['set'] in outputs]
+        if drawn:
+            linked = [(l, measure_links.get((l['set'], l['fromMeasure'], l['toMeasure']))) for l in drawn]
+            now = [(l, k) for l, k in linked if k is not None]
+            right = sum(1 for l, k in now if k['type'] == l['truth'])
+            tiers = collections.Counter(k.get('confidence') or '-' for _, k in now)
+            print(f"Links drawn from confidence tier {purpose[:-2]}, read: {len(drawn)}, linked now {len(now)} "
+                  f"({', '.join(f'{t} {n}' for t, n in sorted(tiers.items()))}), of them right (the type read) {right}")
     # Links a rule made in place of others, read.
     moved = [l for l in labels if l['purpose'] == 'moved' and l['set'] in outputs]
     if moved:
@@ -179,7 +205,8 @@ def check(out, labels_path, corpus=None):
     if len(chains) > 1:
         groups.append(('chains', 'all chains labelled before running (law)', lambda p: p.startswith('chain')))
     for purpose, title, accept in groups:
-        found = n = 0
+        found = n = high = 0
+        rated = False
         misses = []
         for label in labels:
             if not accept(label['purpose']) or label['set'] not in outputs:
@@ -189,14 +216,18 @@ def check(out, labels_path, corpus=None):
             for parent in label['toMeasure'].split('|'):
                 link = measure_links.get((label['set'], label['fromMeasure'], parent))
                 if link and link['type'] == 'derives' and link['fromMeasure'] == label['fromMeasure']:
-                    hit = link
+                    if hit is None or link.get('confidence') == 'high':
+                        hit = link
             if hit:
                 found += 1
+                high += hit.get('confidence') == 'high'
+                rated = rated or bool(hit.get('confidence'))
             else:
                 misses.append(label)
         if n == 0:
             continue
-        print(f"\nRecall on {title}: {found}/{n} = {found / max(n, 1):.2f}")
+        print(f"\nRecall on {title}: {found}/{n} = {found / max(n, 1):.2f}"
+              + (f" (confidence high {high}, low {found - high})" if rated else ''))
         for label in misses:
             got = sorted(f"{l['type']} {l['toMeasure'].split('/')[-1]}" for (s_, f_, t_), l in measure_links.items()
                          if s_ == label['set'] and f_ == label['fromMeasure'] and l['fromMeasure'] == label['fromMeasure']
@@ -236,6 +267,10 @@ def check(out, labels_path, corpus=None):
         counts = collections.Counter(kind(l) for l in links if l['type'] == 'derives')
         stored = sum(1 for l in links if l['type'] == 'derives' and against(documents, l, stored_levels=True) == 'hierarchy')
         kinds = collections.Counter(l['type'] for l in links if l['fromMeasure'])
+        tiers = collections.Counter((l['type'], l.get('confidence')) for l in links if l['fromMeasure'] and l.get('confidence'))
+        if tiers:
+            print(f"  {name}: confidence high / low: " + ', '.join(f"{t} {tiers[(t, 'high')]:,} / {tiers[(t, 'low')]:,}"
+                                                                 for t in ('derives', 'related')))
         print(f"  {name}: calendar {counts.get('calendar', 0)}, hierarchy {counts.get('hierarchy', 0)} of "
               f"{sum(counts.values())} derives ({counts.get('cites a later version', 0)} cite a text dated after them: a later version; "
               f"{counts.get('after a first adoption', 0)} are dated after the first adoption in the parent's header, before its stored date; "

@@ -38,6 +38,9 @@ struct LineageCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the alignment cost (measures, candidates, seconds) as one JSON line on stderr.")
     var statistics = false
 
+    @Flag(name: .long, help: "Keep only the derives and related measure links of confidence high (a citation between the documents, and the article taken up the same way by another text or a score of at least 0.5).")
+    var confident = false
+
     func validate() throws {
         if matrix, document == nil || label != nil {
             throw ValidationError("--matrix needs a DOC and no LABEL")
@@ -58,7 +61,10 @@ struct LineageCommand: ParsableCommand {
 
     func run() throws {
         let (documents, segmenter) = try loadLineageCorpus(corpusOptions)
-        let analysis = LineageAnalyzer(segmenter: segmenter).analyze(documents)
+        var analysis = LineageAnalyzer(segmenter: segmenter).analyze(documents)
+        // How sure each derives / related measure link is, read from the whole graph (before any filter).
+        let confidence = LinkConfidence(graph: analysis.graph)
+        if confident { analysis.graph = confidence.keeping(analysis.graph) }
         if statistics {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -79,9 +85,9 @@ struct LineageCommand: ParsableCommand {
                 let end = LinkEnd(document: target.id, docNumber: target.docNumber, title: target.title,
                                   measure: measure.id, label: measure.label, measureTitle: measure.title)
                 let trace = MeasureTrace(graph: analysis.graph, measure: end)
-                output = format == .json ? try lineageJSON(trace) : LineageText.trace(trace)
+                output = format == .json ? try lineageJSON(trace) : LineageText.trace(trace, confidence: confidence)
             } else {
-                guard let table = CoverageTable(analysis: analysis, document: target.id) else {
+                guard let table = CoverageTable(analysis: analysis, document: target.id, confidence: confidence) else {
                     throw fail("'\(target.id)' is not a corpus document")
                 }
                 if matrix {
@@ -105,11 +111,11 @@ struct LineageCommand: ParsableCommand {
             }
         } else {
             switch format {
-            case .json: output = try lineageJSON(analysis.graph)
-            case .text: output = LineageText.graph(analysis.graph)
+            case .json: output = try lineageJSON(LinkConfidence.RatedGraph(graph: analysis.graph, confidence: confidence))
+            case .text: output = LineageText.graph(analysis.graph, confidence: confidence)
             case .dot: output = analysis.graph.dot()
             case .mermaid: output = analysis.graph.mermaid()
-            case .tsv: output = LineageText.tsv(analysis.graph)
+            case .tsv: output = LineageText.tsv(analysis.graph, confidence: confidence)
             case .csv, .html: output = ""
             }
         }

@@ -4,7 +4,7 @@ import ZhengceLineage
 /// Plain-text renderings of lineage results.
 enum LineageText {
     /// Documents, then document links.
-    static func graph(_ graph: LineageGraph) -> String {
+    static func graph(_ graph: LineageGraph, confidence: LinkConfidence? = nil) -> String {
         var out = "Documents\n"
         for node in graph.documents {
             out += "  " + describe(node) + "\n"
@@ -23,6 +23,11 @@ enum LineageText {
         let counts = Dictionary(grouping: measureLinks, by: \.type).mapValues(\.count)
         out += "\nMeasure links: " + LinkType.allCases.filter { $0 != .cites }
             .map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+        if let confidence {
+            let high = Dictionary(grouping: measureLinks.filter { confidence.level(of: $0) == .high }, by: \.type).mapValues(\.count)
+            out += "Confidence high: derives \(high[.derives] ?? 0), related \(high[.related] ?? 0) ("
+                + LinkConfidence.highMeaning + ")\n"
+        }
         return out
     }
 
@@ -50,9 +55,10 @@ enum LineageText {
     }
 
     /// Every link, one per line, tab-separated: type, from document, from measure id and label, to document,
-    /// to measure id and label, score, kind, inferred, method (measures empty for document links); before
+    /// to measure id and label, score, kind, inferred, method (measures empty for document links), and with
+    /// `confidence` the link's (`high` / `low` for derives and related measure links, else empty); before
     /// them one `document` line per document: id, date (or `≥` earliest), level, region, external.
-    static func tsv(_ graph: LineageGraph) -> String {
+    static func tsv(_ graph: LineageGraph, confidence: LinkConfidence? = nil) -> String {
         func clean(_ s: String?) -> String { (s ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         var out = "document\tid\tdate\tlevel\tregion\texternal\n"
         for node in graph.documents {
@@ -60,12 +66,15 @@ enum LineageText {
             out += ["document", clean(node.id), date, node.level?.rawValue ?? "", clean(node.region), node.external ? "1" : "0"]
                 .joined(separator: "\t") + "\n"
         }
-        out += "type\tfrom\tfromMeasure\tfromLabel\tto\ttoMeasure\ttoLabel\tscore\tkind\tinferred\tmethod\n"
+        out += "type\tfrom\tfromMeasure\tfromLabel\tto\ttoMeasure\ttoLabel\tscore\tkind\tinferred\tmethod"
+            + (confidence == nil ? "" : "\tconfidence") + "\n"
         for link in graph.links {
-            out += [link.type.rawValue, clean(link.from.document), clean(link.from.measure), clean(link.from.label),
-                    clean(link.to.document), clean(link.to.measure), clean(link.to.label),
-                    link.score.map { String(format: "%.3f", $0) } ?? "", link.evidence?.kind ?? "", link.inferred ? "1" : "0",
-                    clean(link.evidence?.method)].joined(separator: "\t") + "\n"
+            var cells = [link.type.rawValue, clean(link.from.document), clean(link.from.measure), clean(link.from.label),
+                         clean(link.to.document), clean(link.to.measure), clean(link.to.label),
+                         link.score.map { String(format: "%.3f", $0) } ?? "", link.evidence?.kind ?? "", link.inferred ? "1" : "0",
+                         clean(link.evidence?.method)]
+            if let confidence { cells.append(confidence.level(of: link)?.rawValue ?? "") }
+            out += cells.joined(separator: "\t") + "\n"
         }
         return out
     }
@@ -80,12 +89,15 @@ enum LineageText {
         for (k, column) in grid.columns.enumerated() {
             out += "  [\(k + 1)] \(column.docNumber ?? column.document)  \(column.title ?? "")  takes up \(column.takenUp) of \(grid.rows.count)\n"
         }
+        if grid.rows.contains(where: { $0.cells.contains { $0.confidence != nil } }) {
+            out += "  * confidence high: " + LinkConfidence.highMeaning + "\n"
+        }
         out += "\n"
         for row in grid.rows {
             let cells = row.cells.map { cell -> String in
                 switch cell.state {
-                case .verbatim: return "V " + (cell.label ?? "")
-                case .substance: return "S " + (cell.label ?? "")
+                case .verbatim: return "V " + (cell.label ?? "") + (cell.confidence == .high ? " *" : "")
+                case .substance: return "S " + (cell.label ?? "") + (cell.confidence == .high ? " *" : "")
                 case .none: return "·"
                 }
             }
@@ -95,28 +107,29 @@ enum LineageText {
     }
 
     /// A measure's ancestors, descendants and related measures.
-    static func trace(_ trace: MeasureTrace) -> String {
+    static func trace(_ trace: MeasureTrace, confidence: LinkConfidence? = nil) -> String {
         var out = "\(name(trace.measure)) \(trace.measure.label ?? "") \(trace.measure.measureTitle ?? "")\n"
         out += "\nAncestors\n"
         if trace.ancestors.isEmpty { out += "  none (new here)\n" }
-        for step in trace.ancestors { out += line(step, end: step.link.to) }
+        for step in trace.ancestors { out += line(step, end: step.link.to, confidence: confidence) }
         out += "\nDescendants\n"
         if trace.descendants.isEmpty { out += "  none\n" }
-        for step in trace.descendants { out += line(step, end: step.link.from) }
+        for step in trace.descendants { out += line(step, end: step.link.from, confidence: confidence) }
         if !trace.related.isEmpty {
             out += "\nRelated\n"
             for link in trace.related {
                 let other = link.from.measure == trace.measure.measure ? link.to : link.from
-                out += line(TraceStep(depth: 1, link: link), end: other)
+                out += line(TraceStep(depth: 1, link: link), end: other, confidence: confidence)
             }
         }
         return out
     }
 
-    private static func line(_ step: TraceStep, end: LinkEnd) -> String {
+    private static func line(_ step: TraceStep, end: LinkEnd, confidence: LinkConfidence?) -> String {
         let indent = String(repeating: "  ", count: step.depth)
         var out = indent + "\(name(end)) \(end.label ?? "") \(end.measureTitle ?? "")"
         if let score = step.link.score { out += String(format: "  score %.2f", score) }
+        if let level = confidence?.level(of: step.link) { out += "  confidence \(level.rawValue)" }
         out += "\n"
         if let evidence = step.link.evidence {
             if !evidence.sharedTerms.isEmpty { out += indent + "    terms: " + evidence.sharedTerms.joined(separator: " ") + "\n" }
@@ -128,7 +141,9 @@ enum LineageText {
 
     private static func match(_ m: MeasureMatch) -> String {
         var out = "\(m.docNumber ?? m.document) \(m.label) \(m.title)"
-        if let score = m.score { out += String(format: "  (%.2f)", score) }
+        if let score = m.score {
+            out += String(format: "  (%.2f", score) + (m.confidence.map { ", confidence \($0.rawValue))" } ?? ")")
+        }
         return out
     }
 

@@ -21,6 +21,8 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         public var state: TakeUpState
         public var score: Double?
         public var label: String?
+        /// How sure the take-up is (`LinkConfidence`), when the table was made with it.
+        public var confidence: LinkConfidence.Level? = nil
     }
 
     /// One parent measure (a row).
@@ -45,7 +47,8 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         let nodes = Dictionary(graph.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         rows = table.rows.map { row in
             Row(measure: row.measure, label: row.label, title: row.title,
-                cells: row.coverage.map { Cell(state: $0.state, score: $0.match?.score, label: $0.match?.label) })
+                cells: row.coverage.map { Cell(state: $0.state, score: $0.match?.score, label: $0.match?.label,
+                                               confidence: $0.match?.confidence) })
         }
         columns = table.children.enumerated().map { k, id in
             let node = nodes[id]
@@ -64,7 +67,8 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         for row in rows {
             let cells = row.cells.map { cell -> String in
                 guard cell.state != .none else { return "" }
-                return [cell.state.rawValue, cell.score.map { String(format: "%.2f", $0) }, cell.label].compactMap { $0 }.joined(separator: " ")
+                return [cell.state.rawValue, cell.score.map { String(format: "%.2f", $0) }, cell.label, cell.confidence?.rawValue]
+                    .compactMap { $0 }.joined(separator: " ")
             }
             out += ([row.measure, row.label, row.title] + cells).map(field).joined(separator: ",") + "\n"
         }
@@ -78,6 +82,9 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
+        func sure(_ cell: Cell) -> String { cell.confidence.map { ", confidence \($0.rawValue)" } ?? "" }
+        func mark(_ cell: Cell) -> String { cell.confidence == .high ? " *" : "" }
+        let rated = rows.contains { $0.cells.contains { $0.confidence != nil } }
         var out = """
         <!DOCTYPE html>
         <html lang="zh"><head><meta charset="utf-8"><title>\(esc(document.title ?? document.id)) — coverage</title>
@@ -90,7 +97,7 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         </style></head><body>
         <h1>\(esc(document.title ?? document.id))</h1>
         <p>\(esc(document.docNumber ?? document.id)) · \(rows.count) measures × \(columns.count) documents that cite it or derive from it</p>
-        <p class="key"><span style="background:#1b7837;color:#fff">taken up verbatim</span><span style="background:#a6dba0">taken up in substance</span><span class="n">no counterpart found</span></p>
+        <p class="key"><span style="background:#1b7837;color:#fff">taken up verbatim</span><span style="background:#a6dba0">taken up in substance</span><span class="n">no counterpart found</span>\(rated ? "<span>* confidence high: \(LinkConfidence.highMeaning)</span>" : "")</p>
         <table><tr><th>measure</th>
         """
         for column in columns {
@@ -104,10 +111,10 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
                 switch cell.state {
                 case .verbatim:
                     let alpha = String(format: "%.2f", 0.55 + 0.45 * min(1, score))
-                    out += "<td class=\"c v\" style=\"background:rgba(27,120,55,\(alpha))\" title=\"verbatim\">\(esc(cell.label ?? "")) \(String(format: "%.2f", score))</td>"
+                    out += "<td class=\"c v\" style=\"background:rgba(27,120,55,\(alpha))\" title=\"verbatim\(sure(cell))\">\(esc(cell.label ?? "")) \(String(format: "%.2f", score))\(mark(cell))</td>"
                 case .substance:
                     let alpha = String(format: "%.2f", 0.35 + 0.65 * min(1, score))
-                    out += "<td class=\"c\" style=\"background:rgba(166,219,160,\(alpha))\" title=\"in substance\">\(esc(cell.label ?? "")) \(String(format: "%.2f", score))</td>"
+                    out += "<td class=\"c\" style=\"background:rgba(166,219,160,\(alpha))\" title=\"in substance\(sure(cell))\">\(esc(cell.label ?? "")) \(String(format: "%.2f", score))\(mark(cell))</td>"
                 case .none:
                     out += "<td class=\"c n\">–</td>"
                 }

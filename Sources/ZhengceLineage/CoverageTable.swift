@@ -19,6 +19,8 @@ public struct MeasureMatch: Codable, Sendable, Hashable {
     public var kind: String?
     /// Shared specific words.
     public var sharedTerms: [String]?
+    /// How sure the link is (`LinkConfidence`), when the table was made with it.
+    public var confidence: LinkConfidence.Level? = nil
 }
 
 /// How one child document treats one measure of its parent.
@@ -70,8 +72,9 @@ public struct CoverageTable: Codable, Sendable, Hashable {
     /// One row per measure, in document order.
     public var rows: [CoverageRow]
 
-    /// The coverage of document `id` in `analysis`, or nil when it is not a corpus document.
-    public init?(analysis: LineageAnalysis, document id: String) {
+    /// The coverage of document `id` in `analysis`, or nil when it is not a corpus document. With `confidence`, each
+    /// `derives` and `related` match says how sure its link is.
+    public init?(analysis: LineageAnalysis, document id: String, confidence: LinkConfidence? = nil) {
         guard let document = analysis.documents.first(where: { $0.id == id }),
               let node = analysis.graph.documents.first(where: { $0.id == id }) else { return nil }
         self.document = node
@@ -85,13 +88,14 @@ public struct CoverageTable: Codable, Sendable, Hashable {
         var sources: [String: [MeasureMatch]] = [:], takers: [String: [MeasureMatch]] = [:], related: [String: [MeasureMatch]] = [:]
         for link in analysis.graph.measureLinks {
             guard let fromMeasure = link.from.measure, let toMeasure = link.to.measure else { continue }
+            let level = confidence?.level(of: link)
             switch link.type {
             case .derives:
-                if link.from.document == id { sources[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link)) }
-                if link.to.document == id { takers[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link)) }
+                if link.from.document == id { sources[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link, confidence: level)) }
+                if link.to.document == id { takers[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link, confidence: level)) }
             case .related, .version, .parallel:
-                if link.from.document == id { related[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link)) }
-                if link.to.document == id { related[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link)) }
+                if link.from.document == id { related[fromMeasure, default: []].append(MeasureMatch(end: link.to, link: link, confidence: level)) }
+                if link.to.document == id { related[toMeasure, default: []].append(MeasureMatch(end: link.from, link: link, confidence: level)) }
             case .cites, .repeals:
                 break
             }
@@ -119,9 +123,10 @@ public struct CoverageTable: Codable, Sendable, Hashable {
 
 extension MeasureMatch {
     /// The match for the `end` of `link`.
-    init(end: LinkEnd, link: LineageLink) {
+    init(end: LinkEnd, link: LineageLink, confidence: LinkConfidence.Level? = nil) {
         self.init(document: end.document, docNumber: end.docNumber, measure: end.measure ?? "", label: end.label ?? "",
                   title: end.measureTitle ?? "", type: link.type, score: link.score, passage: link.evidence?.spans.first?.text,
-                  kind: link.evidence?.kind, sharedTerms: link.evidence.map(\.sharedTerms).flatMap { $0.isEmpty ? nil : $0 })
+                  kind: link.evidence?.kind, sharedTerms: link.evidence.map(\.sharedTerms).flatMap { $0.isEmpty ? nil : $0 },
+                  confidence: confidence)
     }
 }

@@ -26,6 +26,7 @@ final class CorpusSnapshot: @unchecked Sendable {
     private let departmentLock = NSLock()
     private var lineageStarted = false
     private var cachedLineage: LineageAnalysis?
+    private var cachedConfidence: LinkConfidence?
     private var cachedDepartments: DepartmentIndex?
 
     /// Reads the session's documents from its store.
@@ -44,6 +45,14 @@ final class CorpusSnapshot: @unchecked Sendable {
         while true { if let analysis = lineage(within: 3600) { return analysis } }
     }
 
+    /// How sure each derives / related measure link of `lineage` is (as `zhengce lineage` computes it; waits for lineage).
+    var confidence: LinkConfidence {
+        _ = lineage
+        condition.lock()
+        defer { condition.unlock() }
+        return cachedConfidence!
+    }
+
     /// The lineage if it is ready within `seconds` (its computation is started in the background
     /// on first use), else nil: pages that only show links need not wait minutes on a large corpus.
     func lineage(within seconds: TimeInterval) -> LineageAnalysis? {
@@ -54,7 +63,9 @@ final class CorpusSnapshot: @unchecked Sendable {
             let documents = self.documents, segmenter = self.segmenter
             DispatchQueue.global(qos: .userInitiated).async {
                 let analysis = LineageAnalyzer(segmenter: segmenter).analyze(documents)
+                let confidence = LinkConfidence(graph: analysis.graph)
                 self.condition.lock()
+                self.cachedConfidence = confidence
                 self.cachedLineage = analysis
                 self.condition.broadcast()
                 self.condition.unlock()

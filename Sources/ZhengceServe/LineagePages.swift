@@ -9,7 +9,7 @@ struct LineageGraphPage {
     /// The page, or the graph as `zhengce lineage --format json` writes it.
     func response(json: Bool) throws -> PageResponse {
         let graph = corpus.lineage.graph
-        if json { return .json(try JSONOutput.encode(graph)) }
+        if json { return .json(try JSONOutput.encode(LinkConfidence.RatedGraph(graph: graph, confidence: corpus.confidence))) }
         let (svg, shown, total) = GraphSVG(graph: graph).render()
         var body = "<h1>谱系 Document graph</h1>"
         body += "<p class=\"muted\">\(graph.documents.filter { !$0.external }.count) corpus documents, \(graph.documentLinks.count) document links, \(graph.measureLinks.count) measure links"
@@ -40,7 +40,7 @@ struct CoveragePage {
     /// The page, or the matrix as `zhengce lineage DOC --matrix --format json` writes it.
     func response(json: Bool) throws -> PageResponse {
         let analysis = corpus.lineage
-        guard let table = CoverageTable(analysis: analysis, document: document.id) else {
+        guard let table = CoverageTable(analysis: analysis, document: document.id, confidence: corpus.confidence) else {
             throw BadRequest(message: "‘\(document.id)’ is not a corpus document")
         }
         let matrix = CoverageMatrix(table: table, graph: analysis.graph)
@@ -68,7 +68,8 @@ struct CoveragePage {
                     case .verbatim, .substance:
                         let text = (cell.label ?? "") + " " + (cell.score.map { String(format: "%.2f", $0) } ?? "")
                         let href = match.map { "/evidence?parent=\(HTML.urlComponent(row.measure))&child=\(HTML.urlComponent($0.measure))" } ?? "#"
-                        let title = cell.state == .verbatim ? "verbatim" : "in substance"
+                        let title = (cell.state == .verbatim ? "verbatim" : "in substance")
+                            + (cell.confidence.map { ", confidence \($0.rawValue)" } ?? "")
                         body += "<td class=\"c \(cell.state.rawValue)\" data-state=\"\(cell.state.rawValue)\" data-document=\"\(HTML.escape(column))\"><a href=\"\(HTML.escape(href))\" title=\"\(title)\">\(HTML.escape(text))</a></td>"
                     }
                 }
