@@ -21,18 +21,36 @@ extension ExportCatalog {
     }
 
     /// Digest of what `document`'s records depend on: its file, its key, where its citations point, its
-    /// other versions, its issuers' departments and `links`, the fingerprints of the links at either end.
+    /// other versions (their status and dates too), its issuers' departments and `links`, the fingerprints of the
+    /// links at either end.
     func documentDigest(_ document: DocumentHead, links: [UInt64]) -> String {
+        var text = ownText(document)
+        for link in links.sorted() { text += String(link, radix: 16) + "\n" }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// Digest of what `document`'s records in the JSON tables other than `links` show (citations, documents,
+    /// measures, provisions, responsibilities, targets): what `documentDigest` hashes but its links.
+    func tablesDigest(_ document: DocumentHead) -> String {
+        SHA256.hex(Array(("tables\n" + ownText(document)).utf8))
+    }
+
+    /// The text `documentDigest` and `tablesDigest` hash of a document itself: its file, its key, where its
+    /// citations point, its other versions with their status and dates (its record lists them, its JSON-LD work
+    /// names their expressions), and its issuers' departments.
+    private func ownText(_ document: DocumentHead) -> String {
         var text = document.id + "\n" + document.sha256 + "\n" + (documentKey[document.id] ?? "-") + "\n"
         for target in citationTargets[document.id] ?? [] {
             text += (target.map { ($0.document ?? "-") + " " + $0.iri } ?? "-") + "\n"
         }
-        text += (otherVersions[document.id] ?? []).joined(separator: ",") + "\n"
+        for id in otherVersions[document.id] ?? [] {
+            let other = self.document(id)
+            text += [id, other?.status.rawValue ?? "-", other?.date ?? "-", other?.publishedDate ?? "-"].joined(separator: "\t") + "\n"
+        }
         for (written, canonical) in (issuerDepartments[document.id] ?? [:]).sorted(by: { $0.key < $1.key }) {
             text += written + "=" + canonical + "\n"
         }
-        for link in links.sorted() { text += String(link, radix: 16) + "\n" }
-        return SHA256.hex(Array(text.utf8))
+        return text
     }
 
     /// For each corpus document, the fingerprints of the links at either end of it (`linkFingerprint`).

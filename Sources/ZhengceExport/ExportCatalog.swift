@@ -124,22 +124,36 @@ struct ExportCatalog {
             [link.from, link.to].filter { !$0.external && $0.measure != nil }.map { PlainText($0.document) }
         })
         var citing: [(id: String, citations: [Citation])] = []
-        try source.forEach(batch: options.partSize) { document in
-            documentIndex[PlainText(document.id)] = heads.count
-            heads.append(DocumentHead(document))
-            mintProvisionSegments(document)
-            if streaming || linked.contains(PlainText(document.id)) { endPaths[PlainText(document.id)] = measurePaths(document) }
-            if let title = document.title, documentByTitle[title] == nil { documentByTitle[title] = document.id }
-            if let title = document.noticeTitle, documentByTitle[title] == nil { documentByTitle[title] = document.id }
-            for issuer in document.issuers {
-                _ = resolveOrganisation(name: issuer, department: issuerDepartment(document.id, issuer), region: document.region)
+        func take(_ entry: ExportDocumentEntry) {
+            let id = entry.head.id
+            documentIndex[PlainText(id)] = heads.count
+            heads.append(entry.head)
+            for provision in entry.provisionPaths { provisionPaths[provision.id] = provision.path }
+            warnings += entry.warnings
+            if streaming || linked.contains(PlainText(id)) { endPaths[PlainText(id)] = entry.endPaths }
+            if let title = entry.title, documentByTitle[title] == nil { documentByTitle[title] = id }
+            if let title = entry.noticeTitle, documentByTitle[title] == nil { documentByTitle[title] = id }
+            for issuer in entry.issuers {
+                _ = resolveOrganisation(name: issuer, department: issuerDepartment(id, issuer), region: entry.region)
             }
-            for measure in document.measures {
-                for r in measure.responsible where !r.collective {
-                    _ = resolveOrganisation(name: r.name, department: r.department, region: document.region)
-                }
+            for r in entry.responsible {
+                _ = resolveOrganisation(name: r.name, department: r.department, region: entry.region)
             }
-            citing.append((document.id, document.citations))
+            citing.append((id, entry.citations))
+        }
+        // The entries the caller made (of the same documents, any order), else each document read and taken.
+        if let entries = input.documentEntries?.sorted(by: { $0.head.id < $1.head.id }),
+           entries.map(\.head.id) == source.ids {
+            for entry in entries { take(entry) }
+        } else {
+            // A batch at a time, its entries made on every core.
+            var start = 0
+            while start < source.count {
+                let end = min(source.count, start + max(1, options.partSize))
+                let batch = try source.documents(start..<end)
+                for entry in ConcurrentMap.run(batch.count, { ExportDocumentEntry(batch[$0]) }) { take(entry) }
+                start = end
+            }
         }
         mintDocumentKeys()
         for head in heads { documentIRIs[PlainText(head.id)] = options.base + "/doc/" + IRISegment.encode(documentKey[head.id] ?? head.id) }
@@ -266,25 +280,6 @@ struct ExportCatalog {
             if let n = document.docNumber {
                 warnings.append("\(document.id): 发文字号 \(n) is shared by several documents; its IRI uses the id")
             }
-        }
-    }
-
-    private mutating func mintProvisionSegments(_ document: PolicyDocument) {
-        var used = Set<[String]>()
-        for provision in document.provisions {
-            var segments = provision.normalizedPath.isEmpty ? [provision.normalizedLabel] : provision.normalizedPath
-            if segments.contains(where: { ["citation", "responsible", "target", "draft", "final"].contains($0) }) {
-                segments = segments.map { "p-" + $0 }
-            }
-            if used.contains(segments) {
-                var n = 2
-                let last = segments[segments.count - 1]
-                while used.contains(Array(segments.dropLast()) + [last + "~" + String(n)]) { n += 1 }
-                segments[segments.count - 1] = last + "~" + String(n)
-                warnings.append("\(document.id): provision \(provision.id) repeats a path; its IRI ends in ~\(n)")
-            }
-            used.insert(segments)
-            provisionPaths[PlainText(provision.id)] = segments.map(IRISegment.encode).joined(separator: "/")
         }
     }
 
@@ -472,18 +467,6 @@ struct ExportCatalog {
         let iri = base + "/link/" + link.type.rawValue + "/" + ExportCatalog.fnv1a64(link.type.rawValue + "|" + from.iri + "|" + to.iri)
         return ResolvedLink(iri: iri, link: link, fromIRI: from.iri, toIRI: to.iri, fromDocument: from.document,
                             toDocument: to.document, fromIsMeasure: from.measure, toIsMeasure: to.measure)
-    }
-
-    /// The IRI path below `document` of each of its measure and provision ids: the provision each stands on
-    /// (the first measure, else the first provision, of that id).
-    private func measurePaths(_ document: PolicyDocument) -> [PlainText: String] {
-        var index: [PlainText: Int] = [:]
-        for (i, provision) in document.provisions.enumerated() where index[PlainText(provision.id)] == nil { index[PlainText(provision.id)] = i }
-        var seen = Set<PlainText>()
-        for measure in document.measures where seen.insert(PlainText(measure.id)).inserted && measure.provision < document.provisions.count {
-            index[PlainText(measure.id)] = measure.provision
-        }
-        return index.mapValues { provisionPaths[PlainText(document.provisions[$0].id)] ?? String($0) }
     }
 
     private mutating func resolveLinks(_ input: [LineageLink]) {

@@ -65,7 +65,7 @@ public struct ExportDocuments: Sendable {
 
 /// What the export needs of a document beyond its own records: what other documents' records and the
 /// links show of it (its number, level, status and dates), and its counts.
-struct DocumentHead: Sendable {
+struct DocumentHead: Sendable, Equatable {
     var id: String
     var docNumber: String?
     var level: DocumentLevel?

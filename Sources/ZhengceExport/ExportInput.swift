@@ -18,6 +18,10 @@ public struct ExportInput: Sendable {
     /// when it writes the part, and every link once, a document's at a time, for what needs them all.
     /// Used only when the export is written in parts (`ExportOptions.partsAbove`); else `links` are used.
     public var linkSource: ExportLinkSource?
+    /// What the catalog takes of each document (`ExportDocumentEntry`), when the caller made it while reading the
+    /// documents for other work: one per document, any order. Nil (or entries of other documents): the catalog
+    /// reads every document itself.
+    public var documentEntries: [ExportDocumentEntry]?
 
     /// An input; departments, links and issuer resolutions are optional.
     public init(documents: [PolicyDocument], departments: [ExportDepartment] = [], links: [LineageLink] = [],
@@ -27,9 +31,10 @@ public struct ExportInput: Sendable {
 
     /// An input whose documents are read on demand (a part at a time when written in parts).
     public init(source: ExportDocuments, departments: [ExportDepartment] = [], links: [LineageLink] = [],
-                issuerDepartments: [String: [String: String]] = [:], linkSource: ExportLinkSource? = nil) {
+                issuerDepartments: [String: [String: String]] = [:], linkSource: ExportLinkSource? = nil,
+                documentEntries: [ExportDocumentEntry]? = nil) {
         self.documents = source; self.departments = departments; self.links = links
-        self.issuerDepartments = issuerDepartments; self.linkSource = linkSource
+        self.issuerDepartments = issuerDepartments; self.linkSource = linkSource; self.documentEntries = documentEntries
     }
 }
 

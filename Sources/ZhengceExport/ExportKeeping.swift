@@ -10,6 +10,8 @@ final class ExportKeeping: @unchecked Sendable {
     let global: String
     /// Per catalog document: digest of what its records depend on besides links ("" when unknown).
     private let digests: [String]
+    /// Per catalog document: digest of what its records in the JSON tables other than `links` show ("" when unknown).
+    private let tableDigests: [String]
     /// The earlier record when it may be used (same folder and global digest).
     private let previous: ExportRecord?
     private let catalog: ExportCatalog
@@ -19,7 +21,7 @@ final class ExportKeeping: @unchecked Sendable {
     /// What was noted, by folder of parts and by NDJSON file name.
     private var partPieces: [String: [ExportRecord.Piece]] = [:]
     private var linePieces: [String: [ExportRecord.Piece]] = [:]
-    private var partsKept = 0, partsMade = 0, linesKept = 0, linesMade = 0
+    private var partsKept = 0, partsMade = 0, linesKept = 0, linesMade = 0, tablesCopied = 0
 
     init(catalog: ExportCatalog, reuse: ExportReuse, folder: URL) {
         self.catalog = catalog
@@ -27,6 +29,7 @@ final class ExportKeeping: @unchecked Sendable {
         global = catalog.globalDigest(stamp: reuse.stamp)
         let links = catalog.linkFingerprints()
         digests = catalog.heads.map { $0.sha256.isEmpty ? "" : catalog.documentDigest($0, links: links[PlainText($0.id)] ?? []) }
+        tableDigests = catalog.heads.map { $0.sha256.isEmpty ? "" : catalog.tablesDigest($0) }
         if let earlier = reuse.previous, earlier.folder == folder.standardizedFileURL.path, earlier.global == global {
             previous = earlier
         } else {
@@ -37,7 +40,7 @@ final class ExportKeeping: @unchecked Sendable {
     /// Parts and documents' NDJSON lines kept and made so far.
     var counts: Exporter.Kept {
         lock.lock(); defer { lock.unlock() }
-        return Exporter.Kept(parts: partsKept, partsMade: partsMade, lines: linesKept, linesMade: linesMade)
+        return Exporter.Kept(parts: partsKept, partsMade: partsMade, lines: linesKept, linesMade: linesMade, tablesCopied: tablesCopied)
     }
 
     /// True when document `i`'s earlier records may be kept (its content known).
@@ -52,6 +55,37 @@ final class ExportKeeping: @unchecked Sendable {
         let documents = digests[part.documents]
         if documents.contains("") { return "" }
         return SHA256.hex(Array((part.fileName + "\n" + documents.joined(separator: "\n")).utf8))
+    }
+
+    /// Digest of what a JSON part shows besides its links: its documents' tables ("" when one is unknown).
+    func tablesDigest(_ part: ExportShards.Part) -> String {
+        let documents = tableDigests[part.documents]
+        if documents.contains("") { return "" }
+        return SHA256.hex(Array((part.fileName + "\n" + documents.joined(separator: "\n")).utf8))
+    }
+
+    /// The digest a JSON part is recorded with: its documents' (`partDigest`, links included), then ":" and its
+    /// tables' (`tablesDigest`); "" when either is unknown.
+    static func jsonPartDigest(documents: String, tables: String) -> String {
+        documents.isEmpty || tables.isEmpty ? "" : documents + ":" + tables
+    }
+
+    /// The earlier file of JSON part `part` when it is still the one recorded, every document is keepable and it
+    /// was recorded with the tables digest `tables`: its tables (every member but `links`) are those this export
+    /// would write (see `JSONExporter.PartTables`).
+    func earlierTables(_ part: ExportShards.Part, tables: String) -> URL? {
+        guard let previous, !tables.isEmpty, part.documents.allSatisfy(keepable),
+              let entry = previous.entry(ExportShards.folderName(.json)),
+              let piece = entry.pieces.first(where: { $0.name == part.fileName }), piece.digest.hasSuffix(":" + tables) else { return nil }
+        let url = folder.appendingPathComponent(ExportShards.folderName(.json)).appendingPathComponent(part.fileName)
+        guard let stamp = ExportRecord.stamp(url.path), stamp.size == piece.offset, stamp.mtime == piece.length else { return nil }
+        return url
+    }
+
+    /// Counts a JSON part made with its tables copied from the earlier file.
+    func notedTablesCopied() {
+        lock.lock(); defer { lock.unlock() }
+        tablesCopied += 1
     }
 
     /// The earlier file of `part` of `format` when it may be kept as it is: every document keepable,

@@ -7,10 +7,12 @@ import Foundation
 ///
 /// A part is kept when the export's global digest (tool, options, every document's key, the
 /// registry's departments) is the same, its documents and their digests are the same (file SHA-256,
-/// key, citation targets, other versions, issuers, and every link at either end: its IRIs, type,
-/// score, evidence, ends as given, and the 发文字号 and level of the document at its other end), and its
-/// file is still the one written (same size and time).
-/// A JSON-LD part also records which nodes it took from the shared graph, so the index is the same.
+/// key, citation targets, other versions with their status and dates, issuers, and every link at either
+/// end: its IRIs, type, score, evidence, ends as given, and the 发文字号 and level of the document at its other
+/// end), and its file is still the one written (same size and time).
+/// A JSON-LD part also records which nodes it took from the shared graph, so the index is the same. A JSON
+/// part also records its tables' digest (its documents' digests without their links): a part made again
+/// because only its links changed copies every other member from its earlier file.
 public struct ExportRecord: Sendable, Equatable {
     /// One part file or one document's NDJSON lines.
     public struct Piece: Sendable, Equatable {

@@ -26,9 +26,13 @@ public struct Exporter: Sendable {
     /// and how many it made.
     public struct Kept: Sendable, Equatable {
         public var parts = 0, partsMade = 0, lines = 0, linesMade = 0
+        /// JSON parts made (counted in `partsMade`) whose documents' tables were copied from the earlier file: only
+        /// their links were written.
+        public var tablesCopied = 0
 
-        public init(parts: Int = 0, partsMade: Int = 0, lines: Int = 0, linesMade: Int = 0) {
+        public init(parts: Int = 0, partsMade: Int = 0, lines: Int = 0, linesMade: Int = 0, tablesCopied: Int = 0) {
             self.parts = parts; self.partsMade = partsMade; self.lines = lines; self.linesMade = linesMade
+            self.tablesCopied = tablesCopied
         }
 
         /// "kept 70 of 72 parts and the NDJSON lines of 3,490 of 3,502 documents"; nil when nothing was kept.
@@ -37,7 +41,8 @@ public struct Exporter: Sendable {
             var said: [String] = []
             if parts + partsMade > 0 { said.append("\(parts) of \(parts + partsMade) parts") }
             if lines + linesMade > 0 { said.append("the NDJSON lines of \(lines) of \(lines + linesMade) documents") }
-            return "export: kept " + said.joined(separator: " and ") + " from the last export (nothing they show changed)"
+            let copied = tablesCopied > 0 ? "; \(tablesCopied) JSON parts made again copied their documents' tables from it" : ""
+            return "export: kept " + said.joined(separator: " and ") + " from the last export (nothing they show changed)" + copied
         }
     }
 
@@ -335,16 +340,26 @@ public struct Exporter: Sendable {
         }
         switch format {
         case .json:
+            // A JSON part's digest also names its tables' (every member but its links), so that a part made again
+            // because only its links changed copies its tables from the earlier file.
             let exporter = JSONExporter(catalog: catalog)
             for (k, part) in shards.parts.enumerated() {
-                let digest = keeping?.partDigest(part) ?? ""
+                let tables = keeping?.tablesDigest(part) ?? ""
+                let digest = ExportKeeping.jsonPartDigest(documents: keeping?.partDigest(part) ?? "", tables: tables)
                 defer { links.passed(k, format: format) }
                 if let keeping, let earlier = keeping.keptPart(part, format: format, digest: digest) {
                     try keep(earlier, as: part.fileName)
                     keeping.noted(part, format: format, digest: digest, kept: true)
                     continue
                 }
-                try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: try links.links(k, of: catalog, format: format)) }
+                let partLinks = try links.links(k, of: catalog, format: format)
+                if let keeping, let earlier = keeping.earlierTables(part, tables: tables),
+                   let split = JSONExporter.PartTables(file: earlier) {
+                    try write(part.fileName) { try exporter.writePart(to: $0, links: partLinks, tables: split) }
+                    keeping.notedTablesCopied()
+                } else {
+                    try write(part.fileName) { try exporter.writePart(to: $0, part: part, links: partLinks) }
+                }
                 keeping?.noted(part, format: format, digest: digest, kept: false)
             }
             return nil

@@ -1,3 +1,4 @@
+import Foundation
 import ZhengceDocument
 import ZhengceLineage
 
@@ -73,6 +74,66 @@ struct JSONExporter {
         try self.links(links, sink)
         try documentTables(documents, root: &root, sink, part: part.number)
         try root.close()
+    }
+
+    /// The members of a part, in the order `writePart` writes them.
+    static let partKeys = ["base", "citations", "documents", "format", "formatVersion", "links", "measures", "part",
+                           "provisions", "responsibilities", "targets"]
+
+    /// A part file written earlier, split around its links: the bytes up to the links array (`"links": ` included)
+    /// and from the comma after it to the closing brace. Its members are found by their keys at depth 1 (a
+    /// newline, two spaces and a quote: a string never holds a raw newline, deeper members are indented further),
+    /// which must be `partKeys` in order.
+    struct PartTables {
+        let bytes: [UInt8]
+        let head: Range<Int>
+        let tail: Range<Int>
+
+        /// The file at `url` split; nil when it cannot be read or is not a part laid out as `writePart` lays it out.
+        init?(file url: URL) {
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            self.init([UInt8](data))
+        }
+
+        init?(_ bytes: [UInt8]) {
+            let n = bytes.count
+            // "{" … "\n}\n": the object at depth 0 and the part file's final newline.
+            guard n >= 4, bytes[0] == UInt8(ascii: "{"), bytes[n - 1] == UInt8(ascii: "\n"), bytes[n - 2] == UInt8(ascii: "}"),
+                  bytes[n - 3] == UInt8(ascii: "\n") else { return nil }
+            var keys: [(key: String, at: Int)] = []
+            let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), quote = UInt8(ascii: "\"")
+            bytes.withUnsafeBufferPointer { buffer in
+                let base = UnsafeRawPointer(buffer.baseAddress!)
+                var i = 0
+                while i < n, let found = memchr(base + i, Int32(newline), n - i) {
+                    let at = base.distance(to: UnsafeRawPointer(found))
+                    i = at + 1
+                    guard at + 4 < n, buffer[at + 1] == space, buffer[at + 2] == space, buffer[at + 3] == quote else { continue }
+                    var end = at + 4
+                    while end < n, buffer[end] != quote { end += 1 }
+                    keys.append((String(decoding: buffer[(at + 4)..<end], as: UTF8.self), at))
+                }
+            }
+            guard keys.map(\.key) == JSONExporter.partKeys,
+                  let links = keys.first(where: { $0.key == "links" }), let measures = keys.first(where: { $0.key == "measures" }),
+                  bytes[measures.at - 1] == UInt8(ascii: ",") else { return nil }
+            let opening = Array("\n  \"links\": ".utf8)
+            guard bytes[links.at..<(links.at + opening.count)].elementsEqual(opening) else { return nil }
+            self.bytes = bytes
+            head = 0..<(links.at + opening.count)
+            tail = (measures.at - 1)..<(n - 1)
+        }
+    }
+
+    /// Writes one part of an export in parts whose tables are `tables`'s (an earlier file of the part, recorded
+    /// with the same tables digest, `ExportKeeping.earlierTables`) and whose links are `links`: the same bytes as
+    /// `writePart(to:part:links:)` with no document read.
+    func writePart(to sink: JSONSink, links: [ExportCatalog.ResolvedLink], tables: PartTables) throws {
+        try tables.bytes.withUnsafeBytes { raw in
+            try sink.write(raw: UnsafeRawBufferPointer(rebasing: raw[tables.head]))
+            try self.links(links, sink)
+            try sink.write(raw: UnsafeRawBufferPointer(rebasing: raw[tables.tail]))
+        }
     }
 
     /// The departments table (organisations by IRI), in the single file and in the index of parts.

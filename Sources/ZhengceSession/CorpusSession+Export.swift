@@ -37,12 +37,16 @@ extension CorpusSession {
         let resolver = try resolver()
         var forms: [PolicyDocument] = []
         var issuers: [String: [String: String]] = [:]
+        // What the export's catalog takes of each document, made here so that it does not read them again (let go
+        // before a full analysis, after which the catalog reads them: the analysis is the run's peak of memory).
+        var entries: [ExportDocumentEntry]? = []
         // Each batch's readings are made on every core and taken in document order.
         func take(_ batch: [PolicyDocument]) {
             for (document, reading) in zip(batch, DocumentReading.readings(of: batch, resolver: resolver)) {
                 segmenter.addWords(reading.terms)
                 forms.append(reading.form)
                 issuers[document.id] = reading.issuers
+                entries?.append(reading.entry)
             }
         }
         if let cachedDocuments { take(cachedDocuments) } else { try store.forEachDocument(batch: 256, take) }
@@ -57,14 +61,16 @@ extension CorpusSession {
             ExportInput(source: ExportInputBuilder.documents(ids: ids, cached: cachedDocuments, store: store),
                         departments: ExportInputBuilder.departments(resolver.registry), links: links,
                         issuerDepartments: issuers.filter { !$0.value.isEmpty },
-                        linkSource: readsLinks ? ExportInputBuilder.linkSource(store) : nil)
+                        linkSource: readsLinks ? ExportInputBuilder.linkSource(store) : nil, documentEntries: entries)
         }
         // When the export reads its links from the store, its pass over the documents (which reads no link) is
         // made on another thread while an incremental lineage run makes the links (a full analysis keeps both
         // cores busy and is the run's peak of memory, which the catalog would add to: there it waits).
         var prepared: Exporter.Prepared?
         func prepare() throws {
-            if readsLinks && parallelExport { prepared = try exporter.prepare(input(links: []), formats: formats) }
+            guard readsLinks && parallelExport else { return }
+            prepared = try exporter.prepare(input(links: []), formats: formats)
+            entries = nil
         }
         var links: [LineageLink] = []
         let update: LineageUpdate
@@ -74,7 +80,7 @@ extension CorpusSession {
         let reuse: ExportReuse
         do {
             (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage,
-                                              notBusy: prepare)
+                                              notBusy: prepare, busy: { entries = nil })
             if readsLinks { links = [] }
             forms = []
             HeapTrim.release(after: "lineage")

@@ -40,9 +40,11 @@ extension CorpusSession {
     ///
     /// With `returningLinks` false, the links are brought up to date but not read back (an empty list, or the
     /// analysis's own after a full run). `notBusy` is called once it is known that lineage will not analyse every
-    /// document (no change, or an incremental run), before the work: lineage leaves a core free most of the time.
+    /// document (no change, or an incremental run), before the work: lineage leaves a core free most of the time;
+    /// `busy` before a full analysis.
     func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool, returningLinks: Bool = true,
-                     stage: ((String) -> Void)? = nil, notBusy: (() throws -> Void)? = nil) throws -> (links: [LineageLink], update: LineageUpdate) {
+                     stage: ((String) -> Void)? = nil, notBusy: (() throws -> Void)? = nil,
+                     busy: (() -> Void)? = nil) throws -> (links: [LineageLink], update: LineageUpdate) {
         let fingerprint = try store.meta("fingerprint") ?? "-"
         let current = try store.documentDigests()
         let analyzer = LineageAnalyzer(segmenter: segmenter)
@@ -94,6 +96,7 @@ extension CorpusSession {
                         .incremental(changed: changed.count, removed: removed.count, near: analysis.nearDocuments ?? 0))
             }
         }
+        busy?()
         let analysis = analyzer.analyze(documents, keepingStatistics: true)
         stage?("storing links")
         let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)

@@ -1,20 +1,24 @@
 import ZhengceDepartments
 import ZhengceDocument
+import ZhengceExport
 import ZhengceLineage
 import ZhengceText
 
 /// What the reading stage of `linkAndExport` takes of one stored document: the form lineage reads
-/// (`LineageAnalyzer.reading`), the terms it teaches the segmenter (`DocumentTerms`) and the canonical
-/// departments of its issuers for the export.
+/// (`LineageAnalyzer.reading`), the terms it teaches the segmenter (`DocumentTerms`), the canonical
+/// departments of its issuers for the export and what the export's catalog takes of it (`ExportDocumentEntry`,
+/// so that the export does not read every document again).
 struct DocumentReading: Sendable, Equatable {
     var form: PolicyDocument
     var terms: [String]
     var issuers: [String: String]
+    var entry: ExportDocumentEntry
 
     init(_ document: PolicyDocument, resolver: DepartmentResolver) {
         form = LineageAnalyzer.reading(document)
         terms = DocumentTerms.terms(of: document)
         issuers = ExportInputBuilder.issuerDepartments(of: document, resolver: resolver)
+        entry = ExportDocumentEntry(document)
     }
 
     /// The readings of `batch`, in its order. Each is a function of its document alone, so they are made on

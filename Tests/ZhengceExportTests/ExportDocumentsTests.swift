@@ -15,6 +15,8 @@ import ZhengceLineage
         func note(_ n: Int) { lock.lock(); sizes.append(n); lock.unlock() }
         var largest: Int { lock.lock(); defer { lock.unlock() }; return sizes.max() ?? 0 }
         var count: Int { lock.lock(); defer { lock.unlock() }; return sizes.count }
+        /// Documents read in all.
+        var total: Int { lock.lock(); defer { lock.unlock() }; return sizes.reduce(0, +) }
     }
 
     static func documents() throws -> [PolicyDocument] {

@@ -55,6 +55,36 @@ import ZhengceLineage
         #expect(try ExportDocumentsTests.files(in: folders[1]) == ExportDocumentsTests.files(in: folders[0]))
     }
 
+    /// What the catalog takes of each document, made by the caller (in another order), writes what the catalog's
+    /// own pass over the documents writes, and that pass reads no document; entries of other documents (one
+    /// missing) are not used.
+    @Test func documentEntriesGivenWriteWhatTheCatalogsOwnReadingWrites() throws {
+        let documents = try ExportDocumentsTests.documents()
+        let links = try ExportDocumentsTests.awkwardLinks(documents)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-entries-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let entries = Array(documents.map(ExportDocumentEntry.init).reversed())
+        var totals: [Int] = [], summaries: [Exporter.Summary] = []
+        let cases: [(String, [ExportDocumentEntry]?)] = [("read", nil), ("given", entries), ("other", Array(entries.dropFirst()))]
+        for (name, given) in cases {
+            let reads = ExportDocumentsTests.Reads()
+            let input = ExportInput(source: ExportDocumentsTests.onDemand(documents, reads: reads), linkSource: ExportLinkSource(links),
+                                    documentEntries: given)
+            summaries.append(try Exporter(options: ExportOptions(partsAbove: 3, partSize: 4)).write(
+                input, formats: ExportFormat.allCases, to: root.appendingPathComponent(name), reuse: ExportReuse(previous: nil, stamp: "test")))
+            totals.append(reads.total)
+        }
+        let written = try ExportDocumentsTests.files(in: root.appendingPathComponent("read"))
+        #expect(written.count > 3)
+        for (name, _) in cases.dropFirst() { #expect(try ExportDocumentsTests.files(in: root.appendingPathComponent(name)) == written) }
+        for summary in summaries.dropFirst() {
+            #expect(summary.warnings == summaries[0].warnings && summary.counts == summaries[0].counts)
+            #expect(Self.digests(summary.record) == Self.digests(summaries[0].record))
+        }
+        #expect(totals[1] == totals[0] - documents.count, "\(totals)")
+        #expect(totals[2] == totals[0], "\(totals)")
+    }
+
     @Test func onlyAnExportThatReadsItsLinksIsPrepared() throws {
         let documents = try ExportDocumentsTests.documents()
         let held = ExportInput(documents: documents)

@@ -87,6 +87,7 @@ import ZhengceStore
             #expect(reading.form == LineageAnalyzer.reading(document))
             #expect(reading.terms == DocumentTerms.terms(of: document))
             #expect(reading.issuers == ExportInputBuilder.issuerDepartments(of: document, resolver: resolver))
+            #expect(reading.entry == ExportDocumentEntry(document))
         }
         #expect(together.contains { !$0.issuers.isEmpty } && together.contains { !$0.terms.isEmpty })
     }

@@ -36,6 +36,19 @@ final class JSONSink {
         try spill()
     }
 
+    /// Appends raw bytes; a long run is written out to the file at once rather than buffered.
+    func write(raw bytes: UnsafeRawBufferPointer) throws {
+        guard let file, bytes.count >= 1 << 16 else {
+            buffer.append(contentsOf: bytes)
+            return try spill()
+        }
+        try flush()
+        guard fwrite(bytes.baseAddress, 1, bytes.count, file) == bytes.count else {
+            throw ExportError.unwritable(path: path, reason: SystemReason.text(errno))
+        }
+        count += bytes.count
+    }
+
     /// Appends a string's UTF-8 bytes.
     func write(_ text: String) throws { try write(text.utf8) }
 
