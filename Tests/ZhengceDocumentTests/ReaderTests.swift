@@ -250,6 +250,12 @@ import Testing
         let city = try parse("# 东营市示例保护条例\n\n2016年12月23日 东营市第八届人民代表大会常务委员会第二次会议通过\n\n2017年3月30日 山东省第十二届人民代表大会常务委员会第二十七次会议批准\n\n2020年9月25日山东省第十三届人民代表大会常务委员会第二十三次会议批准的《东营市人民代表大会常务委员会关于修改<东营市示例保护条例>的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "d.md")
         #expect(city.issuers == ["东营市人民代表大会常务委员会"])
         #expect(city.level == .municipal && city.region == "东营市")
+        // The approval of a revision (批准修订), or of a decision whose title names no author: the city's adoption counts.
+        let revised = try parse("# 淄博市示例规定\n\n2006年5月17日 淄博市第十二届人民代表大会常务委员会第二十四次会议通过\n\n2006年7月28日 山东省第十届人民代表大会常务委员会第二十二次会议批准\n\n2014年10月29日 淄博市第十四届人民代表大会常务委员会第二十三次会议通过修订\n\n2014年11月27日 山东省第十二届人民代表大会常务委员会第十一次会议批准修订\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本规定。\n", path: "z.md")
+        #expect(revised.issuers == ["淄博市人民代表大会常务委员会"])
+        #expect(revised.level == .municipal)
+        let unnamed = try parse("# 郑州市示例条例\n\n2018年10月26日 郑州市第十五届人民代表大会常务委员会第一次会议通过\n\n2018年11月29日 河南省第十三届人民代表大会常务委员会第七次会议批准的《关于修改〈郑州市示例条例〉的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "u.md")
+        #expect(unnamed.issuers == ["郑州市人民代表大会常务委员会"])
         // A province's own amendment names its own meeting (no approval): the province stays the issuer.
         let province = try parse("# 山东省示例条例\n\n2010年7月30日 山东省第十一届人民代表大会常务委员会第十八次会议通过\n\n2020年11月27日 山东省第十三届人民代表大会常务委员会第二十四次会议《关于修改〈山东省示例条例〉等六件地方性法规的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "p.md")
         #expect(province.issuers == ["山东省人民代表大会常务委员会"])

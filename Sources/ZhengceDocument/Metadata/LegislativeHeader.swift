@@ -206,10 +206,11 @@ enum LegislativeHeader {
                 || bare.hasPrefix("起实施") { kinds = [.effective] }
         }
         var body = actingBody(bare).map { MatchKey.fold($0).trimmedText }
-        // …会议批准的《宁波市人民代表大会常务委员会关于修改〈…〉的决定》修正: the meeting approved a change that the city's
-        // congress made; the body that changed the text is the decision's author, not the approving province.
-        if kinds.contains(where: { $0 == .amended || $0 == .revised }), bare.includes("批准"), let author = decisionAuthor(clause) {
-            body = author
+        // …会议批准的《宁波市人民代表大会常务委员会关于修改〈…〉的决定》修正, …会议批准修订: the meeting approved a change that
+        // the city's congress made; the body that changed the text is the decision's author, or (unnamed) the one whose
+        // adoption the header states, not the approving province.
+        if kinds.contains(where: { $0 == .amended || $0 == .revised }), bare.includes("批准") {
+            body = decisionAuthor(clause)
         }
         let number = orderNumber(bare)
         return kinds.map { kind in
