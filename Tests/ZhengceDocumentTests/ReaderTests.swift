@@ -256,6 +256,9 @@ import Testing
         #expect(revised.level == .municipal)
         let unnamed = try parse("# 郑州市示例条例\n\n2018年10月26日 郑州市第十五届人民代表大会常务委员会第一次会议通过\n\n2018年11月29日 河南省第十三届人民代表大会常务委员会第七次会议批准的《关于修改〈郑州市示例条例〉的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "u.md")
         #expect(unnamed.issuers == ["郑州市人民代表大会常务委员会"])
+        // A regulation the State Council approved and ministries issued jointly: the issuing bodies, each one.
+        let joint = try parse("# 中华人民共和国示例实施细则\n\n1986年12月3日 国务院批准\n\n1986年12月26日 公安部、外交部、交通部发布\n\n1994年7月13日 国务院批准第一次修订\n\n1994年7月15日 公安部、外交部、交通部发布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本细则。\n", path: "j.md")
+        #expect(joint.issuers == ["公安部", "外交部", "交通部"])
         // A province's own amendment names its own meeting (no approval): the province stays the issuer.
         let province = try parse("# 山东省示例条例\n\n2010年7月30日 山东省第十一届人民代表大会常务委员会第十八次会议通过\n\n2020年11月27日 山东省第十三届人民代表大会常务委员会第二十四次会议《关于修改〈山东省示例条例〉等六件地方性法规的决定》修正\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "p.md")
         #expect(province.issuers == ["山东省人民代表大会常务委员会"])

@@ -332,8 +332,10 @@ enum MetadataExtractor {
                     result.issuers = bodies
                     break
                 }
-                if event.kind == .promulgated, let body = event.body.map(OrganizationName.fold), OrganizationName.looksLikeOrganization(body) {
-                    result.issuers = [body]
+                // (Joint bodies as the header lists them: 1994年7月15日 公安部、外交部、交通部发布.)
+                if event.kind == .promulgated, let bodies = event.body.map({ foldedNames(inLine: $0) }), !bodies.isEmpty,
+                   bodies.allSatisfy(OrganizationName.looksLikeOrganization) {
+                    result.issuers = bodies
                     break
                 }
             }
