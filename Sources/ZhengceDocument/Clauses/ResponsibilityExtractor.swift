@@ -285,9 +285,8 @@ struct ResponsibilityExtractor {
     private func conjunction(at k: Int, in range: Range<Int>) -> Int? {
         guard k - range.lowerBound >= 3, let n = text.matchAny(Self.conjunctions, at: k), k + n < range.upperBound,
               text.matchAny(Self.notSecondNames, at: k + n) == nil || text.matches(Self.others, at: k + n) else { return nil }
-        // (Levels listed inside a name, 市、县（市）人民政府, are read without their 、.)
-        let first = OrganizationName.fold(text.string(range.lowerBound..<k)).replacingOccurrences(of: "、", with: "")
-        let second = OrganizationName.fold(text.string((k + n)..<range.upperBound)).replacingOccurrences(of: "、", with: "")
+        let first = Self.withoutLevelCommas(OrganizationName.fold(text.string(range.lowerBound..<k)))
+        let second = Self.withoutLevelCommas(OrganizationName.fold(text.string((k + n)..<range.upperBound)))
         return OrganizationName.looksLikeOrganization(first) && OrganizationName.looksLikeOrganization(second) ? k + n : nil
     }
 
@@ -361,8 +360,7 @@ struct ResponsibilityExtractor {
             if isMembership(from: k, limit: range.upperBound) { k = nameEnd; continue }
             // 分别由机构编制部门和民政部门依法办理: each of the joined names leads; so do the alternatives of
             // 由公安机关或者城市管理部门责令改正.
-            let (alternatives, leadEnd) = alternativeBodies(after: nameEnd, limit: range.upperBound)
-            var result = ([(k + 1)..<nameEnd] + alternatives).flatMap(conjoined).map { unit($0, role: .lead) }
+            var (result, leadEnd) = leads(after: k, nameEnd: nameEnd, limit: range.upperBound)
             result += joined(after: leadEnd, limit: range.upperBound)
             // 由海关总署牵头，商务部、税务总局配合: the units of a later clause of the sentence that join.
             result += joiningClauses(after: leadEnd, limit: range.upperBound)
@@ -402,9 +400,9 @@ struct ResponsibilityExtractor {
         var k = start
         while k < limit {
             guard text[k] == Self.you, let (end, _) = organization(at: k + 1, limit: limit) else { k += 1; continue }
-            let (alternatives, bodyEnd) = alternativeBodies(after: end, limit: limit)
+            let (bodies, bodyEnd) = leads(after: k, nameEnd: end, limit: limit)
             guard isEnforcement(at: bodyEnd, limit: limit), !isMembership(from: k, limit: limit) else { k += 1; continue }
-            result += ([(k + 1)..<end] + alternatives).flatMap(conjoined).map { unit($0, role: .lead) }
+            result += bodies
             // 由市场监督管理部门会同密码管理部门…予以处罚: the bodies it acts with take part.
             if text.matchAny(Self.togetherWords, at: bodyEnd) != nil { result += joined(after: bodyEnd, limit: limit) }
             k = bodyEnd
@@ -429,6 +427,13 @@ struct ResponsibilityExtractor {
     /// 处 before an amount (处五千元, 处2万元): a fine, not the end of a name (办事处).
     private func isFine(at k: Int, limit: Int) -> Bool {
         k + 1 < limit && text[k] == Self.fine && (CharClass.isDigit(text[k + 1]) || Self.numerals.contains(text[k + 1]))
+    }
+
+    /// The bodies a 由 at `you` names, each leading: the name ending at `nameEnd` split where it joins whole names
+    /// (和, 及, 或者 …), and those listed after it (`alternativeBodies`); and where the last ends.
+    private func leads(after you: Int, nameEnd: Int, limit: Int) -> ([Responsibility], Int) {
+        let (alternatives, end) = alternativeBodies(after: nameEnd, limit: limit)
+        return (([(you + 1)..<nameEnd] + alternatives).flatMap(conjoined).map { unit($0, role: .lead) }, end)
     }
 
     /// The names listed after a body with 、 or joined to it by 或者 / 或 (由公安机关或者城市市容环境卫生行政主管部门
@@ -499,6 +504,12 @@ struct ResponsibilityExtractor {
     }
 
     private static let enumerationComma = u16("、")[0]
+
+    /// A name read as a body without the 、 of levels listed inside it (市、县（市）人民政府 → 市县（市）人民政府):
+    /// `organization(at:limit:lenient:)` lets such a 、 into a name only between levels (`levelList`).
+    private static func withoutLevelCommas(_ name: String) -> String {
+        name.includes("、") ? name.replacingOccurrences(of: "、", with: "") : name
+    }
     private static let levels = ["省", "自治区", "直辖市", "市", "县", "区", "乡", "镇", "自治州", "自治县", "州", "旗", "城市", "设区的市"].map(u16)
     private static let dutyWord = u16("负责")
     private static let dutyNameEnds = ["的部门", "的机构", "的单位", "的机关"].map(u16)
@@ -540,7 +551,7 @@ struct ResponsibilityExtractor {
             if Self.connectorWords.contains(where: { verbs.includes($0) }) { break }
             // 由国务院组织有关部门，…: a verb taking a collective object ends the name before it.
             if Self.verbsOfCollectives.contains(where: { verbs.includes($0) }) { break }
-            let checked = name.includes("、") ? name.replacingOccurrences(of: "、", with: "") : name
+            let checked = Self.withoutLevelCommas(name)
             if OrganizationName.looksLikeOrganization(checked) || (OrganizationName.isCollective(checked) && checked.count >= 3 && (checked.hasSuffix("单位") || checked.hasSuffix("部门"))) {
                 candidates.append(k)
                 // 由市城市综合执法部门对单位处以…罚款: an enforcing act (or 对, its object) after a whole name ends it.

@@ -324,7 +324,6 @@ extension LegislativeHeader {
         }
         // Local headers write the term and the meeting without 第 (市十四届人大五次会议, 宁波市十五届人大常委会第三十四次会议)
         // and a year into a meeting's name (国家互联网信息办公室2021年第20次室务会议).
-        s = Self.dropNumbered(s)
         for tail in ["会议", "常务会议"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
         s = Self.dropNumbered(s.trimmedText)
         // The short forms of a people's congress: 人大常委会, 人大.
@@ -337,7 +336,7 @@ extension LegislativeHeader {
 
     /// `s` without a term or meeting count written without 第 (十四届, 五次), and without a trailing year (2021年).
     private static func dropNumbered(_ s: String) -> String {
-        var chars = Array(s)
+        let chars = Array(s)
         var out: [Character] = []
         var i = 0
         while i < chars.count {
@@ -350,8 +349,7 @@ extension LegislativeHeader {
             out.append(chars[i])
             i += 1
         }
-        chars = out
-        return String(chars)
+        return String(out)
     }
 
     private static let numerals = Set("一二三四五六七八九十百零〇")
