@@ -18,6 +18,8 @@ public struct DepartmentRegistry: Sendable {
     public let departments: [Department]
     /// Provincial-level regions, then cities.
     public let regions: [Region]
+    /// The regions (cities) whose departments are made by rule, not listed (regions.yaml's `prefectures`).
+    public let ruleRegions: Set<String>
     /// City-level department endings, for cities and counties not listed (longest first).
     public let localStems: [LocalStem]
     /// Function words for names such as 省人民政府生态环境主管部门 (longest first).
@@ -50,8 +52,10 @@ public struct DepartmentRegistry: Sendable {
             }
         }
         let regions = builder.regions()
-        let departments = builder.departments(regions: regions)
+        let ruleRegions = builder.ruleRegions()
+        let departments = builder.departments(regions: regions.filter { !ruleRegions.contains($0.name) })
         self.regions = regions
+        self.ruleRegions = ruleRegions
         self.departments = departments
         self.localStems = builder.localStems()
         self.functionWords = builder.functionWords()

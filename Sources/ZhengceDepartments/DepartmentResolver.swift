@@ -28,6 +28,11 @@ public struct DepartmentResolver: Sendable {
     public func resolve(_ name: String, in context: DepartmentContext, suggest: Bool = true) -> DepartmentResolution {
         let key = NameKey.make(name)
         guard !key.isEmpty else { return DepartmentResolution(written: name, status: .unknown) }
+        // In a document of a city whose departments are made by rule, 市人民政府 is that city's (the listed cities'
+        // entries that share the alias are no candidates).
+        if let department = cityPrefixed(key, in: context) {
+            return DepartmentResolution(written: name, status: .resolved, department: department)
+        }
         var indices = registry.candidateIndices(forKey: key)
         if indices.isEmpty, let trimmed = DepartmentResolver.withoutTrailingNote(key) {
             indices = registry.candidateIndices(forKey: trimmed)
@@ -76,9 +81,12 @@ public struct DepartmentResolver: Sendable {
     func unlistedLocalDepartment(_ key: String) -> Department? {
         for stem in registry.localStems where key.hasSuffix(stem.form) {
             let place = String(key.dropLast(stem.form.count))
+            // (No place: 所在区、县人民代表大会常务委员会, 主席团或者市人民代表大会常务委员会, 自治县人民代表大会.)
             guard place.count >= 2, place.count <= 12,
-                  !["各", "有关", "相关", "其他", "省", "市", "全", "本"].contains(where: { place.hasPrefix($0) }),
-                  !["自治区", "自治州", "地区", "新区", "城区", "辖区", "市区", "县区", "市州"].contains(place) else { continue }
+                  !["各", "有关", "相关", "其他", "省", "市", "全", "本", "所在", "所属", "同级", "上级", "下级", "上一级", "该", "其",
+                    "当地"].contains(where: { place.hasPrefix($0) }),
+                  !["、", "，", "或者", "以及", "及", "与"].contains(where: { place.contains($0) }),
+                  !["自治区", "自治州", "自治县", "自治旗", "地区", "新区", "城区", "辖区", "市区", "县区", "市州"].contains(place) else { continue }
             let level: DepartmentLevel
             if ["市", "州", "盟", "地区"].contains(where: { place.hasSuffix($0) }) {
                 level = .municipal
@@ -87,13 +95,35 @@ public struct DepartmentResolver: Sendable {
             } else {
                 continue
             }
-            // A listed region keeps its own names (上海市 has no 商务局).
-            if registry.region(named: place) != nil { return nil }
-            let name = stem.pattern.replacingOccurrences(of: "{region}", with: place)
-            return Department(name: name, aliases: name == key ? [] : [key], level: level, region: place, kind: stem.kind,
-                              counterpart: stem.counterpart, parent: stem.parent, source: "rule:local:\(stem.template)")
+            // A listed region keeps its own names (上海市 has no 商务局); a city known only as a place has none listed.
+            if let region = registry.region(named: place) {
+                guard registry.ruleRegions.contains(region.name) else { return nil }
+                return made(stem, in: region.name, written: key, level: level)
+            }
+            return made(stem, in: place, written: key, level: level)
         }
         return nil
+    }
+
+    /// A department of `place` by one of its template's endings (`unlistedLocalDepartment`).
+    func made(_ stem: LocalStem, in place: String, written key: String, level: DepartmentLevel) -> Department {
+        let name = stem.pattern.replacingOccurrences(of: "{region}", with: place)
+        return Department(name: name, aliases: name == key || key.isEmpty ? [] : [key], level: level, region: place, kind: stem.kind,
+                          counterpart: stem.counterpart, parent: stem.parent, source: "rule:local:\(stem.template)")
+    }
+
+    /// The department of a template in a city whose departments are made by rule (`DepartmentRegistry.ruleRegions`).
+    func ruleDepartment(template: String, region: String) -> Department? {
+        guard registry.ruleRegions.contains(region), let stem = registry.localStems.first(where: { $0.template == template }) else { return nil }
+        return made(stem, in: region, written: "", level: .municipal)
+    }
+
+    /// A name written with the city's prefix alone (市人民政府, 市民政局) in a document of a city whose departments
+    /// are made by rule: that city's.
+    func cityPrefixed(_ key: String, in context: DepartmentContext) -> Department? {
+        guard let region = context.region, registry.ruleRegions.contains(region), key.hasPrefix("市"), !key.hasPrefix("市场"),
+              let next = key.dropFirst().first, !"、，,和及与或（(".contains(next) else { return nil }
+        return unlistedLocalDepartment(NameKey.make(region) + key.dropFirst())
     }
 
     /// "商务厅（牵头）" → "商务厅": a trailing parenthetical note.

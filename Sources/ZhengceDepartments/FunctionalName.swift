@@ -21,11 +21,29 @@ enum FunctionalName {
     ]
     /// Endings of a name for "the departments concerned" (县级以上人民政府有关部门).
     static let concerned = ["有关主管部门", "有关部门", "相关部门", "相关主管部门"]
+
+    /// Words that name governments by level or by where they are, not by place (所在地的区、县人民政府,
+    /// 设区的市、自治州人民政府, 县或者区人民政府), longest first.
+    static let levelWords = ["所在地的", "举行地的", "所在地", "所在", "所属", "不设区的市", "设区的市", "市辖区", "省辖市", "自治县",
+                             "自治州", "自治区", "直辖市", "城市", "边境", "或者", "省", "市", "县", "区", "乡", "镇", "、", "（", "）"]
+
+    /// True for a people's government named by levels and relative words alone: the governments concerned.
+    static func isLevelGovernment(_ key: String) -> Bool {
+        guard key.hasSuffix("人民政府") else { return false }
+        var rest = Substring(key.dropLast("人民政府".count))
+        guard !rest.isEmpty else { return false }
+        while !rest.isEmpty {
+            guard let word = levelWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(word.count)
+        }
+        return true
+    }
 }
 
 extension DepartmentResolver {
     /// A department named by function, or nil when the name is not of that form.
     func functionalDepartment(_ key: String, in context: DepartmentContext) -> Department? {
+        if FunctionalName.isLevelGovernment(key) { return registry.department(named: "各地方人民政府") }
         for ending in FunctionalName.concerned where key.hasSuffix(ending) {
             let prefix = String(key.dropLast(ending.count))
             let known = FunctionalName.collective.union(FunctionalName.provincial).union(FunctionalName.municipal).union(FunctionalName.central)
@@ -45,7 +63,8 @@ extension DepartmentResolver {
             }
             if !several, FunctionalName.municipal.contains(prefix), let region = context.region,
                registry.region(named: region).map({ $0.kind == .city || $0.kind == .municipality }) == true {
-                if let found = registry.department(template: function.template, region: region) { return found }
+                if let found = registry.department(template: function.template, region: region)
+                    ?? ruleDepartment(template: function.template, region: region) { return found }
             }
             guard several || FunctionalName.collective.contains(prefix) || FunctionalName.municipal.contains(prefix) else { return nil }
             return Department(name: key, level: nil, region: nil, kind: .collective, counterpart: function.central,

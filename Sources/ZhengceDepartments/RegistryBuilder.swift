@@ -29,7 +29,8 @@ struct RegistryBuilder {
         removed.formUnion(file.remove ?? [])
     }
 
-    /// The regions: provincial-level regions in file order, then their cities.
+    /// The regions: provincial-level regions in file order, then their cities (`cities`, whose departments are
+    /// generated), then the cities of `prefectures` (known as places only; see `ruleRegions()`).
     func regions() -> [Region] {
         var result: [Region] = []
         var seen = Set<String>()
@@ -46,7 +47,21 @@ struct RegistryBuilder {
                 result.append(Region(name: city, short: RegistryBuilder.shortForm(of: city), kind: .city, province: spec.name))
             }
         }
+        for name in regionOrder {
+            guard let spec = regionSpecs[name], spec.kind != .city else { continue }
+            for city in spec.prefectures ?? [] where seen.insert(city).inserted {
+                result.append(Region(name: city, short: RegistryBuilder.shortForm(of: city), kind: .city, province: spec.name))
+            }
+        }
         return result
+    }
+
+    /// The cities listed under `prefectures` and under no region's `cities`: places whose departments are not
+    /// generated (most cities are never named in a corpus; generating ~75 departments for each of 300 cities
+    /// tripled the registry and its load time) but made by rule when named.
+    func ruleRegions() -> Set<String> {
+        let listed = Set(regionOrder.compactMap { regionSpecs[$0] }.flatMap { ($0.cities ?? []) + ($0.capital.map { [$0] } ?? []) })
+        return Set(regionOrder.compactMap { regionSpecs[$0] }.flatMap { $0.prefectures ?? [] }).subtracting(listed)
     }
 
     /// The short form of a region name: the name without 省, 市, 自治区 or 地区.

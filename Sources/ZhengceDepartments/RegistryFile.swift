@@ -19,6 +19,8 @@ struct RegionSpec: Codable, Sendable {
     var kind: Region.Kind
     var capital: String?
     var cities: [String]?
+    /// Other cities of the province: known as places, their departments made by rule (`DepartmentRegistry.ruleRegions`).
+    var prefectures: [String]?
 }
 
 /// A predecessor or successor as written in a registry file.

@@ -1,5 +1,6 @@
 import Testing
 import ZhengceDepartments
+import ZhengceDocument
 
 /// Context rules, spacing, prefixes, ambiguity and unknown names.
 @Suite struct ResolverTests {
@@ -101,6 +102,12 @@ import ZhengceDepartments
         #expect(resolution.department?.central == central)
     }
 
+    /// Words before a level that name no place (所在区、县…, a body 或者 another, 自治县 alone) make no department by rule.
+    @Test(arguments: ["所在区、县人民代表大会常务委员会", "主席团或者市人民代表大会常务委员会", "自治县人民代表大会常务委员会", "同级区商务局"])
+    func relativeWordsAreNotPlaces(_ written: String) {
+        #expect(resolver.resolve(written, in: DepartmentContext(level: .municipal, region: "郑州市", province: "河南省")).department?.source.hasPrefix("rule:local") != true)
+    }
+
     @Test(arguments: ["各区商务局", "本市商务局", "自治区商务局"])
     func placeholdersAreNotPlaces(_ written: String) {
         #expect(resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "四川省")).department?.source.hasPrefix("rule:") != true)
@@ -184,5 +191,61 @@ import ZhengceDepartments
     @Test(arguments: ["其所在单位", "执法机关", "一个部门", "有权机关"])
     func otherPhrasesStayUnknown(_ written: String) {
         #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
+    }
+}
+
+/// People's congresses and their standing committees, which adopt local regulations, and the cities of every province.
+@Suite struct CongressAndCityTests {
+    let resolver: DepartmentResolver
+
+    init() throws { resolver = try DepartmentResolver.bundled() }
+
+    @Test(arguments: [
+        ("浙江省人大常委会", DepartmentContext.none, "浙江省人民代表大会常务委员会", DepartmentLevel.provincial),
+        ("省人民代表大会常务委员会", DepartmentContext(level: .provincial, region: "山东省"), "山东省人民代表大会常务委员会", .provincial),
+        ("市人民代表大会", DepartmentContext(level: .municipal, region: "濮阳市", province: "河南省"), "濮阳市人民代表大会", .municipal),
+        ("市人民政府", DepartmentContext(level: .municipal, region: "淄博市", province: "山东省"), "淄博市人民政府", .municipal),
+        ("市水行政主管部门", DepartmentContext(level: .municipal, region: "淄博市", province: "山东省"), "淄博市水务局", .municipal),
+        ("市民政局", DepartmentContext(level: .municipal, region: "淄博市", province: "山东省"), "淄博市民政局", .municipal),
+        ("省人民政府", DepartmentContext(level: .municipal, region: "淄博市", province: "山东省"), "山东省人民政府", .provincial),
+        ("菏泽市人大常委会", DepartmentContext.none, "菏泽市人民代表大会常务委员会", .municipal),
+        ("全国人大", DepartmentContext.none, "全国人民代表大会", .central),
+    ])
+    func resolves(_ written: String, _ context: DepartmentContext, _ canonical: String, _ level: DepartmentLevel) {
+        let resolution = resolver.resolve(written, in: context)
+        #expect(resolution.status == .resolved)
+        #expect(resolution.department?.name == canonical)
+        #expect(resolution.department?.level == level)
+    }
+
+    /// A city known only as a place: its province is known, its departments are made when named, not listed.
+    @Test func citiesKnownAsPlaces() throws {
+        let registry = try DepartmentRegistry.bundled()
+        #expect(registry.region(named: "淄博市")?.province == "山东省")
+        #expect(registry.region(named: "攀枝花市")?.province == "四川省")
+        #expect(registry.ruleRegions.contains("淄博市"))
+        #expect(!registry.ruleRegions.contains("成都市"))
+        #expect(!registry.departments.contains { $0.region == "淄博市" })
+        let document = PolicyDocument(id: "x", title: "淄博市示例条例", level: .municipal, region: "淄博市",
+                                      source: SourceInfo(path: "x.txt", format: "text", encoding: "UTF-8", bytes: 0, sha256: ""), text: "")
+        let context = resolver.context(for: document)
+        #expect(context.region == "淄博市" && context.province == "山东省")
+        // 市场监督管理局 is no 市 + 场监督管理局.
+        #expect(resolver.resolve("市场监督管理局", in: context).department?.name != "淄博市场监督管理局")
+    }
+
+    /// Governments named by level and where they are, not by place: the governments concerned.
+    @Test(arguments: ["所在地的区、县人民政府", "设区的市、自治州人民政府", "县或者区人民政府", "区、县人民政府"])
+    func levelGovernmentsAreCollective(_ written: String) {
+        let resolution = resolver.resolve(written, in: DepartmentContext(level: .provincial, region: "上海市"))
+        #expect(resolution.department?.name == "各地方人民政府")
+    }
+
+    /// 监察机关 in a law: the supervisory commissions at every level, answering to 国家监察委员会.
+    @Test func supervisoryOrgansAreCollective() {
+        let resolution = resolver.resolve("监察机关", in: .central)
+        #expect(resolution.status == .resolved)
+        #expect(resolution.department?.kind == .collective)
+        #expect(resolution.department?.counterpart == "国家监察委员会")
     }
 }

@@ -265,6 +265,32 @@ import Testing
         #expect(province.level == .provincial)
     }
 
+    /// Issuers as older headers and titles write them: bodies listed one per line, an order of a body whose name
+    /// starts with 中国, a title that cites another's 关于, a congress named short, a ministry with a long name.
+    @Test func issuersOfOlderHeadersAndTitles() throws {
+        // Bodies one per line under one date: each an issuer (the lines are not one name 国务院中央军委).
+        let wrapped = try parse("# 示例管理办法\n\n1984年1月7日 国务院\n\n中央军委发布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本办法。\n", path: "w.md")
+        #expect(wrapped.issuers == ["国务院", "中央军委"])
+        let four = try parse("# 示例工作条例\n\n1980年12月9日 国务院批准\n\n1980年12月27日 国家经济委员会\n\n国家基本建设委员会\n\n国家档案局发布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本条例。\n", path: "f.md")
+        #expect(four.issuers == ["国家经济委员会", "国家基本建设委员会", "国家档案局"])
+        #expect(four.history.last?.body == "国家经济委员会、国家基本建设委员会、国家档案局")
+        // A meeting wrapped after its congress stays one body.
+        let meeting = try parse("# 示例法\n\n2018年8月31日第十三届全国人民代表大会\n\n常务委员会第五次会议通过\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本法。\n", path: "m.md")
+        #expect(meeting.issuers == ["全国人民代表大会常务委员会"])
+        // The number drops 中国 (a key for citations); the issuer keeps the body's name.
+        let bank = try parse("# 示例实施办法\n\n1997年6月23日 国务院批准\n\n1997年8月21日 中国人民银行令第2号发布\n\n<!-- INFO END -->\n\n第一条 为了示例，制定本办法。\n", path: "b.md")
+        #expect(bank.docNumber == "人民银行令第2号")
+        #expect(bank.issuers == ["中国人民银行"])
+        // 关于 inside a cited title is not the issuer's.
+        let cited = try parse("# 事业单位贯彻《国务院关于示例的规定》的实施办法\n\n第一条 为了示例，制定本办法。\n", path: "c.md")
+        #expect(cited.issuers.isEmpty)
+        let congress = try parse("# 河南省人大常委会关于示例的决议\n\n2003年5月29日 河南省第十届人民代表大会常务委员会第三次会议通过\n\n<!-- INFO END -->\n\n河南省第十届人大常委会第三次会议听取了示例报告。\n", path: "h.md")
+        #expect(congress.issuers == ["河南省人民代表大会常务委员会"])
+        #expect(congress.level == .provincial && congress.region == "河南省")
+        #expect(RegionTable.classify(issuer: "人力资源和社会保障部")?.0 == .national)
+        #expect(RegionTable.classify(issuer: "淄博市人力资源和社会保障局")?.0 == .municipal)
+    }
+
     @Test func docNumberPrefixGivesTheProvince() {
         #expect(RegionTable.province(forDocNumberPrefix: "沪商贸发") == "上海市")
         #expect(RegionTable.province(forDocNumberPrefix: "川办发") == "四川省")

@@ -63,6 +63,36 @@ enum LegislativeHeader {
         return out
     }
 
+    /// The text of a header clause wrapped over `lines` (a group of `groups`), read as one line. Lines are joined
+    /// as they are, but a line break between two bodies listed one per line (`1984年1月7日 国务院` / `中央军委发布`;
+    /// `国家经济委员会` / `国家基本建设委员会` / … / `国家档案局发布`) separates them as 、 would.
+    static func joined(_ lines: [String]) -> String {
+        var out = ""
+        for line in lines {
+            if !out.isEmpty, separatesBodies(after: out, before: line) { out += "、" }
+            out += line
+        }
+        return out
+    }
+
+    /// True when `text` ends with a body's name after its last date (no step named yet, no 《…》 open) and `next`
+    /// is another body's name, alone or before the step (发布, 公布 …).
+    private static func separatesBodies(after text: String, before next: String) -> Bool {
+        let units = UnitText(text)
+        guard titleDepth(text) <= 0, let last = clauseStarts(units).last else { return false }
+        let tail = units.string((last.offset + last.length)..<units.count).trimmedText
+        guard !tail.isEmpty, !hasVerb(tail),
+              let previous = tail.split(separator: "、").last.map({ String($0).trimmedText }),
+              OrganizationName.looksLikeOrganization(previous) else { return false }
+        var name = next.trimmedText
+        for verb in ["联合发布", "发布", "公布", "颁布", "印发", "批准"] where name.hasSuffix(verb) {
+            name = String(name.dropLast(verb.count))
+            break
+        }
+        guard !["第", "常务委员会", "常委会", "会议"].contains(where: { name.hasPrefix($0) }), !hasVerb(name) else { return false }
+        return OrganizationName.looksLikeOrganization(name)
+    }
+
     /// True when the last dated clause of `s` names no step yet (`…批准的2015年12月25日…会议关于修` cut by a wrap
     /// inside the header): the next undated line finishes it.
     private static func lastClauseLacksStep(_ s: String) -> Bool {

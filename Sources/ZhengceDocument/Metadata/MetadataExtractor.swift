@@ -176,7 +176,7 @@ enum MetadataExtractor {
                 // The published text's own legislative header (（1991年3月4日…发布　2018年9月6日…修订通过）).
                 for group in LegislativeHeader.groups(texts, in: outlineStart..<min(texts.count, outlineStart + 1), limit: texts.count) {
                     if !historyIndices.contains(group[0]) {
-                        result.history += LegislativeHeader.events(inLine: group.map { texts[$0] }.joined())
+                        result.history += LegislativeHeader.events(inLine: LegislativeHeader.joined(group.map { texts[$0] }))
                     }
                     result.furniture.formUnion(group)
                     outlineStart = group.last.map { $0 + 1 } ?? outlineStart
@@ -191,7 +191,7 @@ enum MetadataExtractor {
         // `2019年10月22日 中华人民共和国国务院令第722号公布` under the title (a Markdown info block or plain text).
         for group in historyGroups {
             result.furniture.formUnion(group)
-            result.history += LegislativeHeader.events(inLine: group.map { texts[$0] }.joined())
+            result.history += LegislativeHeader.events(inLine: LegislativeHeader.joined(group.map { texts[$0] }))
         }
         if let (date, basis) = LegislativeHeader.versionDate(result.history) {
             result.date = date
@@ -251,8 +251,8 @@ enum MetadataExtractor {
             }
             if d + 1 < texts.count, texts[d + 1].hasPrefix("（此件") { result.furniture.insert(d + 1) }
         }
-        if result.issuers.isEmpty, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于") {
-            var prefix = String(t[t.startIndex..<range.lowerBound])
+        if result.issuers.isEmpty, let t = result.noticeTitle ?? result.title, let head = issuerHead(ofTitle: t) {
+            var prefix = head
             // 国务院办公厅转发国家教委关于…的通知: the forwarding body issues it, not the one whose text it forwards.
             if let verb = ["转发", "批转"].compactMap({ prefix.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                verb.lowerBound != prefix.startIndex {
@@ -315,7 +315,8 @@ enum MetadataExtractor {
         // An order's issuer is named by the order (国务院令第707号: 国务院), whether the order heads the text or
         // the header names it (1996年5月27日 中华人民共和国国务院令第197号发布; a 主席令 names no body: the law's
         // adopting institution below is its issuer).
-        if result.issuers.isEmpty, let number = orderNumber ?? result.docNumber, let bodies = orderBodies(number) {
+        if result.issuers.isEmpty, let number = orderNumber ?? result.docNumber,
+           let bodies = orderBodies(number, written: texts[0..<min(texts.count, bodyStart + 2)].joined()) {
             if orderNumber != nil || bodies.allSatisfy(OrganizationName.looksLikeOrganization) { result.issuers = bodies }
         }
         // A law or regulation without a signature: the institution that adopted it is its issuer.
@@ -328,7 +329,8 @@ enum MetadataExtractor {
         // 国务院, 财政部令第6号 → 财政部) or as the header names it (1987年11月10日 公安部发布).
         if result.issuers.isEmpty {
             for event in result.history.sorted(by: { $0.date < $1.date }).reversed() where event.makesVersion {
-                if let bodies = event.number.flatMap(orderBodies), bodies.allSatisfy(OrganizationName.looksLikeOrganization) {
+                if let bodies = event.number.flatMap({ orderBodies($0, written: event.text) }),
+                   bodies.allSatisfy(OrganizationName.looksLikeOrganization) {
                     result.issuers = bodies
                     break
                 }
@@ -349,8 +351,8 @@ enum MetadataExtractor {
             if let found = RegionTable.classify(docNumberPrefix: prefix) { classified = found }
             else if prefix.hasPrefix("国") || prefix.hasPrefix("中") { classified = (.national, nil) }
         }
-        if classified == nil, let t = result.noticeTitle ?? result.title, let range = t.range(of: "关于"), range.lowerBound != t.startIndex {
-            classified = RegionTable.classify(issuer: String(t[t.startIndex..<range.lowerBound]))
+        if classified == nil, let t = result.noticeTitle ?? result.title, let head = issuerHead(ofTitle: t), !head.isEmpty {
+            classified = RegionTable.classify(issuer: head)
         }
         if classified == nil, let t = result.title {
             // Local regulations name their place first: 上海市…办法, 新乡市…条例; so do national texts whose issuer
@@ -523,12 +525,26 @@ enum MetadataExtractor {
         names(inLine: line).map(OrganizationName.fold).filter { !$0.isEmpty }
     }
 
+    /// What a title says before its first 关于 (国务院办公厅关于… → 国务院办公厅): the issuer's place. nil when it has no
+    /// 关于, or only one inside a cited title (国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法 names no issuer).
+    /// A people's congress named short (河南省人大常委会关于…) is named in full.
+    static func issuerHead(ofTitle title: String) -> String? {
+        guard let range = title.range(of: "关于") else { return nil }
+        let head = String(title[title.startIndex..<range.lowerBound])
+        guard !head.contains(where: { "《〈<".contains($0) }) else { return nil }
+        if head.hasSuffix("人大常委会") { return String(head.dropLast(5)) + "人民代表大会常务委员会" }
+        return head
+    }
+
     /// The bodies an order names before 令第 (国务院令第707号 → 国务院; 国务院、中华人民共和国中央军事委员会令第805号, a joint
-    /// order, → both), folded; nil when the number is no such order or names none.
-    private static func orderBodies(_ number: String) -> [String]? {
+    /// order, → both), folded; nil when the number is no such order or names none. The number is normalised without
+    /// the country (中国人民银行令第2号 → 人民银行令第2号); a body `written` names with 中国 is named so (中国人民银行).
+    private static func orderBodies(_ number: String, written: String) -> [String]? {
         guard let r = number.range(of: "令第"), r.lowerBound != number.startIndex else { return nil }
         let bodies = foldedNames(inLine: String(number[number.startIndex..<r.lowerBound]))
-        return bodies.isEmpty ? nil : bodies
+        guard !bodies.isEmpty else { return nil }
+        let text = MatchKey.fold(written)
+        return bodies.map { text.includes("中国" + $0) ? "中国" + $0 : $0 }
     }
 
     /// `&nbsp;`, `&#12288;`: an HTML character reference written out as text.

@@ -44,7 +44,9 @@ enum RegionTable {
         // (A central body's name is no place: 国家市场监督管理总局 is not a city 国家市.)
         if nationalPrefixes.contains(where: { name.hasPrefix($0) }) { return (.national, nil) }
         if let sub = subdivision(name) { return sub }
-        if name.count <= 8, nationalSuffixes.contains(where: { name.hasSuffix($0) }), !name.contains("省"), !name.contains("市"), !name.contains("县") {
+        // (A ministry's name may be long: 人力资源和社会保障部, 住房和城乡建设部.)
+        let limit = ["部", "总署", "总局"].contains(where: { name.hasSuffix($0) }) ? 12 : 8
+        if name.count <= limit, nationalSuffixes.contains(where: { name.hasSuffix($0) }), !name.contains("省"), !name.contains("市"), !name.contains("县") {
             return (.national, nil)
         }
         return nil
