@@ -4,7 +4,7 @@
 /// department: a collective placeholder answering to the central one).
 enum FunctionalName {
     /// Endings that mark a function name, longest first.
-    static let endings = ["行政管理部门", "行政主管部门", "主管部门", "行政部门", "部门", "机关"]
+    static let endings = ["行政管理部门", "行政主管部门", "主管部门", "行政部门", "主管机构", "管理机构", "部门", "机关"]
     /// Prefixes meaning the province of the document.
     static let provincial: Set<String> = ["省", "省人民政府", "本省", "省级", "省级人民政府", "自治区", "自治区人民政府", "省政府"]
     /// Prefixes meaning the city (or municipality) of the document.

@@ -162,6 +162,15 @@ import ZhengceDocument
         ("省人民政府商务主管部门", guangzhou, "广东省商务厅"),
         ("国务院商务主管部门", guangdong, "商务部"),
         ("国务院生态环境主管部门", DepartmentContext.central, "生态环境部"),
+        // Functions as older laws name them, and bodies named …主管机构.
+        ("省人民政府文物行政部门", guangdong, "广东省文物局"),
+        ("国务院文物行政主管部门", DepartmentContext.central, "国家文物局"),
+        ("省渔业行政主管部门", guangdong, "广东省农业农村厅"),
+        ("市城乡规划主管部门", guangzhou, "广州市自然资源和规划局"),
+        ("国务院地质矿产主管部门", DepartmentContext.central, "自然资源部"),
+        ("国务院标准化行政主管部门", DepartmentContext.central, "国家市场监督管理总局"),
+        ("省气象主管机构", guangdong, "广东省气象局"),
+        ("市公安机关交通管理部门", guangzhou, "广州市公安局"),
     ])
     func resolvesToTheDepartmentOfThePlace(_ written: String, _ context: DepartmentContext, _ expected: String) {
         let resolution = resolver.resolve(written, in: context)
