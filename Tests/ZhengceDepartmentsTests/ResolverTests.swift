@@ -250,6 +250,15 @@ import ZhengceDocument
         #expect(resolution.department?.name == "各地方人民政府")
     }
 
+    /// Bodies named by their relation to the one acting: collectives, never unknown.
+    @Test(arguments: [("上级主管部门", "上级机关"), ("其上级行政机关", "上级机关"), ("原发证部门", "原发证机关"), ("其主管部门", "主管部门"),
+                      ("有关机关", "各有关部门"), ("当地人民政府", "各地方人民政府"), ("作出行政处罚决定的机关", "作出处罚决定的机关")])
+    func relativeBodiesAreCollective(_ written: String, _ collective: String) {
+        let resolution = resolver.resolve(written, in: .central)
+        #expect(resolution.department?.name == collective)
+        #expect(resolution.department?.kind == .collective)
+    }
+
     /// 监察机关 in a law: the supervisory commissions at every level, answering to 国家监察委员会.
     @Test func supervisoryOrgansAreCollective() {
         let resolution = resolver.resolve("监察机关", in: .central)

@@ -88,6 +88,8 @@ import Testing
         #expect(cost.responsible.map(\.name) == ["县级以上人民政府海洋主管部门"])
         let referred = clause("对违反规定设立的收费项目，由农民负担监督管理部门或者有关部门报请同级人民政府予以撤销。")
         #expect(referred.responsible.map(\.name) == ["农民负担监督管理部门", "有关部门"])
+        let court = clause("逾期不申请复议、不起诉、又不履行处罚决定的，由作出处罚决定的机关申请人民法院强制执行。")
+        #expect(court.responsible.map(\.name) == ["作出处罚决定的机关"])
         // A list of cases after the colon names no partner (在联合站、接转站…); 会同 in a later clause does.
         let cases = clause("有下列行为之一的，由生态环境主管部门责令改正，处二万元以上十万元以下的罚款：（一）在联合站、接转站未采取防渗漏措施的；")
         #expect(cases.responsible.map(\.name) == ["生态环境主管部门"])

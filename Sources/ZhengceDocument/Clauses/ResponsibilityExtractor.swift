@@ -454,9 +454,9 @@ struct ResponsibilityExtractor {
     /// Words that end a whole name before them (its act, or how it acts); 对外 opens names (对外贸易主管部门).
     private static let nameEndingWords = enforcingVerbs + referringVerbs + ["依法", "依照", "依据", "按照", "根据", "负责", "会同", "牵头"].map(u16)
     private static let abroad = u16("对外")
-    /// 由…有关部门报请同级人民政府予以撤销, 由镇人民政府督促业主委员会…: a body that refers the matter to another, or
-    /// urges or consults it, ends before the verb.
-    private static let referringVerbs = ["报请", "提请", "报经", "报送", "督促", "征求"].map(u16)
+    /// 由…有关部门报请同级人民政府予以撤销, 由镇人民政府督促业主委员会…, 由作出处罚决定的机关申请人民法院强制执行: a body
+    /// that refers the matter to another, or urges or consults it, ends before the verb.
+    private static let referringVerbs = ["报请", "提请", "报经", "报送", "督促", "征求", "申请人民法院"].map(u16)
     private static let numerals = UnitSet("一二两三四五六七八九十百千万")
     private static let alternatives = ["或者", "或"].map(u16)
     private static let enforcingVerbs = ["责令", "处以", "处罚", "并处", "给予", "没收", "吊销", "予以", "追缴", "撤销", "收回", "暂扣",
