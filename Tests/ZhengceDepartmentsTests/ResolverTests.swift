@@ -183,6 +183,8 @@ import ZhengceDocument
         ("商务主管部门", "商务部"),
         ("公安机关", "公安部"),
         ("税务机关", "国家税务总局"),
+        ("综合行政执法部门", "住房和城乡建设部"),
+        ("县级以上人民政府城市管理主管部门", "住房和城乡建设部"),
         ("县级以上人民政府住房城乡建设等主管部门", "住房和城乡建设部"),
     ])
     func levelGenericNamesAreCollectivesWithTheirCentralDepartment(_ written: String, _ central: String) throws {
