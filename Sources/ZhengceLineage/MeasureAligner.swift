@@ -62,6 +62,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     public var postingsVisited: Int = 0
     /// Queries whose retrieval stopped at `MeasureAligner.postingBudget` (their commonest trigrams left out).
     public var budgetedQueries: Int = 0
+    /// Reverse queries of an incremental analysis that stopped early: none of the changed documents' measures
+    /// could be among their candidates (see `MeasureAligner.candidatePairs`).
+    public var abandonedQueries: Int = 0
     /// Measures touched by retrieval (sharing a trigram), summed over queries.
     public var candidatesTouched: Int = 0
     /// Candidate pairs scored in full (passages and cosine), in total.
@@ -159,12 +162,14 @@ struct MeasureAligner: Sendable {
             // best depends on that measure's scores against every other row, not only against the queried ones (an index
             // over the queried documents alone gives the pair's score, not its rank), so the index holds every measure.
             let reverse = Set(found.flatMap(\.reverse)).sorted().map(Int.init).filter { index.norm[$0] > 0 }
-            found += candidatePairs(index, queries: reverse, cap: cap, queryDocuments: queryDocuments, reverse: true)
+            found += candidatePairs(index, queries: reverse, cap: cap, queryDocuments: queryDocuments, reverse: true,
+                                    queriedRows: MeasureAligner.rowRanges(index, documents: queryDocuments))
         }
         for chunk in found {
             statistics.postingsVisited += chunk.postings
             statistics.candidatesTouched += chunk.touched
             statistics.budgetedQueries += chunk.budgeted
+            statistics.abandonedQueries += chunk.abandoned
         }
         let pairs = MeasureAligner.distinctSorted(found.flatMap(\.pairs))
         found = []
@@ -195,11 +200,31 @@ struct MeasureAligner: Sendable {
         var touched = 0
         var budgeted = 0
         var reverse: [Int32] = []
+        /// Reverse queries that stopped once none of the queried rows could be among their candidates.
+        var abandoned = 0
+    }
+
+    /// The rows of `documents` in `index`, as ranges of consecutive rows (a document's rows are consecutive).
+    static func rowRanges(_ index: MeasureIndex, documents: Set<Int32>) -> [Range<Int32>] {
+        var ranges: [Range<Int32>] = []
+        for row in 0..<index.count where documents.contains(index.documentOf[row]) {
+            let r = Int32(row)
+            if let last = ranges.last, last.upperBound == r { ranges[ranges.count - 1] = last.lowerBound..<(r + 1) } else { ranges.append(r..<(r + 1)) }
+        }
+        return ranges
     }
 
     /// The top `candidates` of each of `queries` by weighted cosine (in chunks, on every core). With `reverse`,
     /// only candidates in `queryDocuments` are kept; without, the rows of other documents touched are noted.
-    func candidatePairs(_ index: MeasureIndex, queries: [Int], cap: Int, queryDocuments: Set<Int32>?, reverse: Bool) -> [FoundPairs] {
+    ///
+    /// A reverse query (`queriedRows`: the rows of `queryDocuments`) first scores the queried rows alone, from the
+    /// same trigrams in the same order (a binary search in each trigram's postings, which are in row order): the
+    /// same sums as the whole query makes for them, so `bound`, the best of their cosines, is the best any of them
+    /// ends with. A query that reaches none of them keeps none. While the whole query is read, once `candidates`
+    /// rows have a cosine above `bound` so far (sums only grow as trigrams are added), none of the queried rows can
+    /// be among its best: it stops there and keeps none. What is kept is what reading every trigram keeps.
+    func candidatePairs(_ index: MeasureIndex, queries: [Int], cap: Int, queryDocuments: Set<Int32>?, reverse: Bool,
+                        queriedRows: [Range<Int32>] = []) -> [FoundPairs] {
         let ranges = MeasureAligner.chunks(queries.count)
         return ConcurrentMap.run(ranges.count) { c -> FoundPairs in
             var found = FoundPairs()
@@ -221,9 +246,44 @@ struct MeasureAligner: Sendable {
                     grams.sort { (index.measureFrequency[Int($0)], $0) < (index.measureFrequency[Int($1)], $1) }
                     found.budgeted += 1
                 }
-                var read = 0
+                // The trigrams read: those before the budget is reached.
+                var readable = 0, planned = 0
                 for g in grams {
-                    guard read < postingBudget else { break }
+                    guard planned < postingBudget else { break }
+                    planned += Int(index.rowStart[Int(g) + 1] - index.rowStart[Int(g)])
+                    readable += 1
+                }
+                var bound: Float = 0
+                if reverse && !queriedRows.isEmpty {
+                    for g in grams[..<readable] {
+                        let gi = Int(g)
+                        let w = index.weight[gi] * index.weight[gi]
+                        let upper = Int(index.rowStart[gi + 1])
+                        for range in queriedRows {
+                            var low = Int(index.rowStart[gi]), high = upper
+                            while low < high {
+                                let middle = (low + high) / 2
+                                if index.postings[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+                            }
+                            while low < upper && index.postings[low] < range.upperBound {
+                                let m = Int(index.postings[low])
+                                if accumulator[m] == 0 { touched.append(Int32(m)) }
+                                accumulator[m] += w
+                                low += 1
+                            }
+                        }
+                    }
+                    for m in touched {
+                        let row = Int(m)
+                        bound = max(bound, accumulator[row] / (index.norm[q] * index.norm[row]))
+                        accumulator[row] = 0
+                    }
+                    let reached = !touched.isEmpty
+                    touched.removeAll(keepingCapacity: true)
+                    guard reached else { continue }
+                }
+                var read = 0, check = reverse && !queriedRows.isEmpty ? planned / 8 : Int.max, abandoned = false
+                for g in grams[..<readable] {
                     let gi = Int(g)
                     let w = index.weight[gi] * index.weight[gi]
                     let lower = Int(index.rowStart[gi]), upper = Int(index.rowStart[gi + 1])
@@ -235,6 +295,17 @@ struct MeasureAligner: Sendable {
                         if accumulator[m] == 0 { touched.append(Int32(m)) }
                         accumulator[m] += w
                     }
+                    if read >= check && read < planned {
+                        var above = 0
+                        for m in touched where accumulator[Int(m)] / (index.norm[q] * index.norm[Int(m)]) > bound { above += 1 }
+                        if above >= candidates { abandoned = true; break }
+                        check = read * 2
+                    }
+                }
+                if abandoned {
+                    for m in touched { accumulator[Int(m)] = 0 }
+                    found.abandoned += 1
+                    continue
                 }
                 found.touched += touched.count
                 if !reverse, let queryDocuments {
