@@ -89,6 +89,12 @@ struct Context {
     var wordScope: Set<Int>?
     /// Keep the corpus counts in the result (a full analysis made for later incremental ones).
     var keepStatistics = false
+    /// A first run in shards (`LineageAnalyzer.analyzeInShards`): the trigram index and the candidate pairs of
+    /// every measure, made once for all shards; the documents of earlier shards (whose links are made); and
+    /// words cut in every document a shard's measures align with (there is no earlier link to name them).
+    var shared: ShardInputs?
+    var done: Set<Int> = []
+    var widenWordScope = false
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
     /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
@@ -332,9 +338,53 @@ struct Context {
 
     mutating func alignMeasures() {
         let started = Date()
+        wordScope = nearDocuments()
+        let index: MeasureIndex, titles: [[UInt16]]
+        if let shared {
+            (index, titles) = (shared.index, shared.titles)
+            statistics.formulaMeasures = shared.formulas
+        } else {
+            let (rows, folded, formulas) = foldedRows()
+            statistics.formulaMeasures += formulas
+            index = MeasureIndex(contents: rows)
+            titles = folded
+        }
+        HeapTrim.note("lineage: trigram index")
+        statistics.indexSeconds = Date().timeIntervalSince(started)
+        let aligner = aligner()
+        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
+                                       given: shared?.pairs)
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
+        alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        // A shard of a first run knows no earlier links: its words are cut in every document it is aligned with.
+        if widenWordScope, var scope = wordScope {
+            for alignment in alignments {
+                scope.insert(Int(index.documentOf[alignment.a])); scope.insert(Int(index.documentOf[alignment.b]))
+            }
+            wordScope = scope
+        }
+        alignLinked(alignments, index: index, titles: titles, rowsOf: rowsOf)
+    }
+
+    /// The aligner of this analysis's options.
+    func aligner() -> MeasureAligner {
+        var aligner = MeasureAligner()
+        aligner.candidates = options.candidates
+        aligner.minimumScore = min(options.linkScore, options.supportScore)
+        aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
+        aligner.skipDocumentPairs = versionPairsApart()
+        return aligner
+    }
+
+    /// The measure rows every document gives the trigram index (containers, formula and organisational measures
+    /// left out), with their titles' folded units and the count of formula measures.
+    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: [[UInt16]], formulas: Int) {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles: [[UInt16]] = []
-        wordScope = nearDocuments()
+        var formulaCount = 0
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
         let perDocument = ConcurrentMap.run(documents.count) { d in
@@ -355,23 +405,13 @@ struct Context {
         for (documentRows, documentTitles, formulas) in perDocument {
             rows += documentRows
             titles += documentTitles
-            statistics.formulaMeasures += formulas
+            formulaCount += formulas
         }
-        let index = MeasureIndex(contents: rows)
-        rows = []
-        HeapTrim.note("lineage: trigram index")
-        statistics.indexSeconds = Date().timeIntervalSince(started)
-        var aligner = MeasureAligner()
-        aligner.candidates = options.candidates
-        aligner.minimumScore = min(options.linkScore, options.supportScore)
-        aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
-        aligner.skipDocumentPairs = versionPairsApart()
-        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) })
-        var rowsOf = [[Int]](repeating: [], count: documents.count)
-        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
-        alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
-        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        return (rows, titles, formulaCount)
+    }
+
+    /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
+    mutating func alignLinked(_ alignments: [MeasureAlignment], index: MeasureIndex, titles: [[UInt16]], rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
@@ -941,6 +981,11 @@ struct Context {
         if let focus {
             let ids = Set(focus.map { documents[$0].id })
             links.removeAll { !ids.contains($0.link.from.document) && !ids.contains($0.link.to.document) }
+        }
+        if !done.isEmpty {
+            // A shard: the links with an end in an earlier shard were made with that shard.
+            let ids = Set(done.map { documents[$0].id })
+            links.removeAll { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
         }
         links.sort { $0.key < $1.key }
         cutSpanTexts()
