@@ -3,12 +3,14 @@ import ZhengceDocument
 import ZhengceText
 
 /// What every shard of a first run in shards shares, made once: the trigram index over every measure, the
-/// titles' folded units, the count of formula measures, and the candidate pairs of a retrieval over every measure.
+/// titles' folded units, the count of formula measures, the candidate pairs of a retrieval over every measure, and
+/// the candidate measure links `classify` keeps over every alignment of the corpus (`child << 32 | parent` rows).
 struct ShardInputs: Sendable {
     let index: MeasureIndex
     let titles: [[UInt16]]
     let formulas: Int
     let pairs: [UInt64]
+    let kept: Set<UInt64>?
 }
 
 extension LineageAnalyzer {
@@ -46,7 +48,7 @@ extension LineageAnalyzer {
     /// with the shard as the changed documents, its words cut in every document its measures align with, handed to
     /// `body` without the links that have an end in an earlier shard (made with it). Returns the corpus's counts,
     /// as a full analysis keeps them.
-    public func analyzeInShards(_ documents: [PolicyDocument], size: Int,
+    public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
         let inputs: ShardInputs, statistics: CorpusStatistics
@@ -66,7 +68,8 @@ extension LineageAnalyzer {
             base.index = index
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
                                           terms: base.termCounts(index))
-            inputs = ShardInputs(index: index, titles: titles, formulas: formulas, pairs: pairs)
+            let kept = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            inputs = ShardInputs(index: index, titles: titles, formulas: formulas, pairs: pairs, kept: kept)
         }
         HeapTrim.note("lineage: corpus counts")
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -85,5 +88,35 @@ extension LineageAnalyzer {
             done.formUnion(focus)
         }
         return statistics
+    }
+}
+
+extension Context {
+    /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
+    /// `pairs` scored (a chunk at a time, rows and score kept), the pairs of implementing documents added as
+    /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> Set<UInt64> {
+        let aligner = aligner()
+        var scored: [(a: Int32, b: Int32, score: Double)] = []
+        var counts = AlignmentStatistics()
+        let chunk = 100_000
+        for start in stride(from: 0, to: pairs.count, by: chunk) {
+            let part = Array(pairs[start..<min(start + chunk, pairs.count)])
+            for alignment in aligner.align(index, statistics: &counts, given: part) {
+                scored.append((Int32(alignment.a), Int32(alignment.b), alignment.score))
+            }
+        }
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        let cited = citedPairAlignments(known: Set(scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }), index: index,
+                                        aligner: aligner, rowsOf: rowsOf)
+        scored += cited.map { (Int32($0.a), Int32($0.b), $0.score) }
+        scored.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        HeapTrim.note("lineage: \(scored.count) alignments scored for the cap")
+        detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
+        var relations: [UInt64: (LinkType, Int, String)] = [:]
+        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
+                                  index: index, relations: &relations)
+        return Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) })
     }
 }
