@@ -89,6 +89,12 @@ struct Context {
     var wordScope: Set<Int>?
     /// Keep the corpus counts in the result (a full analysis made for later incremental ones).
     var keepStatistics = false
+    /// A first run in shards (`LineageAnalyzer.analyzeInShards`): the trigram index and the candidate pairs of
+    /// every measure, made once for all shards; the documents of earlier shards (whose links are made); and
+    /// words cut in every document a shard's measures align with (there is no earlier link to name them).
+    var shared: ShardInputs?
+    var done: Set<Int> = []
+    var widenWordScope = false
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
     /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
@@ -332,9 +338,53 @@ struct Context {
 
     mutating func alignMeasures() {
         let started = Date()
+        wordScope = nearDocuments()
+        let index: MeasureIndex, titles: [[UInt16]]
+        if let shared {
+            (index, titles) = (shared.index, shared.titles)
+            statistics.formulaMeasures = shared.formulas
+        } else {
+            let (rows, folded, formulas) = foldedRows()
+            statistics.formulaMeasures += formulas
+            index = MeasureIndex(contents: rows)
+            titles = folded
+        }
+        HeapTrim.note("lineage: trigram index")
+        statistics.indexSeconds = Date().timeIntervalSince(started)
+        let aligner = aligner()
+        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
+                                       given: shared?.pairs)
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
+        alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        // A shard of a first run knows no earlier links: its words are cut in every document it is aligned with.
+        if widenWordScope, var scope = wordScope {
+            for alignment in alignments {
+                scope.insert(Int(index.documentOf[alignment.a])); scope.insert(Int(index.documentOf[alignment.b]))
+            }
+            wordScope = scope
+        }
+        alignLinked(alignments, index: index, titles: titles, rowsOf: rowsOf)
+    }
+
+    /// The aligner of this analysis's options.
+    func aligner() -> MeasureAligner {
+        var aligner = MeasureAligner()
+        aligner.candidates = options.candidates
+        aligner.minimumScore = min(options.linkScore, options.supportScore)
+        aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
+        aligner.skipDocumentPairs = versionPairsApart()
+        return aligner
+    }
+
+    /// The measure rows every document gives the trigram index (containers, formula and organisational measures
+    /// left out), with their titles' folded units and the count of formula measures.
+    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: [[UInt16]], formulas: Int) {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles: [[UInt16]] = []
-        wordScope = nearDocuments()
+        var formulaCount = 0
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
         let perDocument = ConcurrentMap.run(documents.count) { d in
@@ -355,23 +405,13 @@ struct Context {
         for (documentRows, documentTitles, formulas) in perDocument {
             rows += documentRows
             titles += documentTitles
-            statistics.formulaMeasures += formulas
+            formulaCount += formulas
         }
-        let index = MeasureIndex(contents: rows)
-        rows = []
-        HeapTrim.note("lineage: trigram index")
-        statistics.indexSeconds = Date().timeIntervalSince(started)
-        var aligner = MeasureAligner()
-        aligner.candidates = options.candidates
-        aligner.minimumScore = min(options.linkScore, options.supportScore)
-        aligner.finder = PassageFinder(minimumLength: options.minimumPassage)
-        aligner.skipDocumentPairs = versionPairsApart()
-        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) })
-        var rowsOf = [[Int]](repeating: [], count: documents.count)
-        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
-        alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
-        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        return (rows, titles, formulaCount)
+    }
+
+    /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
+    mutating func alignLinked(_ alignments: [MeasureAlignment], index: MeasureIndex, titles: [[UInt16]], rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
@@ -404,7 +444,16 @@ struct Context {
     /// Returns the alignments with those added, sorted by rows.
     mutating func alignCitedPairs(_ alignments: [MeasureAlignment], index: MeasureIndex, aligner: MeasureAligner,
                                   rowsOf: [[Int]]) -> [MeasureAlignment] {
-        var known = Set(alignments.map { UInt64($0.a) << 32 | UInt64($0.b) })
+        let added = citedPairAlignments(known: Set(alignments.map { UInt64($0.a) << 32 | UInt64($0.b) }), index: index,
+                                        aligner: aligner, rowsOf: rowsOf)
+        guard !added.isEmpty else { return alignments }
+        return (alignments + added).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// The alignments `alignCitedPairs` adds to those of the pairs `known` (`a << 32 | b`).
+    mutating func citedPairAlignments(known: Set<UInt64>, index: MeasureIndex, aligner: MeasureAligner,
+                                      rowsOf: [[Int]]) -> [MeasureAlignment] {
+        var known = known
         var added: [MeasureAlignment] = []
         for (c, parents) in implements.sorted(by: { $0.key < $1.key }) {
             for p in parents.sorted() where !rowsOf[p].isEmpty && touchesFocus(c, p) {
@@ -424,8 +473,7 @@ struct Context {
                 }
             }
         }
-        guard !added.isEmpty else { return alignments }
-        return (alignments + added).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        return added
     }
 
     /// Indices of measures whose range holds another measure of the same document: their text is
@@ -447,6 +495,11 @@ struct Context {
     /// A draft and another document of the same region and level whose measures mostly align
     /// strongly are versions of one plan.
     mutating func detectVersionsByOverlap(_ alignments: [MeasureAlignment], index: MeasureIndex) {
+        detectVersionsByOverlap(alignments.lazy.map { (a: $0.a, b: $0.b, score: $0.score) }, index: index)
+    }
+
+    /// The same over alignments given as rows and score.
+    mutating func detectVersionsByOverlap<S: Sequence>(_ alignments: S, index: MeasureIndex) where S.Element == (a: Int, b: Int, score: Double) {
         var strong: [UInt64: Set<Int>] = [:]
         for alignment in alignments where alignment.score >= 0.6 {
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
@@ -465,23 +518,24 @@ struct Context {
         }
     }
 
-    /// Turns alignments into derives / related / parallel / version measure links, then document links.
-    /// A pair of documents that cite each other (or are versions) needs `linkScore`, others
-    /// `unlinkedScore`; versions pair each measure once (best first). Returns the (child row, parent
-    /// document) pairs that have a derives link, for the paraphrase pass.
-    mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) -> Set<UInt64> {
-        // A candidate measure link, small (the law corpus makes millions): the alignment it comes
-        // from, its later (`child`, from) and earlier (`parent`, to) rows, its type and document pair.
-        struct Candidate {
-            var alignment: Int32
-            var child: Int32
-            var parent: Int32
-            var type: LinkType
-            var score: Double
-            var pair: UInt64
-        }
+    /// A candidate measure link, small (the law corpus makes millions): the alignment it comes from, its later
+    /// (`child`, from) and earlier (`parent`, to) rows, its type and document pair.
+    struct Candidate {
+        var alignment: Int32
+        var child: Int32
+        var parent: Int32
+        var type: LinkType
+        var score: Double
+        var pair: UInt64
+    }
+
+    /// The candidate measure links of `count` alignments (`alignment(n)`: rows and score) that `classify` keeps: those
+    /// its filters pass, capped at `linksPerMeasure` per measure, side and type (a version pairs each measure once),
+    /// best first. A shard of a first run in shards keeps those the cap kept over every alignment of the corpus
+    /// (`ShardInputs.kept`): the cap reads the candidates at both ends, and one end's may lie outside the shard.
+    mutating func keptCandidates(count: Int, _ read: (Int) -> (a: Int, b: Int, score: Double), index: MeasureIndex,
+                                 relations: inout [UInt64: (LinkType, Int, String)]) -> [Candidate] {
         var candidates: [Candidate] = []
-        var relations: [UInt64: (LinkType, Int, String)] = [:]
         // The kind of a row, found when a pair of legislation first asks for it (an incremental analysis asks for few rows).
         var kinds = [ArticleKind?](repeating: nil, count: index.count)
         func kind(_ row: Int) -> ArticleKind {
@@ -491,7 +545,9 @@ struct Context {
             return made
         }
         let apart = versionPairsApart()
-        for (n, alignment) in alignments.enumerated() where alignment.score >= min(options.linkScore, options.supportScore) {
+        for n in 0..<count {
+            let alignment = read(n)
+            guard alignment.score >= min(options.linkScore, options.supportScore) else { continue }
             let x = Int(index.documentOf[alignment.a]), y = Int(index.documentOf[alignment.b])
             let linked = linkedByCitation(x, y) || versions[x].contains(y)
             guard linked || alignment.score >= min(options.unlinkedScore, options.supportScore) else { continue }
@@ -529,13 +585,16 @@ struct Context {
             if index.documentOf[lc] != index.documentOf[rc] { return index.documentOf[lc] < index.documentOf[rc] }
             if index.measureOf[lc] != index.measureOf[rc] { return index.measureOf[lc] < index.measureOf[rc] }
             if l.type != r.type { return l.type.order < r.type.order }
-            let ls = alignments[Int(l.alignment)].score, rs = alignments[Int(r.alignment)].score
+            let ls = read(Int(l.alignment)).score, rs = read(Int(r.alignment)).score
             if ls != rs { return ls > rs }
             if index.documentOf[lp] != index.documentOf[rp] { return index.documentOf[lp] < index.documentOf[rp] }
             return index.measureOf[lp] < index.measureOf[rp]
         }
         // Keep the best links per measure, side and type; a version pairs each measure once.
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : keyPrecedes($0, $1) }
+        if let kept = shared?.kept {
+            return candidates.filter { kept.contains(UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent))) }
+        }
         var perFrom: [UInt64: Int] = [:], perTo: [UInt64: Int] = [:]
         var pairedFrom = Set<UInt64>(), pairedTo = Set<UInt64>()
         var keptCandidates: [Candidate] = []
@@ -554,8 +613,17 @@ struct Context {
             perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
             keptCandidates.append(candidate)
         }
-        candidates = []
-        perFrom = [:]; perTo = [:]
+        return keptCandidates
+    }
+
+    /// Turns alignments into derives / related / parallel / version measure links, then document links.
+    /// A pair of documents that cite each other (or are versions) needs `linkScore`, others
+    /// `unlinkedScore`; versions pair each measure once (best first). Returns the (child row, parent
+    /// document) pairs that have a derives link, for the paraphrase pass.
+    mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) -> Set<UInt64> {
+        var relations: [UInt64: (LinkType, Int, String)] = [:]
+        var keptCandidates = keptCandidates(count: alignments.count, { (alignments[$0].a, alignments[$0].b, alignments[$0].score) },
+                                            index: index, relations: &relations)
         // The kept candidates as links (their alignments in the order they were found, the first of a pair kept).
         var scores: [UInt64: MeasureAlignment] = [:]
         for candidate in keptCandidates.sorted(by: { $0.alignment < $1.alignment }) {
@@ -941,6 +1009,11 @@ struct Context {
         if let focus {
             let ids = Set(focus.map { documents[$0].id })
             links.removeAll { !ids.contains($0.link.from.document) && !ids.contains($0.link.to.document) }
+        }
+        if !done.isEmpty {
+            // A shard: the links with an end in an earlier shard were made with that shard.
+            let ids = Set(done.map { documents[$0].id })
+            links.removeAll { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
         }
         links.sort { $0.key < $1.key }
         cutSpanTexts()

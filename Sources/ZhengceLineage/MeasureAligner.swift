@@ -146,8 +146,40 @@ struct MeasureAligner: Sendable {
     ///
     /// On every core: the candidates of each measure are found in chunks of measures, the pairs put together
     /// (each pair once, in row order), then scored in chunks; the result does not depend on the chunks.
-    func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil) -> [MeasureAlignment] {
+    func align(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil,
+               given: [UInt64]? = nil) -> [MeasureAlignment] {
         let started = Date()
+        let pairs: [UInt64]
+        if let given {
+            // The pairs of a retrieval over every measure (`candidatePairs(_:statistics:)`), those with a queried measure.
+            pairs = queryDocuments.map { query in
+                given.filter { query.contains(index.documentOf[Int($0 >> 32)]) || query.contains(index.documentOf[Int($0 & 0xFFFF_FFFF)]) }
+            } ?? given
+        } else {
+            pairs = candidatePairs(index, statistics: &statistics, queryDocuments: queryDocuments)
+        }
+        statistics.pairsScored += pairs.count
+        let ranges = MeasureAligner.chunks(pairs.count)
+        let minimumLength = finder.minimumLength
+        let scored = ConcurrentMap.run(ranges.count) { c -> [MeasureAlignment] in
+            var aligner = self
+            aligner.finder = PassageFinder(minimumLength: minimumLength)
+            var result: [MeasureAlignment] = []
+            for pair in pairs[ranges[c]] {
+                let alignment = aligner.score(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), in: index)
+                if alignment.score >= minimumScore { result.append(alignment) }
+            }
+            return result
+        }
+        let result = scored.flatMap { $0 }
+        statistics.alignmentsKept = result.count
+        statistics.alignSeconds = Date().timeIntervalSince(started)
+        return result
+    }
+
+    /// The pairs `align` scores (`a << 32 | b`, a < b, sorted, each once): every measure's candidates, or with
+    /// `queryDocuments` those of the queried measures and the measures that have one of them among theirs.
+    func candidatePairs(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil) -> [UInt64] {
         let count = index.count
         let cap = MeasureAligner.postingCap(measures: count)
         statistics.postingCap = cap
@@ -171,25 +203,7 @@ struct MeasureAligner: Sendable {
             statistics.budgetedQueries += chunk.budgeted
             statistics.abandonedQueries += chunk.abandoned
         }
-        let pairs = MeasureAligner.distinctSorted(found.flatMap(\.pairs))
-        found = []
-        statistics.pairsScored += pairs.count
-        let ranges = MeasureAligner.chunks(pairs.count)
-        let minimumLength = finder.minimumLength
-        let scored = ConcurrentMap.run(ranges.count) { c -> [MeasureAlignment] in
-            var aligner = self
-            aligner.finder = PassageFinder(minimumLength: minimumLength)
-            var result: [MeasureAlignment] = []
-            for pair in pairs[ranges[c]] {
-                let alignment = aligner.score(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), in: index)
-                if alignment.score >= minimumScore { result.append(alignment) }
-            }
-            return result
-        }
-        let result = scored.flatMap { $0 }
-        statistics.alignmentsKept = result.count
-        statistics.alignSeconds = Date().timeIntervalSince(started)
-        return result
+        return MeasureAligner.distinctSorted(found.flatMap(\.pairs))
     }
 
     /// What retrieval found for a chunk of queried measures: candidate pairs (`a << 32 | b`, a < b), postings

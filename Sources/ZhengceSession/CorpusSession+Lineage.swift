@@ -97,6 +97,27 @@ extension CorpusSession {
             }
         }
         busy?()
+        if let size = lineageShardSize, documents.count > size {
+            // A full analysis in shards: one shard's alignments and links held at a time, each shard's links stored.
+            var first = true
+            let statistics = try analyzer.analyzeInShards(documents, size: size) { analysis in
+                let made = analysis.graph.links.map(CorpusSession.record)
+                try store.write { writer in
+                    if first { try writer.replaceLinks(made) } else { try writer.replaceLinks(touching: [], with: made) }
+                }
+                first = false
+                HeapTrim.note("lineage: shard stored (\(made.count) links)")
+            }
+            stage?("storing links")
+            let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
+            try store.write { writer in
+                try writer.setBlob(CorpusSession.statisticsKey, statistics.encoded())
+                try writer.setBlob(LineageState.key, state.encoded())
+            }
+            guard returningLinks else { return ([], .full) }
+            stage?("reading links")
+            return (try storedLinks(documents), .full)
+        }
         let analysis = analyzer.analyze(documents, keepingStatistics: true)
         stage?("storing links")
         let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)

@@ -25,6 +25,10 @@ public final class CorpusSession {
     /// documents, while at most `incrementalLineageShare` of them changed since the last full analysis.
     public var incrementalLineageAbove = 200
     public var incrementalLineageShare = 0.05
+    /// A full lineage analysis of a corpus of more than this many documents is made in shards of about this many
+    /// (`LineageAnalyzer.analyzeInShards`); nil: in one piece. For the experiment of issue 16, read from the
+    /// environment variable `ZHENGCE_LINEAGE_SHARD_SIZE`.
+    public var lineageShardSize: Int? = ProcessInfo.processInfo.environment["ZHENGCE_LINEAGE_SHARD_SIZE"].flatMap { Int($0) }
     /// `linkAndExport` makes the export's pass over the documents on another thread while lineage makes the
     /// links (when the export reads its links from the store); false makes it after lineage, on the same
     /// data in the same order (the outputs are the same either way).

@@ -1,0 +1,122 @@
+import Foundation
+import ZhengceDocument
+import ZhengceText
+
+/// What every shard of a first run in shards shares, made once: the trigram index over every measure, the
+/// titles' folded units, the count of formula measures, the candidate pairs of a retrieval over every measure, and
+/// the candidate measure links `classify` keeps over every alignment of the corpus (`child << 32 | parent` rows).
+struct ShardInputs: Sendable {
+    let index: MeasureIndex
+    let titles: [[UInt16]]
+    let formulas: Int
+    let pairs: [UInt64]
+    let kept: Set<UInt64>?
+}
+
+extension LineageAnalyzer {
+    /// The ids of `documents` in shards of at least `size` documents (the last may be smaller), in id order, the
+    /// versions of one text by their metadata (the same 发文字号, or the same title within one region) in one shard.
+    public static func shards(_ documents: [PolicyDocument], size: Int) -> [[String]] {
+        let sorted = documents.sorted { $0.id < $1.id }
+        var root = Array(sorted.indices)
+        func find(_ i: Int) -> Int {
+            var i = i
+            while root[i] != i { root[i] = root[root[i]]; i = root[i] }
+            return i
+        }
+        for members in Context.versionGroups(sorted).values where members.count > 1 {
+            for m in members.dropFirst() {
+                let a = find(members[0]), b = find(m)
+                if a != b { root[max(a, b)] = min(a, b) }
+            }
+        }
+        // Each family under its first document (the smallest index: roots are always the smaller one).
+        var families: [Int: [Int]] = [:]
+        for i in sorted.indices { families[find(i), default: []].append(i) }
+        var shards: [[String]] = [], current: [String] = []
+        for first in families.keys.sorted() {
+            current += families[first]!.map { sorted[$0].id }
+            if current.count >= max(1, size) { shards.append(current); current = [] }
+        }
+        if !current.isEmpty { shards.append(current) }
+        return shards
+    }
+
+    /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`), to hold the
+    /// alignments and links of one shard at a time: the corpus's word counts and the candidate pairs of every
+    /// measure first, then for each shard an analysis like an incremental one (`analyze(_:changed:neighbours:corpus:)`)
+    /// with the shard as the changed documents, its words cut in every document its measures align with, handed to
+    /// `body` without the links that have an end in an earlier shard (made with it). Returns the corpus's counts,
+    /// as a full analysis keeps them.
+    public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
+                                _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
+        let sorted = documents.sorted { $0.id < $1.id }
+        let inputs: ShardInputs, statistics: CorpusStatistics
+        do {
+            var base = Context(documents: sorted, options: options)
+            base.segmenter = segmenter
+            base.resolveCitations()
+            base.computeTimes()
+            base.detectVersionsByMetadata()
+            let (rows, titles, formulas) = base.foldedRows()
+            let index = MeasureIndex(contents: rows)
+            var counts = AlignmentStatistics()
+            let pairs = base.aligner().candidatePairs(index, statistics: &counts)
+            HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
+            let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
+                                  documentCount: index.documentCount, segmenter: segmenter).wordCounts
+            base.index = index
+            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
+                                          terms: base.termCounts(index))
+            let kept = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            inputs = ShardInputs(index: index, titles: titles, formulas: formulas, pairs: pairs, kept: kept)
+        }
+        HeapTrim.note("lineage: corpus counts")
+        let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var done = Set<Int>()
+        for shard in LineageAnalyzer.shards(sorted, size: size) {
+            let focus = Set(shard.compactMap { position[$0] })
+            var context = Context(documents: sorted, options: options)
+            context.segmenter = segmenter
+            context.corpus = statistics
+            context.focus = focus
+            context.done = done
+            context.shared = inputs
+            context.widenWordScope = true
+            context.run()
+            try body(context.result())
+            done.formUnion(focus)
+        }
+        return statistics
+    }
+}
+
+extension Context {
+    /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
+    /// `pairs` scored (a chunk at a time, rows and score kept), the pairs of implementing documents added as
+    /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> Set<UInt64> {
+        let aligner = aligner()
+        var scored: [(a: Int32, b: Int32, score: Double)] = []
+        var counts = AlignmentStatistics()
+        let chunk = 100_000
+        for start in stride(from: 0, to: pairs.count, by: chunk) {
+            let part = Array(pairs[start..<min(start + chunk, pairs.count)])
+            for alignment in aligner.align(index, statistics: &counts, given: part) {
+                scored.append((Int32(alignment.a), Int32(alignment.b), alignment.score))
+            }
+        }
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        let cited = citedPairAlignments(known: Set(scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }), index: index,
+                                        aligner: aligner, rowsOf: rowsOf)
+        scored += cited.map { (Int32($0.a), Int32($0.b), $0.score) }
+        scored.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        HeapTrim.note("lineage: \(scored.count) alignments scored for the cap")
+        detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
+        var relations: [UInt64: (LinkType, Int, String)] = [:]
+        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
+                                  index: index, relations: &relations)
+        return Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) })
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import TestSupport
+import ZhengceDocument
+@testable import ZhengceLineage
+
+/// A full analysis made in shards (`LineageAnalyzer.analyzeInShards`) gives the links of the analysis in one piece.
+@Suite struct ShardedAnalysisTests {
+    /// The seeds, the real fixtures, the documents fixtures, and the pairs of versions of the diff fixtures.
+    static let documents: [PolicyDocument] = LineageReadingTests.documents
+        + ((try? Corpus(folder: Fixtures.file("diff/real")).load().documents) ?? [])
+
+    /// The links of `documents` analysed in shards of `size`, put in the order of an analysis's result.
+    func shardLinks(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true) -> (links: [LineageLink], shards: Int, statistics: CorpusStatistics) {
+        var links: [LineageLink] = []
+        var shards = 0
+        let statistics = LineageAnalyzer().analyzeInShards(documents, size: size, exactCap: exactCap) { analysis in
+            links += analysis.graph.links
+            shards += 1
+        }
+        return (LineageAnalyzer.sorted(links, documents: documents), shards, statistics)
+    }
+
+    @Test(arguments: [1, 4, 9])
+    func shardsGiveTheLinksOfOnePiece(size: Int) throws {
+        let documents = ShardedAnalysisTests.documents
+        let whole = LineageAnalyzer().analyze(documents, keepingStatistics: true)
+        let expected = LineageAnalyzer.sorted(whole.graph.links, documents: documents)
+        #expect(expected.count > 50)
+        let (links, shards, statistics) = shardLinks(documents, size: size)
+        #expect(shards > 1)
+        // Compared as booleans: on a difference, the links of one side only are printed.
+        let describe = { (link: LineageLink) in "\(link.type) \(link.from.document)/\(link.from.measure ?? "-") → \(link.to.document)/\(link.to.measure ?? "-") \(link.score ?? 0)" }
+        let same = links == expected
+        let missing = expected.filter { !links.contains($0) }.prefix(5).map(describe)
+        let extra = links.filter { !expected.contains($0) }.prefix(5).map(describe)
+        #expect(same, "\(links.count) links against \(expected.count); missing \(missing); extra \(extra)")
+        #expect(statistics.encoded() == whole.corpusStatistics?.encoded())
+    }
+
+    @Test func versionsOfOneTextShareAShard() throws {
+        let documents = ShardedAnalysisTests.documents
+        let shards = LineageAnalyzer.shards(documents, size: 1)
+        // Every document once, in id order within the shards' order.
+        #expect(shards.flatMap { $0 }.sorted() == documents.map(\.id).sorted())
+        let groups = Context.versionGroups(documents.sorted { $0.id < $1.id }).values.filter { $0.count > 1 }
+        #expect(groups.count >= 10)
+        let sorted = documents.sorted { $0.id < $1.id }
+        for members in groups {
+            let holding = Set(members.map { id in shards.firstIndex { $0.contains(sorted[id].id) } })
+            #expect(holding.count == 1, "\(members.map { sorted[$0].id })")
+        }
+        // Shards of one document each, but for the families of versions: a document shares its shard only with its versions.
+        #expect(shards.count < documents.count)
+        for shard in shards where shard.count > 1 {
+            for id in shard {
+                let mates = groups.filter { $0.contains { sorted[$0].id == id } }.flatMap { $0.map { sorted[$0].id } }
+                #expect(mates.contains { $0 != id && shard.contains($0) }, "\(id) in \(shard)")
+            }
+        }
+    }
+
+    /// Four national plans share one measure, and six provincial plans restate it: each provincial measure has four
+    /// candidate parents and each national measure six children, more than `linksPerMeasure` (3) at both ends. The
+    /// cap of `classify` keeps a link when either end has room, so a shard that holds one provincial plan must take
+    /// the cap's choice over the whole corpus: with the cap counted in the shard only, it keeps all four parents.
+    @Test func theCapIsTheWholeCorpus() throws {
+        let shared = "支持跨境电商企业在重点市场建设海外仓，完善海外仓仓储配送和售后服务功能，推动海外仓数字化智能化发展。"
+        let national = ["鼓励金融机构创新跨境电商融资产品。", "加强海关监管模式创新。", "推进跨境电商综合试验区建设。", "培育外贸新业态新模式。"]
+        let local = ["省级财政给予支持。", "各地市抓好落实。", "加强人才培养。", "优化营商环境。", "建立工作台账。", "强化宣传引导。"]
+        // The fixtures around them, so that the shared passage is not boilerplate of the corpus.
+        var documents: [PolicyDocument] = LineageReadingTests.documents
+        documents += national.enumerated().map { k, extra in
+            DocumentBuilder.make(id: "n\(k + 1)", title: "关于推进海外仓建设的意见之\(k + 1)", date: "2020-0\(k + 1)-01",
+                                 measures: [("一、", shared + extra)])
+        }
+        for (k, extra) in local.enumerated() {
+            documents.append(DocumentBuilder.make(id: "p\(k + 1)", title: "海外仓建设实施方案之\(k + 1)", date: "2023-0\(k + 1)-01",
+                                                  level: .provincial, region: ["浙江省", "江苏省", "广东省", "山东省", "福建省", "四川省"][k],
+                                                  measures: [("1.", shared + extra)]))
+        }
+        let whole = LineageAnalyzer().analyze(documents, keepingStatistics: true)
+        let expected = LineageAnalyzer.sorted(whole.graph.links, documents: documents)
+        let derives = { (links: [LineageLink]) in
+            links.filter { $0.type == .derives && $0.from.measure != nil && $0.from.document.hasPrefix("p") && $0.to.document.hasPrefix("n") }
+        }
+        // The cap binds: fewer than the 24 provincial-to-national measure links.
+        #expect(derives(expected).count < 24, "\(derives(expected).map { "\($0.from.document) → \($0.to.document) \($0.score ?? 0)" })")
+        #expect(derives(expected).count >= 18)
+        #expect(shardLinks(documents, size: 1).links == expected)
+        #expect(shardLinks(documents, size: 3).links == expected)
+        // Counted in each shard alone, the cap keeps every parent of the shard's provincial measure.
+        #expect(derives(shardLinks(documents, size: 1, exactCap: false).links).count == 24)
+    }
+}
