@@ -114,12 +114,12 @@ struct MeasureIndex: Sendable {
     /// Number of indexed measures.
     var count: Int { units.count }
 
-    /// The distinct trigram ids of `ids`, sorted.
     /// The key of the trigram of folded units `u` starting at `i` (three UTF-16 units packed).
     static func trigramKey(_ u: [UInt16], at i: Int) -> UInt64 {
         UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])
     }
 
+    /// The distinct trigram ids of `ids`, sorted.
     static func uniqueSorted(_ ids: [Int32]) -> [Int32] {
         var sorted = ids.sorted()
         var write = 0
