@@ -106,16 +106,16 @@ public struct DepartmentResolver: Sendable {
     }
 
     /// A department of `place` by one of its template's endings (`unlistedLocalDepartment`).
-    func made(_ stem: LocalStem, in place: String, written key: String, level: DepartmentLevel) -> Department {
+    func made(_ stem: LocalStem, in place: String, written key: String?, level: DepartmentLevel) -> Department {
         let name = stem.pattern.replacingOccurrences(of: "{region}", with: place)
-        return Department(name: name, aliases: name == key || key.isEmpty ? [] : [key], level: level, region: place, kind: stem.kind,
+        return Department(name: name, aliases: key.map { $0 == name ? [] : [$0] } ?? [], level: level, region: place, kind: stem.kind,
                           counterpart: stem.counterpart, parent: stem.parent, source: "rule:local:\(stem.template)")
     }
 
     /// The department of a template in a city whose departments are made by rule (`DepartmentRegistry.ruleRegions`).
     func ruleDepartment(template: String, region: String) -> Department? {
         guard registry.ruleRegions.contains(region), let stem = registry.localStems.first(where: { $0.template == template }) else { return nil }
-        return made(stem, in: region, written: "", level: .municipal)
+        return made(stem, in: region, written: nil, level: .municipal)
     }
 
     /// A name written with the city's prefix alone (市人民政府, 市民政局) in a document of a city whose departments

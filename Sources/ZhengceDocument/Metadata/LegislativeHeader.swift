@@ -356,12 +356,17 @@ extension LegislativeHeader {
         // and a year into a meeting's name (国家互联网信息办公室2021年第20次室务会议).
         for tail in ["会议", "常务会议"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
         s = Self.dropNumbered(s.trimmedText)
-        // The short forms of a people's congress: 人大常委会, 人大.
-        if s.hasSuffix("人大常委会") { s = String(s.dropLast(5)) + "人民代表大会常务委员会" }
-        else if s.hasSuffix("人大") { s = String(s.dropLast(2)) + "人民代表大会" }
-        s = s.trimmedText
+        s = Self.congressInFull(s).trimmedText
         guard s.count >= 2, s.count <= 30, !s.includes("《") else { return nil }
         return s
+    }
+
+    /// A people's congress named short at the end of `name` named in full: …人大常委会 → …人民代表大会常务委员会,
+    /// …人大 → …人民代表大会; any other name as it is.
+    static func congressInFull(_ name: String) -> String {
+        if name.hasSuffix("人大常委会") { return String(name.dropLast(5)) + "人民代表大会常务委员会" }
+        if name.hasSuffix("人大") { return String(name.dropLast(2)) + "人民代表大会" }
+        return name
     }
 
     /// `s` without a term or meeting count written without 第 (十四届, 五次), and without a trailing year (2021年).

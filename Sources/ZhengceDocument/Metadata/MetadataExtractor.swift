@@ -532,8 +532,7 @@ enum MetadataExtractor {
         guard let range = title.range(of: "关于") else { return nil }
         let head = String(title[title.startIndex..<range.lowerBound])
         guard !head.contains(where: { "《〈<".contains($0) }) else { return nil }
-        if head.hasSuffix("人大常委会") { return String(head.dropLast(5)) + "人民代表大会常务委员会" }
-        return head
+        return LegislativeHeader.congressInFull(head)
     }
 
     /// The bodies an order names before 令第 (国务院令第707号 → 国务院; 国务院、中华人民共和国中央军事委员会令第805号, a joint
