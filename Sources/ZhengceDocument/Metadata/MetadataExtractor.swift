@@ -282,9 +282,13 @@ enum MetadataExtractor {
             result.outlineStart = k
             result.outlineEnd = texts.count
         }
-        // 附件 lists end the body — unless the articles (第X条) go on after the line.
+        // 附件 lists end the body — unless the articles (第X条) go on after the line, or a bare 附： brings a text of
+        // articles (a decision amending an interpretation, then the interpretation as amended).
         let bodyRange = result.outlineStart..<max(result.outlineStart, result.outlineEnd)
-        if let attachment = bodyRange.first(where: { isAttachmentLine(texts[$0]) && !articlesContinue(after: $0, in: texts, range: bodyRange) }) {
+        if let attachment = bodyRange.first(where: {
+            isAttachmentLine(texts[$0]) && !articlesContinue(after: $0, in: texts, range: bodyRange)
+                && (texts[$0].hasPrefix("附件") || !articlesFollow(after: $0, in: texts, range: bodyRange))
+        }) {
             result.outlineEnd = attachment
         }
 
@@ -445,8 +449,10 @@ enum MetadataExtractor {
         return false
     }
 
-    /// A line that opens attachments: 附件, 附件：…, 附件1, 附件一：… (not 附件三所列… in running text).
+    /// A line that opens attachments: 附件, 附件：…, 附件1, 附件一：… (not 附件三所列… in running text), or 附： alone on its
+    /// line (a law's annexed table: 附： / 车船税税目税额表).
     static func isAttachmentLine(_ text: String) -> Bool {
+        if ["附", "附：", "附:"].contains(text.trimmedText) { return true }
         guard text.hasPrefix("附件") else { return false }
         let rest = UnitText(String(text.dropFirst(2)))
         var i = 0
@@ -465,6 +471,11 @@ enum MetadataExtractor {
         guard let before = (range.lowerBound..<index).reversed().lazy.compactMap(article).first,
               let after = ((index + 1)..<range.upperBound).lazy.compactMap(article).first else { return false }
         return after == before + 1
+    }
+
+    /// True when the first numbered line after `index` is an article (第一条 …).
+    static func articlesFollow(after index: Int, in texts: [String], range: Range<Int>) -> Bool {
+        ((index + 1)..<range.upperBound).lazy.compactMap { NumberingLabel.detect(UnitText(texts[$0])) }.first?.scheme == .article
     }
 
     /// A bracketed note of adoption or amendment under a law's title.
