@@ -729,4 +729,29 @@ import Testing
     func notATarget(sentence: String) {
         #expect(targets(sentence).isEmpty)
     }
+
+    /// What is counted is kept whole up to 24 characters and otherwise cut where a word starts, never inside one
+    /// (it was cut at 16: 户担保金额…, 政执法机关…); a paragraph's label is no part of it.
+    @Test(arguments: [
+        // 国办发〔2019〕6号
+        ("合作机构支小支农担保金额占全部担保金额的比例不得低于80%，其中单户担保金额500万元及以下的占比不得低于50%。",
+         ["合作机构支小支农担保金额占全部担保金额的比例", "单户担保金额500万元及以下的占比"]),
+        ("其中，对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%。", ["小微企业和“三农”主体收取的担保费率"]),
+        // 国办发〔2018〕118号
+        ("行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象等信息。", ["行政执法机关要在执法决定作出之日起"]),
+        // 国办发〔2018〕108号
+        ("61.江西省赣州市推出3个“信贷通”，探索解决中小企业融资难融资贵。", ["江西省赣州市推出"]),
+    ])
+    func whatIsCountedIsCutAtAWord(sentence: String, counted: [String]) {
+        #expect(targets(sentence).map { $0.counted ?? "-" } == counted)
+    }
+
+    @Test func aLongCountedPhraseKeepsItsEndFromAWordStart() {
+        let long = "国家融资担保基金和省级担保再担保基金对单户担保金额五百万元及以下的小微企业收取的担保费率"
+        let short = TargetExtractor.shortCounted(long)
+        #expect(short == "小微企业收取的担保费率" || (short?.count ?? 0) <= TargetExtractor.maxCounted)
+        #expect(short.map { long.hasSuffix($0) } == true)
+        #expect(TargetExtractor.shortCounted("比例") == "比例")
+        #expect(TargetExtractor.shortCounted("（）") == nil)
+    }
 }

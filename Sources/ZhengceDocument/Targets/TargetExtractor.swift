@@ -823,7 +823,30 @@ struct TargetExtractor {
             t = inside.count >= 2 ? inside : String(t[..<open])
         }
         t = String(t.drop(while: { $0 == "）" || $0 == ")" }))
-        if t.count > 16 { t = String(t.suffix(16)) }
+        // A paragraph's own label is no part of it (61.江西省赣州市推出).
+        if let label = NumberingLabel.detect(UnitText(t)), label.length < t.utf16.count {
+            t = String(t.utf16.dropFirst(label.length)) ?? t
+        }
+        return Self.shortCounted(t)
+    }
+
+    /// The longest phrase kept for what is counted; a longer one keeps its end, from a word's start.
+    static let maxCounted = 24
+
+    /// `phrase` cut to at most `maxCounted` characters at its end, starting after the last function word or mark near the
+    /// cut when there is one (…试点地区所有公立医疗机构年度药品总用量 keeps 所有… rather than half a word);
+    /// nil when no letter is left.
+    static func shortCounted(_ phrase: String) -> String? {
+        var t = phrase
+        if t.count > maxCounted {
+            let tail = Array(t.suffix(maxCounted))
+            let breaks: Set<Character> = ["的", "在", "对", "将", "把", "按", "使", "要", "和", "与", "及", "，", "、"]
+            if let k = tail.prefix(8).lastIndex(where: breaks.contains), k + 1 < tail.count {
+                t = String(tail[(k + 1)...])
+            } else {
+                t = String(tail)
+            }
+        }
         return t.contains(where: { $0.isLetter }) ? t : nil
     }
 
