@@ -43,7 +43,9 @@ public struct DocumentParser: Sendable {
         let format = FormatDetector.detect(decoded.text, pathExtension: ext)
         let source = SourceInfo(path: path, format: format, encoding: decoded.encoding, bytes: data.count,
                                 sha256: sha256 ?? SHA256.hex(data))
-        return parse(text: decoded.text, format: format, id: id, source: source)
+        let document = parse(text: decoded.text, format: format, id: id, source: source)
+        guard !document.text.allSatisfy(\.isWhitespace) || document.title != nil else { throw DocumentError.noText(path: path) }
+        return document
     }
 
     /// Parses already decoded text in a known format ("text", "markdown" or "html").

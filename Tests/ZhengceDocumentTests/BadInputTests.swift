@@ -11,6 +11,20 @@ import Testing
         }
     }
 
+    /// lawrefbook's folder pages (行政法规/_index.md: front matter and nothing else), blank files and bare markup are no
+    /// documents; a Markdown title alone still is one.
+    @Test(arguments: ["---\nbookCollapseSection: true\n---\n", " \n\n\u{3000}\n", "<html><body><p> </p></body></html>"])
+    func aFileWithoutTextIsAClearError(text: String) {
+        let path = text.hasPrefix("<") ? "page.html" : "_index.md"
+        do {
+            _ = try DocumentParser().parse(data: Data(text.utf8), path: path)
+            Issue.record("a file without text parsed as a document")
+        } catch {
+            #expect("\(error)" == "\(path): the file holds no text (only blank lines, front matter or markup)")
+        }
+        #expect((try? DocumentParser().parse(data: Data("# 中华人民共和国测试法\n".utf8), path: "t.md"))?.title == "中华人民共和国测试法")
+    }
+
     @Test func binaryFileIsAClearError() {
         let data = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) })
         do {
