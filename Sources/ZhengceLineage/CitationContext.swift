@@ -67,7 +67,15 @@ struct CitationContext {
 
     /// The abbreviation a citation introduces: 《X》（以下简称《Y》） → "Y".
     func abbreviation(_ citation: Citation) -> String? {
-        var next = string(citation.end, citation.end + 60)
+        let names = abbreviations(citation)
+        return names.count == 1 ? names[0] : nil
+    }
+
+    /// The abbreviations introduced right after a citation: one, 《X》（以下简称《Y》） → ["Y"], or those of a list that
+    /// ends with it, 《A》、《B》、《C》（以下分别简称为《a》、《b》及《c》） → ["a", "b", "c"], which stand for the list's
+    /// last citations in order.
+    func abbreviations(_ citation: Citation) -> [String] {
+        var next = string(citation.end, citation.end + 120)
         // Skip an order number or 发文字号 in brackets first: 《X》（国务院令第722号）（以下简称《条例》）.
         if next.hasPrefix("（") || next.hasPrefix("("), let close = next.firstIndex(where: { $0 == "）" || $0 == ")" }),
            next[..<close].hasSuffix("号") {
@@ -75,11 +83,25 @@ struct CitationContext {
         }
         for opener in ["（以下简称《", "(以下简称《", "（简称《", "(简称《", "（下称《", "（以下称《"] where next.hasPrefix(opener) {
             let rest = next.dropFirst(opener.count)
-            guard let close = rest.firstIndex(of: "》") else { return nil }
+            guard let close = rest.firstIndex(of: "》") else { return [] }
             let name = String(rest[..<close])
-            return name.isEmpty ? nil : name
+            return name.isEmpty ? [] : [name]
         }
-        return nil
+        for opener in ["（以下分别简称为《", "（以下分别简称《", "（分别简称为《", "（分别简称《", "（以下分别称《", "(以下分别简称为《", "(以下分别简称《"]
+        where next.hasPrefix(opener) {
+            // The names in 《》 up to the bracket that closes the note (a name may hold its own （二）).
+            var names: [String] = []
+            var rest = Substring(next.dropFirst(opener.count - 1))
+            while rest.first == "《", let close = rest.firstIndex(of: "》") {
+                let name = String(rest[rest.index(after: rest.startIndex)..<close])
+                guard !name.isEmpty else { return [] }
+                names.append(name)
+                rest = rest[rest.index(after: close)...]
+                rest = rest.drop { "、，,及和与 ".contains($0) }
+            }
+            return rest.first == "）" || rest.first == ")" ? names : []
+        }
+        return []
     }
 
     /// An order number given right after the citation: 《…》（国务院令第722号） → "国务院令第722号".

@@ -165,11 +165,14 @@ struct Context {
                     if let known = aliasTargets[title] { target = known } else if let original = aliasCitations[title] { cited = original }
                 }
                 if target == nil { target = resolver.resolve(cited, from: i, order: context.orderNumber(citation)) }
-                if let short = context.abbreviation(citation) {
-                    if let target { aliasTargets[short] = target } else { aliasCitations[short] = cited }
-                }
                 outcomes.append(CitationOutcome(cited: cited, target: target, repeals: context.repeals(citation),
                                                 inPreamble: citation.start < firstMeasureEnd))
+                // One abbreviation for this citation, or one for each of the list's last citations (以下分别简称…).
+                let shorts = context.abbreviations(citation)
+                guard !shorts.isEmpty, shorts.count <= outcomes.count else { continue }
+                for (short, outcome) in zip(shorts, outcomes.suffix(shorts.count)) {
+                    if let known = outcome.target { aliasTargets[short] = known } else { aliasCitations[short] = outcome.cited }
+                }
             }
             return outcomes
         }

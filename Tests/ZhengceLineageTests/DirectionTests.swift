@@ -221,6 +221,38 @@ import ZhengceDocument
         #expect(context.abbreviation(document.citations[2]) == "条例")
     }
 
+    /// lawrefbook 司法解释/最高人民法院、最高人民检察院关于执行《刑法》确定罪名的补充规定(2002-03-15): abbreviations given
+    /// to a list of titles at once, in order; the later short citations resolve to the corpus texts they stand for.
+    @Test func abbreviationsOfAListResolveInOrder() throws {
+        let first = DirectionTests.law("x1", title: "中华人民共和国刑法修正案", header: "1999年12月25日第九届全国人民代表大会常务委员会第十三次会议通过", date: "1999-12-25", level: nil)
+        let second = DirectionTests.law("x2", title: "中华人民共和国刑法修正案（二）", header: "2001年8月31日第九届全国人民代表大会常务委员会第二十三次会议通过", date: "2001-08-31", level: nil)
+        let third = DirectionTests.law("x3", title: "中华人民共和国刑法修正案（三）", header: "2001年12月29日第九届全国人民代表大会常务委员会第二十五次会议通过", date: "2001-12-29", level: nil)
+        var rule = DirectionTests.law("r", title: "最高人民法院、最高人民检察院关于执行《刑法》确定罪名的补充规定", header: "2002年3月15日公布", date: "2002-03-15", level: nil)
+        let sentence = "为正确执行《中华人民共和国刑法修正案》、《中华人民共和国刑法修正案（二）》、《中华人民共和国刑法修正案（三）》"
+            + "（以下分别简称为《修正案》及《修正案（二）》、《修正案（三）》），现规定如下：第一百一十四条（《修正案（三）》第一条）。"
+        let base = rule.text.utf16.count
+        rule.text += sentence
+        var citations: [Citation] = []
+        var from = sentence.startIndex
+        while let open = sentence.range(of: "《", range: from..<sentence.endIndex),
+              let close = sentence.range(of: "》", range: open.upperBound..<sentence.endIndex) {
+            let a = sentence.utf16.distance(from: sentence.startIndex, to: open.lowerBound)
+            let b = sentence.utf16.distance(from: sentence.startIndex, to: close.upperBound)
+            // Every 《》 is a citation, the names inside the note too (as the extractor reads them).
+            citations.append(Citation(title: String(sentence[open.upperBound..<close.lowerBound]), docNumber: nil, start: base + a, end: base + b))
+            from = close.upperBound
+        }
+        rule.citations += citations
+        let context = CitationContext(rule)
+        #expect(context.abbreviations(citations[2]) == ["修正案", "修正案（二）", "修正案（三）"])
+        #expect(context.abbreviation(citations[2]) == nil)
+        #expect(context.abbreviations(citations[0]).isEmpty)
+        let analysis = LineageAnalyzer().analyze([first, second, third, rule])
+        let cited = Set(analysis.graph.documentLinks.filter { $0.type == .cites && $0.from.document == "r" }.map(\.to.document))
+        #expect(cited == ["x1", "x2", "x3"])
+        #expect(!analysis.graph.documents.contains { $0.id.hasPrefix("external:") })
+    }
+
     @Test func repealsAndAbbreviationsResolveToCorpusDocuments() throws {
         let old = DirectionTests.law("old", title: "浙江省城市市容管理条例", header: "1998年浙江省人民代表大会常务委员会通过", date: "1998-01-01", level: .provincial, region: "浙江省", text: "城市市容管理的旧规定，已经不再适用于现在的城市管理实际情况。")
         let national = DirectionTests.law("ob", title: "优化营商环境条例", header: "2019年10月22日中华人民共和国国务院令第722号公布", date: "2019-10-22", level: nil)
