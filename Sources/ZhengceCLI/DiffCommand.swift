@@ -39,7 +39,9 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let versions = try DiffInputLoader(corpus: corpus).load([old, new])
         let (oldDocument, newDocument) = (versions[0], versions[1])
-        let diff = DocumentDiffer(includeUnchanged: unchanged).diff(old: oldDocument, new: newDocument)
+        // Words from the bundled lexicons alone, whether the versions are files or corpus documents: a diff of two
+        // texts does not depend on the other documents of a corpus (docs/diff.md).
+        let diff = DocumentDiffer(includeUnchanged: unchanged, segmenter: .shared).diff(old: oldDocument, new: newDocument)
         let data: Data
         switch format {
         case .json:

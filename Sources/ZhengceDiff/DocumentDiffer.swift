@@ -7,9 +7,18 @@ public struct DocumentDiffer: Sendable {
     public var aligner = ProvisionAligner()
     /// Keep unchanged provisions in `DocumentDiff.changes` (they are always counted).
     public var includeUnchanged = false
+    /// Cuts the text into words, for the aligner's rewritten pass and the word diff inside a change
+    /// (the aligner's segmenter: the bundled `Segmenter.shared` unless told).
+    public var segmenter: Segmenter {
+        get { aligner.segmenter }
+        set { aligner.segmenter = newValue }
+    }
 
-    /// Makes a differ.
-    public init(includeUnchanged: Bool = false) { self.includeUnchanged = includeUnchanged }
+    /// Makes a differ whose words come from `segmenter`.
+    public init(includeUnchanged: Bool = false, segmenter: Segmenter = .shared) {
+        self.includeUnchanged = includeUnchanged
+        aligner.segmenter = segmenter
+    }
 
     /// The diff from `old` to `new`.
     public func diff(old: PolicyDocument, new: PolicyDocument) -> DocumentDiff {
@@ -67,7 +76,7 @@ public struct DocumentDiffer: Sendable {
                     kind: kind, old: ProvisionRef(a), new: ProvisionRef(b),
                     similarity: sameText && !samePartsToo ? similarity(oldWhole[o], newWhole[n]) : similarity(a.key, b.key),
                     text: sameText ? (kind == .unchanged ? [] : [TextRun(op: .equal, text: b.content)])
-                        : WordDiff.runs(old: a.content, new: b.content),
+                        : WordDiff.runs(old: a.content, new: b.content, segmenter: segmenter),
                     departments: departmentChanges(old: a.departments, new: b.departments),
                     targets: targetChanges(old: a.targets, new: b.targets))
                 entries.append((Double(n), change))
@@ -79,7 +88,7 @@ public struct DocumentDiffer: Sendable {
                 entries.append((Double(ns[0]), ProvisionChange(
                     kind: .split, old: ProvisionRef(a), new: ProvisionRef(parts[0]), newParts: parts.map(ProvisionRef.init),
                     similarity: similarity(a.key, ComparisonKey.make(joined)),
-                    text: WordDiff.runs(old: a.content, new: joined),
+                    text: WordDiff.runs(old: a.content, new: joined, segmenter: segmenter),
                     departments: departmentChanges(old: a.departments, new: parts.flatMap(\.departments)),
                     targets: targetChanges(old: a.targets, new: parts.flatMap(\.targets)))))
             case .merge(let os, let n):
@@ -90,7 +99,7 @@ public struct DocumentDiffer: Sendable {
                 entries.append((Double(n), ProvisionChange(
                     kind: .merged, old: ProvisionRef(parts[0]), new: ProvisionRef(b), oldParts: parts.map(ProvisionRef.init),
                     similarity: similarity(ComparisonKey.make(joined), b.key),
-                    text: WordDiff.runs(old: joined, new: b.content),
+                    text: WordDiff.runs(old: joined, new: b.content, segmenter: segmenter),
                     departments: departmentChanges(old: parts.flatMap(\.departments), new: b.departments),
                     targets: targetChanges(old: parts.flatMap(\.targets), new: b.targets))))
             }

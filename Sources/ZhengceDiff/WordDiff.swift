@@ -2,8 +2,9 @@ import ZhengceText
 
 /// A word-level diff on zhengce's segmentation, merged into readable runs.
 ///
-/// Words come from `Segmenter.shared` over the width- and space-folded text and are compared by
-/// their `ComparisonKey`, so a full-width digit, a 、 for a ， or a line wrap is not a change.
+/// Words come from the segmenter given (the bundled `Segmenter.shared` unless told) over the width- and
+/// space-folded text and are compared by their `ComparisonKey`, so a full-width digit, a 、 for a ， or a
+/// line wrap is not a change.
 /// Each run carries the text as written; the equal and delete runs concatenate to the old text,
 /// the equal and insert runs to the new text (leading and trailing white space aside).
 public enum WordDiff {
@@ -11,9 +12,9 @@ public enum WordDiff {
     /// is reported as one replacement instead of aligned word by word.
     public static let maximumCells = 4_000_000
 
-    /// The runs turning `old` into `new`.
-    public static func runs(old: String, new: String) -> [TextRun] {
-        let a = words(old), b = words(new)
+    /// The runs turning `old` into `new`, words cut by `segmenter`.
+    public static func runs(old: String, new: String, segmenter: Segmenter = .shared) -> [TextRun] {
+        let a = words(old, segmenter: segmenter), b = words(new, segmenter: segmenter)
         let ops = diff(a.map(\.key), b.map(\.key))
         var raw: [TextRun] = []
         var i = 0, j = 0
@@ -30,11 +31,11 @@ public enum WordDiff {
     struct Word { var text: String; var key: String }
 
     /// The words of `text`, each with the white space before it, and their comparison keys.
-    static func words(_ text: String) -> [Word] {
+    static func words(_ text: String, segmenter: Segmenter) -> [Word] {
         let trimmed = text.trimmingWhitespace()
         let key = MatchKey(trimmed)
         let original = Array(trimmed.utf16)
-        let tokens = Segmenter.shared.tokenize(key.folded)
+        let tokens = segmenter.tokenize(key.folded)
         var words: [Word] = []
         var previousEnd = 0
         for (k, token) in tokens.enumerated() {

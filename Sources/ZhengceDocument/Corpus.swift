@@ -2,6 +2,9 @@ import Foundation
 import ZhengceText
 
 /// A folder of policy documents with its metadata file and user lexicon.
+///
+/// The corpus's segmenter (`segmenter(for:)`: the bundled lexicons, `lexicon.txt` and the terms its documents
+/// teach) is made here and handed to whatever cuts the corpus's text; no process-wide segmenter is changed.
 public struct Corpus: Sendable {
     /// The result of loading a folder: the documents parsed and the files that failed.
     public struct LoadResult: Sendable {
@@ -9,6 +12,8 @@ public struct Corpus: Sendable {
         public var documents: [PolicyDocument]
         /// Files that could not be parsed, with why.
         public var failures: [(path: String, error: DocumentError)]
+        /// The corpus's segmenter for `documents` (`Corpus.segmenter(for:)`).
+        public var segmenter: Segmenter
     }
 
     /// File extensions read as documents.
@@ -116,6 +121,22 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// A new segmenter with the bundled lexicons and the words of `lexicon.txt`.
+    public func lexiconSegmenter() -> Segmenter {
+        let segmenter = Segmenter()
+        segmenter.addWords(userLexicon())
+        return segmenter
+    }
+
+    /// The corpus's segmenter: `lexiconSegmenter()` and the terms each of `documents` teaches
+    /// (`DocumentTerms`), added in the order given (give them sorted by id: the first addition of a word
+    /// fixes its cost).
+    public func segmenter(for documents: [PolicyDocument]) -> Segmenter {
+        let segmenter = lexiconSegmenter()
+        for document in documents { segmenter.addWords(DocumentTerms.terms(of: document)) }
+        return segmenter
+    }
+
     /// Checks `lexicon.txt` (when present): UTF-8 text, one word per line with an optional
     /// whole-number frequency. A problem is an error naming the file, line and column.
     public func checkLexicon() throws {
@@ -147,11 +168,11 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// Parses every document of the folder; a file that fails is reported, the rest go on.
+    /// Parses every document of the folder; a file that fails is reported, the rest go on. The result
+    /// carries the corpus's segmenter for the documents parsed (`segmenter(for:)`).
     public func load(parser: DocumentParser = DocumentParser()) throws -> LoadResult {
         let metadata = try CorpusMetadata.load(from: folder)
         try checkLexicon()
-        Segmenter.shared.addWords(userLexicon())
         let listed = try listing()
         let files = listed.files.map(\.url)
         guard !files.isEmpty else { throw DocumentError.noDocuments(path: folder.path) }
@@ -162,7 +183,6 @@ public struct Corpus: Sendable {
             do {
                 var document = try parser.parse(fileAt: url, relativePath: relative)
                 CorpusMetadata.apply(metadata.documents[relative], to: &document)
-                Segmenter.shared.addWords(DocumentTerms.terms(of: document))
                 documents.append(document)
             } catch let error as DocumentError {
                 failures.append((relative, error))
@@ -171,6 +191,6 @@ public struct Corpus: Sendable {
             }
         }
         documents.sort { $0.id < $1.id }
-        return LoadResult(documents: documents, failures: failures)
+        return LoadResult(documents: documents, failures: failures, segmenter: segmenter(for: documents))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ZhengceDiff
 import ZhengceDocument
+import ZhengceText
 
 /// `/diff?old=&new=`: two documents of the corpus (or two uploaded files, POSTed) as the
 /// side-by-side 新旧对照表 of `zhengce diff --format html`; without both, a form to choose them.
@@ -27,7 +28,8 @@ struct DiffPage {
             old = try document(oldRef, "old")
             new = try document(newRef, "new")
         }
-        let diff = DocumentDiffer().diff(old: old, new: new)
+        // The bundled lexicons alone, as `zhengce diff` (docs/diff.md).
+        let diff = DocumentDiffer(segmenter: .shared).diff(old: old, new: new)
         if request.wantsJSON { return .json(try DiffJSON.encode(diff)) }
         // The renderer's own page, with the workbench's navigation added at the top.
         let page = DiffHTMLRenderer().render(diff)

@@ -110,11 +110,9 @@ public final class CorpusSession {
         return segmenter
     }
 
-    /// The segmenter of `segmenter()` for these documents.
+    /// The segmenter of `segmenter()` for these documents (`Corpus.segmenter(for:)`).
     func segmenter(for documents: [PolicyDocument]) -> Segmenter {
-        let segmenter = lexiconSegmenter()
-        for document in documents { segmenter.addWords(DocumentTerms.terms(of: document)) }
-        return segmenter
+        corpus.segmenter(for: documents)
     }
 
     /// The documents the session already read, else read from the store without keeping them.
@@ -123,11 +121,9 @@ public final class CorpusSession {
         return try store.documents()
     }
 
-    /// A segmenter with the bundled lexicons and the corpus's `lexicon.txt`.
+    /// A segmenter with the bundled lexicons and the corpus's `lexicon.txt` (`Corpus.lexiconSegmenter()`).
     func lexiconSegmenter() -> Segmenter {
-        let segmenter = Segmenter()
-        segmenter.addWords(corpus.userLexicon())
-        return segmenter
+        corpus.lexiconSegmenter()
     }
 }
 

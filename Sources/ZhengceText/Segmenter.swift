@@ -7,9 +7,14 @@ import Foundation
 /// Thread-safe: the lexicons are immutable except for added words, which are copied
 /// under a lock at the start of each call. Deterministic: the same words give the same
 /// tokens.
+///
+/// Words learned from a corpus go to a segmenter of that corpus (`Corpus.segmenter(for:)`), passed
+/// to whatever cuts its text; `shared` is never changed, so that what one caller loaded cannot change
+/// how another caller's text is cut.
 public final class Segmenter: @unchecked Sendable {
-    /// The segmenter with the bundled lexicons.
-    public static let shared = Segmenter()
+    /// The segmenter with the bundled lexicons, read-only: adding words to it stops the program
+    /// (make a `Segmenter()` of your own instead).
+    public static let shared = Segmenter(style: .policy, includePolicyLexicon: true, readOnly: true)
 
     /// Frequency given to a policy or user word listed without one: high enough that the
     /// word beats its parts, low enough that it does not swallow a better neighbour.
@@ -18,6 +23,8 @@ public final class Segmenter: @unchecked Sendable {
     private let lock = NSLock()
     private let trie: WordTrie
     private var overlay = WordOverlay()
+    /// Set at the end of `shared`'s initialiser: no word may be added after.
+    private var readOnly = false
     /// The style used by `tokenize(_:)` and `cut(_:)`.
     public let style: SegmentationStyle
 
@@ -27,12 +34,17 @@ public final class Segmenter: @unchecked Sendable {
     }
 
     /// Makes a segmenter; `includePolicyLexicon: false` leaves out the bundled policy terms.
-    public init(style: SegmentationStyle, includePolicyLexicon: Bool) {
+    public convenience init(style: SegmentationStyle, includePolicyLexicon: Bool) {
+        self.init(style: style, includePolicyLexicon: includePolicyLexicon, readOnly: false)
+    }
+
+    private init(style: SegmentationStyle, includePolicyLexicon: Bool, readOnly: Bool) {
         self.style = style
         trie = SharedModels.trie
         if includePolicyLexicon, let text = SharedModels.policyLexicon {
             addLexicon(text)
         }
+        self.readOnly = readOnly
     }
 
     /// Number of words added on top of the general lexicon (policy and user words).
@@ -65,6 +77,7 @@ public final class Segmenter: @unchecked Sendable {
     /// (市 + 税务局) gets `levelPrefixedFrequency` so that 上海市税务局 stays 上海市 税务局,
     /// and any other new word gets `defaultUserFrequency`.
     private func add(_ entries: [LexiconLine]) {
+        precondition(!readOnly, "Segmenter.shared is read-only: add words to a segmenter of your own (Corpus.segmenter(for:))")
         lock.lock(); defer { lock.unlock() }
         for entry in entries {
             let units = Array(entry.word.utf16)

@@ -28,7 +28,7 @@ import Testing
     static func records(old: [String], new: [String]) -> [RewrittenMatcher.ClauseRecord] {
         let oldWhole = old.map(ComparisonKey.make), newWhole = new.map(ComparisonKey.make)
         var frequency: [String: Int] = [:]
-        for key in oldWhole + newWhole { for w in RewrittenMatcher.words(key) { frequency[w, default: 0] += 1 } }
+        for key in oldWhole + newWhole { for w in RewrittenMatcher().words(key) { frequency[w, default: 0] += 1 } }
         return RewrittenMatcher().clauseRecords([0], oldWhole: oldWhole, newWhole: newWhole, oldTop: Array(old.indices),
                                                 newTop: Array(new.indices), renames: [:], frequency: frequency)
     }

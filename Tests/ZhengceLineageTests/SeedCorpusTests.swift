@@ -2,12 +2,15 @@ import Foundation
 import Testing
 import TestSupport
 import ZhengceDocument
+import ZhengceText
 @testable import ZhengceLineage
 
-/// The lineage of the real seed corpus in Corpus/, parsed by the document parser.
+/// The lineage of the real seed corpus in Corpus/, parsed by the document parser, with the corpus's segmenter (as
+/// `zhengce lineage` analyses it).
 enum SeedCorpus {
-    static let documents: [PolicyDocument] = (try? Corpus(folder: Fixtures.corpus).load().documents) ?? []
-    static let analysis = LineageAnalyzer().analyze(documents)
+    static let loaded = try? Corpus(folder: Fixtures.corpus).load()
+    static let documents: [PolicyDocument] = loaded?.documents ?? []
+    static let analysis = LineageAnalyzer(segmenter: loaded?.segmenter ?? Segmenter()).analyze(documents)
 
     static let guobanfa2015 = "guobanfa-2015-46-cross-border-ecommerce-guidance"
     static let guobanfa2021 = "guobanfa-2021-24-new-forms-of-foreign-trade"

@@ -6,17 +6,11 @@ import ZhengceDocument
 
 /// A full analysis made in shards (`LineageAnalyzer.analyzeInShards`) gives the links of the analysis in one piece.
 @Suite struct ShardedAnalysisTests {
-    /// The seeds, the real fixtures, the documents fixtures, and the pairs of versions of the diff fixtures. The diff
-    /// fixtures are parsed one by one, not loaded as a `Corpus`: loading adds their terms to `Segmenter.shared`, which
-    /// the diff suites running in the same process segment those texts with.
-    static let documents: [PolicyDocument] = LineageReadingTests.documents + diffFixtures()
-
-    static func diffFixtures() -> [PolicyDocument] {
-        let folder = Fixtures.file("diff/real")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-        return names.compactMap { try? DocumentParser().parse(fileAt: folder.appendingPathComponent($0), relativePath: $0) }
-            .sorted { $0.id < $1.id }
-    }
+    /// The seeds, the real fixtures, the documents fixtures, and the pairs of versions of the diff fixtures (loaded as a
+    /// `Corpus`, which changes no process-wide segmenter: the diff suites running in the same process cut those texts
+    /// as they would alone; `DiffSegmenterTests`).
+    static let documents: [PolicyDocument] = LineageReadingTests.documents
+        + ((try? Corpus(folder: Fixtures.file("diff/real")).load().documents) ?? [])
 
     /// The links of `documents` analysed in shards of `size`, put in the order of an analysis's result.
     func shardLinks(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true) -> (links: [LineageLink], shards: Int, statistics: CorpusStatistics) {

@@ -51,7 +51,7 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
 }
 
 @Suite struct SegmenterTests {
-    /// A private segmenter: other test targets add learned words to `Segmenter.shared`.
+    /// A segmenter of the suite's own (`Segmenter.shared` is read-only; see `sharedSegmenterIsReadOnly`).
     let segmenter = Segmenter()
 
     @Test func segmentsThePolicySentenceIntoSensibleWords() {
@@ -154,6 +154,17 @@ func expectTiles(_ tokens: [Token], _ text: String, sourceLocation: SourceLocati
         #expect(local.cut(text) == ["推进", "跨境云仓联盟", "建设"])
         #expect(local.addedWordCount == before + 1)
         #expect(!segmenter.cut(text).contains("跨境云仓联盟"), "words added to one segmenter leak into another")
+    }
+
+    /// Adding words to `Segmenter.shared` stops the program (a corpus's words go to a segmenter of its own), and
+    /// `shared` cuts as a new segmenter with the bundled lexicons does.
+    @Test func sharedSegmenterIsReadOnly() async {
+        await #expect(processExitsWith: .failure) {
+            Segmenter.shared.addWords(["跨境云仓联盟"])
+        }
+        let text = "推进跨境云仓联盟建设，跨境电商综试区先行先试"
+        #expect(Segmenter.shared.cut(text) == Segmenter().cut(text))
+        #expect(Segmenter.shared.addedWordCount == Segmenter().addedWordCount)
     }
 
     @Test func learnedTermsDoNotOverrideTheLexicons() {

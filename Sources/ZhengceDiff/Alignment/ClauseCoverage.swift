@@ -71,7 +71,7 @@ extension RewrittenMatcher {
             var out = Side()
             for a in articles {
                 for (j, text) in texts[a]!.enumerated() where (recurs[text] ?? 0) < clauseRecurs {
-                    let words = Set(Self.words(text).map { rename ? renames[$0] ?? $0 : $0 }).filter { frequency[$0] != nil }
+                    let words = Set(self.words(text).map { rename ? renames[$0] ?? $0 : $0 }).filter { frequency[$0] != nil }
                     guard words.filter(isEvidence).count >= clauseEvidence else { continue }
                     let id = out.article.count
                     out.article.append(a); out.index.append(j); out.words.append(words)

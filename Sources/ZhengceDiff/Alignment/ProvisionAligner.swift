@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceText
 
 /// Aligns the units of two versions by content, label and title together.
 ///
@@ -63,6 +64,8 @@ public struct ProvisionAligner: Sendable {
     /// Share of the old articles linked by shared text the rewritten pass needs between versions of one
     /// title: two unrelated texts under one generic title share no article and stay all added/removed.
     public var sameTextFloor = 0.1
+    /// Cuts provisions into words for the rewritten pass (the bundled `Segmenter.shared` unless told).
+    public var segmenter: Segmenter = .shared
 
     /// Makes an aligner with the default thresholds.
     public init() {}
@@ -371,6 +374,7 @@ public struct ProvisionAligner: Sendable {
         guard !candidates.isEmpty || !carried.isEmpty else { return none }
         let debug = ProcessInfo.processInfo.environment["ZHENGCE_DIFF_DEBUG"] != nil
         var matcher = RewrittenMatcher()
+        matcher.segmenter = segmenter
         matcher.partPass = partPass
         matcher.leftoverPass = leftoverPass
         matcher.leftoverGroupPass = leftoverGroupPass

@@ -7,8 +7,8 @@ import ZhengceText
 /// place between the counterparts of its neighbours.
 ///
 /// Only top-level provisions (articles, or the top-level provisions of a document without
-/// articles) take part, each compared with everything beneath it. Words come from
-/// `Segmenter.shared` over the comparison keys; a word weighs its inverse document frequency over
+/// articles) take part, each compared with everything beneath it. Words come from the
+/// aligner's segmenter over the comparison keys; a word weighs its inverse document frequency over
 /// the provisions of both versions, so words every article repeats count little. For an old
 /// provision and a new one: `share` is the weight of the old words found in the new provision over
 /// the weight of the old ones, `dice` the weighted Dice; into a new provision already linked only
@@ -76,11 +76,14 @@ struct RewrittenMatcher {
 
     typealias Pair = FragmentMatcher.Pair
 
+    /// Cuts the keys into words (`ProvisionAligner.segmenter`).
+    var segmenter: Segmenter = .shared
+
     /// Content words of a comparison key: tokens of two or more letters (no punctuation, no lone
     /// characters), distinct.
-    static func words(_ key: String) -> Set<String> {
+    func words(_ key: String) -> Set<String> {
         var out = Set<String>()
-        for token in Segmenter.shared.tokenize(key) where isContentWord(token.text) { out.insert(token.text) }
+        for token in segmenter.tokenize(key) where Self.isContentWord(token.text) { out.insert(token.text) }
         return out
     }
 
@@ -143,9 +146,9 @@ struct RewrittenMatcher {
     /// Two renames made in the same provisions but at different places (入境 → 进境 beside
     /// 交通工具 → 交通运输工具) therefore do not pair 入境 with 工具. Strongest first (then the pair sharing more
     /// characters), each word in one rename at most.
-    static func renames(oldKeys: [Int: String], newKeys: [Int: String], edges: Set<Pair>,
+    static func renames(oldKeys: [Int: String], newKeys: [Int: String], edges: Set<Pair>, segmenter: Segmenter = .shared,
                         renameEvidence: Int = 3, hunkWords: Int = 10, trace: ((String) -> Void)? = nil) -> [String: String] {
-        func tokens(_ key: String) -> [String] { Segmenter.shared.tokenize(key).map(\.text) }
+        func tokens(_ key: String) -> [String] { segmenter.tokenize(key).map(\.text) }
         return renames(oldTokens: oldKeys.mapValues(tokens), newTokens: newKeys.mapValues(tokens), edges: edges,
                        renameEvidence: renameEvidence, hunkWords: hunkWords, trace: trace)
     }
@@ -222,8 +225,8 @@ struct RewrittenMatcher {
         var frequency: [String: Int] = [:]
         // One cut into words per provision: its content words, and its tokens for the renames.
         var oldTokens: [Int: [String]] = [:], newTokens: [Int: [String]] = [:]
-        for o in oldTop { oldTokens[o] = Segmenter.shared.tokenize(oldWhole[o]).map(\.text) }
-        for n in newTop { newTokens[n] = Segmenter.shared.tokenize(newWhole[n]).map(\.text) }
+        for o in oldTop { oldTokens[o] = segmenter.tokenize(oldWhole[o]).map(\.text) }
+        for n in newTop { newTokens[n] = segmenter.tokenize(newWhole[n]).map(\.text) }
         for o in oldTop { oldWords[o] = Set(oldTokens[o]!.filter(Self.isContentWord)) }
         for n in newTop { newWords[n] = Set(newTokens[n]!.filter(Self.isContentWord)) }
         // A revision that renames a term throughout (the authority, a key noun) hides what an old
@@ -373,7 +376,7 @@ struct RewrittenMatcher {
             }
             // Parts only when the whole is weak everywhere; when it is close to two provisions, a part
             // would only pick one of them by chance.
-            let parts = (oldParts[o] ?? []).map { Set(Self.words($0).map { renames[$0] ?? $0 }) }
+            let parts = (oldParts[o] ?? []).map { Set(self.words($0).map { renames[$0] ?? $0 }) }
             guard whole.clear, parts.count > 1 else { continue }
             for (k, words) in parts.enumerated() where words.count >= minimumPartWords {
                 if let b = best(words, of: o, part: k).pick { proposals.append((b.score, o, b.new, k)) }
@@ -387,7 +390,7 @@ struct RewrittenMatcher {
             if partners.count == 1, oldWhole[o] == newWhole[partners[0]] { continue }
             let kept = partners.reduce(into: Set<String>()) { $0.formUnion(newWords[$1] ?? []) }
             for (k, text) in texts.enumerated() {
-                let words = Set(Self.words(text).map { renames[$0] ?? $0 })
+                let words = Set(self.words(text).map { renames[$0] ?? $0 })
                 guard words.count >= minimumPartWords else { continue }
                 let weight = words.reduce(0) { $0 + idf($1) }
                 let held = words.intersection(kept).reduce(0) { $0 + idf($1) }
@@ -691,7 +694,7 @@ struct RewrittenMatcher {
             for (k, text) in (newParts[n] ?? []).enumerated() {
                 // The lead-in of a list (任何单位和个人不得实施下列行为：) says nothing until its items: no part to explain.
                 guard !text.hasSuffix("："), !text.hasSuffix(":") else { continue }
-                let words = Self.words(text).filter { frequency[$0] != nil }
+                let words = self.words(text).filter { frequency[$0] != nil }
                 guard words.count >= minimumPartWords else { continue }
                 let id = partArticle.count
                 partArticle.append(n); partIndex.append(k); partWords.append(words)
@@ -895,7 +898,7 @@ struct RewrittenMatcher {
             var out = Side()
             for a in articles {
                 for (j, text) in texts(a).enumerated() {
-                    let words = Set(Self.words(text).map { rename ? renames[$0] ?? $0 : $0 }).filter { frequency[$0] != nil }
+                    let words = Set(self.words(text).map { rename ? renames[$0] ?? $0 : $0 }).filter { frequency[$0] != nil }
                     guard words.count >= 2 else { continue }
                     let id = out.article.count
                     out.article.append(a); out.index.append(j); out.words.append(words)
