@@ -10,7 +10,7 @@ leading 中华人民共和国 removed. Prints how many external titles equal a c
 should have resolved), then the near misses for reading: an external title that ends with a corpus title or is its
 end, within a few characters (a place prefix, a missing word, a typo) — most are other texts.
 """
-import json, re, sys
+import json, re, signal, sys
 
 
 def fold(title):
@@ -19,6 +19,7 @@ def fold(title):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped to head
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     tsv, docs_path = sys.argv[1], sys.argv[2]
