@@ -164,4 +164,20 @@ import ZhengceText
         #expect(d.history.first?.number == "国务院令第76号")
         #expect(d.measures.first?.label == "第一条" && d.measures.count == 32)
     }
+
+    /// lawrefbook DLC/山东地方法规/…/青岛市禁止焚烧抛撒丧葬祭奠物品规定(2020-07-24).md: the city's congress revised it, the
+    /// province's congress then approved it (the header writes 通过). A text titled by its city is the city's.
+    @Test func aCityTextApprovedByItsProvinceIsTheCitys() {
+        let d = Self.plain("青岛市禁止焚烧抛撒丧葬祭奠物品规定\n2020年6月10日 青岛市第十六届人民代表大会常务委员会第二十四次会议修订\n"
+            + "2020年7月24日 山东省第十三届人民代表大会常务委员会第二十二次会议通过\n第一条 为了移风易俗，制定本规定。\n")
+        #expect(d.adoptingBody == "青岛市第十六届人民代表大会常务委员会第二十四次会议")
+        #expect(d.issuers == ["青岛市人民代表大会常务委员会"])
+        #expect(d.level == .municipal && d.region == "青岛市")
+        // The province's own regulation, adopted and later amended by its congress, stays the province's.
+        let own = Self.plain("山东省禁止焚烧秸秆规定\n2018年1月23日 山东省第十二届人民代表大会常务委员会第三十五次会议通过\n"
+            + "第一条 为了保护环境，制定本规定。\n")
+        #expect(own.issuers == ["山东省人民代表大会常务委员会"] && own.level == .provincial)
+        #expect(LegislativeHeader.place(ofBody: "第十三届全国人民代表大会常务委员会第五次会议") == nil)
+        #expect(LegislativeHeader.place(ofBody: "广西壮族自治区第十三届人民代表大会常务委员会") == "广西壮族自治区")
+    }
 }

@@ -324,7 +324,7 @@ enum MetadataExtractor {
             if orderNumber != nil || bodies.allSatisfy(OrganizationName.looksLikeOrganization) { result.issuers = bodies }
         }
         // A law or regulation without a signature: the institution that adopted it is its issuer.
-        if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history),
+        if result.issuers.isEmpty, let body = LegislativeHeader.adoptingBody(result.history, title: result.title),
            let institution = LegislativeHeader.institution(ofBody: body) {
             result.issuers = [RegionTable.placed(institution, title: result.title)]
         }

@@ -116,7 +116,7 @@ public struct PolicyDocument: Codable, Sendable, Hashable {
     public var originalText: String?
 
     /// The body that adopted this version (第十三届全国人民代表大会常务委员会第五次会议, 国务院第66次常务会议).
-    public var adoptingBody: String? { LegislativeHeader.adoptingBody(history) }
+    public var adoptingBody: String? { LegislativeHeader.adoptingBody(history, title: title) }
     /// The first date of adoption (通过) in the header, ISO.
     public var adoptedDate: String? { history.first(where: { $0.kind == .adopted })?.date }
     /// The date of the latest promulgation (公布/发布) in the header, ISO.
