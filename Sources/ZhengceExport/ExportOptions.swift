@@ -26,8 +26,10 @@ public struct ExportOptions: Sendable, Hashable {
     /// The default `partsAbove`: beyond a thousand documents one JSON file runs to hundreds of
     /// megabytes (the 3,502 laws of the law corpus make 1.3 GB), more than a reader loads at once.
     public static let defaultPartsAbove = 1000
-    /// The default `partSize`: a hundred documents, tens of megabytes per part.
-    public static let defaultPartSize = 100
+    /// The default `partSize`: ten documents, a few megabytes per part. An edit makes again the parts whose
+    /// documents' links changed, so the work an edit costs follows the part size: a much-cited law's links reach
+    /// 20–30 parts whatever their size (issue 16: parts of a hundred made 2,000–3,000 documents again).
+    public static let defaultPartSize = 10
 
     /// Options; a trailing slash on `base` is dropped.
     public init(base: String = ExportOptions.defaultBase, vocabulary: String = ExportOptions.defaultVocabulary,
