@@ -107,13 +107,8 @@ public struct CorpusIndexer: Sendable {
                                 documents: counts.documents, measures: counts.measures)
         }
 
-        let segmenter: Segmenter
-        if let given = self.segmenter {
-            segmenter = given
-        } else {
-            segmenter = Segmenter()
-            if fullText && !pending.isEmpty { segmenter.addWords(corpus.userLexicon()) }
-        }
+        // The corpus's own lexicon segmenter (its one owner, `Corpus`) when none is given and words are indexed.
+        let segmenter = self.segmenter ?? (fullText && !pending.isEmpty ? corpus.lexiconSegmenter() : Segmenter())
         let metadata = pending.isEmpty ? CorpusMetadata() : try CorpusMetadata.load(from: corpus.folder)
         var indexed = 0
         // Parsing and preparing run on every core; the writer stores the results in file order.
