@@ -199,7 +199,7 @@ import ZhengceDocument
         #expect(resolver.resolve("本级人民政府有关部门", in: Self.guangdong).department?.name == "各有关部门")
     }
 
-    @Test(arguments: ["其所在单位", "执法机关", "一个部门"])
+    @Test(arguments: ["建设单位", "执法机关", "一个部门"])
     func otherPhrasesStayUnknown(_ written: String) {
         #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
     }
@@ -255,7 +255,8 @@ import ZhengceDocument
     /// Bodies named by their relation to the one acting: collectives, never unknown.
     @Test(arguments: [("上级主管部门", "上级机关"), ("其上级行政机关", "上级机关"), ("原发证部门", "原发证机关"), ("其主管部门", "主管部门"),
                       ("有关机关", "各有关部门"), ("当地人民政府", "各地方人民政府"), ("作出行政处罚决定的机关", "作出处罚决定的机关"),
-                      ("有权机关", "有权机关"), ("海关", "海关"), ("人民法院", "人民法院")])
+                      ("有权机关", "有权机关"), ("海关", "海关"), ("人民法院", "人民法院"), ("其所在单位", "所在单位"),
+                      ("所在机关", "所在单位"), ("村民委员会", "村民委员会"), ("社区居民委员会", "居民委员会"), ("上级工会", "工会")])
     func relativeBodiesAreCollective(_ written: String, _ collective: String) {
         let resolution = resolver.resolve(written, in: .central)
         #expect(resolution.department?.name == collective)
