@@ -244,6 +244,19 @@ import Testing
         #expect(RegionTable.classify(docNumberPrefix: "宁政发").map { $0.1 } == "宁夏回族自治区")
     }
 
+    /// The three autonomous regions whose full names hold a people's name (广西壮族自治区, 宁夏回族自治区, 新疆维吾尔自治区): a
+    /// body written with the full name is the region's, not a county 壮族自治区; a city after it is the city.
+    @Test(arguments: [("广西壮族自治区人民政府", DocumentLevel.provincial, "广西壮族自治区"),
+                      ("宁夏回族自治区商务厅", .provincial, "宁夏回族自治区"),
+                      ("新疆维吾尔自治区第十三届人民代表大会常务委员会", .provincial, "新疆维吾尔自治区"),
+                      ("国家税务总局广西壮族自治区税务局", .provincial, "广西壮族自治区"),
+                      ("广西壮族自治区南宁市人民政府", .municipal, "南宁市"),
+                      ("广西南宁市商务局", .municipal, "南宁市")])
+    func autonomousRegionsNamedInFull(_ issuer: String, _ level: DocumentLevel, _ place: String) {
+        let read = RegionTable.classify(issuer: issuer)
+        #expect(read?.0 == level && read?.1 == place, "\(issuer): \(String(describing: read))")
+    }
+
     @Test func aCityRegulationAmendedWithTheProvincesApprovalIsTheCitys() throws {
         // lawrefbook's 宁波市/东营市/威海市… regulations: the province approves (批准) the city congress's decision that amends
         // the text; the city's standing committee made the change and is the issuer, the text stays municipal.

@@ -30,8 +30,10 @@ enum RegionTable {
         for p in provinces {
             guard let at = name.utf8Offset(of: p.short) else { continue }
             let startsWithIt = at == 0
-            let after = Substring(name.utf8Slice(at + p.short.utf8.count, name.utf8.count))
-            let local = startsWithIt || after.hasPrefix("市") || after.hasPrefix("省") || after.hasPrefix("自治区") || name.hasPrefix("中华人民共和国") || name.hasPrefix("国家") || name.hasPrefix("中国")
+            // After the province's name: its full name when written so (广西壮族自治区…: 壮族自治区 is no county).
+            let full = Substring(name.utf8Slice(at, name.utf8.count)).hasPrefix(p.name)
+            let after = Substring(name.utf8Slice(at + (full ? p.name : p.short).utf8.count, name.utf8.count))
+            let local = startsWithIt || full || after.hasPrefix("市") || after.hasPrefix("省") || after.hasPrefix("自治区") || name.hasPrefix("中华人民共和国") || name.hasPrefix("国家") || name.hasPrefix("中国")
             guard local else { continue }
             // A city or county inside the province: 四川省成都市商务局, 上海市浦东新区.
             let rest = after.drop(while: { "省市".contains($0) }).replacingOccurrencesOfPrefix("自治区")
