@@ -337,21 +337,13 @@ extension LegislativeHeader {
     /// latest step of a body of the title's place.
     static func adoptingBody(_ history: [LegislativeEvent], title: String? = nil) -> String? {
         let steps = history.filter { [.adopted, .revised, .amended].contains($0.kind) && $0.body != nil }
-        if let title {
-            let own = steps.filter { step in place(ofBody: step.body ?? "").map { title.hasPrefix($0) } ?? false }
+        // The place a name opens with, read as issuers' and titles' places are (`RegionTable.classify(issuer:)`); a body
+        // written without its place (县第十六届人民代表大会…) is of none other.
+        if let place = title.flatMap({ RegionTable.classify(issuer: $0)?.1 }) {
+            let own = steps.filter { step in RegionTable.classify(issuer: step.body ?? "")?.1.map { $0 == place } ?? true }
             if !own.isEmpty, own.count < steps.count { return own.max(by: { $0.date < $1.date })?.body }
         }
         return steps.max(by: { $0.date < $1.date })?.body
-    }
-
-    /// The place a body's name opens with, up to its first 省, 市, 县, 自治区 or 自治州 (青岛市第十六届… → 青岛市); nil for
-    /// a body named without a place (第十三届全国人民代表大会常务委员会, 国务院).
-    static func place(ofBody body: String) -> String? {
-        let ends = ["自治区", "自治州", "省", "市", "县"].compactMap { body.range(of: $0) }
-        guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let place = String(body[body.startIndex..<end.upperBound])
-        guard place.count >= 2, place.count <= 8, place.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }, !place.hasPrefix("第") else { return nil }
-        return place
     }
 }
 
