@@ -65,12 +65,6 @@ struct CitationContext {
             || previous.hasSuffix("同时废止") || previous.hasSuffix("停止执行")
     }
 
-    /// The abbreviation a citation introduces: 《X》（以下简称《Y》） → "Y".
-    func abbreviation(_ citation: Citation) -> String? {
-        let names = abbreviations(citation)
-        return names.count == 1 ? names[0] : nil
-    }
-
     /// The abbreviations introduced right after a citation: one, 《X》（以下简称《Y》） → ["Y"], or those of a list that
     /// ends with it, 《A》、《B》、《C》（以下分别简称为《a》、《b》及《c》） → ["a", "b", "c"], which stand for the list's
     /// last citations in order.
