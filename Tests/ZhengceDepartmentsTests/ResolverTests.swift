@@ -199,7 +199,46 @@ import ZhengceDocument
         #expect(resolver.resolve("本级人民政府有关部门", in: Self.guangdong).department?.name == "各有关部门")
     }
 
-    @Test(arguments: ["建设单位", "执法机关", "一个部门"])
+    /// Functions as laws of the law corpus name them (民用航空法, 专利法, 防震减灾法, 对外贸易法, 船员条例 …).
+    @Test(arguments: [
+        ("国务院民用航空主管部门", "中国民用航空局"), ("国务院专利行政部门", "国家知识产权局"), ("国务院地震工作主管部门", "中国地震局"),
+        ("国务院对外贸易主管部门", "商务部"), ("国务院外经贸主管部门", "商务部"), ("国务院投资主管部门", "国家发展和改革委员会"),
+        ("国务院城市建设行政主管部门", "住房和城乡建设部"), ("国务院认证认可监督管理部门", "国家市场监督管理总局"),
+        ("国务院退役军人工作主管部门", "退役军人事务部"), ("国家保密行政管理部门", "国家保密局"), ("国家档案行政管理部门", "国家档案局"),
+        ("国务院中医药主管部门", "国家中医药管理局"), ("国务院文化行政部门", "文化和旅游部"),
+    ])
+    func centralFunctionsOfOlderAndSectoralLaws(_ written: String, _ expected: String) {
+        #expect(resolver.resolve(written, in: DepartmentContext.central).department?.name == expected)
+    }
+
+    /// Governments named by levels or by where something is, before a function: a collective answering to the
+    /// central department; bodies concerned named by no function: the collective placeholder.
+    @Test(arguments: [
+        ("上级人民政府城乡规划主管部门", "自然资源部"), ("城市、县人民政府城乡规划主管部门", "自然资源部"),
+        ("省、自治区、直辖市人民政府司法行政部门", "司法部"), ("省级以上人民政府农业农村主管部门", "农业农村部"),
+        ("政府价格主管部门", "国家发展和改革委员会"), ("市区饮用水水源所在地县（区）水行政主管部门", "水利部"),
+        ("城市绿化行政主管部门", "住房和城乡建设部"), ("海事管理机构", "交通运输部"),
+        ("县级以上人民政府统计机构", "国家统计局"), ("消防救援机构", "国家消防救援局"), ("社会保险经办机构", "人力资源和社会保障部"),
+        ("出入境检验检疫机构", "海关总署"), ("流域管理机构", "水利部"), ("道路运输管理机构", "交通运输部"), ("动物卫生监督机构", "农业农村部"),
+        ("国家安全机关", "国家安全部"), ("行政监察机关", "国家监察委员会"),
+    ])
+    func levelsBeforeAFunctionAreCollective(_ written: String, _ central: String) throws {
+        let department = try #require(resolver.resolve(written, in: DepartmentContext.central).department, "\(written)")
+        #expect(department.isCollective)
+        #expect(department.central == central)
+    }
+
+    @Test(arguments: ["国务院其他有关部门", "人民政府有关部门", "有关管理部门", "其他负有安全生产监督管理职责的部门", "其他有关机关"])
+    func bodiesConcernedByNoFunction(_ written: String) {
+        #expect(resolver.resolve(written, in: Self.guangdong).department?.name == "各有关部门")
+    }
+
+    @Test(arguments: ["有关县级以上地方人民政府", "相关区人民政府", "湿地所在地县（区）人民政府", "户籍所在地的乡（镇）人民政府"])
+    func governmentsByLevelOrPlaceOfSomething(_ written: String) {
+        #expect(resolver.resolve(written, in: Self.guangdong).department?.name == "各地方人民政府")
+    }
+
+    @Test(arguments: ["建设单位", "执法机关", "一个部门", "教育机构", "医疗卫生机构"])
     func otherPhrasesStayUnknown(_ written: String) {
         #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
     }

@@ -97,6 +97,37 @@ import Testing
         #expect(together.responsible.map(\.name) == ["密码管理部门", "市场监督管理部门"])
     }
 
+    @Test func wordsThatLookLikeTheEndOfANameDoNot() {
+        // Law corpus (上海市非机动车安全管理条例, 上海市劳动合同条例, 上海市司法鉴定管理条例, 上海市人口与计划生育条例):
+        // 处 before a penalty is the fine, not 办事处's 处; 由 inside 理由 assigns nothing; 所在 and 所属 are no 所 of a name.
+        let warning = clause("在道路上停放非机动车未使用非机动车道路停放点的，由公安机关处警告或者二十元以上五十元以下罚款。")
+        #expect(warning.responsible.map(\.name) == ["公安机关"])
+        let reason = clause("用人单位单方面解除职工劳动合同时，应当事先将理由通知工会。")
+        #expect(reason.responsible.isEmpty)
+        let written = clause("企业应当将解除理由书面通知工会。")
+        #expect(written.responsible.isEmpty)
+        // 管理由 and 从事由 are a verb and 由 (船员条例, 劳动法): the names after them are read.
+        let managed = clause("渔业船员的管理由国务院渔业行政主管部门负责。")
+        #expect(managed.responsible.map(\.name) == ["国务院渔业行政主管部门"])
+        let work = clause("不能从事由用人单位另行安排的工作的，由劳动行政部门责令改正。")
+        #expect(work.responsible.map(\.name) == ["用人单位", "劳动行政部门"])
+        let belonging = clause("司法鉴定人的回避，由其所在司法鉴定机构决定。")
+        #expect(!belonging.responsible.contains { $0.name == "其所" })
+        let residence = clause("计划生育工作由其户籍所在地和现居住地的人民政府共同负责。")
+        #expect(!residence.responsible.contains { $0.name.hasSuffix("户籍所") })
+        // 由X提出申请: X acts (商丘市黄河故道湿地保护条例).
+        let proposal = clause("一般湿地的认定，由湿地所在地县（区）人民政府提出申请，市人民政府自然资源主管部门会同有关部门提出意见。")
+        #expect(proposal.responsible.map(\.name) == ["湿地所在地县（区）人民政府", "有关部门"])
+        // A name holds no 向 (上海市义务教育条例 …): the body before it acts, a party before it is no body.
+        let toward = clause("经济开发区的设立，由有关部门向经济开发区所在地县级以上人民政府提出申请。")
+        #expect(toward.responsible.map(\.name) == ["有关部门"])
+        let pupil = clause("由学生本人或者其监护人向就读学校提出申请。")
+        #expect(pupil.responsible.isEmpty)
+        // A name ending in 所 before something else stays one (派出所, 研究所).
+        let station = clause("由公安派出所责令改正。")
+        #expect(station.responsible.map(\.name) == ["公安派出所"])
+    }
+
     @Test func namesOfLevelsAndDutiesStayWhole() {
         // 市、县（区）…, 县（市、区）…, 乡(镇)…: levels listed inside one name; 负责…的部门: a body named by its duty.
         let levels = clause("违反本条例规定的，由市、县（区）人民政府市场监督管理部门责令改正，没收原材料。")

@@ -320,7 +320,7 @@ struct ResponsibilityExtractor {
     private static let you = u16("由")[0]
     private static let togetherWords = ["会同", "联合"].map(u16)
     private static let connectors = ["会同", "牵头", "负责", "联合", "按照", "根据", "商", "统筹", "组织", "指导", "制定", "制订",
-                                     "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时", "或者", "或", "依照", "依据"].map(u16)
+                                     "研究", "依法", "对", "在", "和", "与", "另行", "及时", "适时", "或者", "或", "依照", "依据", "提出", "向"].map(u16)
                                      + enforcingVerbs + referringVerbs
 
     private static let connectorWords = ["会同", "牵头", "负责", "按照", "联合", "配合", "根据"]
@@ -354,7 +354,9 @@ struct ResponsibilityExtractor {
         }
         var k = range.lowerBound
         while k < range.upperBound {
-            guard text[k] == Self.you, let (nameEnd, _) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
+            // The 由 of 理由 or 缘由 assigns nothing (将理由通知工会); that of 管理由…负责 does.
+            guard text[k] == Self.you, !isNounEndingInYou(at: k, from: range.lowerBound),
+                  let (nameEnd, _) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
             // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
             // assigns no work, so no unit of it leads.
             if isMembership(from: k, limit: range.upperBound) { k = nameEnd; continue }
@@ -424,10 +426,28 @@ struct ResponsibilityExtractor {
         return false
     }
 
-    /// 处 before an amount (处五千元, 处2万元): a fine, not the end of a name (办事处).
+    /// 处 before an amount (处五千元, 处2万元) or a penalty (处警告, 处罚款): a fine, not the end of a name (办事处).
     private func isFine(at k: Int, limit: Int) -> Bool {
-        k + 1 < limit && text[k] == Self.fine && (CharClass.isDigit(text[k + 1]) || Self.numerals.contains(text[k + 1]))
+        k + 1 < limit && text[k] == Self.fine
+            && (CharClass.isDigit(text[k + 1]) || Self.numerals.contains(text[k + 1]) || text.matchAny(Self.penalties, at: k + 1) != nil)
     }
+
+    private static let penalties = ["警告", "罚款", "拘留"].map(u16)
+
+    /// True when the 由 at `k` ends the noun 理由 or 缘由 rather than following a verb in 理 (管理, 办理, 处理 …).
+    private func isNounEndingInYou(at k: Int, from start: Int) -> Bool {
+        guard k > start else { return false }
+        if text[k - 1] == Self.reasonFirst[1] { return true }
+        guard text[k - 1] == Self.reasonFirst[0] else { return false }
+        return k - 1 == start || !Self.verbsEndingInLi.contains(text[k - 2])
+    }
+
+    /// 理 (of 理由) and 缘 (of 缘由).
+    private static let reasonFirst = u16("理缘")
+    /// First characters of verbs that end in 理: 管理由, 办理由, 处理由, 审理由, 受理由 … are the verb and 由.
+    private static let verbsEndingInLi = UnitSet("管办处审受治清修护代整料梳协监助打调")
+    /// 所 opening 所在 or 所属 (其所在单位, 其户籍所在地, 其所属部门) ends no name.
+    private static let place = u16("所")[0], placeFollowers = UnitSet("在属")
 
     /// The bodies a 由 at `you` names, each leading: the name ending at `nameEnd` split where it joins whole names
     /// (和, 及, 或者 …), and those listed after it (`alternativeBodies`); and where the last ends.
@@ -536,7 +556,8 @@ struct ResponsibilityExtractor {
             }
             // 县（区）人民政府, 乡(镇)人民政府: a short bracketed alternative inside the name.
             if let close = shortBracket(at: k - 1, limit: limit) { k = close + 2; continue }
-            if !OrganizationName.suffixLastUnits.contains(text[k - 1]) {
+            if !OrganizationName.suffixLastUnits.contains(text[k - 1])
+                || text[k - 1] == Self.place && k < limit && Self.placeFollowers.contains(text[k]) {
                 if k < limit, !CharClass.isHan(text[k]) && !CharClass.isLatin(text[k]) && !CharClass.isSpace(text[k]),
                    shortBracket(at: k, limit: limit) == nil { break }
                 k += 1
@@ -549,6 +570,8 @@ struct ResponsibilityExtractor {
             // 负责英雄烈士保护工作的部门: a body named by its duty, 负责 inside the name.
             if dutyNamed { verbs = verbs.replacingOccurrences(of: "负责", with: "") }
             if Self.connectorWords.contains(where: { verbs.includes($0) }) { break }
+            // 由学生本人或者其监护人向就读学校提出, 由分组会议对法制委员会…: a name holds no 向 and no 对 (but 对外).
+            if verbs.includes("向") || verbs.replacingOccurrences(of: "对外", with: "").includes("对") { break }
             // 由国务院组织有关部门，…: a verb taking a collective object ends the name before it.
             if Self.verbsOfCollectives.contains(where: { verbs.includes($0) }) { break }
             let checked = Self.withoutLevelCommas(name)
@@ -566,6 +589,8 @@ struct ResponsibilityExtractor {
             candidates.removeAll { $0 > consult }
         }
         for end in candidates.reversed() {
+            // 由公安机关处警告: the 处 of a fine is not the end of the name.
+            if isFine(at: end - 1, limit: limit) { continue }
             if end >= limit { return (end, end) }
             let u = text[end]
             if u == u16("、")[0] || u == u16("，")[0] || u == u16("。")[0] || text.matchAny(Self.connectors, at: end) != nil
