@@ -128,6 +128,17 @@ import Testing
         #expect(station.responsible.map(\.name) == ["公安派出所"])
     }
 
+    @Test func eachSentenceOfAnArticleNamesItsOwnBody() {
+        // 统计法 第十二条, 烟草专卖法实施条例 第三十二条: a body per sentence, each read.
+        let statistics = clause("国家统计调查项目由国家统计局制定，报国务院备案。部门统计调查项目由国务院有关部门制定。")
+        #expect(statistics.responsible.map(\.name) == ["国家统计局", "国务院有关部门"])
+        let permits = clause("烟草专卖品准运证由省级以上烟草专卖行政主管部门或其授权的机构审批、发放。烟草专卖品准运证的管理办法由国务院烟草专卖行政主管部门制定。")
+        #expect(permits.responsible.map(\.name) == ["省级以上烟草专卖行政主管部门", "国务院烟草专卖行政主管部门"])
+        // 蓄滞洪区运用补偿暂行办法: 上报 ends the name.
+        let report = clause("经核实后，由省级人民政府上报国务院。")
+        #expect(report.responsible.map(\.name) == ["省级人民政府"])
+    }
+
     @Test func namesOfLevelsAndDutiesStayWhole() {
         // 市、县（区）…, 县（市、区）…, 乡(镇)…: levels listed inside one name; 负责…的部门: a body named by its duty.
         let levels = clause("违反本条例规定的，由市、县（区）人民政府市场监督管理部门责令改正，没收原材料。")

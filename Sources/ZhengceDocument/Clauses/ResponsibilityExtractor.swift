@@ -352,6 +352,7 @@ struct ResponsibilityExtractor {
             let stated = unit(s..<at, role: .lead)
             if OrganizationName.looksLikeOrganization(stated.name) { return [stated] }
         }
+        var found: [Responsibility] = []
         var k = range.lowerBound
         while k < range.upperBound {
             // The 由 of 理由 or 缘由 assigns nothing (将理由通知工会); that of 管理由…负责 does.
@@ -367,10 +368,16 @@ struct ResponsibilityExtractor {
             // 由海关总署牵头，商务部、税务总局配合: the units of a later clause of the sentence that join.
             result += joiningClauses(after: leadEnd, limit: range.upperBound)
             // A penalty article names each body that acts in its own clause: 由X责令改正…；逾期不改的，由Y强制….
-            return result + enforcingClauses(after: leadEnd, limit: range.upperBound)
+            var end = leadEnd
+            while end < range.upperBound, text[end] != Self.fullStop { end += 1 }
+            found += result + enforcingClauses(after: leadEnd, limit: end)
+            // Each sentence names its own (统计法: 国家统计调查项目由国家统计局制定…。部门统计调查项目由国务院有关部门制定。).
+            k = end
         }
-        return []
+        return found
     }
+
+    private static let fullStop = u16("。")[0]
 
     /// 会同 … within the same sentence; 由X商Y制定: Y is consulted, X leads. The bodies named after the first
     /// 会同 / 联合 / 商 from `start` to the sentence's end, as participants.
@@ -476,7 +483,7 @@ struct ResponsibilityExtractor {
     private static let abroad = u16("对外")
     /// 由…有关部门报请同级人民政府予以撤销, 由镇人民政府督促业主委员会…, 由作出处罚决定的机关申请人民法院强制执行: a body
     /// that refers the matter to another, or urges or consults it, ends before the verb.
-    private static let referringVerbs = ["报请", "提请", "报经", "报送", "督促", "征求", "申请人民法院"].map(u16)
+    private static let referringVerbs = ["报请", "提请", "报经", "报送", "上报", "转报", "核报", "督促", "征求", "申请人民法院"].map(u16)
     private static let numerals = UnitSet("一二两三四五六七八九十百千万")
     private static let alternatives = ["或者", "或"].map(u16)
     private static let enforcingVerbs = ["责令", "处以", "处罚", "并处", "给予", "没收", "吊销", "予以", "追缴", "撤销", "收回", "暂扣",
