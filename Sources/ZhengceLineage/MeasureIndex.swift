@@ -35,7 +35,7 @@ struct MeasureIndex: Sendable {
     private(set) var rowStart: [Int32]
     private(set) var postings: [Int32]
     /// False once `releaseTrigrams()` let go of what retrieval and scoring read.
-    private(set) var scores = true
+    private(set) var holdsTrigrams = true
     /// Number of documents that have measures.
     let documentCount: Int
 
@@ -123,7 +123,7 @@ struct MeasureIndex: Sendable {
         grams = []; uniqueGrams = []
         measureFrequency = []; documentFrequency = []; weight = []; unitWeight = []
         rowStart = []; postings = []
-        scores = false
+        holdsTrigrams = false
     }
 
     /// The key of the trigram of folded units `u` starting at `i` (three UTF-16 units packed).
@@ -144,7 +144,7 @@ struct MeasureIndex: Sendable {
 
     /// Weighted cosine similarity of the trigram sets of measures `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
-        assert(scores, "the trigrams were let go (releaseTrigrams)")
+        assert(holdsTrigrams, "the trigrams were let go (releaseTrigrams)")
         guard norm[a] > 0, norm[b] > 0 else { return 0 }
         let x = uniqueGrams[a]
         let dot = sparseDot(x, uniqueGrams[b]) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }

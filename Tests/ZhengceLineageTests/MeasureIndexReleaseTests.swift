@@ -18,11 +18,11 @@ import Testing
 
     @Test func rowsStayAndTrigramsGo() {
         let index = MeasureIndex(contents: MeasureIndexReleaseTests.contents)
-        #expect(index.scores)
+        #expect(index.holdsTrigrams)
         #expect(!index.postings.isEmpty && !index.grams[0].isEmpty && !index.weight.isEmpty)
         var released = index
         released.releaseTrigrams()
-        #expect(!released.scores)
+        #expect(!released.holdsTrigrams)
         #expect(released.count == MeasureIndexReleaseTests.contents.count)
         #expect(released.units == MeasureIndexReleaseTests.contents.map(\.units))
         #expect(released.documentOf == [0, 0, 1, 1, 1, 2, 2])
