@@ -369,7 +369,11 @@ struct Context {
             }
             wordScope = scope
         }
-        alignLinked(alignments, index: index, titles: titles, rowsOf: rowsOf)
+        // Nothing is retrieved or scored from here on: the trigrams are let go before the links and words are made
+        // (a copy the shards share, `shared.index`, keeps them). The alignments go once classified.
+        var linked = consume index
+        linked.releaseTrigrams()
+        alignLinked(consume alignments, index: linked, titles: titles, rowsOf: rowsOf)
     }
 
     /// The aligner of this analysis's options.
@@ -414,11 +418,12 @@ struct Context {
     }
 
     /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
-    mutating func alignLinked(_ alignments: [MeasureAlignment], index: MeasureIndex, titles: [[UInt16]], rowsOf: [[Int]]) {
+    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: [[UInt16]], rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
+        alignments = []
         HeapTrim.note("lineage: \(links.count) links classified")
         let wordStart = Date()
         // An incremental analysis cuts into words only the measures of documents near the changed ones.

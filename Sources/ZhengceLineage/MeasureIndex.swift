@@ -18,22 +18,24 @@ struct MeasureIndex: Sendable {
     /// Folded content units of each measure.
     let units: [[UInt16]]
     /// Trigram id at each position (count = units - 2, or empty when shorter than three units).
-    let grams: [[Int32]]
+    private(set) var grams: [[Int32]]
     /// Distinct trigram ids of each measure, sorted.
-    let uniqueGrams: [[Int32]]
+    private(set) var uniqueGrams: [[Int32]]
     /// Trigram measure frequency.
-    let measureFrequency: [Int32]
+    private(set) var measureFrequency: [Int32]
     /// Trigram document frequency.
-    let documentFrequency: [Int32]
+    private(set) var documentFrequency: [Int32]
     /// Cosine weight per trigram.
-    let weight: [Float]
+    private(set) var weight: [Float]
     /// Passage weight per trigram, 0...1.
-    let unitWeight: [Float]
+    private(set) var unitWeight: [Float]
     /// Euclidean norm of each measure's (set) trigram vector.
     let norm: [Float]
     /// Postings in compressed rows: measures of trigram g are `postings[rowStart[g]..<rowStart[g+1]]`.
-    let rowStart: [Int32]
-    let postings: [Int32]
+    private(set) var rowStart: [Int32]
+    private(set) var postings: [Int32]
+    /// False once `releaseTrigrams()` let go of what retrieval and scoring read.
+    private(set) var holdsTrigrams = true
     /// Number of documents that have measures.
     let documentCount: Int
 
@@ -114,6 +116,16 @@ struct MeasureIndex: Sendable {
     /// Number of indexed measures.
     var count: Int { units.count }
 
+    /// Lets go of the trigrams (each measure's positions and distinct trigrams, the postings and the per-trigram
+    /// counts and weights): what retrieval, `cosine` and `MeasureAligner.score` read. What stays is what the steps
+    /// after alignment read: the rows' documents, measures, folded units and norms. Scoring after this is an error.
+    mutating func releaseTrigrams() {
+        grams = []; uniqueGrams = []
+        measureFrequency = []; documentFrequency = []; weight = []; unitWeight = []
+        rowStart = []; postings = []
+        holdsTrigrams = false
+    }
+
     /// The key of the trigram of folded units `u` starting at `i` (three UTF-16 units packed).
     static func trigramKey(_ u: [UInt16], at i: Int) -> UInt64 {
         UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])
@@ -132,6 +144,7 @@ struct MeasureIndex: Sendable {
 
     /// Weighted cosine similarity of the trigram sets of measures `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
+        assert(holdsTrigrams, "the trigrams were let go (releaseTrigrams)")
         guard norm[a] > 0, norm[b] > 0 else { return 0 }
         let x = uniqueGrams[a]
         let dot = sparseDot(x, uniqueGrams[b]) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }
