@@ -134,6 +134,9 @@ import Testing
         #expect(statistics.responsible.map(\.name) == ["国家统计局", "国务院有关部门"])
         let permits = clause("烟草专卖品准运证由省级以上烟草专卖行政主管部门或其授权的机构审批、发放。烟草专卖品准运证的管理办法由国务院烟草专卖行政主管部门制定。")
         #expect(permits.responsible.map(\.name) == ["省级以上烟草专卖行政主管部门", "国务院烟草专卖行政主管部门"])
+        // 地名管理条例 第十三条: the clauses of a list joined by ；.
+        let names = clause("居民点的命名、更名，由相关省、自治区、直辖市人民政府提出申请，报国务院批准；无居民海岛的命名、更名，由国务院自然资源主管部门会同有关部门批准；")
+        #expect(names.responsible.map(\.name) == ["相关省、自治区、直辖市人民政府", "国务院自然资源主管部门", "有关部门"])
         // 蓄滞洪区运用补偿暂行办法: 上报 ends the name.
         let report = clause("经核实后，由省级人民政府上报国务院。")
         #expect(report.responsible.map(\.name) == ["省级人民政府"])

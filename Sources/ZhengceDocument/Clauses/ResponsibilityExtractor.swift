@@ -364,12 +364,12 @@ struct ResponsibilityExtractor {
             // 分别由机构编制部门和民政部门依法办理: each of the joined names leads; so do the alternatives of
             // 由公安机关或者城市管理部门责令改正.
             var (result, leadEnd) = leads(after: k, nameEnd: nameEnd, limit: range.upperBound)
-            result += joined(after: leadEnd, limit: range.upperBound)
-            // 由海关总署牵头，商务部、税务总局配合: the units of a later clause of the sentence that join.
-            result += joiningClauses(after: leadEnd, limit: range.upperBound)
-            // A penalty article names each body that acts in its own clause: 由X责令改正…；逾期不改的，由Y强制….
             var end = leadEnd
-            while end < range.upperBound, text[end] != Self.fullStop { end += 1 }
+            while end < range.upperBound, !Self.sentenceEnds.contains(text[end]) { end += 1 }
+            result += joined(after: leadEnd, limit: end)
+            // 由海关总署牵头，商务部、税务总局配合: the units of a later clause of the sentence that join.
+            result += joiningClauses(after: leadEnd, limit: end)
+            // A penalty article names each body that acts in its own clause: 由X责令改正…，逾期不改的，由Y强制….
             found += result + enforcingClauses(after: leadEnd, limit: end)
             // Each sentence names its own (统计法: 国家统计调查项目由国家统计局制定…。部门统计调查项目由国务院有关部门制定。).
             k = end
@@ -377,7 +377,8 @@ struct ResponsibilityExtractor {
         return found
     }
 
-    private static let fullStop = u16("。")[0]
+    /// Ends of the sentences (and of the clauses of a list of cases, ；) that each name their own body.
+    private static let sentenceEnds = UnitSet("。；;")
 
     /// 会同 … within the same sentence; 由X商Y制定: Y is consulted, X leads. The bodies named after the first
     /// 会同 / 联合 / 商 from `start` to the sentence's end, as participants.
