@@ -109,6 +109,11 @@ struct TitleKey: Sendable, Hashable {
     /// True when `self` (a cited title) names the document whose title key is `other`:
     /// equal cores, and prefixes that agree when both are given; a cited title without
     /// issuer of at least `minimumSuffix` characters may also be the end of the other's core.
+    /// True when `cited` names `title` by its whole key or its whole core (not only by the core's end).
+    static func exactly(_ cited: TitleKey, _ title: TitleKey) -> Bool {
+        cited.full == title.full || cited.core == title.core
+    }
+
     func matches(_ other: TitleKey) -> Bool {
         guard !core.isEmpty, !other.core.isEmpty else { return false }
         if full == other.full { return true }
