@@ -104,7 +104,9 @@ extension Context {
 
     /// A scope article: short, naming the text it belongs to as what applies (`scopeNeedles`), sanctioning nothing.
     static func isScope(_ text: String) -> Bool {
-        text.count <= 150 && scopeNeedles.contains(where: { text.contains($0) }) && !text.contains("违反") && !text.contains("罚款")
+        // Every needle holds 适用 or 遵守: two searches rule out most articles before the fifteen.
+        guard text.utf16.count <= 150, text.contains("适用") || text.contains("遵守") else { return false }
+        return scopeNeedles.contains(where: { text.contains($0) }) && !text.contains("违反") && !text.contains("罚款")
     }
 
     /// Trigrams of a scope article's own wording (where, who, that the text applies), which do not count as shared content.
