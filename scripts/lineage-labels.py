@@ -22,6 +22,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        would withhold, drawn at random and read; not in the precision)
              filedate22, issuers22 (links the dates read from file names, and the issuers of regulations revised by
                        decisions, moved: drawn at random and read; not in the precision)
+             added21 (round twenty-one: links the round's changes add — in two chains whose citation of the national
+                       title now resolves, and scope / purpose articles drawn at random — read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

@@ -67,7 +67,12 @@ struct CitationResolver {
     private func resolve(title: String, number: String?, from citing: Int) -> Int? {
         let key = TitleKey(title)
         guard !key.core.isEmpty else { return nil }
-        if titleKeys[citing].contains(where: { key.matches($0) }) { return citing }
+        // The citing document's own title: a citation of it by its whole title names the document itself. One that
+        // is only the end of it (济南市气象灾害防御条例 citing 《气象灾害防御条例》, a city's regulation citing the State
+        // Council's of the same subject) names itself only when no other document bears that title exactly: local
+        // texts are named after the national text they implement.
+        let namesItself = titleKeys[citing].contains(where: { key.matches($0) })
+        if namesItself, titleKeys[citing].contains(where: { TitleKey.exactly(key, $0) }) { return citing }
         var matches: [Int] = []
         let candidates = Set((byTitle[key.full] ?? []) + (byTitle[key.core] ?? [])).sorted()
         for index in candidates where index != citing {
@@ -77,9 +82,10 @@ struct CitationResolver {
             if let number, let own = documents[index].docNumber, DocumentNumber.normalize(own) ?? own != number { continue }
             matches.append(index)
         }
-        guard !matches.isEmpty else { return nil }
+        if namesItself { matches = matches.filter { titleKeys[$0].contains { TitleKey.exactly(key, $0) } } }
+        guard !matches.isEmpty else { return namesItself ? citing : nil }
         // Prefer exact title matches over suffix matches, then the highest level, then the version in force.
-        let exact = matches.filter { titleKeys[$0].contains { $0.full == key.full || $0.core == key.core } }
+        let exact = matches.filter { titleKeys[$0].contains { TitleKey.exactly(key, $0) } }
         var pool = exact.isEmpty ? matches : exact
         let bestRank = pool.map { documents[$0].level?.rank ?? 9 }.min() ?? 9
         pool = pool.filter { (documents[$0].level?.rank ?? 9) == bestRank }

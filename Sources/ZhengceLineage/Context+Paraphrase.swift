@@ -30,10 +30,16 @@ extension Context {
             // paraphrase of some other under corpus-wide weights: their own pass weighs words inside the pair.
             if facts[c].legislation && facts[p].legislation {
                 let order = options.orderWindowScore > 0 ? pairOrder(child: c, parent: p, index: index, rowsOf: rowsOf, derives: derives) : nil
-                let found = alignLegislationParaphrases(child: c, parent: p, why: why, index: index, words: words,
-                                                        rowsOf: rowsOf, sourced: sourced, order: order)
+                let before = links.count
+                let paraphrased = alignLegislationParaphrases(child: c, parent: p, why: why, index: index, words: words,
+                                                              rowsOf: rowsOf, sourced: sourced, order: order)
+                // The child's measures with a link into the parent: classified ones, and those the pass just made.
+                var linked = Set(links[before...].map(\.key.fromMeasure))
+                for row in rowsOf[c] where sourced.contains(UInt64(row) << 32 | UInt64(p)) { linked.insert(Int(index.measureOf[row])) }
+                let found = paraphrased
                     + alignFormulaTakeUps(child: c, parent: p, why: why,
-                                          support: rowsOf[c].reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) })
+                                          support: rowsOf[c].reduce(0) { $0 + (sourced.contains(UInt64($1) << 32 | UInt64(p)) ? 1 : 0) },
+                                          linked: { linked.contains($0) })
                 legislationLinks += found
                 if found > 0 { added[pair] = found }
                 continue

@@ -27,7 +27,10 @@ extension Context {
         guard options.withholdUnspecific else { return }
         struct Candidate { var link: Int; var child: Int; var childMeasure: Int; var parent: Int; var parentMeasure: Int }
         var candidates: [Candidate] = []
-        for (n, item) in links.enumerated() where !item.key.document && item.link.type == .derives {
+        // A purpose or misconduct article paired by the formula pass shares the words of its kind by design (保护和合理利用
+        // 水土资源 runs through a soil law's articles): the pass has its own test, and this one does not apply to it.
+        for (n, item) in links.enumerated() where !item.key.document && item.link.type == .derives
+            && item.link.evidence?.method != Context.formulaMethod {
             guard let x = position[item.key.from], let y = position[item.key.to],
                   item.key.fromMeasure >= 0, item.key.fromMeasure < documents[x].measures.count,
                   item.key.toMeasure >= 0, item.key.toMeasure < documents[y].measures.count else { continue }

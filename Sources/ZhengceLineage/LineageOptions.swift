@@ -56,6 +56,10 @@ public struct LineageOptions: Sendable, Hashable {
     /// Inside a pair where a piece of legislation implements another, its purpose and misconduct formula articles
     /// derive from the other's when they share this share of their specific trigrams (`Context.alignFormulaTakeUps`; 0: off).
     public var formulaShare: Double = 0.25
+    /// Inside such a pair whose titles share a subject, the child's scope article (…应当遵守本条例) derives from the other's
+    /// scope article when it has no link there yet and they share this share of their trigrams outside the words of
+    /// formulas and scopes (`Context.alignFormulaTakeUps`; 0: off; twenty-first round of issue 15).
+    public var scopeShare: Double = 0.1
     /// A lower or later text whose bulk predates every version of the other (its adoption or last full revision is
     /// before the other's first adoption; `Context.textPredates`) takes from it only through a partial amendment:
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else

@@ -106,6 +106,11 @@ struct TitleKey: Sendable, Hashable {
     /// A cited title this long (characters) may match the end of a longer title.
     static let minimumSuffix = 8
 
+    /// True when `cited` names `title` by its whole key or its whole core (not only by the core's end).
+    static func exactly(_ cited: TitleKey, _ title: TitleKey) -> Bool {
+        cited.full == title.full || cited.core == title.core
+    }
+
     /// True when `self` (a cited title) names the document whose title key is `other`:
     /// equal cores, and prefixes that agree when both are given; a cited title without
     /// issuer of at least `minimumSuffix` characters may also be the end of the other's core.
