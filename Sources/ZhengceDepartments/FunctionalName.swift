@@ -21,6 +21,8 @@ enum FunctionalName {
     static let municipal: Set<String> = ["市", "市人民政府", "本市", "市级", "市政府"]
     /// Prefixes meaning the central department.
     static let central: Set<String> = ["国务院", "国家", "中央"]
+    /// Prefixes naming the province, the city or the centre (made once: every name a resolver reads may ask).
+    static let placePrefixes = provincial.union(municipal).union(central)
     /// Prefixes meaning such departments at several levels or places.
     static let collective: Set<String> = [
         "", "县级以上人民政府", "县级以上地方人民政府", "县级以上", "县级以上地方各级人民政府", "各级人民政府", "各级",
@@ -91,8 +93,9 @@ extension DepartmentResolver {
             var prefix = String(key.dropLast(ending.count))
             // 国务院其他有关部门: the others concerned are still those concerned.
             if prefix.hasSuffix("其他") { prefix.removeLast(2) }
-            let known = FunctionalName.provincial.union(FunctionalName.municipal).union(FunctionalName.central)
-            if known.contains(prefix) || FunctionalName.isCollectivePrefix(prefix) { return registry.department(named: "各有关部门") }
+            if FunctionalName.placePrefixes.contains(prefix) || FunctionalName.isCollectivePrefix(prefix) {
+                return registry.department(named: "各有关部门")
+            }
         }
         for ending in FunctionalName.endings(of: key) where key.hasSuffix(ending) {
             var body = String(key.dropLast(ending.count))

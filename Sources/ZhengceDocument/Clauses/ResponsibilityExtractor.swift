@@ -355,8 +355,7 @@ struct ResponsibilityExtractor {
         var found: [Responsibility] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            // The 由 of 理由 or 缘由 assigns nothing (将理由通知工会); that of 管理由…负责 does.
-            guard text[k] == Self.you, !isNounEndingInYou(at: k, from: range.lowerBound),
+            guard isAssigningYou(at: k, from: range.lowerBound),
                   let (nameEnd, _) = organization(at: k + 1, limit: range.upperBound) else { k += 1; continue }
             // 办公室成员由国家发展改革委、财政部…有关人员组成: a membership (由…组成/构成) lists who sits on a body; it
             // assigns no work, so no unit of it leads.
@@ -409,7 +408,7 @@ struct ResponsibilityExtractor {
         var result: [Responsibility] = []
         var k = start
         while k < limit {
-            guard text[k] == Self.you, let (end, _) = organization(at: k + 1, limit: limit) else { k += 1; continue }
+            guard isAssigningYou(at: k, from: start), let (end, _) = organization(at: k + 1, limit: limit) else { k += 1; continue }
             let (bodies, bodyEnd) = leads(after: k, nameEnd: end, limit: limit)
             guard isEnforcement(at: bodyEnd, limit: limit), !isMembership(from: k, limit: limit) else { k += 1; continue }
             result += bodies
@@ -442,12 +441,14 @@ struct ResponsibilityExtractor {
 
     private static let penalties = ["警告", "罚款", "拘留"].map(u16)
 
-    /// True when the 由 at `k` ends the noun 理由 or 缘由 rather than following a verb in 理 (管理, 办理, 处理 …).
-    private func isNounEndingInYou(at k: Int, from start: Int) -> Bool {
-        guard k > start else { return false }
-        if text[k - 1] == Self.reasonFirst[1] { return true }
-        guard text[k - 1] == Self.reasonFirst[0] else { return false }
-        return k - 1 == start || !Self.verbsEndingInLi.contains(text[k - 2])
+    /// True when a 由 that may assign a body stands at `k` (the text read from `start`): not the 由 of the noun 理由 or
+    /// 缘由 (将理由通知工会); that after a verb in 理 (管理由…负责, 办理, 处理 …) is one.
+    private func isAssigningYou(at k: Int, from start: Int) -> Bool {
+        guard text[k] == Self.you else { return false }
+        guard k > start else { return true }
+        if text[k - 1] == Self.reasonFirst[1] { return false }
+        guard text[k - 1] == Self.reasonFirst[0] else { return true }
+        return k - 1 > start && Self.verbsEndingInLi.contains(text[k - 2])
     }
 
     /// 理 (of 理由) and 缘 (of 缘由).
