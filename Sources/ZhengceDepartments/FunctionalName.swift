@@ -5,9 +5,11 @@
 enum FunctionalName {
     /// Endings that mark a function name, longest first.
     static let endings = ["行政管理部门", "行政主管部门", "主管部门", "行政部门", "主管机构", "管理机构", "部门", "机关"]
-    /// Functions whose bodies laws call 机构 (县级以上人民政府统计机构, 消防救援机构, 社会保险经办机构); for the others
-    /// X机构 names institutions of the sector (教育机构, 医疗卫生机构), not its department.
-    static let institutionFunctions = ["统计", "消防救援", "动物卫生监督", "社会保险经办", "检验检疫"]
+    /// Functions whose bodies laws call 机构 (县级以上人民政府统计机构, 消防救援机构, 社会保险经办机构, the regulators of
+    /// 证券法, 保险法 and 企业国有资产法: 国务院证券监督管理机构, 国有资产监督管理机构); for the others X机构 names
+    /// institutions of the sector (教育机构, 医疗卫生机构), not its department.
+    static let institutionFunctions = ["统计", "消防救援", "动物卫生监督", "社会保险经办", "检验检疫", "证券监督管理", "期货监督管理",
+                                       "银行业监督管理", "保险监督管理", "国有资产监督管理"]
 
     /// The endings to try on `key`: `endings`, and 机构 after a function of `institutionFunctions`.
     static func endings(of key: String) -> [String] {

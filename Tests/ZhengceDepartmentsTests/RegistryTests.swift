@@ -77,6 +77,11 @@ import ZhengceDepartments
         ("国家乡村振兴局", "农业农村部", "2023"),
         ("中国人民银行成都分行", "中国人民银行四川省分行", "2023"),
         ("中国人民银行绵阳市中心支行", "中国人民银行绵阳市分行", "2023"),
+        // Bodies that older laws name (药品管理法 1984, 教师法 1993, 军队药品管理办法 2004).
+        ("卫生部", "国家卫生和计划生育委员会", "2013"),
+        ("国家教育委员会", "教育部", "1998"),
+        ("对外经济贸易部", "对外贸易经济合作部", "1993"),
+        ("中国人民解放军总后勤部", "中央军事委员会后勤保障部", "2016"),
     ])
     func succession(_ old: String, _ new: String, _ year: String) {
         let successor = registry.department(named: old)?.successors.first { $0.name == new }

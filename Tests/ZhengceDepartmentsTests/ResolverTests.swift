@@ -238,6 +238,20 @@ import ZhengceDocument
         #expect(resolver.resolve(written, in: Self.guangdong).department?.name == "各地方人民政府")
     }
 
+    /// The regulators of 证券法, 保险法, 银行业监督管理法 and 企业国有资产法, named …监督管理机构: the central body, or a
+    /// collective answering to it when no level is named.
+    @Test func regulatorsNamedAsInstitutions() throws {
+        #expect(resolver.resolve("国务院证券监督管理机构", in: .central).department?.name == "中国证券监督管理委员会")
+        #expect(resolver.resolve("国务院期货监督管理机构", in: .central).department?.name == "中国证券监督管理委员会")
+        #expect(resolver.resolve("国务院银行业监督管理机构", in: .central).department?.name == "国家金融监督管理总局")
+        #expect(resolver.resolve("国务院保险监督管理机构", in: .central).department?.name == "国家金融监督管理总局")
+        #expect(resolver.resolve("国务院国有资产监督管理机构", in: .central).department?.name == "国务院国有资产监督管理委员会")
+        let collective = try #require(resolver.resolve("国有资产监督管理机构", in: Self.guangdong).department)
+        #expect(collective.isCollective && collective.central == "国务院国有资产监督管理委员会")
+        // Institutions of a sector stay unknown beside them.
+        #expect(resolver.resolve("保险机构", in: .central).status == .unknown)
+    }
+
     @Test(arguments: ["建设单位", "执法机关", "一个部门", "教育机构", "医疗卫生机构"])
     func otherPhrasesStayUnknown(_ written: String) {
         #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
