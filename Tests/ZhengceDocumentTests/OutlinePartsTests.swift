@@ -191,4 +191,58 @@ import Testing
         let document = try Self.parse(text, "非法行医.md")
         #expect(document.measures.filter { $0.label.hasPrefix("第") }.count == 2)
     }
+
+    /// govcn-2018-2019/国办发_2019_4号.txt (excerpt): an 意见 numbered itself whose attachment, after the signature, is a
+    /// numbered table of indicators. The body is the 意见's own; the table is not read as its provisions.
+    @Test func aNumberedTextKeepsItsBodyBeforeANumberedAttachment() throws {
+        let text = """
+            国务院办公厅关于加强
+            三级公立医院绩效考核工作的意见
+            国办发〔2019〕4号
+            各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+            为进一步深化公立医院改革，推进现代医院管理制度建设，经国务院同意，现就加强三级公立医院绩效考核工作提出以下意见。
+            一、支撑体系
+            （一）提高病案首页质量。三级公立医院要加强以电子病历为核心的医院信息化建设。
+            （二）统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。
+            二、考核程序
+            （一）医院自查自评。各三级公立医院对照绩效考核指标体系，完成对上一年度医院绩效情况的分析评估。
+            附件：三级公立医院绩效考核指标
+            国务院办公厅
+            2019年1月16日
+            （此件公开发布）
+            附件
+            三级公立医院绩效考核指标
+            一、医疗质量
+            （一）功能定位
+            1.门诊人次数与出院人次数比
+            2.下转患者人次数（门急诊、住院）
+            """
+        let document = try Self.parse(text, "国办发_2019_4号.txt")
+        #expect(document.measures.map(\.title) == ["提高病案首页质量", "统一编码和术语集", "医院自查自评"])
+        #expect(document.measures[1].responsible.map(\.name) == ["国家卫生健康委"])
+        #expect(document.date == "2019-01-16" && document.issuers == ["国务院办公厅"])
+    }
+
+    /// govcn-2018-2019/国函_2006_132号.txt (excerpt): a reply numbered itself, its attachments listed as 附件1. … 2. …
+    /// The list ends the body: its second item is no provision.
+    @Test func attachmentsListedWithNumbersEndTheBody() throws {
+        let text = """
+            国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复
+            国函〔2006〕132号
+            广东省人民政府、香港特别行政区政府：
+            依照2006年10月31日第十届全国人民代表大会常务委员会第二十四次会议通过的决定，现就有关问题批复如下：
+            一、深圳湾口岸港方口岸区范围包括港方查验区和与之相连接的深圳湾公路大桥部分桥面。
+            二、深圳湾口岸港方口岸区的土地使用权，由香港特别行政区政府以租赁方式取得。
+            附件1.深圳湾口岸港方口岸区的查验区界址点坐标
+            2.深圳湾公路大桥部分桥面界址点坐标
+            国务院
+            二〇〇六年十二月三十日
+            附件1.
+            深圳湾口岸港方口岸区的
+            查验区界址点坐标
+            """
+        let document = try Self.parse(text, "国函_2006_132号.txt")
+        #expect(document.measures.map(\.label) == ["一、", "二、"])
+        #expect(document.measures.last?.text.hasSuffix("以租赁方式取得。") == true)
+    }
 }

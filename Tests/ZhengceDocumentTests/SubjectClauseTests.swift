@@ -59,6 +59,33 @@ import Testing
         #expect(subjects("为加强监管，商务部根据有关规定制定办法。").isEmpty)
     }
 
+    @Test func aBodyByItsOwnNameActingAfterADeadline() {
+        // 国办发〔2019〕4号 三（二）: a deadline before the subject, a verb of action after it; each sentence is read.
+        let r = subjects("统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。国家中医药局印发全国统一的中医病证分类与代码和中医名词术语集。2019年8月底前，各地组织三级公立医院完成电子病历的编码和术语转换工作。")
+        #expect(r.map(\.name) == ["国家卫生健康委", "国家中医药局"])
+        // 国办函〔1996〕16号 (三): a unit asked (请…) to act by a verb of action.
+        #expect(subjects("请中国人民银行加快“借金还金”方案的研究，抓紧进行“借金还金”的试点。").map(\.name) == ["中国人民银行"])
+        // 国发〔2004〕18号 三十四: a later sentence's body with an adverb before its verb.
+        #expect(subjects("各地区、各部门要认真落实国务院年度工作安排，并在年中和年末向国务院报告执行情况。国务院办公厅适时作出通报。").map(\.name)
+            == ["各地区", "各部门", "国务院办公厅"])
+        // 国办函〔2004〕25号 三: the ministry that studied a request and answered it.
+        #expect(subjects("你省请求，国家在重点产业和重大建设项目布局上给予倾斜。发展改革委研究提出了办理意见：将在编制国家规划中统筹考虑。").map(\.name) == ["发展改革委"])
+        // 国办发〔2019〕2号 (三): 联合 opening a name is no verb joining two bodies.
+        #expect(subjects("入围标准的具体指标由联合采购办公室负责拟定。").map(\.name) == ["联合采购办公室"])
+        // A verb of action takes no collective (有关部门 needs a verb of duty) and no clause run into a name
+        // (国办发〔2019〕4号 二（二）: …反映政府落实…).
+        #expect(subjects("有关部门建立协调机制。").isEmpty)
+        #expect(subjects("通过考核收支结构指标间接反映政府落实办医责任情况和医院医疗收入结构合理性。").isEmpty)
+        // A verb of action that describes a noun or a time names no actor (lawrefbook: 北京市 决定 六、, 最高人民法院 决定
+        // 12., 重新组建仲裁机构方案 (五)); 选举委员会设立办事机构 does (1983 直接选举的若干规定 一、).
+        #expect(subjects("市人民政府编制的市级决算草案应当如实反映预算执行的结果。").isEmpty)
+        #expect(subjects("中国人民银行制定并公布施行的有关行政规章与法律、行政法规不抵触的，可以参照适用。").isEmpty)
+        #expect(subjects("仲裁委员会设立初期，办事机构不宜配备过多的工作人员。").isEmpty)
+        #expect(subjects("选举委员会设立办事机构，办理选举的具体事务。").map(\.name) == ["选举委员会"])
+        // A deadline without a year or month is no deadline: nothing is skipped.
+        #expect(subjects("近期，商务部推进试点。").isEmpty)
+    }
+
     @Test func aLeadAndThoseWhoJoinIt() {
         // The 由 clause of issue 14, with the units of a later clause that join it.
         let r = subjects("（四）优化通关。由海关总署牵头，商务部、税务总局配合，简化出口退税手续。")

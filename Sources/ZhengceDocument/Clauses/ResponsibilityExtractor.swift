@@ -574,8 +574,10 @@ struct ResponsibilityExtractor {
             }
             let raw = text.string(start..<k)
             let name = raw.utf16.contains(where: CharClass.isSpace) ? OrganizationName.fold(raw) : raw
-            // (联合 is a verb, but 联合会 and 联合社 are names: 中国残疾人联合会, 供销合作社联合社.)
+            // (联合 is a verb, but 联合会 and 联合社 are names: 中国残疾人联合会, 供销合作社联合社; and a name that opens
+            // with it has no body before it to join: 由联合采购办公室负责.)
             var verbs = name.includes("联合") ? name.replacingOccurrences(of: "联合会", with: "").replacingOccurrences(of: "联合社", with: "") : name
+            if verbs.hasPrefix("联合") { verbs.removeFirst(2) }
             // 负责英雄烈士保护工作的部门: a body named by its duty, 负责 inside the name.
             if dutyNamed { verbs = verbs.replacingOccurrences(of: "负责", with: "") }
             if Self.connectorWords.contains(where: { verbs.includes($0) }) { break }

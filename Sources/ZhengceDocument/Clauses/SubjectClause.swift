@@ -50,12 +50,24 @@ extension ResponsibilityExtractor {
     private func subjectClause(_ sentence: Range<Int>, strongOnly: Bool) -> [Responsibility] {
         let limit = sentence.upperBound
         var p = skipLabel(from: sentence.lowerBound, limit: limit)
+        // 2019年3月底前，X…: the deadline before the subject.
+        p = skipDeadline(from: p, limit: limit)
         // 请X会同…, 建议X按照…, 经X会同…: the unit asked or named to act.
         if let n = text.matchAny(SubjectWords.asking, at: p) { p += n }
-        let (names, end) = subjectList(at: p, limit: limit)
+        var (names, end) = subjectList(at: p, limit: limit)
+        var verb = names.isEmpty ? nil : SubjectWords.dutyVerb(in: text, at: end)
+        // At a sentence's start, bodies named by their own name act by any verb of action (国家卫生健康委推行…,
+        // 商务部、海关总署建立…); a collective (有关部门, 各地区) needs a verb of duty.
+        if verb == nil, !strongOnly {
+            (names, end) = subjectList(at: p, limit: limit, actions: true)
+            if !names.isEmpty, names.allSatisfy({ $0.count <= SubjectWords.laterClauseNameLimit && !OrganizationName.isCollective(text.string($0)) }),
+               let action = text.matchAny(SubjectWords.actionVerbs, at: end), actsInItsClause(from: end + action, limit: limit) {
+                verb = action
+            }
+        }
         // In a later clause a name is less anchored than at a sentence's start: a strong verb, and names no longer
         // than a ministry's full name (全面推进…工作各级人民政府 is a clause run into a name).
-        guard !names.isEmpty, let verb = SubjectWords.dutyVerb(in: text, at: end),
+        guard !names.isEmpty, let verb,
               !strongOnly || (text.matchAny(SubjectWords.strongVerbs, at: end) != nil
                               && names.allSatisfy { $0.count <= SubjectWords.laterClauseNameLimit })
         else { return [] }
@@ -94,11 +106,12 @@ extension ResponsibilityExtractor {
         return found
     }
 
-    /// Names of public bodies from `start`, joined by 、, 及 or 和; returns them and where the list ends.
-    private func subjectList(at start: Int, limit: Int) -> (names: [Range<Int>], end: Int) {
+    /// Names of public bodies from `start`, joined by 、, 及 or 和; returns them and where the list ends. With
+    /// `actions`, the list may end in a verb of action as well as one of duty.
+    private func subjectList(at start: Int, limit: Int, actions: Bool = false) -> (names: [Range<Int>], end: Int) {
         var names: [Range<Int>] = []
         var p = start
-        while let end = subjectName(at: p, limit: limit) {
+        while let end = subjectName(at: p, limit: limit, actions: actions) {
             names.append(p..<end)
             guard end < limit, SubjectWords.listSeparators.contains(text[end]) else { return (names, end) }
             p = end + 1
@@ -107,18 +120,46 @@ extension ResponsibilityExtractor {
     }
 
     /// The shortest public body's name at `start` followed by a list separator or a verb of duty.
-    private func subjectName(at start: Int, limit: Int) -> Int? {
+    private func subjectName(at start: Int, limit: Int, actions: Bool = false) -> Int? {
         var end = start + 2
         while end <= min(limit, start + 24) {
             guard CharClass.isHan(text[end - 1]) else { return nil }
             if end < limit, SubjectWords.listSeparators.contains(text[end]) || SubjectWords.dutyVerb(in: text, at: end) != nil
-                || text.matchAny(SubjectWords.joiningVerbs, at: end) != nil,
+                || text.matchAny(SubjectWords.joiningVerbs, at: end) != nil
+                || (actions && text.matchAny(SubjectWords.actionVerbs, at: end) != nil),
                SubjectWords.namesBody(text.string(start..<end)) {
                 return end
             }
             end += 1
         }
         return nil
+    }
+
+    /// False when the verb of action ending at `start` belongs to a phrase that is not the sentence's predicate: one that
+    /// describes a noun (市人民政府编制的决算草案, 中国人民银行制定并公布施行的规章…的，), a time (仲裁委员会设立初期, 设立后,
+    /// 印发以来).
+    private func actsInItsClause(from start: Int, limit: Int) -> Bool {
+        if start < limit, text[start] == SubjectWords.of { return false }
+        if text.matchAny(SubjectWords.timeAfterVerb, at: start) != nil { return false }
+        var k = start
+        while k < limit, !SubjectWords.clauseStarts.contains(text[k]) { k += 1 }
+        if k > start, text[k - 1] == SubjectWords.of { return false }
+        return !text.string(start..<k).contains("以来")
+    }
+
+    /// Past a deadline or a starting year that opens a sentence and ends at its first comma (2019年3月底前，
+    /// 2020年起，到2025年，自2019年1月1日起，): digits or numerals with 年 or 月 and the words of time around them.
+    private func skipDeadline(from start: Int, limit: Int) -> Int {
+        var q = start
+        var dated = false
+        while q < limit, q - start <= SubjectWords.deadlineLimit, !SubjectWords.clauseStarts.contains(text[q]) {
+            guard CharClass.isDigit(text[q]) || CharClass.chineseDigits[text[q]] != nil || SubjectWords.deadlineWords.contains(text[q])
+            else { return start }
+            if SubjectWords.yearOrMonth.contains(text[q]) { dated = true }
+            q += 1
+        }
+        guard dated, q < limit, q > start, SubjectWords.clauseStarts.contains(text[q]) else { return start }
+        return q + 1
     }
 
     /// Past leading spaces and a provision label (（一）, 一、, 1., 1、, （1）, 第一,) at the start of a sentence.
@@ -162,6 +203,17 @@ enum SubjectWords {
         if let n = text.matchAny(dutyVerbs, at: offset) { return n }
         return text.matches(should, at: offset) && !text.matches(emergency, at: offset) ? 1 : nil
     }
+    /// Verbs of action that a body named by its own name at a sentence's start takes on (国家卫生健康委推行…), and the
+    /// adverbs that open them (商务部尽快出台…).
+    static let actionVerbs = ["推行", "建立", "制定", "出台", "印发", "发布", "开展", "完善", "推进", "加强", "加快", "建设", "实施",
+                              "落实", "做好", "推动", "督促", "健全", "编制", "修订", "设立", "启动", "完成", "部署", "组建",
+                              "研究制定", "研究提出", "抓紧", "尽快", "适时", "及时", "定期", "每年"].map(u16)
+    /// Words after a verb that make it a time (设立初期, 成立后, 印发以来, 建立时).
+    static let timeAfterVerb = ["初期", "以来", "之初", "之后", "以后", "之前", "以前", "期间", "之际", "后", "时", "前"].map(u16)
+    /// The characters of a deadline or starting year before a sentence's subject (2019年3月底前, 到2025年, 自…起).
+    static let deadlineWords = UnitSet("年月日底末前起内中旬上下之以到自从至今明次〇")
+    static let yearOrMonth = UnitSet("年月")
+    static let deadlineLimit = 16
     static let leadingVerbs = ["会同", "牵头"].map(u16)
     static let strongVerbs = ["会同", "牵头", "负责", "承担", "要", "应当"].map(u16)
     /// The longest name a later clause may open with (中国银行保险监督管理委员会 is 13).

@@ -260,8 +260,12 @@ enum MetadataExtractor {
             }
             result.issuers = names(inLine: prefix).filter(OrganizationName.looksLikeOrganization)
         }
-        // A notice whose attachment (after the signature) is numbered: the attachment is the body.
-        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
+        // A notice whose attachment (after the signature) is numbered: the attachment is the body — unless the text
+        // above the signature is numbered itself (an 意见 or 通知 with its own 一、二、…, whose attachment is a table of
+        // indicators or a sample form).
+        let ownNumbered = (outlineStart..<max(outlineStart, min(result.outlineEnd, dateIndex ?? 0)))
+            .lazy.filter { NumberingLabel.detect(UnitText(texts[$0])) != nil }.prefix(2).count
+        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart, ownNumbered < 2,
            ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
             var k = d + 1
             // Editorial notes after the signature: （此件公开发布）, （本文有删减）.
@@ -458,7 +462,8 @@ enum MetadataExtractor {
         var i = 0
         while i < rest.count, CharClass.isDigit(rest[i]) || CharClass.isChineseNumeral(rest[i]) { i += 1 }
         if i == rest.count { return true }
-        return "：:、 \u{3000}".utf16.contains(rest[i])
+        // 附件1.深圳湾口岸…坐标 (a list of attachments numbered 1. 2.), 附件：…, 附件 2、…
+        return "：:、 \u{3000}.．".utf16.contains(rest[i])
     }
 
     /// True when the article numbering goes on after `index`: the last 第X条 before it is N and the
