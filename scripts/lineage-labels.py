@@ -24,6 +24,9 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        decisions, moved: drawn at random and read; not in the precision)
              added21 (round twenty-one: links the round's changes add — in two chains whose citation of the national
                        title now resolves, and scope / purpose articles drawn at random — read; not in the precision)
+             changed22 (round twenty-two: every measure link the round's scope rule removes or adds on the law corpus,
+                       outside the labelled sample, read: how often the removed and added links are right; not in the
+                       precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

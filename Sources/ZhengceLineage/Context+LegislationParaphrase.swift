@@ -28,9 +28,14 @@ extension Context {
         // Each word weighted again by its in-pair specificity (rows of either text that use it).
         let pairWords = PairWords(childRows, parentRows, words: words)
         let childKinds = childRows.map { ArticleKind.of(index.units[$0]) }, parentKinds = parentRows.map { ArticleKind.of(index.units[$0]) }
+        // Scope articles are left to the formula pass (`scopeWithScopeOnly`).
+        let childScope = options.scopeWithScopeOnly ? cachedFormulaArticles(c).first(where: { $0.kind == .scope })?.measure : nil
+        let parentScope = options.scopeWithScopeOnly ? cachedFormulaArticles(p).first(where: { $0.kind == .scope })?.measure : nil
+        let childIsScope = childRows.map { Int(index.measureOf[$0]) == childScope }
+        let parentIsScope = parentRows.map { Int(index.measureOf[$0]) == parentScope }
         var table = [[Double]](repeating: [Double](repeating: 0, count: parentRows.count), count: childRows.count)
-        for i in 0..<childRows.count {
-            for j in 0..<parentRows.count where childKinds[i] == parentKinds[j] {
+        for i in 0..<childRows.count where !childIsScope[i] {
+            for j in 0..<parentRows.count where childKinds[i] == parentKinds[j] && !parentIsScope[j] {
                 table[i][j] = pairWords.cosine(child: i, parent: j)
             }
         }

@@ -117,10 +117,14 @@ extension Context {
             let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
             let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
             let implementing = implements[c]?.contains(p) ?? false
+            // Scope articles, which the pass leaves out with `scopeWithScopeOnly` (the figures above do not).
+            let childScope = formulaArticles(c).first(where: { $0.kind == .scope })?.measure == Int(index.measureOf[a])
+            let parentScope = formulaArticles(p).first(where: { $0.kind == .scope })?.measure == Int(index.measureOf[b])
             LineageWatch.say("pairwords", child, parent,
-                             String(format: "implements %d support %d of %d/%d cosine %.3f rank %d best %@ second %@ columnBestIsChild %d sourced %d",
+                             String(format: "implements %d support %d of %d/%d cosine %.3f rank %d best %@ second %@ columnBestIsChild %d sourced %d scope %d%d",
                                     implementing ? 1 : 0, support, childRows.count, parentRows.count, value, rank, top, second,
-                                    columnBest == i ? 1 : 0, sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0))
+                                    columnBest == i ? 1 : 0, sourced.contains(UInt64(a) << 32 | UInt64(p)) ? 1 : 0,
+                                    childScope ? 1 : 0, parentScope ? 1 : 0))
         }
     }
 

@@ -517,14 +517,36 @@ struct Context {
         for (key, aligned) in strong.sorted(by: { $0.key < $1.key }) {
             let x = Int(key >> 32), y = Int(key & 0xFFFF_FFFF)
             let a = documents[x], b = documents[y]
-            guard a.status == .draft || b.status == .draft, a.region == b.region, a.level == b.level,
-                  !versions[x].contains(y) else { continue }
+            guard a.region == b.region, a.level == b.level, !versions[x].contains(y) else { continue }
+            let draft = a.status == .draft || b.status == .draft
+            // One text under a title respelt by one character (上海市区县和乡镇… → 上海市区和乡镇…, 优秀历史建筑 → 优秀历史筑).
+            guard draft || (options.renamedVersions && Context.titlesOneEditApart(a.title, b.title)) else { continue }
             let smaller = min(a.measures.count, b.measures.count)
             if smaller > 0, aligned.count * 2 >= smaller {
-                markVersion(x, y, "draft and final: \(aligned.count) of \(smaller) measures nearly identical")
+                markVersion(x, y, (draft ? "draft and final" : "title respelt")
+                                  + ": \(aligned.count) of \(smaller) measures nearly identical")
             }
         }
     }
+
+    /// True when the two titles (version notes dropped, folded: `TitleKey.versionKey`) differ by one character inserted,
+    /// deleted or replaced, after their first `renamedTitlePrefix` characters (the jurisdiction: 南阳市 and 安阳市 are two
+    /// cities, 北京市审计条例 and 北京市统计条例 two subjects) and with at least `renamedTitleLength` characters each.
+    static func titlesOneEditApart(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        let x = Array(TitleKey.versionKey(a)), y = Array(TitleKey.versionKey(b))
+        guard x != y, min(x.count, y.count) >= renamedTitleLength, abs(x.count - y.count) <= 1 else { return false }
+        var head = 0
+        while head < x.count, head < y.count, x[head] == y[head] { head += 1 }
+        guard head >= renamedTitlePrefix else { return false }
+        var tail = 0
+        while tail < x.count - head, tail < y.count - head, x[x.count - 1 - tail] == y[y.count - 1 - tail] { tail += 1 }
+        return max(x.count, y.count) - head - tail == 1
+    }
+
+    /// See `titlesOneEditApart`.
+    static let renamedTitlePrefix = 4
+    static let renamedTitleLength = 8
 
     /// A candidate measure link, small (the law corpus makes millions): the alignment it comes from, its later
     /// (`child`, from) and earlier (`parent`, to) rows, its type and document pair.

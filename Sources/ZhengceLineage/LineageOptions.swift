@@ -60,6 +60,17 @@ public struct LineageOptions: Sendable, Hashable {
     /// scope article when it has no link there yet and they share this share of their trigrams outside the words of
     /// formulas and scopes (`Context.alignFormulaTakeUps`; 0: off; twenty-first round of issue 15).
     public var scopeShare: Double = 0.1
+    /// Two documents of one region and level whose titles differ by one character after the jurisdiction
+    /// (`Context.titlesOneEditApart`) and at least half of whose measures align at 0.6 or more are versions of one text
+    /// (as a draft and its final text are): a text renamed (上海市区县和乡镇人民代表大会代表直接选举实施细则 → 上海市区和乡镇…) or
+    /// misspelt in the corpus (上海市历史文化风貌区和优秀历史筑保护条例). Off: only a draft pairs so (twenty-second round of issue 15).
+    public var renamedVersions: Bool = true
+    /// The in-pair word pass between pieces of legislation leaves a text's scope article (`Context.isScope`) out on both
+    /// sides: the formula pass pairs a scope with the other's scope by its own test (`scopeShare`). The words of a scope
+    /// (where, who, which activities) are those of the whole text, and a scope matched by words to a definition, a list
+    /// or a duty article shares its domain, not a provision (twenty-second round of issue 15). Off: scope articles are
+    /// paired by words like any other.
+    public var scopeWithScopeOnly: Bool = true
     /// A lower or later text whose bulk predates every version of the other (its adoption or last full revision is
     /// before the other's first adoption; `Context.textPredates`) takes from it only through a partial amendment:
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else
