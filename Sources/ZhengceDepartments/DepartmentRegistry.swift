@@ -180,7 +180,9 @@ public struct DepartmentRegistry: Sendable {
 
     /// A department, plus — with counterparts — its local counterparts and branches (for a central
     /// department) or its central counterpart or head office (for a local one); with predecessors,
-    /// also the bodies each of these replaced. Sorted by level, region, name.
+    /// also the bodies each of these replaced, and theirs in turn — but not past a body that passed on only some of its
+    /// duties (a succession with a note: 国家质量监督检验检疫总局 is a predecessor of 海关总署 for inspection and
+    /// quarantine; the quality bodies it had absorbed are not). Sorted by level, region, name.
     public func relatedDepartments(of name: String, includingCounterparts: Bool, includingPredecessors: Bool = true) -> [Department] {
         guard let start = department(named: name) else { return [] }
         var names: [String] = [start.name]
@@ -196,7 +198,7 @@ public struct DepartmentRegistry: Sendable {
             while let next = queue.popLast() {
                 for predecessor in department(named: next)?.predecessors ?? [] where !names.contains(predecessor.name) {
                     names.append(predecessor.name)
-                    queue.append(predecessor.name)
+                    if predecessor.note == nil { queue.append(predecessor.name) }
                 }
             }
         }

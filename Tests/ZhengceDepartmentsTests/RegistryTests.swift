@@ -101,6 +101,17 @@ import ZhengceDepartments
         #expect(registry.relatedDepartments(of: "商务部", includingCounterparts: false, includingPredecessors: false).map(\.name) == ["商务部"])
     }
 
+    /// Predecessors are followed back through whole successions only: 海关总署 took inspection and quarantine from
+    /// 国家质量监督检验检疫总局, not the quality bodies that had gone into it (国家质量技术监督局 ← 国家技术监督局).
+    @Test func predecessorsStopAtABodyThatPassedOnSomeDutiesOnly() {
+        let customs = registry.relatedDepartments(of: "海关总署", includingCounterparts: false).map(\.name)
+        #expect(customs.contains("国家质量监督检验检疫总局"))
+        #expect(!customs.contains("国家质量技术监督局") && !customs.contains("国家技术监督局"))
+        // A whole succession is followed back: 对外贸易部 → 对外经济贸易部 → 对外贸易经济合作部 → 商务部.
+        let commerce = registry.relatedDepartments(of: "商务部", includingCounterparts: false).map(\.name)
+        #expect(commerce.contains("对外贸易部") && commerce.contains("对外经济贸易部"))
+    }
+
     @Test func relatedDepartmentsOfALocalBodyIncludeItsCentralDepartment() {
         let related = registry.relatedDepartments(of: "成都海关", includingCounterparts: true, includingPredecessors: false).map(\.name)
         #expect(related == ["海关总署", "成都海关"])
