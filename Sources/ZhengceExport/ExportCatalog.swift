@@ -99,7 +99,9 @@ struct ExportCatalog {
 
     init(input: ExportInput, options: ExportOptions) throws {
         try self.init(documentsOf: input, options: options)
+        HeapTrim.note("export: catalog's pass over \(heads.count) documents")
         try resolveLinks(of: input)
+        HeapTrim.note("export: catalog's pass over the links")
     }
 
     /// The catalog's pass over the documents alone (heads, IRIs, organisations, citations): what `init` does

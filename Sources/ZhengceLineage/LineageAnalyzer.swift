@@ -995,16 +995,12 @@ struct Context {
     /// Shared passages are held as offsets while the analysis runs (their texts, a string each, were the largest
     /// part of a link's heap, made for links the rules then dropped); the texts are cut from the `from` document's
     /// text (a measure link's child, a document link's deriving document) for the links handed over.
-    mutating func cutSpanTexts() {
-        for n in links.indices {
-            guard let count = links[n].link.evidence?.spans.count, count > 0,
-                  let d = position[links[n].link.from.document] else { continue }
-            let text = documents[d].text
-            for k in 0..<count {
-                guard let span = links[n].link.evidence?.spans[k] else { continue }
-                let cut = slice(text, span.fromStart, span.fromEnd)
-                links[n].link.evidence?.spans[k].text = cut
-            }
+    func cutSpanTexts(_ link: inout LineageLink) {
+        guard let count = link.evidence?.spans.count, count > 0, let d = position[link.from.document] else { return }
+        let text = documents[d].text
+        for k in 0..<count {
+            guard let span = link.evidence?.spans[k] else { continue }
+            link.evidence?.spans[k].text = slice(text, span.fromStart, span.fromEnd)
         }
     }
 
@@ -1024,18 +1020,19 @@ struct Context {
         return String(text[a..<b])
     }
 
-    /// The analysis's result. Hands its links over: they are sorted where they lie and moved out one array
-    /// at a time (the corpus's links are the largest thing an analysis holds at its end).
+    /// The analysis's result, every link in it (`handOver(batch:_:)` in one batch).
     mutating func result() -> LineageAnalysis {
-        var nodes: [LineageDocument] = documents.enumerated().map { i, document in
-            LineageDocument(id: document.id, docNumber: document.docNumber, title: document.title, date: times[i].exact,
-                            earliestDate: times[i].exact == nil ? times[i].earliest : nil,
-                            dateBasis: times[i].exact == nil ? times[i].basis : nil,
-                            latestDate: times[i].exact == nil ? times[i].latest : nil, level: document.level,
-                            region: document.region, status: document.status, external: false,
-                            measures: document.measures.count)
-        }
-        nodes.append(contentsOf: externals.values.sorted { $0.id < $1.id })
+        var handed: [LineageLink] = []
+        handOver(batch: .max) { handed = $0 }
+        return analysis(links: handed)
+    }
+
+    /// Hands the links over to `body` `size` at a time (at least one; no batch when there is no link), in the order
+    /// of the result (`LinkSortKey`), without those with no end in the focus or with an end in an earlier shard. The
+    /// links are sorted where they lie; each batch is moved out of them, its passages' texts cut, and given to
+    /// `body`: once it returns, this analysis holds nothing of that batch (the corpus's links are the largest
+    /// thing an analysis holds at its end, and their texts and stored rows were made for all of them at once).
+    mutating func handOver(batch size: Int, _ body: ([LineageLink]) throws -> Void) rethrows {
         if let focus {
             let ids = Set(focus.map { documents[$0].id })
             links.removeAll { !ids.contains($0.link.from.document) && !ids.contains($0.link.to.document) }
@@ -1046,11 +1043,34 @@ struct Context {
             links.removeAll { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
         }
         links.sort { $0.key < $1.key }
-        cutSpanTexts()
-        reportFootprint("hand-over")
-        let sorted = links.map(\.link)
-        links = []
-        var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: sorted), documents: documents,
+        HeapTrim.note("lineage: \(links.count) links in order")
+        reportFootprint("hand-over (passages' texts not cut)")
+        // Last first, so that each batch is taken from the end of the array and its links let go there.
+        links.reverse()
+        let size = max(1, size)
+        while !links.isEmpty {
+            let count = min(size, links.count)
+            var batch = links[(links.count - count)...].reversed().map(\.link)
+            links.removeLast(count)
+            if links.isEmpty { links = [] }
+            for n in batch.indices { cutSpanTexts(&batch[n]) }
+            try body(batch)
+        }
+    }
+
+    /// The analysis's result with `links` (the documents, external ones after the corpus's, the alignment
+    /// statistics and, when kept, the corpus counts).
+    func analysis(links: [LineageLink]) -> LineageAnalysis {
+        var nodes: [LineageDocument] = documents.enumerated().map { i, document in
+            LineageDocument(id: document.id, docNumber: document.docNumber, title: document.title, date: times[i].exact,
+                            earliestDate: times[i].exact == nil ? times[i].earliest : nil,
+                            dateBasis: times[i].exact == nil ? times[i].basis : nil,
+                            latestDate: times[i].exact == nil ? times[i].latest : nil, level: document.level,
+                            region: document.region, status: document.status, external: false,
+                            measures: document.measures.count)
+        }
+        nodes.append(contentsOf: externals.values.sorted { $0.id < $1.id })
+        var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: links), documents: documents,
                                        statistics: statistics)
         analysis.nearDocuments = wordScope?.count
         if keepStatistics, let index {

@@ -23,6 +23,16 @@ extension CorpusSession {
     public func linkAndExport(out: URL, options: ExportOptions = ExportOptions(), formats: [ExportFormat] = ExportFormat.allCases,
                               force: Bool = false, fullLineage: Bool = false,
                               stage: ((String) -> Void)? = nil) throws -> LinkExportSummary? {
+        // The store is read through once here (documents, then links a part at a time): its pages are read into
+        // SQLite's cache rather than mapped, whose pages would stay resident to the end (up to 256 MB).
+        try store.unmapped {
+            try linkAndExportUnmapped(out: out, options: options, formats: formats, force: force, fullLineage: fullLineage,
+                                      stage: stage)
+        }
+    }
+
+    private func linkAndExportUnmapped(out: URL, options: ExportOptions, formats: [ExportFormat], force: Bool, fullLineage: Bool,
+                                       stage: ((String) -> Void)?) throws -> LinkExportSummary? {
         let names = Exporter.outputNames(documentCount: try store.counts().documents, formats: formats, options: options)
         let files = names.map { out.appendingPathComponent($0) }
         let stamp = try exportStamp(out: out, options: options, formats: formats)

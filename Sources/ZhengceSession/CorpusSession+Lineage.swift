@@ -38,8 +38,8 @@ extension CorpusSession {
     /// in a changed document are made again (see `LineageAnalyzer.analyze(_:changed:neighbours:corpus:)`):
     /// the other links stay as they were. With no change, links are read back from the store.
     ///
-    /// With `returningLinks` false, the links are brought up to date but not read back (an empty list, or the
-    /// analysis's own after a full run). `notBusy` is called once it is known that lineage will not analyse every
+    /// With `returningLinks` false, the links are brought up to date but not read back, nor held after they are
+    /// stored (an empty list). `notBusy` is called once it is known that lineage will not analyse every
     /// document (no change, or an incremental run), before the work: lineage leaves a core free most of the time;
     /// `busy` before a full analysis.
     func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool, returningLinks: Bool = true,
@@ -118,15 +118,28 @@ extension CorpusSession {
             stage?("reading links")
             return (try storedLinks(documents), .full)
         }
-        let analysis = analyzer.analyze(documents, keepingStatistics: true)
+        let analysis = analyzer.analysisHandingOver(documents, keepingStatistics: true)
         stage?("storing links")
         let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
-        try store.write { writer in
-            try writer.replaceLinks(analysis.graph.links.lazy.map(CorpusSession.record))
-            try writer.setBlob(CorpusSession.statisticsKey, analysis.corpusStatistics?.encoded())
+        var links: [LineageLink] = []
+        // Links are rows appended: the transaction keeps the store's usual cache (a large one held the rows of every
+        // link until the commit: +163 MB resident on the law corpus).
+        try store.write(largeCache: false) { writer in
+            // The links go to the store a batch at a time, each batch's passages' texts cut and its rows made as it
+            // is written, and let go (unless returned): not every link held twice, as links and as rows.
+            try writer.replaceLinks([])
+            var batches = 0
+            try analysis.handOver(batch: linkBatchSize) { batch in
+                try writer.addLinks(batch.lazy.map(CorpusSession.record))
+                if returningLinks { links.append(contentsOf: batch) }
+                batches += 1
+                if batches == 1 { HeapTrim.note("lineage: first batch of links stored") }
+            }
+            HeapTrim.note("lineage: links stored")
+            try writer.setBlob(CorpusSession.statisticsKey, analysis.analysis().corpusStatistics?.encoded())
             try writer.setBlob(LineageState.key, state.encoded())
         }
-        return (analysis.graph.links, .full)
+        return (links, .full)
     }
 
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the

@@ -29,6 +29,9 @@ public final class CorpusSession {
     /// (`LineageAnalyzer.analyzeInShards`); nil: in one piece. For the experiment of issue 16, read from the
     /// environment variable `ZHENGCE_LINEAGE_SHARD_SIZE`.
     public var lineageShardSize: Int? = ProcessInfo.processInfo.environment["ZHENGCE_LINEAGE_SHARD_SIZE"].flatMap { Int($0) }
+    /// A full lineage analysis hands its links to the store this many at a time (`LineageHandOver`): each batch's
+    /// passages' texts cut and its rows made as it is written, then let go.
+    public var linkBatchSize = 4_096
     /// `linkAndExport` makes the export's pass over the documents on another thread while lineage makes the
     /// links (when the export reads its links from the store); false makes it after lineage, on the same
     /// data in the same order (the outputs are the same either way).

@@ -21,6 +21,9 @@ public final class Store: Sendable {
     /// The size (bytes) the write-ahead log is cut back to after a checkpoint.
     static let walSizeLimit = 64 << 20
 
+    /// How much of the file is mapped into memory (bytes; see `unmapped(_:)`).
+    static let mappedSize = 268_435_456
+
     /// The default location of the store, relative to the working directory.
     public static let defaultPath = "Output/zhengce.sqlite"
 
@@ -44,7 +47,7 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA journal_size_limit = \(Store.walSizeLimit)")
             // Queries on a large index read the same posting pages again and again:
             // map the file and keep 64 MB of pages (SQLite's default cache is 2 MB).
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            try db.execute(sql: "PRAGMA mmap_size = \(Store.mappedSize)")
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         do {
@@ -173,12 +176,14 @@ public final class Store: Sendable {
     // MARK: Writing
 
     /// Runs `body` in one write transaction: everything it does is committed together or not at all.
-    public func write<T>(_ body: (StoreWriter) throws -> T) throws -> T {
+    ///
+    /// With `largeCache` (documents: the search index's pages are looked up again and again) the transaction keeps up
+    /// to 256 MB of pages in memory instead of 64 MB, so that fewer are spilled to the WAL mid-transaction and looked
+    /// up there again; without (rows appended, such as links), the store's usual 64 MB, the rest spilled to the WAL.
+    public func write<T>(largeCache: Bool = true, _ body: (StoreWriter) throws -> T) throws -> T {
         do {
-            // A large write keeps more pages in memory (256 MB instead of 64 MB) so that fewer
-            // are spilled to the WAL mid-transaction and looked up there again.
-            try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
-            defer { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") } }
+            if largeCache { try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") } }
+            defer { if largeCache { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") } } }
             let result = try queue.write { db in
                 let writer = StoreWriter(db: db, path: path)
                 let result = try body(writer)
@@ -257,6 +262,20 @@ public final class Store: Sendable {
         } catch let error as DatabaseError {
             throw Store.wrap(error, path: path)
         }
+    }
+
+    /// Runs `body` with the file not mapped into memory (pages read into SQLite's cache instead), then maps it again.
+    /// For a long job that reads most of the store once (the main job's lineage and export): the pages of a mapped
+    /// file it read stay resident in the process, up to the whole mapping (256 MB), though it does not read them
+    /// again. Nothing else may use the store meanwhile from another thread but what `body` starts and waits for.
+    public func unmapped<T>(_ body: () throws -> T) throws -> T {
+        do {
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
+        } catch let error as DatabaseError {
+            throw Store.wrap(error, path: path)
+        }
+        defer { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Store.mappedSize)") } }
+        return try body()
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

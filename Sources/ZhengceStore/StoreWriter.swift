@@ -121,6 +121,12 @@ public struct StoreWriter {
         try LinkEnds.removeUnused(db)
     }
 
+    /// Adds `links` to the stored ones, for links handed over a batch at a time after `replaceLinks([])`: the
+    /// rows are those one `replaceLinks` of every batch in the same order writes (ends numbered as they come).
+    public func addLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
+        try insertLinks(links)
+    }
+
     private func insertLinks<S: Sequence>(_ links: S) throws where S.Element == LinkRecord {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO links(type, from_document, from_measure, to_document, to_measure, score, inferred, evidence, from_end, to_end)
