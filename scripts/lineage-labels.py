@@ -27,6 +27,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
              changed22 (round twenty-two: every measure link the round's scope rule removes or adds on the law corpus,
                        outside the labelled sample, read: how often the removed and added links are right; not in the
                        precision)
+             changed23 (round twenty-three: every measure link the loose scope test removes or adds on the law
+                       corpus, read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

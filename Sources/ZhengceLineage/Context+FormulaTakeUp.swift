@@ -83,7 +83,9 @@ extension Context {
         let document = documents[d]
         let containers = Context.containers(document.measures)
         var result: [FormulaArticleEntry] = []
+        var article = -1
         for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
+            article += 1
             let units = MeasureContent(measure: measure, in: document).units
             let formula = FormulaArticle.isFormula(units)
             let text = String(decoding: units, as: UTF16.self)
@@ -91,7 +93,9 @@ extension Context {
                 result.append((m, .purpose, units, true))
             } else if text.contains("玩忽职守"), formula || text.contains("处分") {
                 result.append((m, .misconduct, units, formula))
-            } else if !formula, !result.contains(where: { $0.kind == .scope }), Context.isScope(text) {
+            } else if !formula, !result.contains(where: { $0.kind == .scope }), Context.isScope(text)
+                        || (options.looseScope && article < Context.looseScopeArticles
+                            && Context.isLooseScope(MeasureContent.source(of: measure, in: document).text)) {
                 result.append((m, .scope, units, false))
             }
         }
@@ -109,11 +113,36 @@ extension Context {
         return scopeNeedles.contains(where: { text.contains($0) }) && !text.contains("违反") && !text.contains("罚款")
     }
 
+    /// A scope article among the first articles of a text (`looseScopeArticles`) may be long or name a second text
+    /// (twenty-third round): one of its sentences (up to 。 or ；) is a scope by itself — short, naming its own text as what
+    /// applies (`scopeNeedles`), or naming it after another (遵守道路交通安全法和本条例, 遵守《矿山安全法》和本办法) — sanctioning
+    /// nothing. 济南市城乡规划条例 第二条 restates 城乡规划法 第二条, whose scope sentence (…必须遵守本法) is followed by four
+    /// sentences of definitions (225 characters); 山东省高速公路交通安全条例 第二条 restates 道路交通安全法实施条例 第二条
+    /// (…应当遵守道路交通安全法和本条例). `text` is the article's raw text (with its punctuation).
+    static func isLooseScope(_ text: String) -> Bool {
+        guard text.contains("适用") || text.contains("遵守"), !text.contains("罚款") else { return false }
+        for sentence in text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }) {
+            let folded = String(decoding: MeasureContent(text: String(sentence)).units, as: UTF16.self)
+            guard folded.utf16.count <= 150, !folded.contains("违反") else { continue }
+            if scopeNeedles.contains(where: { folded.contains($0) }) { return true }
+            if let at = folded.range(of: "遵守"), secondTextEnds.contains(where: { folded[at.upperBound...].contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// How many articles from the start of a text `isLooseScope` looks at: a text's scope is in its first articles
+    /// (第二条 or 第三条, after the purpose), and an article further on that names the text as what applies is a rule for a
+    /// case (外商投资的公司的登记适用本条例), not the text's scope.
+    static let looseScopeArticles = 5
+
+    /// Ends of a scope sentence that names another text before its own (遵守《城乡规划法》和本办法).
+    static let secondTextEnds = ["和本条例", "和本办法", "和本规定", "和本细则", "及本条例", "及本办法", "及本规定", "及本细则"]
+
     /// Trigrams of a scope article's own wording (where, who, that the text applies), which do not count as shared content.
     static let scopeTrigrams: Set<UInt64> = {
         let words = ["在本省行政区域内", "本市行政区域内", "本省行政区域", "本自治区行政区域", "本行政区域内", "应当遵守本条例", "必须遵守本法",
                      "应当遵守本法", "遵守本办法", "遵守本规定", "适用本条例", "适用本法", "适用本办法", "适用本规定", "适用于", "单位和个人",
-                     "从事", "活动", "境内", "管辖"] + scopeNeedles
+                     "从事", "活动", "境内", "管辖"] + scopeNeedles + secondTextEnds
         var keys = Set<UInt64>()
         for word in words { keys.formUnion(trigramKeys(MeasureContent(text: word).units)) }
         return keys

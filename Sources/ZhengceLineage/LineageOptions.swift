@@ -71,6 +71,11 @@ public struct LineageOptions: Sendable, Hashable {
     /// or a duty article shares its domain, not a provision (twenty-second round of issue 15). Off: scope articles are
     /// paired by words like any other.
     public var scopeWithScopeOnly: Bool = true
+    /// Among a text's first articles (`Context.looseScopeArticles`), an article one of whose sentences is a scope
+    /// (`Context.isLooseScope`: the article is long, or its scope names another text first — 遵守道路交通安全法和本条例) is
+    /// the text's scope article for the formula pass, as a short one is. Off: only a short article worded 适用本… or
+    /// 遵守本… is (twenty-third round of issue 15).
+    public var looseScope: Bool = true
     /// A lower or later text whose bulk predates every version of the other (its adoption or last full revision is
     /// before the other's first adoption; `Context.textPredates`) takes from it only through a partial amendment:
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else
