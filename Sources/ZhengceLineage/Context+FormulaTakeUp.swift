@@ -93,7 +93,8 @@ extension Context {
                 result.append((m, .purpose, units, true))
             } else if text.contains("玩忽职守"), formula || text.contains("处分") {
                 result.append((m, .misconduct, units, formula))
-            } else if !formula, !result.contains(where: { $0.kind == .scope }), Context.isScope(text)
+            } else if !formula, !result.contains(where: { $0.kind == .scope }),
+                      Context.isScope(text) && (!options.scopeInFirstArticles || article < Context.looseScopeArticles)
                         || (options.looseScope && article < Context.looseScopeArticles
                             && Context.isLooseScope(MeasureContent.source(of: measure, in: document).text)) {
                 result.append((m, .scope, units, false))

@@ -76,6 +76,11 @@ public struct LineageOptions: Sendable, Hashable {
     /// the text's scope article for the formula pass, as a short one is. Off: only a short article worded 适用本… or
     /// 遵守本… is (twenty-third round of issue 15).
     public var looseScope: Bool = true
+    /// A short scope article (`Context.isScope`) is the text's scope only among its first articles
+    /// (`Context.looseScopeArticles`), as a loose one is: further on, an article naming the text as what applies is a rule
+    /// for a case (行政诉讼法 第九十八条 涉外行政诉讼，适用本法), not the text's scope. Off: at any place (twenty-third
+    /// round's follow-up, issue 15).
+    public var scopeInFirstArticles: Bool = true
     /// A lower or later text whose bulk predates every version of the other (its adoption or last full revision is
     /// before the other's first adoption; `Context.textPredates`) takes from it only through a partial amendment:
     /// a measure link from it is `derives` only from this score (an amended article copied near-verbatim), else

@@ -84,4 +84,20 @@ import ZhengceDocument
         #expect(on.first?.evidence?.method == "formula-correspondence")
         #expect(LooseScopeTests.links([regulation, province], from: "sd", "第二条", to: "reg", loose: false).isEmpty)
     }
+
+    /// 行政诉讼法 (lawrefbook `诉讼与非诉讼程序法/行政诉讼法(2017-06-27).md`) 第二条 and 第九十八条: the short article naming
+    /// the law as what applies far from the start is a rule for foreign parties, not the law's scope.
+    @Test func aShortScopeFarFromTheStartIsARuleForACase() {
+        var measures: [(String, String)] = [("第一条", "为保证人民法院公正、及时审理行政案件，解决行政争议，保护公民、法人和其他组织的合法权益，监督行政机关依法行使职权，根据宪法，制定本法。")]
+        for n in ["二", "三", "四", "五", "六", "七"] { measures.append(("第\(n)条", "人民法院依法对行政案件独立行使审判权，不受行政机关、社会团体和个人的干涉。第\(n)项。")) }
+        measures.append(("第九十八条", "外国人、无国籍人、外国组织在中华人民共和国进行行政诉讼，适用本法。法律另有规定的除外。"))
+        let law = DocumentBuilder.make(id: "law", title: "中华人民共和国行政诉讼法", date: "2017-06-27", measures: measures)
+        func scopes(_ firstArticles: Bool) -> [String] {
+            var options = LineageOptions(); options.scopeInFirstArticles = firstArticles
+            let context = Context(documents: [law], options: options)
+            return context.formulaArticles(0).filter { $0.kind == .scope }.map { law.measures[$0.measure].label }
+        }
+        #expect(scopes(true).isEmpty)
+        #expect(scopes(false) == ["第九十八条"])
+    }
 }
