@@ -93,10 +93,12 @@ extension Context {
                 result.append((m, .purpose, units, true))
             } else if text.contains("玩忽职守"), formula || text.contains("处分") {
                 result.append((m, .misconduct, units, formula))
-            } else if !formula, !result.contains(where: { $0.kind == .scope }),
-                      Context.isScope(text) && (!options.scopeInFirstArticles || article < Context.looseScopeArticles)
-                        || (options.looseScope && article < Context.looseScopeArticles
-                            && Context.isLooseScope(MeasureContent.source(of: measure, in: document).text)) {
+            } else if !formula, !result.contains(where: { $0.kind == .scope }) {
+                // A text's scope is among its first articles (`scopeInFirstArticles`, `looseScope`).
+                let early = article < Context.looseScopeArticles
+                guard Context.isScope(text) && (early || !options.scopeInFirstArticles)
+                        || options.looseScope && early && Context.isLooseScope(MeasureContent.source(of: measure, in: document).text)
+                else { continue }
                 result.append((m, .scope, units, false))
             }
         }

@@ -1073,11 +1073,14 @@ struct Context {
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: links), documents: documents,
                                        statistics: statistics)
         analysis.nearDocuments = wordScope?.count
-        if keepStatistics, let index {
-            analysis.corpusStatistics = CorpusStatistics(measures: index.count, documents: index.documentCount,
-                                                         words: wordCounts, terms: termCountsKept)
-        }
+        analysis.corpusStatistics = corpusStatistics
         return analysis
+    }
+
+    /// The corpus counts an incremental run starts from, when kept (`keepStatistics`).
+    var corpusStatistics: CorpusStatistics? {
+        guard keepStatistics, let index else { return nil }
+        return CorpusStatistics(measures: index.count, documents: index.documentCount, words: wordCounts, terms: termCountsKept)
     }
 }
 

@@ -22,6 +22,9 @@ public final class LineageHandOver {
     /// The analysis without its links (`graph.links` empty): its documents, statistics and, when kept, the
     /// corpus counts.
     public func analysis() -> LineageAnalysis { context.analysis(links: []) }
+
+    /// The corpus counts of the analysis, when kept (`analysis().corpusStatistics`, without making its documents).
+    public var corpusStatistics: CorpusStatistics? { context.corpusStatistics }
 }
 
 extension LineageAnalyzer {

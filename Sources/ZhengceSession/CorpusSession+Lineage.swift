@@ -136,7 +136,7 @@ extension CorpusSession {
                 if batches == 1 { HeapTrim.note("lineage: first batch of links stored") }
             }
             HeapTrim.note("lineage: links stored")
-            try writer.setBlob(CorpusSession.statisticsKey, analysis.analysis().corpusStatistics?.encoded())
+            try writer.setBlob(CorpusSession.statisticsKey, analysis.corpusStatistics?.encoded())
             try writer.setBlob(LineageState.key, state.encoded())
         }
         return (links, .full)

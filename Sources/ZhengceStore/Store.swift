@@ -23,6 +23,8 @@ public final class Store: Sendable {
 
     /// How much of the file is mapped into memory (bytes; see `unmapped(_:)`).
     static let mappedSize = 268_435_456
+    /// SQLite's page cache (KiB, written negative in the pragma): the usual one, and a large write's (`write(largeCache:_:)`).
+    static let cacheKiB = 65_536, largeWriteCacheKiB = 262_144
 
     /// The default location of the store, relative to the working directory.
     public static let defaultPath = "Output/zhengce.sqlite"
@@ -48,7 +50,7 @@ public final class Store: Sendable {
             // Queries on a large index read the same posting pages again and again:
             // map the file and keep 64 MB of pages (SQLite's default cache is 2 MB).
             try db.execute(sql: "PRAGMA mmap_size = \(Store.mappedSize)")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -\(Store.cacheKiB)")
         }
         do {
             if path != ":memory:" {
@@ -182,8 +184,8 @@ public final class Store: Sendable {
     /// up there again; without (rows appended, such as links), the store's usual 64 MB, the rest spilled to the WAL.
     public func write<T>(largeCache: Bool = true, _ body: (StoreWriter) throws -> T) throws -> T {
         do {
-            if largeCache { try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") } }
-            defer { if largeCache { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") } } }
+            if largeCache { try queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(Store.largeWriteCacheKiB)") } }
+            defer { if largeCache { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(Store.cacheKiB)") } } }
             let result = try queue.write { db in
                 let writer = StoreWriter(db: db, path: path)
                 let result = try body(writer)

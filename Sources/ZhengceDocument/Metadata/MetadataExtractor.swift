@@ -263,9 +263,11 @@ enum MetadataExtractor {
         // A notice whose attachment (after the signature) is numbered: the attachment is the body — unless the text
         // above the signature is numbered itself (an 意见 or 通知 with its own 一、二、…, whose attachment is a table of
         // indicators or a sample form).
-        let ownNumbered = (outlineStart..<max(outlineStart, min(result.outlineEnd, dateIndex ?? 0)))
-            .lazy.filter { NumberingLabel.detect(UnitText(texts[$0])) != nil }.prefix(2).count
-        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart, ownNumbered < 2,
+        func numberedLines(_ lines: Range<Int>) -> Int {
+            lines.lazy.filter { NumberingLabel.detect(UnitText(texts[$0])) != nil }.prefix(2).count
+        }
+        if result.noticeTitle == nil, let d = dateIndex, d >= outlineStart,
+           numberedLines(outlineStart..<max(outlineStart, min(result.outlineEnd, d))) < 2,
            ((d + 1)..<texts.count).contains(where: { NumberingLabel.detect(UnitText(texts[$0])) != nil }) {
             var k = d + 1
             // Editorial notes after the signature: （此件公开发布）, （本文有删减）.
