@@ -59,6 +59,19 @@ import Testing
         #expect(subjects("为加强监管，商务部根据有关规定制定办法。").isEmpty)
     }
 
+    @Test func aBodyThatWillActAndItsPartners() {
+        // 国办函〔2005〕69号 五 and 三: an adverb of intent before the verb, partners named after 与…一起.
+        let together = subjects("国办将与国家标准委、国务院信息办等单位一起，组织制定政府网站及电子政务相关标准。")
+        #expect(together.map(\.name) == ["国办", "国家标准委", "国务院信息办"])
+        #expect(together.map(\.role) == [.lead, .participant, .participant] && !together[0].roleInferred)
+        #expect(subjects("国办将会同有关部门继续探索政府网站绩效评估问题，加强督促检查。").map(\.name) == ["国办", "有关部门"])
+        // 国办函〔2004〕25号 一: work under way.
+        #expect(subjects("水利部正在编制长江支流治理规划。").map(\.name) == ["水利部"])
+        // Work reported as done (已) names no duty; 将 marking an object (将…纳入) is no adverb before a verb.
+        #expect(subjects("目前，国办已会同国务院信息办组织力量起草了规范政府门户网站建设与管理的意见。").isEmpty)
+        #expect(subjects("县级以上人民政府将气象灾害防御工作纳入国民经济和社会发展计划。").isEmpty)
+    }
+
     @Test func aBodyByItsOwnNameActingAfterADeadline() {
         // 国办发〔2019〕4号 三（二）: a deadline before the subject, a verb of action after it; each sentence is read.
         let r = subjects("统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。国家中医药局印发全国统一的中医病证分类与代码和中医名词术语集。2019年8月底前，各地组织三级公立医院完成电子病历的编码和术语转换工作。")

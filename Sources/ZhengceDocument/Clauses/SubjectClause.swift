@@ -55,11 +55,21 @@ extension ResponsibilityExtractor {
         // 请X会同…, 建议X按照…, 经X会同…: the unit asked or named to act.
         if let n = text.matchAny(SubjectWords.asking, at: p) { p += n }
         var (names, end) = subjectList(at: p, limit: limit)
+        // 国办将会同…, 水利部正在编制…: an adverb of time or intent between the subject and its verb.
+        if !names.isEmpty { end = pastAdverb(end) }
         var verb = names.isEmpty ? nil : SubjectWords.dutyVerb(in: text, at: end)
+        // 国办将与国家标准委、国务院信息办等单位一起，组织制定…: the partners after 与 join the subject's work.
+        var partners: [Range<Int>] = []
+        if verb == nil, !strongOnly, !names.isEmpty, names.allSatisfy({ !OrganizationName.isCollective(text.string($0)) }),
+           let together = partnersTogether(at: end, limit: limit) {
+            partners = together.names
+            verb = together.end - end
+        }
         // At a sentence's start, bodies named by their own name act by any verb of action (国家卫生健康委推行…,
         // 商务部、海关总署建立…); a collective (有关部门, 各地区) needs a verb of duty.
         if verb == nil, !strongOnly {
             (names, end) = subjectList(at: p, limit: limit, actions: true)
+            if !names.isEmpty { end = pastAdverb(end) }
             if !names.isEmpty, names.allSatisfy({ $0.count <= SubjectWords.laterClauseNameLimit && !OrganizationName.isCollective(text.string($0)) }),
                let action = text.matchAny(SubjectWords.actionVerbs, at: end), actsInItsClause(from: end + action, limit: limit) {
                 verb = action
@@ -72,12 +82,13 @@ extension ResponsibilityExtractor {
                               && names.allSatisfy { $0.count <= SubjectWords.laterClauseNameLimit })
         else { return [] }
         var result: [Responsibility] = []
-        let stated = text.matchAny(SubjectWords.leadingVerbs, at: end) != nil
+        let stated = text.matchAny(SubjectWords.leadingVerbs, at: end) != nil || !partners.isEmpty
         for (index, name) in names.enumerated() {
             var named = unit(name, role: .lead)
             if !stated { (named.role, named.roleInferred) = listedRole(at: index, collective: named.collective) }
             result.append(named)
         }
+        result += partners.map { unit($0, role: .participant) }
         // X会同Y、Z等有关部门…: the units after 会同 join.
         if text.matchAny(SubjectWords.togetherVerbs, at: end) != nil {
             var itemStart = end + verb
@@ -93,6 +104,31 @@ extension ResponsibilityExtractor {
             }
         }
         return result + joiningClauses(after: end, limit: limit)
+    }
+
+    /// Past an adverb of time or intent at `offset` (将, 正在, 将继续 …), or `offset` itself.
+    private func pastAdverb(_ offset: Int) -> Int {
+        offset + (text.matchAny(SubjectWords.adverbs, at: offset) ?? 0)
+    }
+
+    /// `与X、Y等单位一起` / `与X共同` at `start`: the partners' names and where the phrase ends (after 一起 or 共同 and a
+    /// comma); nil when the phrase is not there or names no public body.
+    private func partnersTogether(at start: Int, limit: Int) -> (names: [Range<Int>], end: Int)? {
+        guard start < limit, text[start] == SubjectWords.with else { return nil }
+        var names: [Range<Int>] = []
+        var p = start + 1
+        while let nameEnd = longestBody(at: p, limit: limit) {
+            names.append(p..<nameEnd)
+            p = nameEnd
+            guard p < limit, text[p] == SubjectWords.listComma else { break }
+            p += 1
+        }
+        guard !names.isEmpty else { return nil }
+        if p < limit, text[p] == SubjectWords.etc { p += 1 + (text.matchAny(SubjectWords.kindsOfBodies, at: p + 1) ?? 0) }
+        guard let n = text.matchAny(SubjectWords.together, at: p) else { return nil }
+        p += n
+        if p < limit, SubjectWords.clauseStarts.contains(text[p]) { p += 1 }
+        return (names, p)
     }
 
     /// The longest public body's name at `start` (a list after 会同 runs into its verb: 海关总署管理…).
@@ -124,9 +160,11 @@ extension ResponsibilityExtractor {
         var end = start + 2
         while end <= min(limit, start + 24) {
             guard CharClass.isHan(text[end - 1]) else { return nil }
-            if end < limit, SubjectWords.listSeparators.contains(text[end]) || SubjectWords.dutyVerb(in: text, at: end) != nil
+            let verbAt = pastAdverb(end)
+            if end < limit, SubjectWords.listSeparators.contains(text[end]) || SubjectWords.dutyVerb(in: text, at: verbAt) != nil
                 || text.matchAny(SubjectWords.joiningVerbs, at: end) != nil
-                || (actions && text.matchAny(SubjectWords.actionVerbs, at: end) != nil),
+                || (actions && text.matchAny(SubjectWords.actionVerbs, at: verbAt) != nil)
+                || partnersTogether(at: verbAt, limit: limit) != nil,
                SubjectWords.namesBody(text.string(start..<end)) {
                 return end
             }
@@ -220,6 +258,12 @@ enum SubjectWords {
     static let laterClauseNameLimit = 13
     static let of = u16("的")[0]
     static let togetherVerbs = ["会同", "联合"].map(u16)
+    /// Adverbs of time or intent between a subject and its verb (国办将会同…, 水利部正在编制…); 已 (a report of work done) is not one.
+    static let adverbs = ["将继续", "还将", "也将", "正在", "继续", "将"].map(u16)
+    static let with = u16("与")[0]
+    static let together = ["一起", "共同"].map(u16)
+    /// What a list of partners ends in after 等 (与X、Y等单位一起).
+    static let kindsOfBodies = ["有关部门", "有关单位", "部门", "单位"].map(u16)
     static let joiningVerbs = ["按职责分工负责", "按照职责分工负责", "按职责负责", "共同负责", "配合", "参与", "参加", "协助"].map(u16)
 
     private static let bodySuffixes = ["部", "委", "局", "署", "人民政府", "政府", "办公厅", "办公室", "委员会", "海关", "人民银行",
@@ -234,7 +278,8 @@ enum SubjectWords {
     /// Words no body's name holds: a candidate holding one has run into the sentence (劳动保障部提出了办…,
     /// 不按照本预案规定和…指挥部, 有关移民工作应请地方政府).
     private static let notInNames = ["了", "的", "提出", "研究", "制定", "进行", "根据", "要", "不", "将",
-                                     "已", "由", "建议", "请", "并", "等", "在", "责成", "收到", "或者", "协助", "按"]
+                                     "已", "由", "建议", "请", "并", "等", "在", "责成", "收到", "或者", "协助", "按",
+                                     "继续", "正在", "探索"]
 
     /// True when `name` (ideographs only) names a public body, or a collective of bodies (有关部门, 各地区).
     static func namesBody(_ name: String) -> Bool {
