@@ -48,6 +48,7 @@ enum LineageText {
                     if let words = takeUp.match?.sharedTerms { out += "        words: " + words.joined(separator: " ") + "\n" }
                 case .none: out += "    no counterpart in  \(takeUp.document)\n"
                 }
+                for other in takeUp.also ?? [] { out += "        also  " + match(other, document: false) + "\n" }
             }
             for other in row.related.prefix(2) { out += "    \(other.type.rawValue)  " + match(other) + "\n" }
         }
@@ -96,14 +97,19 @@ enum LineageText {
         for row in grid.rows {
             let cells = row.cells.map { cell -> String in
                 switch cell.state {
-                case .verbatim: return "V " + (cell.label ?? "") + (cell.confidence == .high ? " *" : "")
-                case .substance: return "S " + (cell.label ?? "") + (cell.confidence == .high ? " *" : "")
+                case .verbatim: return "V " + (cell.label ?? "") + (cell.confidence == .high ? " *" : "") + also(cell)
+                case .substance: return "S " + (cell.label ?? "") + (cell.confidence == .high ? " *" : "") + also(cell)
                 case .none: return "·"
                 }
             }
             out += "\(row.label) \(row.title)  |  " + cells.joined(separator: "  |  ") + "\n"
         }
         return out
+    }
+
+    /// The labels of a cell's other child measures, ` (also 5. 1.)`, or nothing.
+    private static func also(_ cell: CoverageMatrix.Cell) -> String {
+        cell.also.map { " (also " + $0.joined(separator: " ") + ")" } ?? ""
     }
 
     /// A measure's ancestors, descendants and related measures.
@@ -139,8 +145,9 @@ enum LineageText {
         return out
     }
 
-    private static func match(_ m: MeasureMatch) -> String {
-        var out = "\(m.docNumber ?? m.document) \(m.label) \(m.title)"
+    /// A matched measure: its document (unless `document` is false), label, title, score and confidence.
+    private static func match(_ m: MeasureMatch, document: Bool = true) -> String {
+        var out = (document ? "\(m.docNumber ?? m.document) " : "") + "\(m.label) \(m.title)"
         if let score = m.score {
             out += String(format: "  (%.2f", score) + (m.confidence.map { ", confidence \($0.rawValue))" } ?? ")")
         }

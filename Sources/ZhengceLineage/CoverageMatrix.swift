@@ -23,6 +23,8 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         public var label: String?
         /// How sure the take-up is (`LinkConfidence`), when the table was made with it.
         public var confidence: LinkConfidence.Level? = nil
+        /// The labels of the child's other measures that take it up too (`TakeUp.also`), nil when none.
+        public var also: [String]? = nil
     }
 
     /// One parent measure (a row).
@@ -48,7 +50,7 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         rows = table.rows.map { row in
             Row(measure: row.measure, label: row.label, title: row.title,
                 cells: row.coverage.map { Cell(state: $0.state, score: $0.match?.score, label: $0.match?.label,
-                                               confidence: $0.match?.confidence) })
+                                               confidence: $0.match?.confidence, also: $0.also?.map(\.label)) })
         }
         columns = table.children.enumerated().map { k, id in
             let node = nodes[id]
@@ -58,7 +60,7 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         }
     }
 
-    /// CSV: one row per parent measure, one column per child; cells `verbatim 0.45 14.`, `substance …`, empty.
+    /// CSV: one row per parent measure, one column per child; cells `verbatim 0.45 14.`, `substance 0.14 4. low also 5. 1.`, empty.
     public func csv() -> String {
         func field(_ s: String) -> String {
             s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
@@ -67,7 +69,8 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         for row in rows {
             let cells = row.cells.map { cell -> String in
                 guard cell.state != .none else { return "" }
-                return [cell.state.rawValue, cell.score.map { String(format: "%.2f", $0) }, cell.label, cell.confidence?.rawValue]
+                return [cell.state.rawValue, cell.score.map { String(format: "%.2f", $0) }, cell.label, cell.confidence?.rawValue,
+                        cell.also.map { "also " + $0.joined(separator: " ") }]
                     .compactMap { $0 }.joined(separator: " ")
             }
             out += ([row.measure, row.label, row.title] + cells).map(field).joined(separator: ",") + "\n"
@@ -84,6 +87,8 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
         }
         func sure(_ cell: Cell) -> String { cell.confidence.map { ", confidence \($0.rawValue)" } ?? "" }
         func mark(_ cell: Cell) -> String { cell.confidence == .high ? " *" : "" }
+        func also(_ cell: Cell) -> String { cell.also.map { ", also " + $0.joined(separator: " ") } ?? "" }
+        func more(_ cell: Cell) -> String { cell.also.map { " +\($0.count)" } ?? "" }
         let rated = rows.contains { $0.cells.contains { $0.confidence != nil } }
         var out = """
         <!DOCTYPE html>
@@ -111,10 +116,10 @@ public struct CoverageMatrix: Codable, Sendable, Hashable {
                 switch cell.state {
                 case .verbatim:
                     let alpha = String(format: "%.2f", 0.55 + 0.45 * min(1, score))
-                    out += "<td class=\"c v\" style=\"background:rgba(27,120,55,\(alpha))\" title=\"verbatim\(sure(cell))\">\(esc(cell.label ?? "")) \(String(format: "%.2f", score))\(mark(cell))</td>"
+                    out += "<td class=\"c v\" style=\"background:rgba(27,120,55,\(alpha))\" title=\"verbatim\(sure(cell))\(esc(also(cell)))\">\(esc(cell.label ?? ""))\(more(cell)) \(String(format: "%.2f", score))\(mark(cell))</td>"
                 case .substance:
                     let alpha = String(format: "%.2f", 0.35 + 0.65 * min(1, score))
-                    out += "<td class=\"c\" style=\"background:rgba(166,219,160,\(alpha))\" title=\"in substance\(sure(cell))\">\(esc(cell.label ?? "")) \(String(format: "%.2f", score))\(mark(cell))</td>"
+                    out += "<td class=\"c\" style=\"background:rgba(166,219,160,\(alpha))\" title=\"in substance\(sure(cell))\(esc(also(cell)))\">\(esc(cell.label ?? ""))\(more(cell)) \(String(format: "%.2f", score))\(mark(cell))</td>"
                 case .none:
                     out += "<td class=\"c n\">–</td>"
                 }

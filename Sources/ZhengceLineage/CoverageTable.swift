@@ -41,6 +41,9 @@ public struct TakeUp: Codable, Sendable, Hashable {
     public var state: TakeUpState
     /// The best child measure taking it up (nil when `none`).
     public var match: MeasureMatch?
+    /// The child's other measures that take it up too, best first (nil when none): a plan may spread one measure
+    /// of its parent over several of its own (四川 4. and 5. both take up 125号 （一）).
+    public var also: [MeasureMatch]? = nil
 }
 
 /// One measure of a coverage table: what it takes up (as a child) or who takes it up (as a parent).
@@ -113,7 +116,9 @@ public struct CoverageTable: Codable, Sendable, Hashable {
                 guard let top = matches.first(where: { $0.kind != "substance" }) ?? matches.first else {
                     return TakeUp(document: child, state: .none, match: nil)
                 }
-                return TakeUp(document: child, state: top.kind == "substance" ? .substance : .verbatim, match: top)
+                let others = matches.filter { $0 != top }
+                return TakeUp(document: child, state: top.kind == "substance" ? .substance : .verbatim, match: top,
+                              also: others.isEmpty ? nil : others)
             }
             return CoverageRow(measure: measure.id, label: measure.label, title: measure.title, sources: s,
                                takenUpBy: taken, related: best(related[measure.id]), newHere: s.isEmpty, coverage: coverage)

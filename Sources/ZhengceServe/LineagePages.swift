@@ -60,7 +60,8 @@ struct CoveragePage {
             for (r, row) in matrix.rows.enumerated() {
                 body += "<tr><th>\(HTML.link(HTML.measureURL(document: d.id, measure: row.measure), row.label + " " + row.title))</th>"
                 for (k, cell) in row.cells.enumerated() {
-                    let match = r < table.rows.count && k < table.rows[r].coverage.count ? table.rows[r].coverage[k].match : nil
+                    let takeUp = r < table.rows.count && k < table.rows[r].coverage.count ? table.rows[r].coverage[k] : nil
+                    let match = takeUp?.match
                     let column = k < matrix.columns.count ? matrix.columns[k].document : ""
                     switch cell.state {
                     case .none:
@@ -70,7 +71,12 @@ struct CoveragePage {
                         let href = match.map { "/evidence?parent=\(HTML.urlComponent(row.measure))&child=\(HTML.urlComponent($0.measure))" } ?? "#"
                         let title = (cell.state == .verbatim ? "verbatim" : "in substance")
                             + (cell.confidence.map { ", confidence \($0.rawValue)" } ?? "")
-                        body += "<td class=\"c \(cell.state.rawValue)\" data-state=\"\(cell.state.rawValue)\" data-document=\"\(HTML.escape(column))\"><a href=\"\(HTML.escape(href))\" title=\"\(title)\">\(HTML.escape(text))</a></td>"
+                        body += "<td class=\"c \(cell.state.rawValue)\" data-state=\"\(cell.state.rawValue)\" data-document=\"\(HTML.escape(column))\"><a href=\"\(HTML.escape(href))\" title=\"\(title)\">\(HTML.escape(text))</a>"
+                            // The child's other measures that take it up too, each to its evidence.
+                            + (takeUp?.also ?? []).map { other in
+                                let evidence = "/evidence?parent=\(HTML.urlComponent(row.measure))&child=\(HTML.urlComponent(other.measure))"
+                                return " <a href=\"\(HTML.escape(evidence))\" title=\"also \(other.score.map { String(format: "%.2f", $0) } ?? "")\">+\(HTML.escape(other.label))</a>"
+                            }.joined() + "</td>"
                     }
                 }
                 body += "</tr>\n"

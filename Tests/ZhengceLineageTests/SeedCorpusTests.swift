@@ -93,6 +93,18 @@ enum SeedCorpus {
         #expect(matrix.columns.map(\.document) == [SeedCorpus.sichuan])
         #expect(matrix.csv().contains("verbatim 0.40 17."))
         #expect(matrix.html().contains("<table>"))
+        // A plan spreads one national measure over several of its own: 14. 构建“川字号”海外仓矩阵 takes up （八） beside
+        // the best match, and the table names both, the best once.
+        let eight = try #require(table.rows.first { $0.label == "（八）" }?.coverage.first)
+        let also = eight.also ?? []
+        let labels: [String] = [eight.match?.label ?? ""] + also.map(\.label)
+        #expect(labels.contains("14."))
+        #expect(!also.isEmpty)
+        #expect(!also.contains(where: { $0 == eight.match }))
+        #expect(also.allSatisfy({ $0.document == SeedCorpus.sichuan }))
+        let row = try #require(matrix.rows.first { $0.label == "（八）" })
+        #expect(row.cells.first?.also == also.map(\.label))
+        #expect(matrix.csv().contains(" also " + also.map(\.label).joined(separator: " ")))
     }
 
     @Test func nettingSettlementParentIsInTheTopThree() throws {
