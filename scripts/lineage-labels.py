@@ -242,6 +242,20 @@ def check(out, labels_path, corpus=None):
             if purpose == 'chains':
                 continue
             print(f"    missed: {label['fromMeasure']} → {label['toMeasure']} ({label['note']})" + (f"; tool: {', '.join(got) or 'nothing'}" if purpose != 'takeup' else ''))
+    # Coverage of the labelled take-up pairs, as the coverage table answers it (which parent measures did the child take
+    # up?): the parent measures the labels name for any child measure, against those any derives link of the child reaches.
+    pairs = collections.defaultdict(set)
+    for label in labels:
+        if label['purpose'] == 'takeup' and label['set'] in outputs:
+            pairs[(label['set'], label['from'], label['to'])].update(label['toMeasure'].split('|'))
+    if pairs:
+        print('\nCoverage of the labelled take-up pairs (parent measures taken up, as `zhengce lineage PARENT` reports them):')
+        for (name, child, parent), wanted in sorted(pairs.items()):
+            reached = {k['toMeasure'] for (s_, _, _), k in measure_links.items()
+                       if s_ == name and k['type'] == 'derives' and k['from'] == child and k['to'] == parent}
+            short = lambda ids: ' '.join(sorted(i.split('/')[-1] for i in ids)) or '-'
+            print(f"  {child} ← {parent}: labelled {len(wanted)}, found {len(wanted & reached)}"
+                  f" (missed: {short(wanted - reached)}); other parent measures reached {len(reached - wanted)} ({short(reached - wanted)})")
     # Against the calendar or the hierarchy, every derives link.
     print('\nDerives links against the calendar or the hierarchy (by the documents\' own dates and levels):')
     for name, (documents, links) in outputs.items():
