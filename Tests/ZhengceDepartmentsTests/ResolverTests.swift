@@ -252,6 +252,21 @@ import ZhengceDocument
         #expect(resolver.resolve("保险机构", in: .central).status == .unknown)
     }
 
+    @Test func congressBodiesNamedShort() throws {
+        // 山东省制定地方性法规条例, 杭州市立法条例: 法制委员会统一审议, 由常务委员会…, the region's own.
+        let shandong = DepartmentContext(level: .provincial, region: "山东省")
+        #expect(resolver.resolve("法制委员会", in: shandong).department?.name == "山东省人民代表大会法制委员会")
+        #expect(resolver.resolve("常务委员会", in: shandong).department?.name == "山东省人民代表大会常务委员会")
+        let hangzhou = DepartmentContext(level: .municipal, region: "杭州市", province: "浙江省")
+        #expect(resolver.resolve("法制委员会", in: hangzhou).department?.name == "杭州市人民代表大会法制委员会")
+        // 立法法 2015 and 2023: the national committee, renamed in 2018.
+        let old = try #require(resolver.resolve("法律委员会", in: .central).department)
+        #expect(old.name == "全国人民代表大会法律委员会" && old.successors.map(\.name) == ["全国人民代表大会宪法和法律委员会"])
+        #expect(resolver.resolve("宪法和法律委员会", in: .central).department?.name == "全国人民代表大会宪法和法律委员会")
+        // In a national law 常务委员会 may be any level's (选举法, 监督法): not resolved.
+        #expect(resolver.resolve("常务委员会", in: .central).department == nil)
+    }
+
     @Test(arguments: ["建设单位", "执法机关", "一个部门", "教育机构", "医疗卫生机构"])
     func otherPhrasesStayUnknown(_ written: String) {
         #expect(resolver.resolve(written, in: Self.guangdong).status == .unknown)
