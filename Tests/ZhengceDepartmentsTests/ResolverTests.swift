@@ -252,6 +252,19 @@ import ZhengceDocument
         #expect(resolver.resolve("保险机构", in: .central).status == .unknown)
     }
 
+    @Test func centralFunctionsWithNoLocalBody() {
+        // 核安全法, 放射性污染防治法, 反洗钱法, 著作权法, 密码法, 电信条例 (2000) name these bodies by function.
+        #expect(resolver.resolve("国务院核安全监管部门", in: .central).department?.name == "国家核安全局")
+        #expect(resolver.resolve("国务院核安全监督管理部门", in: .central).department?.name == "国家核安全局")
+        #expect(resolver.resolve("国务院反洗钱行政主管部门", in: .central).department?.name == "中国人民银行")
+        #expect(resolver.resolve("国务院著作权行政管理部门", in: .central).department?.name == "国家版权局")
+        #expect(resolver.resolve("国家密码管理部门", in: .central).department?.name == "国家密码管理局")
+        #expect(resolver.resolve("国务院信息产业主管部门", in: .central).department?.name == "信息产业部")
+        // No local entry is made for them: a province's is a collective answering to the central body.
+        let provincial = resolver.resolve("省著作权管理部门", in: Self.guangdong).department
+        #expect(provincial?.isCollective == true && provincial?.counterpart == "国家版权局")
+    }
+
     @Test func congressBodiesNamedShort() throws {
         // 山东省制定地方性法规条例, 杭州市立法条例: 法制委员会统一审议, 由常务委员会…, the region's own.
         let shandong = DepartmentContext(level: .provincial, region: "山东省")
