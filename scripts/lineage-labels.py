@@ -29,6 +29,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        precision)
              changed23 (round twenty-three: every measure link the loose scope test removes or adds on the law
                        corpus, read; not in the precision)
+             changed24 (round twenty-four: derives links withheld because the parent is a national text outside the
+                       sources the child cites, drawn at random and read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

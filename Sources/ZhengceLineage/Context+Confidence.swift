@@ -28,7 +28,7 @@ extension Context {
     /// full one does (the links of a measure into one document are all in the changed pair). Document links inferred
     /// before stay as they are.
     mutating func withholdUnsure() {
-        guard options.withholdAmbiguousRelated || options.withholdPeerDerives else { return }
+        guard options.withholdAmbiguousRelated || options.withholdPeerDerives || options.withholdOutsideSources else { return }
         struct Target: Hashable { var from: String; var fromMeasure: Int; var to: String }
         var linksInto: [Target: Int] = [:]
         if options.withholdAmbiguousRelated {
@@ -36,7 +36,7 @@ extension Context {
                 linksInto[Target(from: item.key.from, fromMeasure: item.key.fromMeasure, to: item.key.to), default: 0] += 1
             }
         }
-        var ambiguous = 0, peers = 0
+        var ambiguous = 0, peers = 0, outside = 0
         var withheld = Set<Int>()
         for (n, item) in links.enumerated() where !item.key.document {
             if item.link.type == .related, options.withholdAmbiguousRelated,
@@ -47,11 +47,43 @@ extension Context {
                       let x = position[item.key.from], let y = position[item.key.to], nationalPeers(x, y) {
                 peers += 1
                 withheld.insert(n)
+            } else if item.link.type == .derives, options.withholdOutsideSources,
+                      let x = position[item.key.from], let y = position[item.key.to], outsideCitedSources(child: x, parent: y) {
+                outside += 1
+                withheld.insert(n)
             }
         }
         removeLinks(at: withheld)
         statistics.ambiguousRelatedWithheld = ambiguous
         statistics.peerDerivesWithheld = peers
+        statistics.outsideSourcesWithheld = outside
+    }
+
+    /// True when `child` names its sources — it cites documents of the corpus — and `parent` is neither one of them nor
+    /// of their kin: not cited by the child (nor citing it), not named in the child's title, no version of a cited text,
+    /// citing none of them (a province's text implementing the law a city's text cites), cited by none of them. What
+    /// such a child shares with such a parent is what two texts on
+    /// neighbouring subjects share — a procedure modelled on another body's (河南省人民代表大会议事规则 ← 全国人民代表大会组织法),
+    /// a list or template of the trade (期货交易管理条例 ← 证券投资基金法, 刑事诉讼法解释 ← 民事诉讼法), a sentence of a
+    /// third text both restate (济南市文物保护规定 ← 历史文化名城名镇名村保护条例, both after 文物保护法) — not a take-up.
+    /// A child that cites nothing of the corpus is left alone: its sources are unknown, and the calendar and the
+    /// hierarchy are all there is to go by. So is a local parent: a province's text stands above a city's of that
+    /// province whether the city's names it or not, and the texts a local one names are national.
+    func outsideCitedSources(child: Int, parent: Int) -> Bool {
+        guard let named = cites[child], !named.isEmpty else { return false }
+        // A local parent stands above the child in its own jurisdiction (郑州市建筑市场管理条例 ← 河南省建筑市场管理条例), named or not.
+        guard facts[parent].rank?.isNational ?? false else { return false }
+        let kin = versions[parent].union([parent])
+        if kin.contains(where: { linkedByCitation(child, $0) }) { return false }
+        // A title naming the parent (关于适用《中华人民共和国刑事诉讼法》的解释, 实施《X》办法) cites it, in the text or not.
+        let childTitle = documents[child].title ?? "", parentTitle = Context.titleCore(documents[parent])
+        if parentTitle.count >= 2, childTitle.contains(parentTitle) { return false }
+        var sources = Set<Int>()
+        for s in named { sources.insert(s); sources.formUnion(versions[s]) }
+        if !sources.isDisjoint(with: kin) { return false }
+        if kin.contains(where: { !(cites[$0]?.isDisjoint(with: sources) ?? true) }) { return false }
+        if sources.contains(where: { !(cites[$0]?.isDisjoint(with: kin) ?? true) }) { return false }
+        return true
     }
 
     /// True when `x` and `y` are both national legislation of the same rank (`LegalRank`) and neither implements nor

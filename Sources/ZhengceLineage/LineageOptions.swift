@@ -120,6 +120,10 @@ public struct LineageOptions: Sendable, Hashable {
     /// Confidence (`Context.withholdUnsure`): a `derives` measure link between two pieces of national legislation of
     /// one rank (two laws, regulations, rules or interpretations: no hierarchy tells which took from which) is withheld.
     public var withholdPeerDerives: Bool = true
+    /// Confidence (`Context.withholdUnsure`, `Context.outsideCitedSources`): a `derives` measure link is withheld when
+    /// the child cites documents of the corpus and the parent, a national text, is none of them nor of their kin (named
+    /// in the child's title, versions of them, texts they cite or that cite them).
+    public var withholdOutsideSources: Bool = true
     /// Internal cross-references (`Context.withholdCrossReferenced`): a `derives` measure link is withheld when the
     /// articles the child article refers to (`违反本办法第十二条`) are linked to parent articles none of which the parent
     /// article refers to (`违反本法第三十条`): the two sanction or list different provisions with one template.

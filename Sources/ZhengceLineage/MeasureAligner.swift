@@ -109,6 +109,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Derives measure links withheld between two pieces of national legislation of one rank
     /// (`Context.withholdUnsure`, `LineageOptions.withholdPeerDerives`).
     public var peerDerivesWithheld: Int = 0
+    /// Derives measure links withheld because the child cites documents of the corpus and the parent is none of them nor
+    /// of their kin (`Context.withholdUnsure`, `LineageOptions.withholdOutsideSources`).
+    public var outsideSourcesWithheld: Int = 0
     /// Derives measure links withheld because the articles the child article refers to are linked to parent articles
     /// the parent article does not refer to (`Context.withholdCrossReferenced`, `LineageOptions.withholdCrossReferenced`).
     public var crossReferenceWithheld: Int = 0
