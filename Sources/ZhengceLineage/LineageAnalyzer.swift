@@ -97,6 +97,8 @@ struct Context {
     var widenWordScope = false
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
+    /// Keep the words of every row, not only of those the word passes read (`wordPassDocuments`; tests).
+    var wordsForEveryRow = false
     /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
     let ends = SharedEnds()
 
@@ -342,7 +344,7 @@ struct Context {
     mutating func alignMeasures() {
         let started = Date()
         wordScope = nearDocuments()
-        let index: MeasureIndex, titles: [[UInt16]]
+        let index: MeasureIndex, titles: FlatRows<UInt16>
         if let shared {
             (index, titles) = (shared.index, shared.titles)
             statistics.formulaMeasures = shared.formulas
@@ -388,9 +390,9 @@ struct Context {
 
     /// The measure rows every document gives the trigram index (containers, formula and organisational measures
     /// left out), with their titles' folded units and the count of formula measures.
-    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: [[UInt16]], formulas: Int) {
+    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: FlatRows<UInt16>, formulas: Int) {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
-        var titles: [[UInt16]] = []
+        var titles = FlatRows<UInt16>()
         var formulaCount = 0
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
@@ -411,34 +413,59 @@ struct Context {
         }
         for (documentRows, documentTitles, formulas) in perDocument {
             rows += documentRows
-            titles += documentTitles
+            for title in documentTitles { titles.append(title) }
             formulaCount += formulas
         }
+        titles.shrink()
         return (rows, titles, formulaCount)
     }
 
+    /// The documents whose measures' words the word passes read: both sides of every implementing pair (the
+    /// paraphrase passes, which add links only inside those pairs) and of every derives measure link between two
+    /// pieces of legislation (the choice of a pair's article). A pass that reads the words of other rows must add them here.
+    func wordPassDocuments() -> Set<Int> {
+        var read = Set<Int>()
+        for (c, parents) in implements { read.insert(c); read.formUnion(parents) }
+        for item in links where !item.key.document && item.link.type == .derives {
+            guard let x = position[item.key.from], let y = position[item.key.to], facts[x].legislation, facts[y].legislation else { continue }
+            read.insert(x); read.insert(y)
+        }
+        return read
+    }
+
     /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
-    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: [[UInt16]], rowsOf: [[Int]]) {
+    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: FlatRows<UInt16>, rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
         alignments = []
+        // The rows' contents and words kept while the evidence was made (up to `rowCacheLimit` of each, 76 MB on the law
+        // corpus) go before the word index is made: the passes after read few of them again.
+        contents = RowCache(limit: Context.rowCacheLimit)
+        terms = RowCache(limit: Context.rowCacheLimit)
         HeapTrim.note("lineage: \(links.count) links classified")
+        reportWordPassFootprint("classification", index: index, words: nil, titles: titles, rowsOf: rowsOf)
         let wordStart = Date()
         // An incremental analysis cuts into words only the measures of documents near the changed ones.
         let wordUnits = wordScope.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
-        let wordTitles = wordScope.map { scope in titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] } }
+        let wordTitles = wordScope.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
+        // Words are kept only for the rows the passes read (every row is still cut and counted).
+        let read = LineageWatch.on || wordsForEveryRow ? nil : wordPassDocuments()
         let words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
-                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus)
+                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus,
+                              keeping: read.map { read in { read.contains(Int(index.documentOf[$0])) } })
         if keepStatistics { wordCounts = words.wordCounts }
         HeapTrim.note("lineage: word index")
+        reportWordPassFootprint("the word index", index: index, words: words, titles: titles, rowsOf: rowsOf)
         watchLegislationParaphrase(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
         watchLinks("paraphrases")
         HeapTrim.note("lineage: paraphrases (\(links.count) links)")
         choosePairArticles(index: index, words: words, rowsOf: rowsOf)
         watchLinks("pairChoice")
+        HeapTrim.note("lineage: pair choice")
+        reportWordPassFootprint("pair choice", index: index, words: words, titles: titles, rowsOf: rowsOf)
         if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }
@@ -1121,6 +1148,8 @@ final class SharedEnds: @unchecked Sendable {
     private let lock = NSLock()
 
     func document(_ i: Int, _ make: () -> LinkEnd) -> LinkEnd { lookUp(i, in: \.documents, make) }
+    /// Every end made (diagnostics).
+    var allEnds: [LinkEnd] { lock.lock(); defer { lock.unlock() }; return documents.compactMap { $0 } + rows.compactMap { $0 } }
     func measure(_ row: Int, _ make: () -> LinkEnd) -> LinkEnd { lookUp(row, in: \.rows, make) }
 
     private func lookUp(_ n: Int, in list: ReferenceWritableKeyPath<SharedEnds, [LinkEnd?]>, _ make: () -> LinkEnd) -> LinkEnd {
