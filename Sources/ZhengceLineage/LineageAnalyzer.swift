@@ -60,8 +60,8 @@ struct Context {
     var statistics = AlignmentStatistics()
     var index: MeasureIndex?
     /// Folded contents and words of measure rows, computed on demand (bounded: see `RowCache`).
-    var contents = RowCache<MeasureContent>(limit: Context.rowCacheLimit)
-    var terms = RowCache<[(folded: String, text: String)]>(limit: Context.rowCacheLimit)
+    var contents = RowCache<PackedContent>(limit: Context.rowCacheLimit)
+    var terms = RowCache<PackedWords>(limit: Context.rowCacheLimit)
     static let rowCacheLimit = 16_384
     /// Each document's purpose and misconduct formula articles (`formulaArticles`), made once: a document is
     /// in many implementing pairs, and they were made again for each pair.
@@ -908,9 +908,9 @@ struct Context {
     }
 
     mutating func content(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
-        if let cached = contents[row] { return cached }
+        if let cached = contents[row] { return cached.content }
         let value = uncachedContent(row, index)
-        contents[row] = value
+        contents[row] = PackedContent(value)
         return value
     }
 
@@ -950,7 +950,7 @@ struct Context {
             // An incremental analysis counts near the changed documents only (the corpus's counts come from `corpus`).
             if let wordScope, !wordScope.contains(document) { continue }
             // Counted without keeping every row's words and content (see `RowCache`).
-            let rowWords = terms[row] ?? words(row, index, content: contents[row] ?? uncachedContent(row, index))
+            let rowWords = terms[row]?.words ?? words(row, index, content: contents[row]?.content ?? uncachedContent(row, index))
             for folded in Set(rowWords.map(\.folded)) {
                 var entry = wordFrequency[folded] ?? (0, 0)
                 entry.measures += 1
@@ -963,9 +963,9 @@ struct Context {
     /// The segmenter's words of measure `row` (folded like `MeasureContent`, at least two characters,
     /// at least one ideograph), with their original text.
     mutating func words(_ row: Int, _ index: MeasureIndex) -> [(folded: String, text: String)] {
-        if let cached = terms[row] { return cached }
+        if let cached = terms[row] { return cached.words }
         let result = words(row, index, content: content(row, index))
-        terms[row] = result
+        terms[row] = PackedWords(result)
         return result
     }
 

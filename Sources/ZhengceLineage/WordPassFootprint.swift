@@ -50,7 +50,7 @@ extension Context {
         contents.forEachValue { contentBytes += F.array($0.units) + F.array($0.starts) + F.array($0.ends) }
         f.add("contents cache (\(contents.count))", (contents.count * 3, contentBytes))
         var termBytes = 0
-        terms.forEachValue { termBytes += F.array($0) + $0.reduce(0) { $0 + F.string($1.folded) + F.string($1.text) } }
+        terms.forEachValue { termBytes += F.array($0.bytes) + F.array($0.lengths) }
         f.add("terms cache (\(terms.count))", (terms.count, termBytes))
         f.add("wordFrequency (\(wordFrequency.count))",
               (wordFrequency.count, wordFrequency.capacity * (MemoryLayout<String>.stride + MemoryLayout<(Int, Int)>.stride + 1)
