@@ -60,8 +60,8 @@ struct Context {
     var statistics = AlignmentStatistics()
     var index: MeasureIndex?
     /// Folded contents and words of measure rows, computed on demand (bounded: see `RowCache`).
-    var contents = RowCache<MeasureContent>(limit: Context.rowCacheLimit)
-    var terms = RowCache<[(folded: String, text: String)]>(limit: Context.rowCacheLimit)
+    var contents = RowCache<PackedContent>(limit: Context.rowCacheLimit)
+    var terms = RowCache<PackedWords>(limit: Context.rowCacheLimit)
     static let rowCacheLimit = 16_384
     /// Each document's purpose and misconduct formula articles (`formulaArticles`), made once: a document is
     /// in many implementing pairs, and they were made again for each pair.
@@ -97,6 +97,8 @@ struct Context {
     var widenWordScope = false
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
+    /// Keep the words of every row, not only of those the word passes read (`wordPassDocuments`; tests).
+    var wordsForEveryRow = false
     /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
     let ends = SharedEnds()
 
@@ -342,7 +344,7 @@ struct Context {
     mutating func alignMeasures() {
         let started = Date()
         wordScope = nearDocuments()
-        let index: MeasureIndex, titles: [[UInt16]]
+        let index: MeasureIndex, titles: FlatRows<UInt16>
         if let shared {
             (index, titles) = (shared.index, shared.titles)
             statistics.formulaMeasures = shared.formulas
@@ -360,7 +362,7 @@ struct Context {
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         watchAlignments("retrieved", alignments, index: index, aligner: aligner)
-        alignments = alignCitedPairs(alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+        alignCitedPairs(&alignments, index: index, aligner: aligner, rowsOf: rowsOf)
         watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
         // A shard of a first run knows no earlier links: its words are cut in every document it is aligned with.
         if widenWordScope, var scope = wordScope {
@@ -388,9 +390,9 @@ struct Context {
 
     /// The measure rows every document gives the trigram index (containers, formula and organisational measures
     /// left out), with their titles' folded units and the count of formula measures.
-    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: [[UInt16]], formulas: Int) {
+    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: FlatRows<UInt16>, formulas: Int) {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
-        var titles: [[UInt16]] = []
+        var titles = FlatRows<UInt16>()
         var formulaCount = 0
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
@@ -411,34 +413,59 @@ struct Context {
         }
         for (documentRows, documentTitles, formulas) in perDocument {
             rows += documentRows
-            titles += documentTitles
+            for title in documentTitles { titles.append(title) }
             formulaCount += formulas
         }
+        titles.shrink()
         return (rows, titles, formulaCount)
     }
 
+    /// The documents whose measures' words the word passes read: both sides of every implementing pair (the
+    /// paraphrase passes, which add links only inside those pairs) and of every derives measure link between two
+    /// pieces of legislation (the choice of a pair's article). A pass that reads the words of other rows must add them here.
+    func wordPassDocuments() -> Set<Int> {
+        var read = Set<Int>()
+        for (c, parents) in implements { read.insert(c); read.formUnion(parents) }
+        for item in links where !item.key.document && item.link.type == .derives {
+            guard let x = position[item.key.from], let y = position[item.key.to], facts[x].legislation, facts[y].legislation else { continue }
+            read.insert(x); read.insert(y)
+        }
+        return read
+    }
+
     /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
-    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: [[UInt16]], rowsOf: [[Int]]) {
+    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: FlatRows<UInt16>, rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         detectVersionsByOverlap(alignments, index: index)
         let sourced = classify(alignments, index: index)
         alignments = []
+        // The rows' contents and words kept while the evidence was made (up to `rowCacheLimit` of each, 76 MB on the law
+        // corpus) go before the word index is made: the passes after read few of them again.
+        contents = RowCache(limit: Context.rowCacheLimit)
+        terms = RowCache(limit: Context.rowCacheLimit)
         HeapTrim.note("lineage: \(links.count) links classified")
+        reportWordPassFootprint("classification", index: index, words: nil, titles: titles, rowsOf: rowsOf)
         let wordStart = Date()
         // An incremental analysis cuts into words only the measures of documents near the changed ones.
         let wordUnits = wordScope.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
-        let wordTitles = wordScope.map { scope in titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] } }
+        let wordTitles = wordScope.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
+        // Words are kept only for the rows the passes read (every row is still cut and counted).
+        let read = LineageWatch.on || wordsForEveryRow ? nil : wordPassDocuments()
         let words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
-                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus)
+                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus,
+                              keeping: read.map { read in { read.contains(Int(index.documentOf[$0])) } })
         if keepStatistics { wordCounts = words.wordCounts }
         HeapTrim.note("lineage: word index")
+        reportWordPassFootprint("the word index", index: index, words: words, titles: titles, rowsOf: rowsOf)
         watchLegislationParaphrase(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
         watchLinks("paraphrases")
         HeapTrim.note("lineage: paraphrases (\(links.count) links)")
         choosePairArticles(index: index, words: words, rowsOf: rowsOf)
         watchLinks("pairChoice")
+        HeapTrim.note("lineage: pair choice")
+        reportWordPassFootprint("pair choice", index: index, words: words, titles: titles, rowsOf: rowsOf)
         if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
     }
@@ -449,13 +476,16 @@ struct Context {
     /// candidates (宁波, 青岛, 临沂… for an article of 浙江省实施《献血法》办法), crowding out the law it implements.
     /// A pair retrieval did not propose is kept at `supportScore` (0.3), not the lower link bar: below it,
     /// such pairs were mostly 法律责任 and list templates (of 8 read on the law corpus, 4 of 5 below 0.3 wrong, 3 of 3 above right).
-    /// Returns the alignments with those added, sorted by rows.
-    mutating func alignCitedPairs(_ alignments: [MeasureAlignment], index: MeasureIndex, aligner: MeasureAligner,
-                                  rowsOf: [[Int]]) -> [MeasureAlignment] {
+    /// Adds those to `alignments` and sorts them by rows, in place (a joined copy and a sorted one were made beside
+    /// them: three copies of a million alignments at once at twice the law corpus, for a fraction of a second).
+    mutating func alignCitedPairs(_ alignments: inout [MeasureAlignment], index: MeasureIndex, aligner: MeasureAligner,
+                                  rowsOf: [[Int]]) {
         let added = citedPairAlignments(known: Set(alignments.map { UInt64($0.a) << 32 | UInt64($0.b) }), index: index,
                                         aligner: aligner, rowsOf: rowsOf)
-        guard !added.isEmpty else { return alignments }
-        return (alignments + added).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        guard !added.isEmpty else { return }
+        alignments.reserveCapacity(alignments.count + added.count)
+        alignments.append(contentsOf: added)
+        alignments.sort { ($0.a, $0.b) < ($1.a, $1.b) }
     }
 
     /// The alignments `alignCitedPairs` adds to those of the pairs `known` (`a << 32 | b`).
@@ -881,9 +911,9 @@ struct Context {
     }
 
     mutating func content(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
-        if let cached = contents[row] { return cached }
+        if let cached = contents[row] { return cached.content }
         let value = uncachedContent(row, index)
-        contents[row] = value
+        contents[row] = PackedContent(value)
         return value
     }
 
@@ -923,7 +953,7 @@ struct Context {
             // An incremental analysis counts near the changed documents only (the corpus's counts come from `corpus`).
             if let wordScope, !wordScope.contains(document) { continue }
             // Counted without keeping every row's words and content (see `RowCache`).
-            let rowWords = terms[row] ?? words(row, index, content: contents[row] ?? uncachedContent(row, index))
+            let rowWords = terms[row]?.words ?? words(row, index, content: contents[row]?.content ?? uncachedContent(row, index))
             for folded in Set(rowWords.map(\.folded)) {
                 var entry = wordFrequency[folded] ?? (0, 0)
                 entry.measures += 1
@@ -936,9 +966,9 @@ struct Context {
     /// The segmenter's words of measure `row` (folded like `MeasureContent`, at least two characters,
     /// at least one ideograph), with their original text.
     mutating func words(_ row: Int, _ index: MeasureIndex) -> [(folded: String, text: String)] {
-        if let cached = terms[row] { return cached }
+        if let cached = terms[row] { return cached.words }
         let result = words(row, index, content: content(row, index))
-        terms[row] = result
+        terms[row] = PackedWords(result)
         return result
     }
 
@@ -972,9 +1002,16 @@ struct Context {
     // MARK: Ends and result
 
     /// Removes the links at `positions` (positions in `links`), keeping the others in their order.
+    /// In place: the kept links move up over the removed ones (a filtered copy of the corpus's links held two copies
+    /// of them at once, 140 MB each at twice the law corpus, in every rule that withholds links).
     mutating func removeLinks(at positions: Set<Int>) {
         guard !positions.isEmpty else { return }
-        links = links.enumerated().filter { !positions.contains($0.offset) }.map(\.element)
+        var kept = 0
+        for n in links.indices where !positions.contains(n) {
+            if kept != n { links.swapAt(kept, n) }
+            kept += 1
+        }
+        links.removeLast(links.count - kept)
     }
 
     /// The end of document `i`: one per document, shared by all its links (`SharedEnds`).
@@ -1121,6 +1158,8 @@ final class SharedEnds: @unchecked Sendable {
     private let lock = NSLock()
 
     func document(_ i: Int, _ make: () -> LinkEnd) -> LinkEnd { lookUp(i, in: \.documents, make) }
+    /// Every end made (diagnostics).
+    var allEnds: [LinkEnd] { lock.lock(); defer { lock.unlock() }; return documents.compactMap { $0 } + rows.compactMap { $0 } }
     func measure(_ row: Int, _ make: () -> LinkEnd) -> LinkEnd { lookUp(row, in: \.rows, make) }
 
     private func lookUp(_ n: Int, in list: ReferenceWritableKeyPath<SharedEnds, [LinkEnd?]>, _ make: () -> LinkEnd) -> LinkEnd {

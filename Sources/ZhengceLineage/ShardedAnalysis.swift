@@ -7,7 +7,7 @@ import ZhengceText
 /// the candidate measure links `classify` keeps over every alignment of the corpus (`child << 32 | parent` rows).
 struct ShardInputs: Sendable {
     let index: MeasureIndex
-    let titles: [[UInt16]]
+    let titles: FlatRows<UInt16>
     let formulas: Int
     let pairs: [UInt64]
     let kept: Set<UInt64>?
@@ -63,8 +63,9 @@ extension LineageAnalyzer {
             var counts = AlignmentStatistics()
             let pairs = base.aligner().candidatePairs(index, statistics: &counts)
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
+            // Only the counts are read: no row keeps its words.
             let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
-                                  documentCount: index.documentCount, segmenter: segmenter).wordCounts
+                                  documentCount: index.documentCount, segmenter: segmenter, keeping: { _ in false }).wordCounts
             base.index = index
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
                                           terms: base.termCounts(index))

@@ -5,33 +5,36 @@ import ZhengceText
 /// paraphrase matching: a sharp IDF over measures, `ln((M+1)/(df+0.5))` (words used by most measures,
 /// the legal formulas among them, weigh nearly nothing), doubled for words of the measure's title.
 ///
-/// Memory: one sorted array of word ids and one of weights per measure (4 + 4 bytes per distinct
-/// word of a measure), the word dictionary, and three numbers per word.
+/// Memory: every row is segmented and counted, but the words and weights are kept only for the rows given in
+/// `keeping` (the rows the word passes read; the others read as empty), in flat buffers with row offsets
+/// (`FlatRows`: 4 + 4 bytes per distinct word of a kept measure, no heap block per row), with the word
+/// dictionary, three numbers per word and one norm per row.
 struct WordIndex: Sendable {
     /// Distinct word ids of each row, sorted.
-    let words: [[Int32]]
+    let words: FlatRows<Int32>
     /// The row's weight of each of its words (same order as `words`).
-    let weights: [[Float]]
-    /// Euclidean norm of each row's weight vector.
+    let weights: FlatRows<Float>
+    /// Euclidean norm of each row's weight vector (0 for a row not kept).
     let norms: [Float]
     /// The folded text of each word id.
     let text: [String]
     /// Distinct word ids of each row's title, sorted, with their IDF.
-    let titleWords: [[Int32]]
-    let titleWeights: [[Float]]
+    let titleWords: FlatRows<Int32>
+    let titleWeights: FlatRows<Float>
     /// Measures holding each word id (the corpus's count when weighed with `CorpusStatistics`).
     let frequency: [Int32]
 
     /// Segments `units[row]` (folded content) and `titles[row]` with `segmenter`; `documentOf[row]`
     /// counts documents. With `corpus`, words are weighed by the corpus's counts (these rows' counts for a
-    /// word the corpus saw once or never).
-    init(units: [[UInt16]], titles: [[UInt16]], documentOf: [Int32], documentCount: Int, segmenter: Segmenter,
-         corpus: CorpusStatistics? = nil) {
+    /// word the corpus saw once or never). With `keeping`, only those rows keep their words (every row is
+    /// still segmented and counted, in the same order, so word ids, counts and weights are those of a full index).
+    init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, documentOf: [Int32], documentCount: Int,
+                                         segmenter: Segmenter, corpus: CorpusStatistics? = nil, keeping: ((Int) -> Bool)? = nil)
+    where Titles.Element == [UInt16], Titles.Index == Int {
         var dictionary: [String: Int32] = [:]
         var text: [String] = []
         var df: [Int32] = [], ddf: [Int32] = [], lastRow: [Int32] = [], lastDocument: [Int32] = []
-        var rowWords: [[Int32]] = [], rowTitle: [Set<Int32>] = []
-        rowWords.reserveCapacity(units.count)
+        var rowWords = FlatRows<Int32>(), rowTitle = FlatRows<Int32>()
         func ids(_ u: [UInt16], row: Int, count: Bool) -> [Int32] {
             var result: [Int32] = []
             for range in segmenter.ranges(utf16: u) where range.count >= 2 {
@@ -53,9 +56,16 @@ struct WordIndex: Sendable {
             return result
         }
         for row in 0..<units.count {
-            rowWords.append(MeasureIndex.uniqueSorted(ids(units[row], row: row, count: true)))
-            rowTitle.append(Set(ids(titles[row], row: row, count: false)))
+            let own = ids(units[row], row: row, count: true), title = ids(titles[row], row: row, count: false)
+            if keeping?(row) ?? true {
+                rowWords.append(MeasureIndex.uniqueSorted(own))
+                rowTitle.append(MeasureIndex.uniqueSorted(title))
+            } else {
+                rowWords.append(EmptyCollection()); rowTitle.append(EmptyCollection())
+            }
         }
+        dictionary = [:]; lastRow = []; lastDocument = []
+        rowWords.shrink(); rowTitle.shrink()
         if let corpus {
             for w in 0..<text.count { if let count = corpus.words[text[w]] { df[w] = max(df[w], count) } }
         }
@@ -66,15 +76,30 @@ struct WordIndex: Sendable {
             weight[w] = Float(max(0, log((m + 1) / (Double(df[w]) + 0.5))))
         }
         _ = ddf
-        var weights: [[Float]] = [], norms: [Float] = []
-        weights.reserveCapacity(units.count); norms.reserveCapacity(units.count)
-        for row in 0..<units.count {
-            let ws = rowWords[row].map { weight[Int($0)] * (rowTitle[row].contains($0) ? 2 : 1) }
-            weights.append(ws)
-            norms.append(ws.reduce(0) { $0 + $1 * $1 }.squareRoot())
+        var weights = FlatRows<Float>(), titleWeights = FlatRows<Float>(), norms: [Float] = []
+        norms.reserveCapacity(units.count)
+        rowWords.values.withUnsafeBufferPointer { wordIDs in
+            rowTitle.values.withUnsafeBufferPointer { titleIDs in
+                var ws: [Float] = []
+                for row in 0..<rowWords.count {
+                    // A word of the title weighs double (both lists sorted: one walk).
+                    ws.removeAll(keepingCapacity: true)
+                    var t = rowTitle.range(row).lowerBound
+                    let titleEnd = rowTitle.range(row).upperBound
+                    for k in rowWords.range(row) {
+                        let w = wordIDs[k]
+                        while t < titleEnd && titleIDs[t] < w { t += 1 }
+                        ws.append(weight[Int(w)] * (t < titleEnd && titleIDs[t] == w ? 2 : 1))
+                    }
+                    weights.append(ws)
+                    norms.append(ws.reduce(0) { $0 + $1 * $1 }.squareRoot())
+                    titleWeights.append(rowTitle.range(row).map { weight[Int(titleIDs[$0])] })
+                }
+            }
         }
-        self.titleWords = rowTitle.map { $0.sorted() }
-        self.titleWeights = self.titleWords.map { $0.map { weight[Int($0)] } }
+        weights.shrink(); titleWeights.shrink()
+        self.titleWords = rowTitle
+        self.titleWeights = titleWeights
         self.words = rowWords
         self.weights = weights
         self.norms = norms
@@ -92,20 +117,44 @@ struct WordIndex: Sendable {
     /// Weighted cosine of rows `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
-        let wx = weights[a], wy = weights[b]
-        return Double(sparseDot(words[a], words[b]) { wx[$0] * wy[$1] } / (norms[a] * norms[b]))
+        let x = words.range(a), y = words.range(b)
+        let dot: Float = words.values.withUnsafeBufferPointer { ids in
+            weights.values.withUnsafeBufferPointer { w in
+                var i = x.lowerBound, j = y.lowerBound
+                var dot: Float = 0
+                while i < x.upperBound && j < y.upperBound {
+                    if ids[i] == ids[j] {
+                        dot += w[i] * w[j]
+                        i += 1; j += 1
+                    } else if ids[i] < ids[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+                return dot
+            }
+        }
+        return Double(dot / (norms[a] * norms[b]))
     }
 
     /// How much of row `b`'s title (by weight) row `a`'s words contain, 0...1: a child measure that
     /// takes up a parent measure usually speaks of what the parent's heading names.
     func titleCover(_ a: Int, _ b: Int) -> Double {
-        let t = titleWords[b], tw = titleWeights[b], x = words[a]
+        let t = titleWords.range(b), x = words.range(a)
         var total: Float = 0, found: Float = 0
-        var i = 0
-        for (k, w) in t.enumerated() {
-            total += tw[k]
-            while i < x.count && x[i] < w { i += 1 }
-            if i < x.count && x[i] == w { found += tw[k] }
+        titleWords.values.withUnsafeBufferPointer { titleIDs in
+            titleWeights.values.withUnsafeBufferPointer { tw in
+                words.values.withUnsafeBufferPointer { ids in
+                    var i = x.lowerBound
+                    for k in t {
+                        let w = titleIDs[k]
+                        total += tw[k]
+                        while i < x.upperBound && ids[i] < w { i += 1 }
+                        if i < x.upperBound && ids[i] == w { found += tw[k] }
+                    }
+                }
+            }
         }
         return total > 0 ? Double(found / total) : 0
     }

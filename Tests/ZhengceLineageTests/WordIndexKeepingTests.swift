@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import ZhengceDocument
+import ZhengceText
+@testable import ZhengceLineage
+
+/// `WordIndex` keeping the words of some rows only (`keeping:`): the kept rows read as in a full index (same word
+/// ids, weights, norms, cosines), the others as empty; and the analysis, which keeps the rows its word passes read
+/// (`Context.wordPassDocuments`), makes the links it makes with every row's words.
+@Suite struct WordIndexKeepingTests {
+    static let units: [[UInt16]] = [
+        "各级人民政府应当加强对安全生产工作的领导", "县级以上地方各级人民政府应当组织有关部门开展安全生产检查",
+        "各级人民政府应当加强对安全生产工作的领导", "", "生产经营单位必须遵守本法和其他有关安全生产的法律",
+        "生产经营单位应当建立安全生产责任制度",
+    ].map { Array($0.utf16) }
+    static let titles: [[UInt16]] = ["安全生产", "检查", "安全生产", "", "", "责任制度"].map { Array($0.utf16) }
+    static let documentOf: [Int32] = [0, 0, 1, 1, 2, 2]
+
+    static func index(keeping: ((Int) -> Bool)? = nil) -> WordIndex {
+        WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 3, segmenter: .shared, keeping: keeping)
+    }
+
+    @Test func keptRowsReadAsInAFullIndex() {
+        let full = WordIndexKeepingTests.index()
+        let kept: Set<Int> = [0, 2, 4]
+        let part = WordIndexKeepingTests.index { kept.contains($0) }
+        #expect(part.text == full.text && part.frequency == full.frequency)
+        #expect(part.words.count == 6 && part.weights.count == 6 && part.titleWords.count == 6)
+        for row in 0..<6 {
+            if kept.contains(row) {
+                #expect(part.words[row] == full.words[row] && part.weights[row] == full.weights[row])
+                #expect(part.titleWords[row] == full.titleWords[row] && part.titleWeights[row] == full.titleWeights[row])
+                #expect(part.norms[row] == full.norms[row])
+            } else {
+                #expect(part.words[row].isEmpty && part.weights[row].isEmpty && part.titleWords[row].isEmpty && part.norms[row] == 0)
+            }
+        }
+        for a in kept { for b in kept {
+            #expect(part.cosine(a, b) == full.cosine(a, b))
+            #expect(part.titleCover(a, b) == full.titleCover(a, b))
+            #expect(part.shared(a, b) == full.shared(a, b))
+        } }
+        #expect(!full.words[1].isEmpty && !full.words[5].isEmpty)
+        // None kept: the counts are those of the full index.
+        #expect(WordIndexKeepingTests.index { _ in false }.wordCounts == full.wordCounts)
+    }
+
+    /// Values computed here from the segmenter's words: the same text scores 1, a title's word weighs double, and the
+    /// weight is `ln((M + 1) / (df + 0.5))` with df the rows holding the word.
+    @Test func weightsAsDefined() throws {
+        let full = WordIndexKeepingTests.index { [0, 1, 2, 4, 5].contains($0) }
+        #expect(abs(full.cosine(0, 2) - 1) < 1e-6)
+        #expect(full.cosine(3, 0) == 0)
+        // 安全 (the segmenter cuts 安全生产 in two): in the title of row 0, not of row 4.
+        let word = try #require(full.text.firstIndex(of: "安全"))
+        let df = WordIndexKeepingTests.units.filter { String(decoding: $0, as: UTF16.self).contains("安全") }.count
+        #expect(df == 5)
+        let idf = Float(log(7 / (Double(df) + 0.5)))
+        let inTitle = try #require(full.words[0].firstIndex(of: Int32(word)))
+        let notInTitle = try #require(full.words[4].firstIndex(of: Int32(word)))
+        #expect(abs(full.weights[4][notInTitle] - idf) < 1e-6)
+        #expect(abs(full.weights[0][inTitle] - 2 * idf) < 1e-6)
+        let title = try #require(full.titleWords[0].firstIndex(of: Int32(word)))
+        #expect(full.titleWords[0].count == 2 && abs(full.titleWeights[0][title] - idf) < 1e-6)
+        #expect(abs(full.titleCover(4, 0) - 1) < 1e-6 && full.titleCover(0, 1) == 0)
+    }
+
+    /// The seeds and the real and documents fixtures: the links with words kept for the rows the passes read only
+    /// are the links with every row's words, and the passes read fewer than every document.
+    @Test func theAnalysisMakesTheSameLinks() {
+        let documents = LinkHandOverTests.documents.sorted { $0.id < $1.id }
+        func analysis(everyRow: Bool) -> (links: [LineageLink], read: Set<Int>, statistics: AlignmentStatistics) {
+            var context = Context(documents: documents, options: LineageOptions())
+            context.wordsForEveryRow = everyRow
+            context.run()
+            let read = context.wordPassDocuments()
+            let statistics = context.statistics
+            return (context.result().graph.links, read, statistics)
+        }
+        let every = analysis(everyRow: true), some = analysis(everyRow: false)
+        #expect(every.links.count > 50)
+        #expect(some.links == every.links)
+        #expect(!some.read.isEmpty && some.read.count < documents.count)
+        #expect(every.statistics.paraphraseLinks + every.statistics.legislationParaphraseLinks > 0)
+    }
+}
