@@ -1,10 +1,12 @@
 /// The sum of `product(i, j)` over the positions where two ascending id lists hold the same id (`a[i] == b[j]`),
-/// in order: the dot product of two sparse vectors, whatever holds their weights.
+/// in order: the dot product of two sparse vectors, whatever holds their weights. The positions are the lists' own
+/// indices (for a slice of a flat buffer, positions in the whole buffer: `FlatRows`).
 @inline(__always)
-func sparseDot<ID: Comparable>(_ a: [ID], _ b: [ID], _ product: (Int, Int) -> Float) -> Float {
-    var i = 0, j = 0
+func sparseDot<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B, _ product: (Int, Int) -> Float) -> Float
+where A.Element: Comparable, A.Element == B.Element, A.Index == Int, B.Index == Int {
+    var i = a.startIndex, j = b.startIndex
     var dot: Float = 0
-    while i < a.count && j < b.count {
+    while i < a.endIndex && j < b.endIndex {
         if a[i] == b[j] {
             dot += product(i, j)
             i += 1; j += 1

@@ -119,21 +119,7 @@ struct WordIndex: Sendable {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
         let x = words.range(a), y = words.range(b)
         let dot: Float = words.values.withUnsafeBufferPointer { ids in
-            weights.values.withUnsafeBufferPointer { w in
-                var i = x.lowerBound, j = y.lowerBound
-                var dot: Float = 0
-                while i < x.upperBound && j < y.upperBound {
-                    if ids[i] == ids[j] {
-                        dot += w[i] * w[j]
-                        i += 1; j += 1
-                    } else if ids[i] < ids[j] {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
-                }
-                return dot
-            }
+            weights.values.withUnsafeBufferPointer { w in sparseDot(ids[x], ids[y]) { w[$0] * w[$1] } }
         }
         return Double(dot / (norms[a] * norms[b]))
     }

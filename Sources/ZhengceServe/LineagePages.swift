@@ -68,14 +68,16 @@ struct CoveragePage {
                         body += "<td class=\"c none\" data-state=\"none\" data-document=\"\(HTML.escape(column))\">–</td>"
                     case .verbatim, .substance:
                         let text = (cell.label ?? "") + " " + (cell.score.map { String(format: "%.2f", $0) } ?? "")
-                        let href = match.map { "/evidence?parent=\(HTML.urlComponent(row.measure))&child=\(HTML.urlComponent($0.measure))" } ?? "#"
+                        func evidence(_ child: MeasureMatch) -> String {
+                            "/evidence?parent=\(HTML.urlComponent(row.measure))&child=\(HTML.urlComponent(child.measure))"
+                        }
+                        let href = match.map(evidence) ?? "#"
                         let title = (cell.state == .verbatim ? "verbatim" : "in substance")
                             + (cell.confidence.map { ", confidence \($0.rawValue)" } ?? "")
                         body += "<td class=\"c \(cell.state.rawValue)\" data-state=\"\(cell.state.rawValue)\" data-document=\"\(HTML.escape(column))\"><a href=\"\(HTML.escape(href))\" title=\"\(title)\">\(HTML.escape(text))</a>"
                             // The child's other measures that take it up too, each to its evidence.
                             + (takeUp?.also ?? []).map { other in
-                                let evidence = "/evidence?parent=\(HTML.urlComponent(row.measure))&child=\(HTML.urlComponent(other.measure))"
-                                return " <a href=\"\(HTML.escape(evidence))\" title=\"also \(other.score.map { String(format: "%.2f", $0) } ?? "")\">+\(HTML.escape(other.label))</a>"
+                                " <a href=\"\(HTML.escape(evidence(other)))\" title=\"also \(other.score.map { String(format: "%.2f", $0) } ?? "")\">+\(HTML.escape(other.label))</a>"
                             }.joined() + "</td>"
                     }
                 }

@@ -155,7 +155,8 @@ extension ResponsibilityExtractor {
         return (names, names.last?.upperBound ?? start)
     }
 
-    /// The shortest public body's name at `start` followed by a list separator or a verb of duty.
+    /// The shortest public body's name at `start` followed by a list separator, a verb of duty or of joining, or —
+    /// past an adverb of time or intent — a verb of duty, of action (with `actions`) or partners after 与…一起.
     private func subjectName(at start: Int, limit: Int, actions: Bool = false) -> Int? {
         var end = start + 2
         while end <= min(limit, start + 24) {
