@@ -31,6 +31,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        corpus, read; not in the precision)
              changed24 (round twenty-four: derives links withheld because the parent is a national text outside the
                        sources the child cites, drawn at random and read; not in the precision)
+             changed25p (round twenty-five: parallel links withheld by the specificity test applied to parallel links,
+                       drawn at random and read; truth parallel or none; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

@@ -132,6 +132,9 @@ public struct LineageOptions: Sendable, Hashable {
     /// articles share also appears in another article of the parent or of the child (a template or list item of the
     /// texts, not a provision of their own).
     public var withholdUnspecific: Bool = true
+    /// Specificity for peers (`Context.withholdUnspecific`, twenty-fifth round): a `parallel` measure link is withheld on
+    /// the same test (every passage its articles share recurs in another article of one of the two texts).
+    public var withholdUnspecificParallel: Bool = true
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -118,6 +118,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Derives measure links withheld because every passage their articles share also appears in another article of the
     /// parent or of the child (`Context.withholdUnspecific`, `LineageOptions.withholdUnspecific`).
     public var unspecificWithheld: Int = 0
+    /// Parallel measure links withheld on the same test (`Context.withholdUnspecific`,
+    /// `LineageOptions.withholdUnspecificParallel`).
+    public var unspecificParallelWithheld: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the

@@ -82,6 +82,42 @@ import ZhengceDocument
         #expect(statistics.unspecificWithheld == 2)
     }
 
+    // Parallel links (twenty-fifth round, `withholdUnspecificParallel`). 重庆市食品生产加工小作坊和食品摊贩管理条例 (2016)
+    // 第四十五条 sanctions a workshop producing without its registration; 北京市食品安全条例 第五十八条 sanctions producing
+    // without a licence (未获得许可证…擅自从事食品生产经营活动), 第六十四条 the misuse of nitrite, 第六十八条 other
+    // unsafe food (not linked here). The three Beijing articles carry one fine template (没收违法所得、违法生产经营的食品和用于违法生产经营的工具、设备、原料等物品；…货值金额不足1万元的…), and
+    // Chongqing's article the same one. main 1409d63's law run links 第四十五条 to both as `parallel` (0.377, 0.374): the first
+    // is the same provision in two cities (从事食品生产经营活动 without a permit), the second shares the template only.
+    static let chongqing = DocumentBuilder.make(
+        id: "chongqing-workshops", title: "重庆市食品生产加工小作坊和食品摊贩管理条例", date: "2016-11-24", level: .provincial,
+        region: "重庆市", measures: [
+            ("第四十五条", "违反本条例规定，食品小作坊未取得登记证从事食品生产经营活动的，由所在地区县（自治县）食品药品监督管理部门没收违法所得和违法生产经营的食品以及用于违法生产的工具、设备、原料等物品，违法生产经营的食品货值金额不足一万元的，并处五千元以上三万元以下罚款；货值金额一万元以上的，并处货值金额三倍以上五倍以下罚款。明知从事前款规定的违法行为，仍为其提供生产经营场所或者其他条件的，由所在地区县（自治县）食品药品监督管理部门责令停止违法行为，没收违法所得，并处五千元以上三万元以下罚款。"),
+        ])
+    static let beijing58 = ("第五十八条", "有下列情形之一的，由有关主管部门责令限期改正，没收违法所得、违法生产经营的食品和用于违法生产经营的工具、设备、原料等物品；违法生产经营的食品货值金额不足1万元的，并处2000元以上5万元以下罚款；货值金额1万元以上的，并处货值金额5倍以上10倍以下罚款：（一）违反本条例第十一条第一款的规定，未获得许可证或者准许证，擅自从事食品生产经营活动的；（二）违反本条例第十二条第二款的规定，未按照许可证或者准许证上标明的业态从事食品生产经营的；（三）违反本条例第十三条第二款的规定，食品生产加工作坊生产加工食品品种目录以外的食品的；（四）违反本条例第十五条第二款的规定，食品摊贩经营食品品种目录以外的食品的；（五）违反本条例第二十六条第一款的规定，食品生产经营者委托无生产许可证的企业生产食品的。有前款第二项至第五项所列情形之一，情节严重的，由有关主管部门吊销许可证、准许证或者取消登记。")
+    static let beijing64 = ("第六十四条", "违反本条例第三十条第三款的规定，购买、存放和使用亚硝酸盐等易滥用的食品添加剂的，由有关主管部门没收违法所得、违法生产经营的食品和用于违法生产经营的工具、设备、原料等物品；违法生产经营的食品货值金额不足1万元的，并处2000元以上5万元以下罚款；货值金额1万元以上的，并处货值金额2倍以上5倍以下罚款；情节严重的，责令停产停业，直至吊销许可证、准许证。")
+    static let beijing68 = ("第六十八条", "违反本条例第三十四条第一项至第四项的规定的，由有关主管部门没收违法所得、违法生产经营的食品和用于违法生产经营的工具、设备、原料等物品；违法生产经营的食品货值金额不足1万元的，并处2000元以上5万元以下罚款；货值金额1万元以上的，并处货值金额5倍以上10倍以下罚款；情节严重的，责令停产停业，直至吊销许可证。违反本条例第三十四条第五项的规定生产经营食品的，由有关主管部门依法责令停止生产经营，没收违法生产经营的食品，并处违法生产经营的食品货值金额1倍以上3倍以下罚款；有违法所得的，并处没收违法所得；情节严重的，吊销营业执照。")
+    static func beijing(_ articles: [(String, String)]) -> PolicyDocument {
+        DocumentBuilder.make(id: "beijing-food-safety", title: "北京市食品安全条例", date: "2012-12-27", level: .provincial,
+                             region: "北京市", measures: articles)
+    }
+
+    @Test func aParallelLinkOnTheFineTemplateAloneIsWithheld() {
+        let found: [Found] = [(.parallel, "第四十五条", "第五十八条", 0.377), (.parallel, "第四十五条", "第六十四条", 0.374)]
+        let both = SpecificityTests.beijing([SpecificityTests.beijing58, SpecificityTests.beijing64, SpecificityTests.beijing68])
+        let (links, statistics) = SpecificityTests.kept(SpecificityTests.chongqing, both, found)
+        #expect(links == ["第四十五条 ← 第五十八条"])
+        #expect(statistics.unspecificParallelWithheld == 1)
+        #expect(statistics.unspecificWithheld == 0)
+        // Alone in its text, 第六十四条's template is its own: the link stays.
+        let alone = SpecificityTests.kept(SpecificityTests.chongqing, SpecificityTests.beijing([SpecificityTests.beijing64]),
+                                          [found[1]])
+        #expect(alone.links == ["第四十五条 ← 第六十四条"])
+        // With the option off both links stay.
+        var off = LineageOptions()
+        off.withholdUnspecificParallel = false
+        #expect(SpecificityTests.kept(SpecificityTests.chongqing, both, found, options: off).links.count == 2)
+    }
+
     @Test func windowsFoldNumeralsAndSkipPunctuation() {
         let a = Context.windows(MeasureContent(text: "处五万元以下罚款"))
         let b = Context.windows(MeasureContent(text: "处一万元以下罚款。"))
