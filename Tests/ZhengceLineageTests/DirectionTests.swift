@@ -27,6 +27,41 @@ import ZhengceDocument
         #expect(DocumentFacts(regulation).orderNumbers == ["国务院令第656号"])
     }
 
+    /// lawrefbook files some State Council regulations and ministry rules with no level and no header (未成年人网络保护条例,
+    /// 2023: the title, then 第一章). A title naming no place and ending as legislation does makes it national: a 条例 an
+    /// administrative regulation, a 规定 or 办法 departmental; a local title, or a title that is no legislation, stays unranked.
+    @Test func aHeaderlessNationalTitleIsRankedByItsSuffix() {
+        func bare(_ title: String) -> PolicyDocument {
+            DocumentBuilder.make(id: title, title: title, date: "2023-10-16", level: nil, measures: [("第一条", "为了规范某项工作，制定本条例。")])
+        }
+        #expect(LegalRank.of(bare("未成年人网络保护条例")) == .administrativeRegulation)
+        #expect(LegalRank.of(bare("城市公共交通条例")) == .administrativeRegulation)
+        #expect(LegalRank.of(bare("道路交通事故处理程序规定")) == .departmental)
+        #expect(LegalRank.of(bare("宁波市献血条例")) == nil)
+        #expect(LegalRank.of(bare("广西壮族自治区消防条例")) == nil)
+        #expect(LegalRank.of(bare("人体损伤程度鉴定标准")) == nil)
+        #expect(LegalRank.namesPlace("北京市安全生产条例") && !LegalRank.namesPlace("市场主体登记管理条例"))
+    }
+
+    /// 未成年人网络保护条例 (2023-10-16, filed with no header) 第二十九条 restates 未成年人保护法 (consolidated 2024-04-26;
+    /// adopted 1991, revised 2020) 第八十条 (停止传输、删除、屏蔽、断开链接…向网信、公安等部门报告), and its purpose article
+    /// cites that law. Unranked, the regulation was a peer of the law and the link `related` (from the law, whose stored
+    /// date is later); ranked an administrative regulation, it derives from the law it cites.
+    @Test func aHeaderlessRegulationDerivesFromTheLawItCites() {
+        let regulation = DocumentBuilder.make(
+            id: "minors-online", title: "未成年人网络保护条例", date: "2023-10-16", level: nil, cites: [("中华人民共和国未成年人保护法", nil)],
+            measures: [("第一条", "为了营造有利于未成年人身心健康的网络环境，保障未成年人合法权益，根据《中华人民共和国未成年人保护法》、《中华人民共和国网络安全法》、《中华人民共和国个人信息保护法》等法律，制定本条例。"),
+                       ("第二十九条", "网络产品和服务提供者应当加强对用户发布信息的管理，采取有效措施防止制作、复制、发布、传播违反本条例第二十二条、第二十四条、第二十五条、第二十六条第一款、第二十七条规定的信息，发现违反上述条款规定的信息的，应当立即停止传输相关信息，采取删除、屏蔽、断开链接等处置措施，防止信息扩散，保存有关记录，向网信、公安等部门报告，并对制作、复制、发布、传播上述信息的用户采取警示、限制功能、暂停服务、关闭账号等处置措施。网络产品和服务提供者发现用户发布、传播本条例第二十三条第一款规定的信息未予显著提示的，应当作出提示或者通知用户予以提示；未作出提示的，不得传输该信息。")])
+        let law = DocumentBuilder.prefixing("1991年9月4日 第七届全国人民代表大会常务委员会第二十一次会议通过\n2020年10月17日 第十三届全国人民代表大会常务委员会第二十二次会议第二次修订",
+            to: DocumentBuilder.make(id: "minors-law", title: "中华人民共和国未成年人保护法", date: "2024-04-26", measures: [
+                ("第八十条", "网络服务提供者发现用户发布、传播可能影响未成年人身心健康的信息且未作显著提示的，应当作出提示或者通知用户予以提示；未作出提示的，不得传输相关信息。网络服务提供者发现用户发布、传播含有危害未成年人身心健康内容的信息的，应当立即停止传输相关信息，采取删除、屏蔽、断开链接等处置措施，保存有关记录，并向网信、公安等部门报告。网络服务提供者发现用户利用其网络服务对未成年人实施违法犯罪行为的，应当立即停止向该用户提供网络服务，保存有关记录，并向公安机关报告。")]))
+        #expect(DocumentFacts(regulation).rank == .administrativeRegulation)
+        let links = LineageAnalyzer().analyze([regulation, law]).graph.measureLinks.filter { $0.to.label == "第八十条" || $0.from.label == "第八十条" }
+        #expect(links.map(\.type) == [.derives])
+        #expect(links.first?.from.document == "minors-online")
+        #expect(links.first?.from.label == "第二十九条")
+    }
+
     /// lawrefbook files Ningbo's regulation under Zhejiang (level provincial, region 浙江省); its header says a
     /// city adopted it and the province approved it. It cites Zhejiang's 办法, whose stored date is that of a
     /// later amendment: it derives from it, not the other way round. Beijing's own regulation stays provincial.
