@@ -44,6 +44,9 @@ struct DocumentFacts: Sendable {
         legislation = header.contains("人民代表大会") || header.contains("令第") || header.contains("最高人民法院")
             || header.contains("最高人民检察院") || (header.contains("公布") && header.contains("施行"))
             || DocumentFacts.legislativeSuffixes.contains(where: { title.hasSuffix($0) })
+            // A text with no level ranked national by its title (`LegalRank.of`: a headerless 规定 or 办法 of a ministry)
+            // is legislation as its header would have said: 道路交通事故处理程序规定 and 公安机关办理行政案件程序规定 are peers.
+            || (document.level == nil && (rank?.isNational ?? false))
         var orders = OrderNumber.all(in: header)
         if let number = document.docNumber, number.contains("令") { orders.insert(contentsOf: OrderNumber.all(in: number), at: 0) }
         orderNumbers = orders

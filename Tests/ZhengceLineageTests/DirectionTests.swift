@@ -37,6 +37,8 @@ import ZhengceDocument
         #expect(LegalRank.of(bare("未成年人网络保护条例")) == .administrativeRegulation)
         #expect(LegalRank.of(bare("城市公共交通条例")) == .administrativeRegulation)
         #expect(LegalRank.of(bare("道路交通事故处理程序规定")) == .departmental)
+        #expect(DocumentFacts(bare("道路交通事故处理程序规定")).legislation)
+        #expect(!DocumentFacts(bare("人体损伤程度鉴定标准")).legislation)
         #expect(LegalRank.of(bare("宁波市献血条例")) == nil)
         #expect(LegalRank.of(bare("广西壮族自治区消防条例")) == nil)
         #expect(LegalRank.of(bare("人体损伤程度鉴定标准")) == nil)
