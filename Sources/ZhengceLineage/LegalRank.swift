@@ -51,8 +51,8 @@ public enum LegalRank: Int, Codable, Sendable, Hashable, Comparable, CaseIterabl
         }
         if document.level == .national { return title.hasSuffix("法") && title.hasPrefix("中华人民共和国") ? .law : .departmental }
         // A text filed with no level, no region and no legislative header, whose title names no place and ends as
-        // legislation does, is national (twenty-fifth round): lawrefbook files 54 State Council regulations so, most of
-        // them since 2019 (未成年人网络保护条例, 节约用水条例 2024, 网络数据安全管理条例), and 9 ministry rules. Without a rank
+        // legislation does, is national (twenty-fifth round): lawrefbook files 53 State Council texts so (33 条例,
+        // most of them since 2019: 未成年人网络保护条例, 节约用水条例 2024, 网络数据安全管理条例) and 7 ministry rules. Without a rank
         // they were peers of every province ("different jurisdictions, rank unknown": 212 `parallel` links of the law
         // corpus joined a province's or a city's text to one of them) and of the laws they implement (`related`). A 条例
         // is an administrative regulation (the NPC's texts are 法 and carry its header); any other, departmental.
