@@ -28,11 +28,9 @@ extension Context {
         struct Candidate { var link: Int; var child: Int; var childMeasure: Int; var parent: Int; var parentMeasure: Int }
         var candidates: [Candidate] = []
         // A purpose or misconduct article paired by the formula pass shares the words of its kind by design (保护和合理利用
-        // 水土资源 runs through a soil law's articles): the pass has its own test, and this one does not apply to it. Nor to
-        // the order-agreement pass (`alignByOrderAgreement`): a restated article placed by the pair's order keeps the
-        // parent's phrases, which recur through both texts (调查…记录、建档 in 非物质文化遗产法 第十二条 and its neighbours).
+        // 水土资源 runs through a soil law's articles): the pass has its own test, and this one does not apply to it.
         for (n, item) in links.enumerated() where !item.key.document && item.link.type == .derives
-            && item.link.evidence?.method != Context.formulaMethod && item.link.evidence?.method != Context.orderAgreementMethod {
+            && item.link.evidence?.method != Context.formulaMethod {
             guard let x = position[item.key.from], let y = position[item.key.to],
                   item.key.fromMeasure >= 0, item.key.fromMeasure < documents[x].measures.count,
                   item.key.toMeasure >= 0, item.key.toMeasure < documents[y].measures.count else { continue }
