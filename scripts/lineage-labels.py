@@ -7,7 +7,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
              takeup (a child measure read as taking up a parent measure)
              chain  (the same, on a national→provincial→municipal chain labelled before the tool was run
                      on it; reported apart: `chain` is 献血法 → 浙江 → 宁波 (round four), `chain-NAME` another
-                     chain, each reported on its own and all chains together)
+                     chain, each reported on its own and all chains together; `chain-heritage`, round
+                     twenty-five, was read before that round's change)
              dropped (a link a rule removed, drawn at random from the removed ones and read: how often the
                       rule removes a right link; reported apart, not in the precision)
              moved (a link a rule made in place of others, drawn at random from those it made and read: how
@@ -33,6 +34,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        sources the child cites, drawn at random and read; not in the precision)
              changed25p (round twenty-five: parallel links withheld by the specificity test applied to parallel links,
                        drawn at random and read; truth parallel or none; not in the precision)
+             changed25 (round twenty-five: derives links the order-agreement pass adds, drawn at random, every link
+                       it removes, and links of an unkept variant, read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

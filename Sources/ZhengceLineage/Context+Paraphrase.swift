@@ -21,7 +21,8 @@ extension Context {
         var added: [UInt64: Int] = [:]
         var legislationLinks = 0
         // The derives links classification made, for the order of each implementing pair of legislation.
-        let derives = options.orderWindowScore > 0 ? derivesByPair() : [:]
+        let ordered = options.orderWindowScore > 0 || options.orderAgreementScore > 0
+        let derives = ordered ? derivesByPair() : [:]
         for pair in pairs.sorted() {
             let c = Int(pair >> 32), p = Int(pair & 0xFFFF_FFFF)
             let (type, later, why) = relation(c, p)
@@ -29,7 +30,7 @@ extension Context {
             // Between two pieces of legislation, shared legal vocabulary makes any article look like a
             // paraphrase of some other under corpus-wide weights: their own pass weighs words inside the pair.
             if facts[c].legislation && facts[p].legislation {
-                let order = options.orderWindowScore > 0 ? pairOrder(child: c, parent: p, index: index, rowsOf: rowsOf, derives: derives) : nil
+                let order = ordered ? pairOrder(child: c, parent: p, index: index, rowsOf: rowsOf, derives: derives) : nil
                 let before = links.count
                 let paraphrased = alignLegislationParaphrases(child: c, parent: p, why: why, index: index, words: words,
                                                               rowsOf: rowsOf, sourced: sourced, order: order)

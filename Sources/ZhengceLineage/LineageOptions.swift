@@ -45,6 +45,13 @@ public struct LineageOptions: Sendable, Hashable {
     /// and no other open child article's better (order as a confirmation of the relative rule below its floor; off: 5 of 12
     /// read right, 4 of 15 in the chain pairs).
     public var orderWindowConfirm: Bool = false
+    /// Inside such a pair, a child article still without a source in the parent, between two anchors (`PairOrder`), takes
+    /// up the parent article that is its best of the whole parent by character grams weighted inside the pair (`PairGrams`)
+    /// when that article lies in its window (between the anchors' parent articles), scores at least this cosine, and no
+    /// other open child article of the pair scores higher against it (`Context.alignByOrderAgreement`; 0: off). Rule
+    /// articles only, on both sides, and neither naming a violation (违反): a sanction, a misconduct article or a
+    /// 违反本条例…从其规定 formula shares its template with most of the other text's (twenty-fifth round).
+    public var orderAgreementScore: Double = 0.1
     /// A measure's links to one other document below this share of its best link there are dropped (0 keeps all).
     public var runnerUpRatio: Double = 0.8
     /// Between two pieces of legislation, a derives or related measure link needs the documents to be related
