@@ -205,7 +205,27 @@ struct MeasureAligner: Sendable {
             statistics.budgetedQueries += chunk.budgeted
             statistics.abandonedQueries += chunk.abandoned
         }
-        return MeasureAligner.distinctSorted(found.flatMap(\.pairs))
+        // The chunks' pairs put in one array, each chunk's let go as it is copied, then sorted and made distinct in place
+        // (a joined copy and a sorted copy were made beside them).
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(found.reduce(0) { $0 + $1.pairs.count })
+        for c in found.indices {
+            pairs.append(contentsOf: found[c].pairs)
+            found[c].pairs = []
+        }
+        found = []
+        MeasureAligner.sortDistinct(&pairs)
+        // What was freed here lies in the heap's holes; the alignments are written into a buffer of their own next.
+        HeapTrim.trimNow()
+        return pairs
+    }
+
+    /// Sorts `values` and keeps each value once, in place.
+    static func sortDistinct(_ values: inout [UInt64]) {
+        values.sort()
+        var write = 0
+        for i in values.indices where i == 0 || values[i] != values[i - 1] { values[write] = values[i]; write += 1 }
+        values.removeLast(values.count - write)
     }
 
     /// What retrieval found for a chunk of queried measures: candidate pairs (`a << 32 | b`, a < b), postings
@@ -353,15 +373,6 @@ struct MeasureAligner: Sendable {
         guard count > 0 else { return [] }
         let parts = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, count / 256))
         return (0..<parts).map { k in (k * count / parts)..<((k + 1) * count / parts) }
-    }
-
-    /// `values` sorted, each once.
-    static func distinctSorted(_ values: [UInt64]) -> [UInt64] {
-        var sorted = values.sorted()
-        var write = 0
-        for i in sorted.indices where i == 0 || sorted[i] != sorted[i - 1] { sorted[write] = sorted[i]; write += 1 }
-        sorted.removeLast(sorted.count - write)
-        return sorted
     }
 
     /// Trigrams found in more measures than this are not used to find candidates (they still count

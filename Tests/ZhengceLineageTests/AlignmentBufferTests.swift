@@ -11,6 +11,10 @@ import Testing
         let index = ReverseRetrievalTests.index
         var statistics = AlignmentStatistics(), counted = AlignmentStatistics()
         let pairs = aligner.candidatePairs(index, statistics: &counted)
+        // Each pair once, in order (the chunks' pairs joined, sorted and made distinct in place); pairs found from both ends.
+        #expect(pairs == Array(Set(pairs)).sorted())
+        #expect(pairs.allSatisfy { $0 >> 32 < $0 & 0xFFFF_FFFF })
+        #expect(counted.candidatesTouched > pairs.count)
         // Enough pairs for several chunks (at least 256 pairs each).
         #expect(MeasureAligner.chunks(pairs.count).count > 1)
         let expected = pairs.map { aligner.score(Int($0 >> 32), Int($0 & 0xFFFF_FFFF), in: index) }.filter { $0.score >= minimumScore }
