@@ -15,6 +15,12 @@ struct FlatRows<Value: Sendable>: Sendable, RandomAccessCollection {
         for row in rows { append(row) }
     }
 
+    /// Makes room for `rows` more rows holding `values` more values in all (appends up to that do not move the buffers).
+    mutating func reserve(rows: Int, values count: Int) {
+        values.reserveCapacity(values.count + count)
+        offsets.reserveCapacity(offsets.count + rows)
+    }
+
     /// Adds a row after the last.
     mutating func append<C: Collection>(_ row: C) where C.Element == Value {
         values.append(contentsOf: row)

@@ -355,10 +355,12 @@ struct Context {
             titles = folded
         }
         HeapTrim.note("lineage: trigram index")
+        RetrievalFootprint.index(index)
         statistics.indexSeconds = Date().timeIntervalSince(started)
         let aligner = aligner()
         var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
                                        given: shared?.pairs)
+        RetrievalFootprint.alignments(pairs: statistics.pairsScored, alignments)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         watchAlignments("retrieved", alignments, index: index, aligner: aligner)
@@ -684,39 +686,46 @@ struct Context {
         var relations: [UInt64: (LinkType, Int, String)] = [:]
         var keptCandidates = keptCandidates(count: alignments.count, { (alignments[$0].a, alignments[$0].b, alignments[$0].score) },
                                             index: index, relations: &relations)
-        // The kept candidates as links (their alignments in the order they were found, the first of a pair kept).
-        var scores: [UInt64: MeasureAlignment] = [:]
+        // The kept candidates' alignments (in the order they were found, the first of a pair kept), by position.
+        var scores: [UInt64: Int32] = [:]
+        scores.reserveCapacity(keptCandidates.count)
         for candidate in keptCandidates.sorted(by: { $0.alignment < $1.alignment }) {
             let alignment = alignments[Int(candidate.alignment)]
             let key = UInt64(alignment.a) << 32 | UInt64(alignment.b)
-            if scores[key] == nil { scores[key] = alignment }
+            if scores[key] == nil { scores[key] = candidate.alignment }
         }
-        var kept: [(key: LinkSortKey<String>, link: LineageLink, child: Int, parent: Int)] = keptCandidates.map { candidate in
-            let fromRow = Int(candidate.child), toRow = Int(candidate.parent)
-            let why = relations[candidate.pair]?.2
-            return (LinkSortKey(document: false, type: candidate.type, from: documents[Int(index.documentOf[fromRow])].id,
-                                fromMeasure: Int(index.measureOf[fromRow]), score: candidate.score,
-                                to: documents[Int(index.documentOf[toRow])].id, toMeasure: Int(index.measureOf[toRow])),
-                    LineageLink(type: candidate.type, from: measureEnd(fromRow, index), to: measureEnd(toRow, index),
-                                score: candidate.score, inferred: true,
-                                evidence: LinkEvidence(method: "measure-alignment", direction: why)),
-                    fromRow, toRow)
+        RetrievalFootprint.classification(candidates: keptCandidates.count, scored: scores.count, scoresCapacity: scores.capacity,
+                                          relations: relations)
+        func scored(_ key: UInt64) -> MeasureAlignment? { scores[key].map { alignments[Int($0)] } }
+        // The kept candidates stay rows and scores, in the order of their links' `LinkSortKey` (document ids, measures,
+        // type, score, then the other end); a link is made only for those that pass the bars below.
+        let ids = documents.map(\.id)
+        keptCandidates.sort { l, r in
+            let lc = Int(l.child), rc = Int(r.child), lf = Int(index.documentOf[lc]), rf = Int(index.documentOf[rc])
+            if lf != rf, ids[lf] != ids[rf] { return ids[lf] < ids[rf] }
+            if index.measureOf[lc] != index.measureOf[rc] { return index.measureOf[lc] < index.measureOf[rc] }
+            if l.type != r.type { return l.type.order < r.type.order }
+            if l.score != r.score { return l.score > r.score }
+            let lp = Int(l.parent), rp = Int(r.parent), lt = Int(index.documentOf[lp]), rt = Int(index.documentOf[rp])
+            if lt != rt, ids[lt] != ids[rt] { return ids[lt] < ids[rt] }
+            return index.measureOf[lp] < index.measureOf[rp]
         }
+        let kept = keptCandidates
         keptCandidates = []
-        kept.sort { $0.key < $1.key }
         // Between two unrelated pieces of legislation, the measure links that will not be kept do not support a document link either.
         let verbatim = verbatimMeasures(kept.map {
-            (type: $0.link.type, score: $0.link.score ?? 0, from: Int(index.documentOf[$0.child]), measure: $0.child,
-             to: Int(index.documentOf[$0.parent]))
+            (type: $0.type, score: $0.score, from: Int(index.documentOf[Int($0.child)]), measure: Int($0.child),
+             to: Int(index.documentOf[Int($0.parent)]))
         })
-        func unrelated(_ link: LineageLink, _ child: Int, _ parent: Int) -> Bool {
+        func unrelated(_ type: LinkType, _ score: Double, _ child: Int, _ parent: Int) -> Bool {
             let x = Int(index.documentOf[child]), y = Int(index.documentOf[parent])
-            guard link.type == .derives || link.type == .related, facts[x].legislation, facts[y].legislation,
-                  (link.score ?? 0) < options.isolatedScore else { return false }
+            guard type == .derives || type == .related, facts[x].legislation, facts[y].legislation,
+                  score < options.isolatedScore else { return false }
             return !documentsRelated(x, y, verbatimMeasures: verbatim[UInt64(min(x, y)) << 32 | UInt64(max(x, y))] ?? 0)
         }
-        inferDocumentLinks(kept.filter { !unrelated($0.link, $0.child, $0.parent) }.map { ($0.link, $0.child, $0.parent) },
-                           scores: scores, index: index)
+        inferDocumentLinks(kept.filter { !unrelated($0.type, $0.score, Int($0.child), Int($0.parent)) }.map {
+            (type: $0.type, score: $0.score, direction: relations[$0.pair]?.2, child: Int($0.child), parent: Int($0.parent))
+        }, scores: scored, index: index)
         // Pairs linked by a citation, as versions, or by a strong inferred link take the lower bar.
         var strong = Set<UInt64>()
         for item in links where item.key.document && item.link.inferred && (item.link.evidence?.supportingMeasures ?? 0) >= options.minimumSupport {
@@ -727,13 +736,14 @@ struct Context {
         var sourced = Set<UInt64>()
         var unrelatedDropped = 0
         for candidate in kept {
-            let a = min(candidate.child, candidate.parent), b = max(candidate.child, candidate.parent)
-            guard let alignment = scores[UInt64(a) << 32 | UInt64(b)] else { continue }
-            let x = Int(index.documentOf[candidate.child]), y = Int(index.documentOf[candidate.parent])
+            let child = Int(candidate.child), parent = Int(candidate.parent)
+            let a = min(child, parent), b = max(child, parent)
+            guard let alignment = scored(UInt64(a) << 32 | UInt64(b)) else { continue }
+            let x = Int(index.documentOf[child]), y = Int(index.documentOf[parent])
             let pair = UInt64(min(x, y)) << 32 | UInt64(max(x, y))
-            let score = candidate.link.score ?? 0
+            let score = candidate.score
             // Two pieces of legislation: a derives or related link needs a relation of the documents themselves.
-            if candidate.link.type == .derives || candidate.link.type == .related, facts[x].legislation, facts[y].legislation {
+            if candidate.type == .derives || candidate.type == .related, facts[x].legislation, facts[y].legislation {
                 if documentsRelated(x, y, verbatimMeasures: verbatim[pair] ?? 0) {
                     guard score >= options.linkScore else { continue }
                 } else {
@@ -743,10 +753,13 @@ struct Context {
                 let linked = linkedByCitation(x, y) || versions[x].contains(y) || strong.contains(pair)
                 guard score >= (linked ? options.linkScore : options.unlinkedScore) else { continue }
             }
-            var link = candidate.link
-            link.evidence = evidence(alignment, from: candidate.child, index: index, method: "measure-alignment",
-                                     direction: link.evidence?.direction)
-            links.append((candidate.key, link))
+            let key = LinkSortKey(document: false, type: candidate.type, from: ids[x], fromMeasure: Int(index.measureOf[child]),
+                                  score: score, to: ids[y], toMeasure: Int(index.measureOf[parent]))
+            let link = LineageLink(type: candidate.type, from: measureEnd(child, index), to: measureEnd(parent, index),
+                                   score: score, inferred: true,
+                                   evidence: evidence(alignment, from: child, index: index, method: "measure-alignment",
+                                                      direction: relations[candidate.pair]?.2))
+            links.append((key, link))
             if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
         statistics.unrelatedLinksDropped = unrelatedDropped
@@ -828,20 +841,20 @@ struct Context {
 
     // MARK: Document links
 
-    mutating func inferDocumentLinks(_ measureLinks: [(link: LineageLink, child: Int, parent: Int)],
-                                     scores: [UInt64: MeasureAlignment], index: MeasureIndex) {
+    mutating func inferDocumentLinks(_ measureLinks: [(type: LinkType, score: Double, direction: String?, child: Int, parent: Int)],
+                                     scores: (UInt64) -> MeasureAlignment?, index: MeasureIndex) {
         var citeLinkPosition: [UInt64: Int] = [:]
         for (at, item) in links.enumerated() where item.link.type == .cites {
             if let c = position[item.key.from], let p = position[item.key.to] { citeLinkPosition[UInt64(c) << 32 | UInt64(p)] = at }
         }
         struct Group { var best: [Int: (score: Double, parent: Int)] = [:]; var type: LinkType; var why: String? }
         var groups: [UInt64: Group] = [:]
-        for item in measureLinks where item.link.type != .version {
-            let score = item.link.score ?? 0
+        for item in measureLinks where item.type != .version {
+            let score = item.score
             guard score >= options.supportScore else { continue }
             let c = Int(index.documentOf[item.child]), p = Int(index.documentOf[item.parent])
             let key = UInt64(c) << 32 | UInt64(p)
-            var group = groups[key] ?? Group(type: item.link.type, why: item.link.evidence?.direction)
+            var group = groups[key] ?? Group(type: item.type, why: item.direction)
             if (group.best[item.child]?.score ?? 0) < score { group.best[item.child] = (score, item.parent) }
             groups[key] = group
         }
@@ -864,7 +877,7 @@ struct Context {
             var terms: [String] = [], spans: [SharedSpan] = []
             for (child, best) in top {
                 let a = min(child, best.parent), b = max(child, best.parent)
-                guard let alignment = scores[UInt64(a) << 32 | UInt64(b)] else { continue }
+                guard let alignment = scores(UInt64(a) << 32 | UInt64(b)) else { continue }
                 let e = evidence(alignment, from: child, index: index, method: "", direction: nil)
                 for t in e.sharedTerms where !terms.contains(t) { terms.append(t) }
                 spans.append(contentsOf: e.spans.prefix(1))

@@ -26,6 +26,14 @@ final class PassageFinder: @unchecked Sendable {
     /// `gramCount`); `weight[g]` is the passage weight (0...1) of trigram g.
     func passages(_ a: [UInt16], _ b: [UInt16], _ ga: [Int32], _ gb: [Int32], gramCount: Int,
                   weight: [Float]) -> [Passage] {
+        ga.withUnsafeBufferPointer { ga in
+            gb.withUnsafeBufferPointer { gb in passages(a, b, ga, gb, gramCount: gramCount, weight: weight) }
+        }
+    }
+
+    /// The same, the trigram ids read in place (rows of a flat buffer: `MeasureIndex.grams`).
+    func passages(_ a: [UInt16], _ b: [UInt16], _ ga: UnsafeBufferPointer<Int32>, _ gb: UnsafeBufferPointer<Int32>,
+                  gramCount: Int, weight: [Float]) -> [Passage] {
         guard a.count >= minimumLength, b.count >= minimumLength, !ga.isEmpty, !gb.isEmpty else { return [] }
         if head.count < gramCount { head = [Int32](repeating: -1, count: gramCount) }
         if next.count < ga.count { next = [Int32](repeating: -1, count: ga.count) }
@@ -82,7 +90,7 @@ final class PassageFinder: @unchecked Sendable {
     }
 
     /// Informative length: the mean trigram weight over the run, times its length.
-    private func effective(_ start: Int, _ length: Int, _ ga: [Int32], _ weight: [Float]) -> Double {
+    private func effective(_ start: Int, _ length: Int, _ ga: UnsafeBufferPointer<Int32>, _ weight: [Float]) -> Double {
         let grams = min(length - 2, ga.count - start)
         guard grams > 0 else { return 0 }
         var sum: Float = 0

@@ -36,6 +36,10 @@ public enum HeapTrim {
         _ = trim?(0)
     }
 
+    /// Returns free heap pages to the system, with no report: for a step that frees much before it allocates again
+    /// elsewhere (lineage's retrieval lets go of its candidates' copies before the alignments are written).
+    public static func trimNow() { _ = trim?(0) }
+
     /// True when `ZHENGCE_HEAP_REPORT` is set: the heap is reported at each stage and step.
     public static let reporting = ProcessInfo.processInfo.environment["ZHENGCE_HEAP_REPORT"] != nil
 

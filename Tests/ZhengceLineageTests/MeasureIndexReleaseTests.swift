@@ -31,7 +31,7 @@ import Testing
         #expect(released.documentCount == 3)
         #expect(released.grams.isEmpty && released.uniqueGrams.isEmpty)
         #expect(released.postings.isEmpty && released.rowStart.isEmpty)
-        #expect(released.measureFrequency.isEmpty && released.documentFrequency.isEmpty)
+        #expect(released.trigramCount == 0)
         #expect(released.weight.isEmpty && released.unitWeight.isEmpty)
     }
 
