@@ -36,6 +36,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        drawn at random and read; truth parallel or none; not in the precision)
              changed25 (round twenty-five: derives links the order-agreement pass adds, drawn at random, every link
                        it removes, and links of an unkept variant, read; not in the precision)
+             changed25r (round twenty-six: derives links `withholdUnspecific` withholds inside implementing pairs that a
+                       simulated, unbuilt order test would restore, drawn at random and read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)
