@@ -38,6 +38,9 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        it removes, and links of an unkept variant, read; not in the precision)
              changed25r (round twenty-six: derives links `withholdUnspecific` withholds inside implementing pairs that a
                        simulated, unbuilt order test would restore, drawn at random and read; not in the precision)
+             changed27p (round twenty-seven, precision: related links a simulated, unbuilt rule would withhold — the lone
+                       measure link between two national texts that neither cite each other nor are versions — drawn at
+                       random (scripts/lineage-precision27.py --draw) and read; truth related or none; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)
