@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Round twenty-seven, precision (issue 15): rules simulated on a lineage output against the labelled `derives` / `related` rows.
 
-  python3 scripts/lineage-precision27.py DIR [--rows] [--draw N SEED]
+  python3 scripts/lineage-precision27.py DIR [--rows] [--lead] [--draw N SEED]
 
 DIR holds `law.tsv` (and `seeds.tsv`) of `zhengce lineage --corpus … --format tsv`; article texts are read from the law files
 (../shared/corpora/lawrefbook) as scripts/lineage-specificity.py reads them. For each rule (a set of measure links it would
@@ -22,7 +22,10 @@ Rules (none built; Benchmarks/lineage.md, twenty-seventh round, precision):
   measure link of the pair;
 - low-tier `derives` links whose two articles both sanction a violation (违反 and 罚款 / 处分 / 吊销 / 没收 / 追究 / 责令) or
   both enumerate (two or more （一） items); `related` links the same;
-- `derives` links between texts neither citing the other; `derives` links that are not the child measure's best.
+- `derives` links between texts neither citing the other; `derives` links that are not the child measure's best;
+- with `--lead` (reads every law file once for the IDF of lead-clause bigrams): `related` / `derives` links whose two lead
+  clauses (the text up to the first ，。：；) share under 0.05 of their IDF-weighted bigrams (scripts/lineage-specificity.py's
+  `lead`, round fifteen).
 """
 import collections, importlib, os, random, re, sys
 
@@ -82,6 +85,10 @@ def main():
         ('derives: neither cites the other', lambda f: f['type'] == 'derives' and not f['cited'] and not f['version'], True),
         ('derives: not the child measure\'s best link', lambda f: f['type'] == 'derives' and f['bestElsewhere'] > f['score'], True),
     ]
+    if '--lead' in sys.argv:
+        texts.read_lead_idf(law_root)
+        rules += [(f'{t}: lead clauses share < 0.05', (lambda t: lambda f: f['type'] == t and grams(f).get('lead', 1) < 0.05)(t), False)
+                  for t in ('related', 'derives')]
     law_samples = [(r, f, ok) for r, f, ok in samples if r['set'] == 'law' and f['type'] in ('derives', 'related')]
     law_chains = [(r, h) for r, h in chains if r['purpose'] != 'takeup' and r['set'] == 'law']
     print('| rule | derives withheld wrong / right | related withheld wrong / right | chain take-ups lost (330) | law links withheld |')
