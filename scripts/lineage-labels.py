@@ -53,6 +53,13 @@ Precision of type T = sampled pairs the tool now links as T whose truth is T / s
 Recall = labelled take-ups the tool links as derives from child to (one of) the parent(s) / take-ups.
 With an output that has the `confidence` column (`zhengce lineage --format tsv`, round twenty), precision is also printed
 per confidence tier, and recall says how many take-ups are found by a link of confidence high.
+
+Subcommands:
+  check OUT LABELS [LAW CORPUS]   precision per type and tier on the `sample` rows, recall per chain, calendar / hierarchy
+  sample TSV CORPUS N SEED BINARY [TYPE]   N measure links drawn at random (any type, or TYPE), with both articles
+  draw TSV LABELS CORPUS COUNTS SEED BINARY [LIMIT]   a fresh sample outside every labelled pair (round twenty-seven,
+        sam35): COUNTS `derives=40,related=25,parallel=15,version=5`, one random.Random(SEED) drawing each type in that
+        order; prints both articles (up to LIMIT characters, 900 unless told) and the label row to complete
 """
 import collections, os, random, re, subprocess, sys
 
@@ -313,7 +320,7 @@ def check(out, labels_path, corpus=None):
         print(f"  {name}: {len(documents) - externals} corpus documents, {externals} external cited documents")
 
 
-def article_text(corpus, document, label, measure, binary):
+def article_text(corpus, document, label, measure, binary, limit=400):
     """The text of a measure: read from the law file by its 第X条 label, else through `zhengce show`.
     A document id of the law corpus is its file's path below the corpus with "--" for "/" (tried first);
     other ids are looked for as file names."""
@@ -331,13 +338,13 @@ def article_text(corpus, document, label, measure, binary):
         if label.startswith('第') and label.endswith('条'):
             m = re.search(r'(?m)^\s*' + re.escape(label) + r'[\s\S]*?(?=\n\s*第[一二三四五六七八九十百零]+条|\n#|\Z)', text)
             if m:
-                return re.sub(r'\s+', '', m.group(0))[:400]
+                return re.sub(r'\s+', '', m.group(0))[:limit]
         break
     try:
         shown = subprocess.run([binary, 'show', '--corpus', corpus, document, measure.split('/', 1)[-1]],
                                capture_output=True, text=True, timeout=120).stdout
         body = shown.split('\n\n', 1)[-1].split('\n\n')[0]
-        return re.sub(r'\s+', '', body)[:400]
+        return re.sub(r'\s+', '', body)[:limit]
     except Exception as error:
         return f'(not shown: {error})'
 
@@ -357,8 +364,39 @@ def sample(tsv, corpus, n, seed, binary, kind=None):
             print('    ' + article_text(corpus, link[side], link[side + 'Label'], link[side + 'Measure'], binary))
 
 
+def draw(tsv, labels_path, corpus, counts, seed, binary, limit=900):
+    """A fresh sample of the output's measure links outside every labelled pair: COUNTS is `derives=40,related=25,...`;
+    the pairs of every row of LABELS (any purpose, either direction, each parent of a `|` list) are left out, then one
+    random.Random(SEED) draws each type in the order COUNTS names them, from the output's links of that type in file order.
+    Prints each drawn link with both articles (read from the law files, else `zhengce show`) and a label row to fill in."""
+    documents, links = read_tsv(tsv)
+    labelled = set()
+    for label in read_labels(labels_path):
+        for parent in label.get('toMeasure', '').split('|'):
+            labelled.add((label['fromMeasure'], parent))
+            labelled.add((parent, label['fromMeasure']))
+    rng = random.Random(int(seed))
+    k = 0
+    for item in counts.split(','):
+        kind, n = item.split('=')
+        pool = [l for l in links if l['type'] == kind and l['fromMeasure'] and l['toMeasure']
+                and (l['fromMeasure'], l['toMeasure']) not in labelled]
+        chosen = rng.sample(pool, min(int(n), len(pool)))
+        print(f"### {kind}: {len(chosen)} drawn of {len(pool)} unlabelled links of this type")
+        for link in chosen:
+            k += 1
+            print(f"=== {k} {link['type']} score {link['score']} {link['kind']} {link['method']} {link.get('confidence', '')}")
+            for side in ('from', 'to'):
+                d = documents.get(link[side], {})
+                print(f"  {side}: {link[side]} {link[side + 'Label']} [{d.get('date')}, {d.get('level')}, {d.get('region')}]")
+                print('    ' + article_text(corpus, link[side], link[side + 'Label'], link[side + 'Measure'], binary, int(limit)))
+            print('  row\t' + '\t'.join(['law', 'sample', link['from'], link['fromMeasure'], link['to'], link['toMeasure']]))
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'check':
         check(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)  # check OUT LABELS [LAW CORPUS]
+    elif sys.argv[1] == 'draw':
+        draw(*sys.argv[2:9])  # draw TSV LABELS CORPUS derives=40,related=25,parallel=15,version=5 SEED BINARY [LIMIT]
     else:
         sample(*sys.argv[2:8])  # sample TSV CORPUS N SEED BINARY [TYPE]
