@@ -41,6 +41,10 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
              changed27p (round twenty-seven, precision: related links a simulated, unbuilt rule would withhold — the lone
                        measure link between two national texts that neither cite each other nor are versions — drawn at
                        random (scripts/lineage-precision27.py --draw) and read; truth related or none; not in the precision)
+             changed28 (round twenty-eight, precision: `derives` links of the in-pair word pass (method `word-alignment`) a
+                       simulated, unbuilt rule would withhold — the two articles share fewer than 7 distinct character
+                       trigrams — drawn at random (random.Random(3601), `draw` on a TSV of the withheld links) and read;
+                       not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)
