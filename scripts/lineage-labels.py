@@ -43,7 +43,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        random (scripts/lineage-precision27.py --draw) and read; truth related or none; not in the precision)
              changed28 (round twenty-eight, precision: `derives` links of the in-pair word pass (method `word-alignment`) a
                        simulated, unbuilt rule would withhold — the two articles share fewer than 7 distinct character
-                       trigrams — drawn at random (random.Random(3601), `draw` on a TSV of the withheld links) and read;
+                       trigrams — drawn at random (random.Random(3601), `draw` on a TSV of the withheld links) and read,
+                       and of a variant (shared trigrams under 0.04 × the shorter article's length; random.Random(3602));
                        not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
