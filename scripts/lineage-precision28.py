@@ -19,7 +19,8 @@ length). Then the share of right rows on each side of a few one-feature splits.
 `scripts/lineage-labels.py draw`) and OUT/filtered/law.tsv (the output without them, with DIR's seeds.tsv copied beside it,
 for `scripts/lineage-labels.py check`). Rules (none built; Benchmarks/lineage.md, twenty-eight round):
 - `trigrams`: the two articles share fewer than 7 distinct character trigrams (598 law links: 499 low, 99 high);
-- `relative`: they share fewer than 0.04 × the shorter article's length in trigrams (135 law links).
+- `relative`: they share fewer than 0.04 × the shorter article's length in trigrams (135 law links);
+- `unshared`: fewer than 7 shared trigrams, and no article of another document derives from the parent article (221 law links).
 """
 import collections, importlib.util, os, re, shutil, sys
 
@@ -50,8 +51,9 @@ def shared_trigrams(corpus, link):
 
 
 RULES = {
-    'trigrams': lambda shared, shorter: shared < 7,
-    'relative': lambda shared, shorter: shared < 0.04 * shorter,
+    'trigrams': lambda shared, shorter, others: shared < 7,
+    'relative': lambda shared, shorter, others: shared < 0.04 * shorter,
+    'unshared': lambda shared, shorter, others: shared < 7 and others == 0,
 }
 
 
@@ -114,10 +116,15 @@ def rows(out, labels_path, corpus):
 def split(out, corpus, rule, target):
     test = RULES[rule]
     _, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    # The documents whose articles derive from each parent article.
+    into = collections.defaultdict(set)
+    for l in links:
+        if l['type'] == 'derives' and l['toMeasure']:
+            into[l['toMeasure']].add(l['from'])
     withheld = set()
     tiers = collections.Counter()
     for l in word_links(links):
-        if test(*shared_trigrams(corpus, l)):
+        if test(*shared_trigrams(corpus, l), len(into[l['toMeasure']] - {l['from']})):
             withheld.add((l['fromMeasure'], l['toMeasure']))
             tiers[l['confidence']] += 1
     for sub in ('withheld', 'filtered'):
