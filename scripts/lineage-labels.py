@@ -45,7 +45,9 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        simulated, unbuilt rule would withhold — the two articles share fewer than 7 distinct character
                        trigrams — drawn at random (random.Random(3601), `draw` on a TSV of the withheld links) and read,
                        and of two variants (shared trigrams under 0.04 × the shorter article's length, random.Random(3602);
-                       under 7 and no other document deriving from the parent article, random.Random(3603));
+                       under 7 and no other document deriving from the parent article, random.Random(3603)), and links of
+                       tier low a cross-text rule would withhold (another text the child cites has an article sharing at
+                       least 10 and twice the trigrams, random.Random(3604), read with that article);
                        scripts/lineage-precision28.py; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen

@@ -20,7 +20,9 @@ length). Then the share of right rows on each side of a few one-feature splits.
 for `scripts/lineage-labels.py check`). Rules (none built; Benchmarks/lineage.md, twenty-eight round):
 - `trigrams`: the two articles share fewer than 7 distinct character trigrams (598 law links: 499 low, 99 high);
 - `relative`: they share fewer than 0.04 × the shorter article's length in trigrams (135 law links);
-- `unshared`: fewer than 7 shared trigrams, and no article of another document derives from the parent article (221 law links).
+- `unshared`: fewer than 7 shared trigrams, and no article of another document derives from the parent article (221 law links);
+- `cross` (tier low only): another text the child document cites, dated no later than the child, has an article sharing at least
+  10 and at least twice as many trigrams with the child article as the parent article does (205 law links).
 """
 import collections, importlib.util, os, re, shutil, sys
 
@@ -55,6 +57,32 @@ RULES = {
     'relative': lambda shared, shorter, others: shared < 0.04 * shorter,
     'unshared': lambda shared, shorter, others: shared < 7 and others == 0,
 }
+
+
+ARTICLE = re.compile(r'(?m)^\s*(第[一二三四五六七八九十百零]+条)([\s\S]*?)(?=\n\s*第[一二三四五六七八九十百零]+条|\n#|\Z)')
+_grams = {}
+
+
+def article_grams(corpus, document):
+    """The trigram sets of every article of a law file."""
+    if document not in _grams:
+        article(corpus, document, '第一条')  # reads the file
+        _grams[document] = [trigrams(re.sub(r'\s+', '', m.group(2))) for m in ARTICLE.finditer(_files[document])]
+    return _grams[document]
+
+
+def cross(corpus, link, documents, cited):
+    """The most trigrams the child article shares with an article of another text its document cites, dated no later."""
+    own = trigrams(article(corpus, link['from'], link['fromLabel']))
+    date = documents.get(link['from'], {}).get('date', '')
+    best = 0
+    for other in cited.get(link['from'], ()):
+        d = documents.get(other, {}).get('date', '')
+        if other == link['to'] or not d or not date or d.startswith('≥') or date.startswith('≥') or d > date:
+            continue
+        for g in article_grams(corpus, other):
+            best = max(best, len(own & g))
+    return best
 
 
 def word_links(links):
@@ -114,8 +142,11 @@ def rows(out, labels_path, corpus):
 
 
 def split(out, corpus, rule, target):
-    test = RULES[rule]
-    _, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    documents, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    cited = collections.defaultdict(set)
+    for l in links:
+        if l['type'] == 'cites' and not l['fromMeasure'] and l['to'] in documents:
+            cited[l['from']].add(l['to'])
     # The documents whose articles derive from each parent article.
     into = collections.defaultdict(set)
     for l in links:
@@ -124,7 +155,15 @@ def split(out, corpus, rule, target):
     withheld = set()
     tiers = collections.Counter()
     for l in word_links(links):
-        if test(*shared_trigrams(corpus, l), len(into[l['toMeasure']] - {l['from']})):
+        shared, shorter = shared_trigrams(corpus, l)
+        if rule == 'cross':
+            if l['confidence'] != 'low':
+                continue
+            best = cross(corpus, l, documents, cited)
+            hit = best >= 10 and best >= 2 * max(shared, 1)
+        else:
+            hit = RULES[rule](shared, shorter, len(into[l['toMeasure']] - {l['from']}))
+        if hit:
             withheld.add((l['fromMeasure'], l['toMeasure']))
             tiers[l['confidence']] += 1
     for sub in ('withheld', 'filtered'):
