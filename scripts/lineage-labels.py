@@ -8,7 +8,8 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
              chain  (the same, on a national→provincial→municipal chain labelled before the tool was run
                      on it; reported apart: `chain` is 献血法 → 浙江 → 宁波 (round four), `chain-NAME` another
                      chain, each reported on its own and all chains together; `chain-heritage`, round
-                     twenty-five, was read before that round's change)
+                     twenty-five, was read before that round's change; `chain-soilpollution`, round twenty-seven, 土壤污染防治法 →
+                     山东省 → 菏泽市, read before the tool was run on it)
              dropped (a link a rule removed, drawn at random from the removed ones and read: how often the
                       rule removes a right link; reported apart, not in the precision)
              moved (a link a rule made in place of others, drawn at random from those it made and read: how
@@ -49,6 +50,9 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        tier low a cross-text rule would withhold (another text the child cites has an article sharing at
                        least 10 and twice the trigrams, random.Random(3604), read with that article);
                        scripts/lineage-precision28.py; not in the precision)
+             changed27 (round twenty-seven: derives links the dominance test (`LineageOptions.unspecificDominance`) keeps of
+                       those `withholdUnspecific` withholds — 22 drawn from the links of ratio 1.2, 20 more from those of
+                       ratio 1.3 — outside the labelled rows and chain pairs, read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)

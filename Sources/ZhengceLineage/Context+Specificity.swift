@@ -68,10 +68,72 @@ extension Context {
                 withheld.insert(candidates[c].link)
             }
         }
+        if options.unspecificDominance > 0 {
+            let kept = dominantWithheld(candidates.filter { withheld.contains($0.link) }.map {
+                (link: $0.link, child: $0.child, childMeasure: $0.childMeasure, parent: $0.parent, parentMeasure: $0.parentMeasure) })
+            withheld.subtract(kept)
+            statistics.unspecificDominantKept = kept.count
+        }
         let parallel = withheld.filter { links[$0].link.type == .parallel }.count
         removeLinks(at: withheld)
         statistics.unspecificWithheld = withheld.count - parallel
         statistics.unspecificParallelWithheld = parallel
+    }
+
+    /// Dominance of the shared passages (issue 15, twenty-seventh round): of the `derives` links the specificity test
+    /// would withhold, those whose two articles share at least `unspecificDominance` times as many 4-character windows
+    /// as the child article shares with any other article of the parent, and as the parent article shares with any other
+    /// article of the child. Every piece of what they share recurs elsewhere, but no other article holds as much of it:
+    /// a near-verbatim restatement of an article that has siblings in the same words (安全利用类和严格管控类农用地地块 …
+    /// 采取相应的风险管控措施，并定期向…报告 beside the same sentence for 建设用地), not a template or a list item, which
+    /// other articles hold as fully. Returns the links to keep.
+    func dominantWithheld(_ held: [(link: Int, child: Int, childMeasure: Int, parent: Int, parentMeasure: Int)]) -> Set<Int> {
+        let items = held.filter { links[$0.link].link.type == .derives }
+        var shared: [Int: Int] = [:], other: [Int: Int] = [:], parentWindows: [Int: Set<UInt64>] = [:]
+        // The child article against every article of the parent.
+        let byParent = Dictionary(grouping: items, by: \.parent)
+        for parent in byParent.keys.sorted() {
+            let grams = documentWindows(parent)
+            let postings = Context.postings(grams)
+            for item in byParent[parent] ?? [] {
+                let child = Context.windows(MeasureContent(measure: documents[item.child].measures[item.childMeasure],
+                                                           in: documents[item.child]))
+                parentWindows[item.link] = grams[item.parentMeasure]
+                let counts = Context.overlapCounts(child, postings: postings, measures: grams.count)
+                shared[item.link] = counts[item.parentMeasure]
+                other[item.link] = counts.indices.filter { $0 != item.parentMeasure }.map { counts[$0] }.max() ?? 0
+            }
+        }
+        // The parent article against every article of the child.
+        let byChild = Dictionary(grouping: items, by: \.child)
+        for child in byChild.keys.sorted() {
+            let grams = documentWindows(child)
+            let postings = Context.postings(grams)
+            for item in byChild[child] ?? [] {
+                let counts = Context.overlapCounts(parentWindows[item.link] ?? [], postings: postings, measures: grams.count)
+                let best = counts.indices.filter { $0 != item.childMeasure }.map { counts[$0] }.max() ?? 0
+                other[item.link] = max(other[item.link] ?? 0, best)
+            }
+        }
+        var kept = Set<Int>()
+        for item in items where Double(shared[item.link] ?? 0) >= options.unspecificDominance * Double(max(other[item.link] ?? 0, 1)) {
+            kept.insert(item.link)
+        }
+        return kept
+    }
+
+    /// For each window, the measures that hold it.
+    static func postings(_ windows: [Set<UInt64>]) -> [UInt64: [Int32]] {
+        var result: [UInt64: [Int32]] = [:]
+        for (m, set) in windows.enumerated() { for w in set { result[w, default: []].append(Int32(m)) } }
+        return result
+    }
+
+    /// How many of `windows` each measure holds (by the postings of its document).
+    static func overlapCounts(_ windows: Set<UInt64>, postings: [UInt64: [Int32]], measures: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: measures)
+        for w in windows { for m in postings[w] ?? [] { counts[Int(m)] += 1 } }
+        return counts
     }
 
     /// Fewer shared windows than this (one passage of six characters has three) say nothing about specificity.

@@ -142,6 +142,10 @@ public struct LineageOptions: Sendable, Hashable {
     /// Specificity for peers (`Context.withholdUnspecific`, twenty-fifth round): a `parallel` measure link is withheld on
     /// the same test (every passage its articles share recurs in another article of one of the two texts).
     public var withholdUnspecificParallel: Bool = true
+    /// Dominance (`Context.dominantWithheld`, twenty-seventh round): a `derives` link the specificity test would withhold
+    /// is kept when its two articles share at least this many times as many 4-character windows as either article shares
+    /// with any other article of the other text (0: off).
+    public var unspecificDominance: Double = 1.3
 
     public init(candidates: Int = 20, linkScore: Double = 0.2, linksPerMeasure: Int = 3, supportScore: Double = 0.3,
                 minimumSupport: Int = 2, strongScore: Double = 0.65, minimumPassage: Int = 6, unlinkedScore: Double = 0.35,

@@ -121,6 +121,9 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// Parallel measure links withheld on the same test (`Context.withholdUnspecific`,
     /// `LineageOptions.withholdUnspecificParallel`).
     public var unspecificParallelWithheld: Int = 0
+    /// Derives links the specificity test would withhold and the dominance of their shared passages keeps
+    /// (`Context.dominantWithheld`, `LineageOptions.unspecificDominance`).
+    public var unspecificDominantKept: Int = 0
 }
 
 /// Finds, for each measure, its most similar measures in other documents: candidates from the

@@ -118,6 +118,68 @@ import ZhengceDocument
         #expect(SpecificityTests.kept(SpecificityTests.chongqing, both, found, options: off).links.count == 2)
     }
 
+    // Dominance (twenty-seventh round, `LineageOptions.unspecificDominance`). 山东省土壤污染防治条例 (2019) 第四十六条 restates
+    // 土壤污染防治法 (2018) 第五十六条 nearly word for word (labelled take-up of the soil-pollution chain); the law's 第六十二条
+    // says the same of construction land, 第五十五条 and 第五十三条 open with the same 安全利用类…农用地地块, 第五十七条 ends on
+    // the same 报…农业农村、林业草原主管部门, and the regulation's 第四十三条, 第四十五条, 第四十八条 and 第五十四条 follow
+    // them. Every 4-character window the two articles share recurs in another article here, so the specificity test alone
+    // withholds the take-up; but they share 65 windows, the child article at most 44 with another article of the law
+    // (第六十二条) and the law's article at most 30 with another article of the regulation (第五十四条). The link to the
+    // sibling 第六十二条 shares 44, fewer than the child shares with 第五十六条: it stays withheld.
+    static let soilLaw = DocumentBuilder.make(
+        id: "soil-pollution-law", title: "中华人民共和国土壤污染防治法", date: "2018-08-31", measures: [
+            ("第五十三条", "对安全利用类农用地地块，地方人民政府农业农村、林业草原主管部门，应当结合主要作物品种和种植习惯等情况，制定并实施安全利用方案。安全利用方案应当包括下列内容：（一）农艺调控、替代种植；（二）定期开展土壤和农产品协同监测与评价；（三）对农民、农民专业合作社及其他农业生产经营主体进行技术指导和培训；（四）其他风险管控措施。"),
+            ("第五十五条", "安全利用类和严格管控类农用地地块的土壤污染影响或者可能影响地下水、饮用水水源安全的，地方人民政府生态环境主管部门应当会同农业农村、林业草原等主管部门制定防治污染的方案，并采取相应的措施。"),
+            ("第五十六条", "对安全利用类和严格管控类农用地地块，土壤污染责任人应当按照国家有关规定以及土壤污染风险评估报告的要求，采取相应的风险管控措施，并定期向地方人民政府农业农村、林业草原主管部门报告。"),
+            ("第五十七条", "对产出的农产品污染物含量超标，需要实施修复的农用地地块，土壤污染责任人应当编制修复方案，报地方人民政府农业农村、林业草原主管部门备案并实施。修复方案应当包括地下水污染防治的内容。修复活动应当优先采取不影响农业生产、不降低土壤生产功能的生物修复措施，阻断或者减少污染物进入农作物食用部分，确保农产品质量安全。风险管控、修复活动完成后，土壤污染责任人应当另行委托有关单位对风险管控效果、修复效果进行评估，并将效果评估报告报地方人民政府农业农村、林业草原主管部门备案。农村集体经济组织及其成员、农民专业合作社及其他农业生产经营主体等负有协助实施土壤污染风险管控和修复的义务。"),
+            ("第六十二条", "对建设用地土壤污染风险管控和修复名录中的地块，土壤污染责任人应当按照国家有关规定以及土壤污染风险评估报告的要求，采取相应的风险管控措施，并定期向地方人民政府生态环境主管部门报告。风险管控措施应当包括地下水污染防治的内容。"),
+        ])
+    static let shandongSoil = DocumentBuilder.make(
+        id: "shandong-soil-pollution", title: "山东省土壤污染防治条例", date: "2019-11-29", level: .provincial, region: "山东省",
+        cites: [("中华人民共和国土壤污染防治法", nil)], measures: [
+            ("第四十三条", "对安全利用类农用地地块，县级以上人民政府农业农村、林业部门应当结合主要作物品种、水资源条件和种植习惯等情况，会同生态环境等部门制定并实施安全利用方案。安全利用方案应当包括下列风险管控措施：（一）农艺调控、替代种植；（二）加强土壤环境质量和农产品质量监测与评价；（三）调整优化相关农业投入品的使用；（四）阻断或者减少相关污染物和其他有毒有害物质；（五）加强对农业生产者的技术指导和培训；（六）其他风险管控措施。"),
+            ("第四十五条", "安全利用类和严格管控类农用地地块的土壤污染影响或者可能影响地下水、饮用水水源安全的，生态环境主管部门应当会同农业农村、自然资源、水利、林业等部门制定污染防治方案，并采取水质监测、径流控制、污染治理等措施。"),
+            ("第四十六条", "对安全利用类和严格管控类农用地地块，土壤污染责任人应当按照国家和省有关规定以及土壤污染风险评估报告的要求，采取相应的风险管控措施，并定期向所在地县（市、区）人民政府农业农村、林业部门报告。"),
+            ("第四十八条", "对产出的农产品污染物含量超标，需要实施修复的农用地地块，土壤污染责任人应当编制修复方案，报所在地县（市、区）人民政府农业农村、林业部门备案并实施。修复方案应当包括修复范围、指标要求、修复方式、施工方案和地下水污染防治等内容。修复活动应当优先采取不影响农业生产、不降低土壤生产功能的生物修复措施，阻断或者减少污染物进入农作物食用部分，确保农产品质量安全。"),
+            ("第五十四条", "对建设用地土壤污染风险管控和修复名录中的地块，土壤污染责任人应当按照国家和省有关规定以及土壤污染风险评估报告的要求，制定风险管控方案，报设区的市人民政府生态环境主管部门备案并组织实施。风险管控方案应当包括区域范围、管控要求、主要措施、监测计划、应急措施以及地下水污染防治等内容。"),
+        ])
+
+    @Test func aRestatementThatHoldsMostOfWhatItSharesIsKept() {
+        let found: [Found] = [(.derives, "第四十六条", "第五十六条", 0.6), (.derives, "第四十六条", "第六十二条", 0.4)]
+        var off = LineageOptions()
+        off.unspecificDominance = 0
+        // Without dominance, the specificity test withholds both: every shared window recurs in another article.
+        let without = SpecificityTests.kept(SpecificityTests.shandongSoil, SpecificityTests.soilLaw, found, options: off)
+        #expect(without.links.isEmpty)
+        #expect(without.statistics.unspecificWithheld == 2)
+        // With it (the default), the restatement is kept, the link to the sibling article is not.
+        let with = SpecificityTests.kept(SpecificityTests.shandongSoil, SpecificityTests.soilLaw, found)
+        #expect(with.links == ["第四十六条 ← 第五十六条"])
+        #expect(with.statistics.unspecificWithheld == 1)
+        #expect(with.statistics.unspecificDominantKept == 1)
+        // 65 shared windows against 44 (the child with 第六十二条): kept at 1.3 and 1.4, withheld at 1.5.
+        var strict = LineageOptions()
+        strict.unspecificDominance = 1.5
+        #expect(SpecificityTests.kept(SpecificityTests.shandongSoil, SpecificityTests.soilLaw, found, options: strict).links.isEmpty)
+        var loose = LineageOptions()
+        loose.unspecificDominance = 1.4
+        #expect(SpecificityTests.kept(SpecificityTests.shandongSoil, SpecificityTests.soilLaw, found, options: loose).links.count == 1)
+    }
+
+    @Test func templatesAreNotDominant() {
+        // The fine-template links of the tests above stay withheld with the default dominance: another article of the
+        // parent holds as much of what the child article shares (第九十七条 more than 第九十六条; 第四十二条 more than 第四十一条).
+        #expect(LineageOptions().unspecificDominance > 0)
+        let tourism = SpecificityTests.kept(SpecificityTests.shanghai, SpecificityTests.tourism([SpecificityTests.article96, SpecificityTests.article97]),
+                                            [(.derives, "第六十九条", "第九十六条", 0.346)])
+        #expect(tourism.links.isEmpty)
+        #expect(tourism.statistics.unspecificDominantKept == 0)
+        let fishery = SpecificityTests.kept(SpecificityTests.zhejiang, SpecificityTests.fishery,
+                                            [(.derives, "第五十条", "第四十一条", 0.321), (.derives, "第六十条", "第四十二条", 0.206)])
+        #expect(fishery.links.isEmpty)
+        #expect(fishery.statistics.unspecificDominantKept == 0)
+    }
+
     @Test func windowsFoldNumeralsAndSkipPunctuation() {
         let a = Context.windows(MeasureContent(text: "处五万元以下罚款"))
         let b = Context.windows(MeasureContent(text: "处一万元以下罚款。"))
