@@ -82,7 +82,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "zhengce.search-index")
 
     /// Waits until every measure handed to `add` is taken in.
-    private func settle() { queue.sync {} }
+    func settle() { queue.sync {} }
 
     private var isEmpty: Bool { firstAdded == nil && removed.isEmpty && !cleared && !rebuild }
 
