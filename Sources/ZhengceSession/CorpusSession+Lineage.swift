@@ -156,9 +156,10 @@ extension CorpusSession {
         let (changed, removed) = state.changes(to: current)
         if changed.isEmpty && removed.isEmpty { return false }
         let total = state.changedSinceFull + changed.count + removed.count
-        return !(current.count >= incrementalLineageAbove
-                 && Double(total) <= incrementalLineageShare * Double(current.count)
-                 && (try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:))) != nil)
+        guard current.count >= incrementalLineageAbove, Double(total) <= incrementalLineageShare * Double(current.count) else {
+            return true
+        }
+        return try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:)) == nil
     }
 
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
