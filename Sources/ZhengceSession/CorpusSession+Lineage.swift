@@ -156,10 +156,9 @@ extension CorpusSession {
         let (changed, removed) = state.changes(to: current)
         if changed.isEmpty && removed.isEmpty { return false }
         let total = state.changedSinceFull + changed.count + removed.count
-        guard current.count >= incrementalLineageAbove, Double(total) <= incrementalLineageShare * Double(current.count) else {
-            return true
-        }
-        return try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:)) == nil
+        return !(current.count >= incrementalLineageAbove
+                 && Double(total) <= incrementalLineageShare * Double(current.count)
+                 && (try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:))) != nil)
     }
 
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
