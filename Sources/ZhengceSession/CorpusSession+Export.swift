@@ -47,18 +47,16 @@ extension CorpusSession {
         let resolver = try resolver()
         var forms: [PolicyDocument] = []
         var issuers: [String: [String: String]] = [:]
-        // What the export's catalog takes of each document, made here so that it does not read them again. Not made
-        // when a full analysis is ahead: the catalog reads the documents after it (the analysis is the run's peak of
-        // memory), and entries made for every document would only be held beside the forms until it starts.
-        var entries: [ExportDocumentEntry]? = try analysisWillBeFull(fullLineage: fullLineage) ? nil : []
-        let makesEntries = entries != nil
+        // What the export's catalog takes of each document, made here so that it does not read them again (let go
+        // before a full analysis, after which the catalog reads them: the analysis is the run's peak of memory).
+        var entries: [ExportDocumentEntry]? = []
         // Each batch's readings are made on every core and taken in document order.
         func take(_ batch: [PolicyDocument]) {
-            for (document, reading) in zip(batch, DocumentReading.readings(of: batch, resolver: resolver, entries: makesEntries)) {
+            for (document, reading) in zip(batch, DocumentReading.readings(of: batch, resolver: resolver)) {
                 segmenter.addWords(reading.terms)
                 forms.append(reading.form)
                 issuers[document.id] = reading.issuers
-                if let entry = reading.entry { entries?.append(entry) }
+                entries?.append(reading.entry)
             }
         }
         if let cachedDocuments { take(cachedDocuments) } else { try store.forEachDocument(batch: 256, take) }

@@ -142,25 +142,6 @@ extension CorpusSession {
         return (links, .full)
     }
 
-    /// Whether `updateLinks` (with `fullLineage`) will analyse every document, known from the store before the
-    /// documents are read: asked for, no state of an earlier analysis with this fingerprint, or changes since it too
-    /// many for an incremental run (or its corpus counts missing). The conditions are `updateLinks`'s; a wrong answer
-    /// would cost memory or time, not change what is made.
-    func analysisWillBeFull(fullLineage: Bool) throws -> Bool {
-        if fullLineage { return true }
-        let fingerprint = try store.meta("fingerprint") ?? "-"
-        guard let state = try store.blob(LineageState.key).flatMap(LineageState.init(decoding:)), state.fingerprint == fingerprint else {
-            return true
-        }
-        let current = try store.documentDigests()
-        let (changed, removed) = state.changes(to: current)
-        if changed.isEmpty && removed.isEmpty { return false }
-        let total = state.changedSinceFull + changed.count + removed.count
-        return !(current.count >= incrementalLineageAbove
-                 && Double(total) <= incrementalLineageShare * Double(current.count)
-                 && (try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:))) != nil)
-    }
-
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
     /// links kept and the links made again are stored apart).
     func storedLinks(_ documents: [PolicyDocument]) throws -> [LineageLink] {
