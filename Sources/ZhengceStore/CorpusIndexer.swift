@@ -64,39 +64,39 @@ public struct CorpusIndexer: Sendable {
         let known = rebuild ? [:] : try store.files()
         let corpusPath = corpus.folder.standardizedFileURL.path
 
-        // Files whose size or time changed are read and hashed, on every core.
+        // Files whose size or time changed and that the store knows are hashed, on every core, to find those whose
+        // bytes are the same; only their digests are kept. Files to parse are read again, one window at a time, by
+        // the parsing workers (below): the corpus's bytes are never all held at once.
         let candidates = listed.filter { file in known[file.path].map { $0.bytes != file.bytes || $0.mtime != file.mtime } ?? true }
-        let reads = ConcurrentMap.run(candidates.count) { i -> (data: Data, sha256: String)? in
-            guard let data = try? Data(contentsOf: candidates[i].url) else { return nil }
-            return (data, SHA256.hex(data))
+        let knownCandidates = candidates.filter { known[$0.path] != nil }
+        let digests = ConcurrentMap.run(knownCandidates.count) { i -> String? in
+            guard let data = try? Data(contentsOf: knownCandidates[i].url) else { return nil }
+            return SHA256.hex(data)
         }
-        var readByPath: [String: (data: Data, sha256: String)?] = [:]
-        for (i, file) in candidates.enumerated() { readByPath[file.path] = reads[i] }
+        var digestByPath: [String: String?] = [:]
+        for (i, file) in knownCandidates.enumerated() { digestByPath[file.path] = digests[i] }
+        let candidatePaths = Set(candidates.map(\.path))
 
         var unchanged = 0
         var touched: [(path: String, mtime: Double)] = []
-        var pending: [(url: URL, file: StoredFile, data: Data)] = []
+        var pending: [ListedFile] = []
         var failures: [IndexFailure] = listing.problems.map { IndexFailure(path: $0.path, message: "\($0.path): \($0.message)") }
         for file in listed {
-            let (url, path, bytes, mtime) = (file.url, file.path, file.bytes, file.mtime)
-            guard let read = readByPath[path] else {
+            let (path, mtime) = (file.path, file.mtime)
+            guard candidatePaths.contains(path) else {
                 // Same size and time as when it was indexed.
                 unchanged += 1
                 if let error = known[path]?.error { failures.append(IndexFailure(path: path, message: error)) }
                 continue
             }
-            guard let (data, sha) = read else {
-                pending.append((url, StoredFile(path: path, sha256: "", bytes: max(0, bytes), mtime: mtime,
-                                                error: "\(path): cannot read the file"), Data()))
-                continue
-            }
-            if let old = known[path], old.sha256 == sha {
+            if let old = known[path], let digest = digestByPath[path] ?? nil, old.sha256 == digest {
                 unchanged += 1
                 touched.append((path, mtime))
                 if let error = old.error { failures.append(IndexFailure(path: path, message: error)) }
                 continue
             }
-            pending.append((url, StoredFile(path: path, sha256: sha, bytes: data.count, mtime: mtime), data))
+            // New, changed or unreadable: read (again), hashed and parsed by the workers.
+            pending.append(file)
         }
         let present = Set(listed.map(\.path))
         let removed = known.keys.filter { !present.contains($0) }.sorted()
@@ -115,15 +115,21 @@ public struct CorpusIndexer: Sendable {
         let work = pending
         let parser = self.parser
         let prepare = self.prepare
-        let prepareStep: @Sendable (Int) -> Swift.Result<PreparedDocument, any Error>? = { i in
+        // A file is read, hashed and parsed by the same worker; what it held is let go once the writer has stored it
+        // (at most the pipeline's window of files at a time).
+        let prepareStep: @Sendable (Int) -> ReadFile = { i in
             let item = work[i]
-            guard item.file.error == nil else { return nil }
-            return Swift.Result {
-                var document = try parser.parse(data: item.data, path: item.file.path, sha256: item.file.sha256)
-                CorpusMetadata.apply(metadata.documents[item.file.path], to: &document)
+            guard let data = try? Data(contentsOf: item.url) else {
+                return ReadFile(file: StoredFile(path: item.path, sha256: "", bytes: max(0, item.bytes), mtime: item.mtime,
+                                                 error: "\(item.path): cannot read the file"), prepared: nil)
+            }
+            let file = StoredFile(path: item.path, sha256: SHA256.hex(data), bytes: data.count, mtime: item.mtime)
+            return ReadFile(file: file, prepared: Swift.Result {
+                var document = try parser.parse(data: data, path: file.path, sha256: file.sha256)
+                CorpusMetadata.apply(metadata.documents[file.path], to: &document)
                 prepare?(&document)
                 return PreparedDocument(document, fullText: fullText, segmenter: segmenter)
-            }
+            })
         }
         let workers = ProcessInfo.processInfo.activeProcessorCount
         try store.write { writer in
@@ -133,12 +139,12 @@ public struct CorpusIndexer: Sendable {
             }
             for path in removed { try writer.removeFile(path) }
             for (path, mtime) in touched { try writer.touchFile(path, mtime: mtime) }
-            try OrderedPipeline.run(count: work.count, workers: workers, window: 4 * workers, work: prepareStep) { n, prepared in
-                var file = work[n].file
+            try OrderedPipeline.run(count: work.count, workers: workers, window: 4 * workers, work: prepareStep) { n, read in
+                var file = read.file
                 if let error = file.error {
                     try writer.recordFailure(file)
                     failures.append(IndexFailure(path: file.path, message: error))
-                } else if let prepared {
+                } else if let prepared = read.prepared {
                     do {
                         try writer.put(try prepared.get(), file: file)
                         indexed += 1
@@ -164,6 +170,13 @@ public struct CorpusIndexer: Sendable {
         return IndexSummary(indexed: indexed, unchanged: unchanged, removed: removed.count, failures: failures,
                             documents: counts.documents, measures: counts.measures)
     }
+}
+
+/// A file as a parsing worker read it: its record (digest and size of the bytes read, or why it could not be
+/// read) and the prepared document, or why it could not be parsed (nil when it could not be read).
+private struct ReadFile: Sendable {
+    var file: StoredFile
+    var prepared: Swift.Result<PreparedDocument, any Error>?
 }
 
 /// How far an index run is.

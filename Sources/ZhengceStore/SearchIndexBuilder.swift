@@ -52,8 +52,12 @@ final class SearchIndexBuilder: @unchecked Sendable {
 
     private var characters = CharacterPostings()
     private var words: [String: Buffer] = [:]
+    /// Field lengths of the measures added and not yet written (in a fresh build, those of the open block).
     private var lengths: [(rowid: Int64, title: UInt16, text: UInt16)] = []
-    private var added: Set<Int64> = []
+    /// The first rowid added in this transaction, nil before the first. Rowids grow from call to call and SQLite
+    /// gives a new row one more than the largest present, so every measure stored before this transaction has a
+    /// smaller rowid and every rowid from it on was added in it (the builder holds no set of them).
+    private var firstAdded: Int64?
     private var removed: Set<Int64> = []
     private var dirtyCharacters: Set<UInt64> = []
     private var dirtyWords: Set<String> = []
@@ -63,8 +67,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private var rebuild = false
     /// After `removeAll`: the block new measures are filling (-1 before the first).
     private var openBlock: Int64 = -1
-    /// After `removeAll`: rows of blocks the queue finished, for the writer to take (`writeFinished`).
-    private var finished: [[PostingRow]] = []
+    /// After `removeAll`: blocks the queue finished (their rows and their field lengths' blob), for the writer to
+    /// take (`writeFinished`).
+    private var finished: [(rows: [PostingRow], block: Int64, lengths: [UInt8])] = []
     private let finishedLock = NSLock()
     /// The writer's side: rows taken from `finished`, inserted from `nextPending` on, a few per
     /// measure stored (`rate`, `credit`), so no document waits for a whole block to be written.
@@ -77,9 +82,9 @@ final class SearchIndexBuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "zhengce.search-index")
 
     /// Waits until every measure handed to `add` is taken in.
-    private func settle() { queue.sync {} }
+    func settle() { queue.sync {} }
 
-    private var isEmpty: Bool { added.isEmpty && removed.isEmpty && !cleared && !rebuild }
+    private var isEmpty: Bool { firstAdded == nil && removed.isEmpty && !cleared && !rebuild }
 
     // MARK: Changes
 
@@ -94,7 +99,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
 
     /// Drops every change taken in (after they are written, or when the tables are emptied).
     private func forgetChanges() {
-        characters = CharacterPostings(); words = [:]; lengths = []; added = []; removed = []
+        characters = CharacterPostings(); words = [:]; lengths = []; firstAdded = nil; removed = []
         dirtyCharacters = []; dirtyWords = []
         finishedLock.withLock { finished = [] }
         pending = []; nextPending = 0; rate = 0; credit = 0
@@ -108,7 +113,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     }
 
     private func take(rowid: Int64, terms: SearchTerm.MeasureTerms) {
-        added.insert(rowid)
+        if firstAdded == nil { firstAdded = rowid }
         // Everything is rebuilt from the measures table at the end anyway.
         if rebuild { return }
         // A fresh build: once rowids enter a new block, the previous one is complete.
@@ -117,7 +122,10 @@ final class SearchIndexBuilder: @unchecked Sendable {
             if openBlock >= 0 {
                 let rows = Self.rows(characters, words)
                 characters = CharacterPostings(); words = [:]
-                finishedLock.withLock { finished.append(rows) }
+                // The block's field lengths go with its rows: a fresh build holds those of one block at a time.
+                let blob = Self.lengthsBlob(lengths)
+                lengths = []
+                finishedLock.withLock { finished.append((rows, openBlock, blob)) }
             }
             openBlock = block
         }
@@ -136,7 +144,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     /// Takes a stored measure out of the index.
     func remove(rowid: Int64, title: String, text: String) {
         settle()
-        if added.contains(rowid) { rebuild = true }
+        if let firstAdded, rowid >= firstAdded { rebuild = true }
         removed.insert(rowid)
         let terms = SearchTerm.MeasureTerms(title: title, text: text)
         dirtyCharacters.formUnion(terms.keys)
@@ -150,7 +158,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
     /// queue and the parsers go on. A finished block is spread over the next quarter block of
     /// measures; whatever is left when the transaction ends is written by `flush`.
     func writeFinished(_ db: Database, measures: Int) throws {
-        takeFinished()
+        try takeFinished(db)
         guard nextPending < pending.count else { return }
         credit += Double(measures) * rate
         let end = min(pending.count, nextPending + Int(credit))
@@ -161,13 +169,14 @@ final class SearchIndexBuilder: @unchecked Sendable {
         if nextPending == pending.count { pending = []; nextPending = 0; rate = 0; credit = 0 }
     }
 
-    /// Moves the rows of blocks the queue finished to the writer's `pending` rows.
-    private func takeFinished() {
+    /// Moves the rows of blocks the queue finished to the writer's `pending` rows, and writes their field lengths.
+    private func takeFinished(_ db: Database) throws {
         let handed = finishedLock.withLock {
             defer { finished = [] }
             return finished
         }
-        for rows in handed {
+        for (rows, block, lengths) in handed {
+            try db.execute(sql: "INSERT OR REPLACE INTO search_lengths(block, data) VALUES (?, ?)", arguments: [block, Data(lengths)])
             pending.append(contentsOf: rows)
             rate = max(rate, Double(rows.count) / Double(1 << (Self.blockBits - 2)))
         }
@@ -213,7 +222,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
         if cleared {
             // A fresh build: nothing old to merge with (and nothing removed). Finished blocks
             // first, then what is left (the last block).
-            takeFinished()
+            try takeFinished(db)
             try insert(pending[nextPending...], db)
             try insert(Self.rows(characters, words)[...], db)
         } else {
@@ -274,6 +283,16 @@ final class SearchIndexBuilder: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// The `FieldLengths` blob of one block holding `lengths` (a fresh build's: no old lengths, nothing removed).
+    static func lengthsBlob(_ lengths: [(rowid: Int64, title: UInt16, text: UInt16)]) -> [UInt8] {
+        let slots = 1 << blockBits
+        var bytes = FieldLengths.empty(slots: slots)
+        for entry in lengths {
+            FieldLengths.set(&bytes, slot: Int(entry.rowid & Int64(slots - 1)), title: entry.title, text: entry.text)
+        }
+        return bytes
     }
 
     /// Per block, a `FieldLengths` blob.

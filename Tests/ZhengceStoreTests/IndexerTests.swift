@@ -125,6 +125,35 @@ private func hits(_ store: Store, _ text: String) throws -> [String] {
         }
     }
 
+    /// Files are read by the parsing workers when their turn comes, not all before the first is parsed: a file
+    /// rewritten while the first is parsed (well past the pipeline's window) is stored as rewritten, with the digest
+    /// and size of the bytes parsed, and the next run finds it unchanged.
+    @Test func filesAreReadWhenTheirTurnComesWithTheDigestOfTheBytesParsed() throws {
+        let t = try TemporaryCorpus()
+        let count = 8 * ProcessInfo.processInfo.activeProcessorCount + 16
+        let names = (0..<count).map { String(format: "f%03d", $0) }
+        for name in names { try t.write(name + ".txt", "\(name)文件\n加快海外仓建设。\n") }
+        let last = t.corpus.appendingPathComponent(names[count - 1] + ".txt")
+        let rewritten = Data("\(names[count - 1])文件\n完善跨境支付结算体系。\n培育边境仓。\n".utf8)
+        let first = names[0]
+        let indexer = CorpusIndexer(corpus: Corpus(folder: t.corpus), store: try Store(path: t.dbPath), toolVersion: "test-1",
+                                    prepare: { document in
+                                        if document.id == first { try? rewritten.write(to: last) }
+                                        TemporaryCorpus.lineMeasures(&document)
+                                    })
+        let summary = try indexer.run()
+        #expect((summary.indexed, summary.documents, summary.measures) == (count, count, count + 1))
+        let store = try Store(path: t.dbPath)
+        let record = try #require(try store.files()[names[count - 1] + ".txt"])
+        #expect(record.sha256 == SHA256.hex(rewritten))
+        #expect(record.bytes == rewritten.count)
+        #expect(try hits(store, "边境仓") == ["\(names[count - 1])/2"])
+        #expect(try hits(store, "海外仓").count == count - 1)
+        // Its time changed after it was listed; its bytes are those stored.
+        let again = try t.indexer().run()
+        #expect((again.indexed, again.unchanged) == (0, count))
+    }
+
     @Test func badFilesAreReportedAndTheRestIndexed() throws {
         let t = try TemporaryCorpus()
         try t.write("a.txt", "甲文件\n加快海外仓建设。\n")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import ZhengceDocument
 @testable import ZhengceStore
@@ -87,6 +88,65 @@ import ZhengceDocument
         #expect(blocks == [0, 1, 3])
         for query in ["海外仓", "跨境电商", "仓", "rcep", "先查验后装运", "海外仓 -结算", "人才 OR 海关"] {
             #expect(try result(spread, query) == result(fresh, query), "\(query)")
+        }
+    }
+
+    /// A fresh build writes each finished block's field lengths while documents are still coming (it holds those of
+    /// one block at a time), and they are the blobs of a build that writes every block's at the end.
+    @Test func aFreshBuildWritesEachFinishedBlocksFieldLengthsOnTheWay() throws {
+        let documents = sampleDocuments()
+        func build(fresh: Bool) throws -> (store: Store, onTheWay: [Int64]) {
+            let store = try Store.inMemory()
+            var onTheWay: [Int64] = []
+            try store.write { writer in
+                if fresh { try writer.removeAll() }
+                try writer.put(documents[0], file: fileRecord(for: documents[0]))
+                try writer.db.execute(sql: """
+                    INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
+                    VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
+                    """)
+                let placeholder = try writer.db.makeStatement(sql: """
+                    INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
+                    VALUES (?, ?, 'placeholder', ?, 0, '', '[]', '', '', 0, 0)
+                    """)
+                // Blocks 0 and 1 are finished once the last document's measures (in block 3) are taken in.
+                try placeholder.execute(arguments: [1 << SearchIndexBuilder.blockBits + 7, "placeholder/1", 0])
+                try writer.put(documents[1], file: fileRecord(for: documents[1]))
+                try placeholder.execute(arguments: [3 << SearchIndexBuilder.blockBits, "placeholder/2", 1])
+                try writer.put(documents[2], file: fileRecord(for: documents[2]))
+                writer.search.settle()
+                try writer.search.writeFinished(writer.db, measures: 0)
+                onTheWay = try Int64.fetchAll(writer.db, sql: "SELECT block FROM search_lengths ORDER BY block")
+                try writer.db.execute(sql: "DELETE FROM documents WHERE id = 'placeholder'")
+            }
+            return (store, onTheWay)
+        }
+        let (spread, onTheWay) = try build(fresh: true)
+        let (atTheEnd, before) = try build(fresh: false)
+        #expect(onTheWay == [0, 1])
+        #expect(before.isEmpty)
+        let lengths = { (store: Store) in
+            try store.read { db in try Row.fetchAll(db, sql: "SELECT block, data FROM search_lengths ORDER BY block").map {
+                (block: $0[0] as Int64, data: [UInt8]($0[1] as Data)) } }
+        }
+        let spreadLengths = try lengths(spread), endLengths = try lengths(atTheEnd)
+        #expect(spreadLengths.map(\.block) == [0, 1, 3])
+        #expect(spreadLengths.map(\.block) == endLengths.map(\.block))
+        #expect(spreadLengths.map(\.data) == endLengths.map(\.data))
+        // Each measure's slot holds its title's length (titles of ideographs only: a scalar each).
+        let measures = try spread.read { db in try Row.fetchAll(db, sql: "SELECT rowid, title FROM measures") }
+        #expect(measures.count == documents.reduce(0) { $0 + $1.measures.count })
+        for row in measures {
+            let rowid: Int64 = row[0], title: String = row[1]
+            guard title.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { continue }
+            let blob = try #require(spreadLengths.first { $0.block == rowid >> SearchIndexBuilder.blockBits }).data
+            let at = Int(rowid & Int64((1 << SearchIndexBuilder.blockBits) - 1)) * FieldLengths.slotSize
+            #expect(Int(blob[at]) | Int(blob[at + 1]) << 8 == title.unicodeScalars.count, "\(title)")
+        }
+        for query in ["海外仓", "跨境电商", "仓", "rcep", "先查验后装运", "海外仓 -结算", "人才 OR 海关"] {
+            let a = try spread.search(SearchRequest(text: query, limit: 100)), b = try atTheEnd.search(SearchRequest(text: query, limit: 100))
+            #expect(a.hits.map(\.measure) == b.hits.map(\.measure), "\(query)")
+            #expect(a.hits.map(\.score) == b.hits.map(\.score), "\(query)")
         }
     }
 
