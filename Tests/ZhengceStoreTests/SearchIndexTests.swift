@@ -60,6 +60,24 @@ import ZhengceDocument
         }
     }
 
+    /// Puts three documents with a placeholder document's measures between them at rowids that push the second
+    /// document into block 1 and the third into block 3 (the placeholder stays; the caller deletes it).
+    private func putAroundPlaceholders(_ documents: [PolicyDocument], _ writer: StoreWriter) throws {
+        try writer.put(documents[0], file: fileRecord(for: documents[0]))
+        try writer.db.execute(sql: """
+            INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
+            VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
+            """)
+        let placeholder = try writer.db.makeStatement(sql: """
+            INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
+            VALUES (?, ?, 'placeholder', ?, 0, '', '[]', '', '', 0, 0)
+            """)
+        try placeholder.execute(arguments: [1 << SearchIndexBuilder.blockBits + 7, "placeholder/1", 0])
+        try writer.put(documents[1], file: fileRecord(for: documents[1]))
+        try placeholder.execute(arguments: [3 << SearchIndexBuilder.blockBits, "placeholder/2", 1])
+        try writer.put(documents[2], file: fileRecord(for: documents[2]))
+    }
+
     @Test func aFreshBuildWritesFinishedBlocksOnTheWayAndReadsThemBack() throws {
         let documents = sampleDocuments()
         let fresh = try makeStore(documents)
@@ -67,21 +85,9 @@ import ZhengceDocument
         try spread.write { writer in
             // Emptied first, as a full rebuild does: blocks are written as soon as they are complete.
             try writer.removeAll()
-            try writer.put(documents[0], file: fileRecord(for: documents[0]))
             // A placeholder pushes the next rowids into block 1 (and the last document into block 3),
             // so block 0 and then block 1 are finished while documents are still coming.
-            try writer.db.execute(sql: """
-                INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
-                VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
-                """)
-            let placeholder = try writer.db.makeStatement(sql: """
-                INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
-                VALUES (?, ?, 'placeholder', ?, 0, '', '[]', '', '', 0, 0)
-                """)
-            try placeholder.execute(arguments: [1 << SearchIndexBuilder.blockBits + 7, "placeholder/1", 0])
-            try writer.put(documents[1], file: fileRecord(for: documents[1]))
-            try placeholder.execute(arguments: [3 << SearchIndexBuilder.blockBits, "placeholder/2", 1])
-            try writer.put(documents[2], file: fileRecord(for: documents[2]))
+            try putAroundPlaceholders(documents, writer)
             try writer.db.execute(sql: "DELETE FROM documents WHERE id = 'placeholder'")
         }
         let blocks = try spread.read { db in try Int64.fetchAll(db, sql: "SELECT DISTINCT block FROM search_postings ORDER BY block") }
@@ -100,20 +106,8 @@ import ZhengceDocument
             var onTheWay: [Int64] = []
             try store.write { writer in
                 if fresh { try writer.removeAll() }
-                try writer.put(documents[0], file: fileRecord(for: documents[0]))
-                try writer.db.execute(sql: """
-                    INSERT INTO documents(id, path, sha256, issuers, status, format, encoding, bytes, provenance, warnings, text)
-                    VALUES ('placeholder', 'placeholder.txt', '', '[]', 'final', 'text', 'UTF-8', 0, '{}', '[]', '')
-                    """)
-                let placeholder = try writer.db.makeStatement(sql: """
-                    INSERT INTO measures(rowid, id, document, ord, provision, label, path, title, text, start, "end")
-                    VALUES (?, ?, 'placeholder', ?, 0, '', '[]', '', '', 0, 0)
-                    """)
                 // Blocks 0 and 1 are finished once the last document's measures (in block 3) are taken in.
-                try placeholder.execute(arguments: [1 << SearchIndexBuilder.blockBits + 7, "placeholder/1", 0])
-                try writer.put(documents[1], file: fileRecord(for: documents[1]))
-                try placeholder.execute(arguments: [3 << SearchIndexBuilder.blockBits, "placeholder/2", 1])
-                try writer.put(documents[2], file: fileRecord(for: documents[2]))
+                try putAroundPlaceholders(documents, writer)
                 writer.search.settle()
                 try writer.search.writeFinished(writer.db, measures: 0)
                 onTheWay = try Int64.fetchAll(writer.db, sql: "SELECT block FROM search_lengths ORDER BY block")
