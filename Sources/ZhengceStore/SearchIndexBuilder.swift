@@ -176,7 +176,7 @@ final class SearchIndexBuilder: @unchecked Sendable {
             return finished
         }
         for (rows, block, lengths) in handed {
-            try db.execute(sql: "INSERT OR REPLACE INTO search_lengths(block, data) VALUES (?, ?)", arguments: [block, Data(lengths)])
+            try Self.storeLengths(lengths, block: block, db)
             pending.append(contentsOf: rows)
             rate = max(rate, Double(rows.count) / Double(1 << (Self.blockBits - 2)))
         }
@@ -319,8 +319,13 @@ final class SearchIndexBuilder: @unchecked Sendable {
             FieldLengths.set(&blocks[block]!, slot: Int(entry.rowid & Int64(slots - 1)), title: entry.title, text: entry.text)
         }
         for (block, bytes) in blocks.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: "INSERT OR REPLACE INTO search_lengths(block, data) VALUES (?, ?)", arguments: [block, Data(bytes)])
+            try Self.storeLengths(bytes, block: block, db)
         }
+    }
+
+    /// Stores one block's `FieldLengths` blob (the one writer of `search_lengths` rows).
+    private static func storeLengths(_ bytes: [UInt8], block: Int64, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO search_lengths(block, data) VALUES (?, ?)", arguments: [block, Data(bytes)])
     }
 
     /// Measure count and total lengths (for BM25's average lengths), and a new generation number.
