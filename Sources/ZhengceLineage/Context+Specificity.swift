@@ -43,83 +43,76 @@ extension Context {
             candidates.append(Candidate(link: n, child: x, childMeasure: item.key.fromMeasure, parent: y,
                                         parentMeasure: item.key.toMeasure))
         }
-        // By parent document: the shared windows no other article of the parent holds.
+        // By parent document: the shared windows no other article of the parent holds. With the dominance test on, the
+        // same pass counts what the child article shares with each article of the parent (`dominates(shared:other:)`).
+        let dominance = options.unspecificDominance > 0
         var own = [[UInt64]](repeating: [], count: candidates.count)
         var shares = [Bool](repeating: false, count: candidates.count)
+        var shared = [Int](repeating: 0, count: candidates.count), other = [Int](repeating: 0, count: candidates.count)
         let byParent = Dictionary(grouping: candidates.indices, by: { candidates[$0].parent })
         for parent in byParent.keys.sorted() {
             let grams = documentWindows(parent)
-            let counts = Context.articleCounts(grams)
+            let postings = Context.postings(grams)
             for c in byParent[parent] ?? [] {
                 let item = candidates[c]
                 let child = Context.windows(MeasureContent(measure: documents[item.child].measures[item.childMeasure],
                                                            in: documents[item.child]))
-                let shared = child.intersection(grams[item.parentMeasure])
-                shares[c] = shared.count >= Context.minimumSharedWindows
-                own[c] = shared.filter { counts[$0] == 1 }
+                let common = child.intersection(grams[item.parentMeasure])
+                shares[c] = common.count >= Context.minimumSharedWindows
+                own[c] = common.filter { postings[$0]?.count == 1 }
+                if dominance, shares[c], links[item.link].link.type == .derives {
+                    let counts = Context.overlapCounts(child, postings: postings, measures: grams.count)
+                    shared[c] = counts[item.parentMeasure]
+                    other[c] = Context.largest(counts, except: item.parentMeasure)
+                }
             }
         }
-        // By child document: of those, the ones no other article of the child holds either.
+        // By child document: of those, the ones no other article of the child holds either — unless they dominate.
         var withheld = Set<Int>()
+        var dominant = 0
         let byChild = Dictionary(grouping: candidates.indices.filter { shares[$0] }, by: { candidates[$0].child })
         for child in byChild.keys.sorted() {
-            let counts = Context.articleCounts(documentWindows(child))
+            let grams = documentWindows(child)
+            let counts = Context.articleCounts(grams)
+            var postings: [UInt64: [Int32]]? = nil
             for c in byChild[child] ?? [] where !own[c].contains(where: { counts[$0] == 1 }) {
-                withheld.insert(candidates[c].link)
+                let item = candidates[c]
+                if dominance, links[item.link].link.type == .derives {
+                    if postings == nil { postings = Context.postings(grams) }
+                    let parentArticle = Context.windows(MeasureContent(measure: documents[item.parent].measures[item.parentMeasure],
+                                                                       in: documents[item.parent]))
+                    let counts = Context.overlapCounts(parentArticle, postings: postings ?? [:], measures: grams.count)
+                    if dominates(shared: shared[c], other: max(other[c], Context.largest(counts, except: item.childMeasure))) {
+                        dominant += 1
+                        continue
+                    }
+                }
+                withheld.insert(item.link)
             }
         }
-        if options.unspecificDominance > 0 {
-            let kept = dominantWithheld(candidates.filter { withheld.contains($0.link) }.map {
-                (link: $0.link, child: $0.child, childMeasure: $0.childMeasure, parent: $0.parent, parentMeasure: $0.parentMeasure) })
-            withheld.subtract(kept)
-            statistics.unspecificDominantKept = kept.count
-        }
+        if dominance { statistics.unspecificDominantKept = dominant }
         let parallel = withheld.filter { links[$0].link.type == .parallel }.count
         removeLinks(at: withheld)
         statistics.unspecificWithheld = withheld.count - parallel
         statistics.unspecificParallelWithheld = parallel
     }
 
-    /// Dominance of the shared passages (issue 15, twenty-seventh round): of the `derives` links the specificity test
-    /// would withhold, those whose two articles share at least `unspecificDominance` times as many 4-character windows
-    /// as the child article shares with any other article of the parent, and as the parent article shares with any other
-    /// article of the child. Every piece of what they share recurs elsewhere, but no other article holds as much of it:
-    /// a near-verbatim restatement of an article that has siblings in the same words (安全利用类和严格管控类农用地地块 …
-    /// 采取相应的风险管控措施，并定期向…报告 beside the same sentence for 建设用地), not a template or a list item, which
-    /// other articles hold as fully. Returns the links to keep.
-    func dominantWithheld(_ held: [(link: Int, child: Int, childMeasure: Int, parent: Int, parentMeasure: Int)]) -> Set<Int> {
-        let items = held.filter { links[$0.link].link.type == .derives }
-        var shared: [Int: Int] = [:], other: [Int: Int] = [:], parentWindows: [Int: Set<UInt64>] = [:]
-        // The child article against every article of the parent.
-        let byParent = Dictionary(grouping: items, by: \.parent)
-        for parent in byParent.keys.sorted() {
-            let grams = documentWindows(parent)
-            let postings = Context.postings(grams)
-            for item in byParent[parent] ?? [] {
-                let child = Context.windows(MeasureContent(measure: documents[item.child].measures[item.childMeasure],
-                                                           in: documents[item.child]))
-                parentWindows[item.link] = grams[item.parentMeasure]
-                let counts = Context.overlapCounts(child, postings: postings, measures: grams.count)
-                shared[item.link] = counts[item.parentMeasure]
-                other[item.link] = counts.indices.filter { $0 != item.parentMeasure }.map { counts[$0] }.max() ?? 0
-            }
-        }
-        // The parent article against every article of the child.
-        let byChild = Dictionary(grouping: items, by: \.child)
-        for child in byChild.keys.sorted() {
-            let grams = documentWindows(child)
-            let postings = Context.postings(grams)
-            for item in byChild[child] ?? [] {
-                let counts = Context.overlapCounts(parentWindows[item.link] ?? [], postings: postings, measures: grams.count)
-                let best = counts.indices.filter { $0 != item.childMeasure }.map { counts[$0] }.max() ?? 0
-                other[item.link] = max(other[item.link] ?? 0, best)
-            }
-        }
-        var kept = Set<Int>()
-        for item in items where Double(shared[item.link] ?? 0) >= options.unspecificDominance * Double(max(other[item.link] ?? 0, 1)) {
-            kept.insert(item.link)
-        }
-        return kept
+    /// Dominance of the shared passages (issue 15, twenty-seventh round): a `derives` link the specificity test would
+    /// withhold is kept when its two articles share at least `unspecificDominance` times as many 4-character windows
+    /// (`shared`) as the child article shares with any other article of the parent, and as the parent article shares with
+    /// any other article of the child (the larger of the two, `other`). Every piece of what they share recurs elsewhere,
+    /// but no other article holds as much of it: a near-verbatim restatement of an article that has siblings in the same
+    /// words (安全利用类和严格管控类农用地地块 … 采取相应的风险管控措施，并定期向…报告 beside the same sentence for 建设用地),
+    /// not a template or a list item, which other articles hold as fully. Counted in `statistics.unspecificDominantKept`.
+    func dominates(shared: Int, other: Int) -> Bool {
+        Double(shared) >= options.unspecificDominance * Double(max(other, 1))
+    }
+
+    /// The largest of `counts` outside index `except` (0 when there is none).
+    static func largest(_ counts: [Int], except: Int) -> Int {
+        var best = 0
+        for (i, n) in counts.enumerated() where i != except && n > best { best = n }
+        return best
     }
 
     /// For each window, the measures that hold it.

@@ -142,8 +142,8 @@ public struct LineageOptions: Sendable, Hashable {
     /// Specificity for peers (`Context.withholdUnspecific`, twenty-fifth round): a `parallel` measure link is withheld on
     /// the same test (every passage its articles share recurs in another article of one of the two texts).
     public var withholdUnspecificParallel: Bool = true
-    /// Dominance (`Context.dominantWithheld`, twenty-seventh round): a `derives` link the specificity test would withhold
-    /// is kept when its two articles share at least this many times as many 4-character windows as either article shares
+    /// Dominance (`Context.dominates(shared:other:)`, twenty-seventh round): a `derives` link the specificity test would
+    /// withhold is kept when its two articles share at least this many times as many 4-character windows as either article shares
     /// with any other article of the other text (0: off).
     public var unspecificDominance: Double = 1.3
 

@@ -122,7 +122,7 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     /// `LineageOptions.withholdUnspecificParallel`).
     public var unspecificParallelWithheld: Int = 0
     /// Derives links the specificity test would withhold and the dominance of their shared passages keeps
-    /// (`Context.dominantWithheld`, `LineageOptions.unspecificDominance`).
+    /// (`Context.dominates(shared:other:)`, `LineageOptions.unspecificDominance`).
     public var unspecificDominantKept: Int = 0
 }
 
