@@ -125,3 +125,28 @@ import Testing
         #expect(terms == terms.sorted())
     }
 }
+
+/// Laws named without 《》 as the basis of a text in its purpose clause.
+@Suite struct BasisCitationTests {
+    func citations(_ s: String) -> [(String?, String)] {
+        let t = UnitText(s)
+        return CitationExtractor(text: t).extract(0..<t.count).map { ($0.title, slice(s, $0.start, $0.end)) }
+    }
+
+    @Test func lawsNamedAsTheBasisOfTheText() {
+        // 全国人民代表大会常务委员会议事规则 第一条 (lawrefbook, 2022): the constitution is the basis, not a source.
+        let c = citations("为了健全全国人民代表大会常务委员会的议事程序，保障和规范其行使职权，根据宪法、全国人民代表大会组织法，总结全国人民代表大会常务委员会工作的实践经验，制定本规则。")
+        #expect(c.map(\.0) == ["全国人民代表大会组织法"])
+        #expect(c.map(\.1) == ["全国人民代表大会组织法"])
+        // A name holding 和 stays whole; a 《》 title is read once; 其实施条例 and 有关法律 name no text.
+        let d = citations("根据《中华人民共和国立法法》和全国人民代表大会和地方各级人民代表大会选举法以及中华人民共和国民法典、税收征收管理法及其实施条例等有关法律的规定，结合本省实际，制定本条例。")
+        #expect(d.map(\.0) == ["中华人民共和国立法法", "全国人民代表大会和地方各级人民代表大会选举法", "中华人民共和国民法典", "税收征收管理法"])
+        #expect(d[0].1 == "《中华人民共和国立法法》")
+    }
+
+    @Test(arguments: ["根据宪法，制定本法。", "根据传染病防治法的规定，各级人民政府应当组织开展爱国卫生运动。",
+                      "依据本法和有关法律，制定本条例。", "根据国民经济和社会发展规划，制定本规划。", "按照劳动法的规定，制定本办法。"])
+    func noBasisCitation(text: String) {
+        #expect(citations(text).isEmpty)
+    }
+}

@@ -1,6 +1,7 @@
 import ZhengceText
 
-/// Finds references to other documents: 《title》（文号） pairs, bare 《title》 and bare 发文字号.
+/// Finds references to other documents: 《title》（文号） pairs, bare 《title》, bare 发文字号, and laws named without 《》
+/// as the basis of a text in its purpose clause (根据宪法和全国人民代表大会组织法，…，制定本规则).
 struct CitationExtractor {
     let text: UnitText
 
@@ -52,7 +53,87 @@ struct CitationExtractor {
             }
             i += 1
         }
+        let basis = basisCitations(range)
+        guard !basis.isEmpty else { return result }
+        return (result + basis).sorted { $0.start < $1.start }
+    }
+
+    private static let basisWords = [u16("根据"), u16("依据")]
+    private static let enactment = u16("制定本")
+    /// What a title named without 《》 ends with, longest first.
+    private static let titleEnds = [u16("法典"), u16("通则"), u16("条例"), u16("法")]
+    private static let itemSeparators = UnitSet("、和及与")
+    private static let andAlso = u16("以及")
+    private static let listEnds = UnitSet("，,的等")
+    private static let sentenceEnds = UnitSet("。；;\n")
+    /// Words a named law does not start with: the text itself (本法), a pronoun (其实施条例), an unnamed set of laws.
+    private static let notTitleStarts = ["本", "其", "该", "上述", "有关", "相关", "国家", "其他", "各"]
+    /// The constitution, the basis every law states, names no text whose provisions it takes up.
+    private static let constitution: Set<String> = ["宪法", "中华人民共和国宪法"]
+
+    /// Laws named without 《》 after 根据 or 依据 in a sentence that enacts the text (…，制定本法 / 本条例 / 本规则): each
+    /// name ends in 法, 法典, 通则 or 条例 followed by a separator (、和及与) or the end of the list (，的等). National laws
+    /// cite their bases so (根据宪法和全国人民代表大会组织法，总结…经验，制定本规则); a 《》 title in the list is left to `extract`.
+    func basisCitations(_ range: Range<Int>) -> [Citation] {
+        var result: [Citation] = []
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            guard Self.basisWords.contains(where: { matches($0, at: i, limit: range.upperBound) }) else { i += 1; continue }
+            var sentenceEnd = i + 2
+            while sentenceEnd < range.upperBound, !Self.sentenceEnds.contains(text[sentenceEnd]) { sentenceEnd += 1 }
+            var enacts = false
+            var k = i + 2
+            while k < sentenceEnd { if matches(Self.enactment, at: k, limit: sentenceEnd) { enacts = true; break }; k += 1 }
+            guard enacts else { i += 2; continue }
+            result += basisList(from: i + 2, limit: k)
+            i = sentenceEnd
+        }
         return result
+    }
+
+    /// The names in the list starting at `start`, up to its end (，的等) or `limit`.
+    private func basisList(from start: Int, limit: Int) -> [Citation] {
+        var result: [Citation] = []
+        var itemStart = start, p = start
+        while p < limit {
+            let u = text[p]
+            if u == Self.leftTitle {
+                guard let close = titleEnd(from: p, limit: limit) else { break }
+                p = skipSeparators(close + 1, limit: limit)
+                itemStart = p
+                continue
+            }
+            if Self.listEnds.contains(u) || !CharClass.isHan(u) { break }
+            if let ending = Self.titleEnds.first(where: { matches($0, at: p, limit: limit) }) {
+                let end = p + ending.count
+                if end == limit || Self.itemSeparators.contains(text[end]) || Self.listEnds.contains(text[end])
+                    || matches(Self.andAlso, at: end, limit: limit) {
+                    let name = text.string(itemStart..<end)
+                    if name.count >= 2, name.count <= 40, !Self.constitution.contains(name),
+                       !Self.notTitleStarts.contains(where: { name.hasPrefix($0) }) {
+                        result.append(Citation(title: name, docNumber: nil, start: itemStart, end: end))
+                    }
+                    p = skipSeparators(end, limit: limit)
+                    itemStart = p
+                    continue
+                }
+            }
+            p += 1
+        }
+        return result
+    }
+
+    private func skipSeparators(_ from: Int, limit: Int) -> Int {
+        var p = from
+        if matches(Self.andAlso, at: p, limit: limit) { p += 2 }
+        while p < limit, Self.itemSeparators.contains(text[p]) { p += 1 }
+        return p
+    }
+
+    private func matches(_ word: [UInt16], at i: Int, limit: Int) -> Bool {
+        guard i + word.count <= limit else { return false }
+        for (n, u) in word.enumerated() where text[i + n] != u { return false }
+        return true
     }
 
     private func titleEnd(from open: Int, limit: Int) -> Int? {
