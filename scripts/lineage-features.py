@@ -3,6 +3,7 @@
 
   python3 scripts/lineage-features.py table DIR LABELS CORPUS OUT.tsv
   python3 scripts/lineage-features.py study TABLE.tsv DIR LABELS [--seeds N]
+  python3 scripts/lineage-features.py simulate DIR CORPUS OUT
 
 DIR holds `law.tsv` (and, optionally, `law.json`, the same run with `--format json`, for the evidence's passages and
 terms) of `zhengce lineage --corpus … --format tsv`; CORPUS is the law corpus (../shared/corpora/lawrefbook).
@@ -444,8 +445,9 @@ def curve(rows, p, scorer, kind, base):
     safe = [x for x in points if x[5][0] >= base[1][0]]
     last = safe[-1] if safe else points[0]
     lines.append(show('last cut losing no take-up of the five chains', last))
-    best = max(safe, key=lambda x: (x[3] / max(x[4], 1), -x[1]))
-    lines.append(show('best sample precision losing none', best))
+    kept = [x for x in safe if x[4] >= 0.5 * base[0][1]] or points[:1]
+    best = max(kept, key=lambda x: (x[3] / max(x[4], 1), -x[1]))
+    lines.append(show('best sample precision losing none (half kept)', best))
     reach = next((x for x in points if x[4] and x[3] / x[4] >= 0.9 and x[4] >= 0.5 * base[0][1]), None)
     lines.append(show('first cut with sample precision >= 0.9', reach) if reach else
                  '    sample precision never reaches 0.9 while half the sample rows are kept')
@@ -514,10 +516,66 @@ def study(path, out, labels_path, seeds=3):
             print(f"\n  tree depth {depth} on every {kind} row:\n" + export_text(model, feature_names=usable, show_weights=True))
 
 
+RULE = ('a derives link of tier low, not made by the formula pass, whose two articles share at most 0.31 of the smaller '
+        "side's IDF-weighted character bigrams, and whose parent article is not clearly the parent's best for the child "
+        "article (its shared weight at most 1.21 × that of the parent's runner-up article)")
+
+
+def simulate(out, corpus, target):
+    """Applies RULE (simulated, unbuilt: the depth-3 tree's first branch fitted on every labelled derives row) to every
+    derives link of DIR/law.tsv; writes TARGET/withheld/law.tsv (documents and the withheld links, for
+    `scripts/lineage-labels.py draw`) and TARGET/filtered/law.tsv (the output without them)."""
+    df, n_articles = bigram_df(corpus, '/tmp/pre37/bigram-df.pickle' if os.path.isdir('/tmp/pre37') else None)
+    idf = lambda g: math.log((n_articles + 1) / (df.get(g, 0) + 1))
+    w = lambda s: sum(idf(g) for g in s)
+    documents, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    laws, grams = {}, {}
+
+    def article_grams(d):
+        if d not in grams:
+            laws[d] = Law(corpus, d)
+            grams[d] = {k: ngrams(t, 2) for k, t in laws[d].articles.items()}
+            if len(grams) > 400:
+                grams.pop(next(iter(grams)))
+        return grams[d]
+    withheld = set()
+    for l in sorted((l for l in links if l['type'] == 'derives' and l['fromMeasure'] and l['confidence'] == 'low'
+                     and l['method'] != 'formula-correspondence'), key=lambda l: l['to']):
+        ca, pa = references.article_of(l['fromMeasure']), references.article_of(l['toMeasure'])
+        c = article_grams(l['from']).get(ca, set())
+        parent = article_grams(l['to'])
+        p = parent.get(pa, set())
+        if not c or not p:
+            continue
+        shared = w(c & p) / max(min(w(c), w(p)), 1e-9)
+        if shared > 0.31:
+            continue
+        own = w(c & p)
+        second = max((w(c & g) for k, g in parent.items() if k != pa), default=0.0)
+        if (own / second if second > 0 else 5.0) <= 1.21:
+            withheld.add((l['fromMeasure'], l['toMeasure']))
+    for sub in ('withheld', 'filtered'):
+        os.makedirs(os.path.join(target, sub), exist_ok=True)
+    with open(os.path.join(out, 'law.tsv'), encoding='utf-8') as source, \
+            open(os.path.join(target, 'withheld', 'law.tsv'), 'w', encoding='utf-8') as wh, \
+            open(os.path.join(target, 'filtered', 'law.tsv'), 'w', encoding='utf-8') as fl:
+        for line in source:
+            cells = line.rstrip('\n').split('\t')
+            hit = cells[0] == 'derives' and len(cells) >= 12 and (cells[2], cells[5]) in withheld
+            if cells[0] == 'document' or hit:
+                wh.write(line)
+            if not hit:
+                fl.write(line)
+    methods = collections.Counter(l['method'] for l in links if (l['fromMeasure'], l['toMeasure']) in withheld and l['type'] == 'derives')
+    print(f"rule: {RULE}\n{len(withheld)} law derives links withheld (" + ', '.join(f"{m} {n}" for m, n in methods.most_common()) + ')')
+
+
 if __name__ == '__main__':
     if len(sys.argv) > 1 and sys.argv[1] == 'table':
         table(*sys.argv[2:6])
     elif len(sys.argv) > 1 and sys.argv[1] == 'study':
         study(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[6]) if len(sys.argv) > 6 and sys.argv[5] == '--seeds' else 3)
+    elif len(sys.argv) > 1 and sys.argv[1] == 'simulate':
+        simulate(*sys.argv[2:5])
     else:
         sys.exit(__doc__)
