@@ -25,7 +25,9 @@ ids, no titles):
 - the texts: lengths, distinct character trigrams shared and their share of each article, IDF-weighted shared character
   bigrams (IDF over every article of the law corpus) over the smaller side and over the parent, the same on the two lead
   clauses (text up to the first ，。：；), the longest common substring, shared 4-grams unique to both articles in their
-  documents (`specific`), the relative position of each article in its document and their difference, and whether
+  documents (`specific`), the share of the shared trigrams lying in each lead clause (`leadShareChild`, `leadShareParent`)
+  and in an enumeration (`enumShare`: from the first （一） on), both articles enumerating, the first sentences' IDF-weighted
+  overlap (`firstOverlap`), the relative position of each article in its document and their difference, and whether
   either article is a purpose (为…制定本), scope (适用本), definition (所称 / 含义), entry-into-force (施行), 从其规定 /
   依照 formula or 法律责任 (a sanction, or in a 法律责任 chapter) article;
 - the linked parent article against the parent's other articles (IDF-weighted bigrams shared with the child article):
@@ -62,6 +64,7 @@ METHODS = ('measure-alignment', 'word-alignment', 'formula-correspondence', 'ord
 NUMERAL = '[一二三四五六七八九十百千零〇两]+'
 ARTICLE_HEAD = re.compile(r'^\s*第(' + NUMERAL + r')条(?:之(' + NUMERAL + r'))?[\s　]')
 LEAD_END = re.compile(r'[，。：；,;:]')
+ITEM = re.compile(r'[（(][一二三四五六七八九十]+[）)]')
 SANCTION = re.compile(r'罚款|处分|吊销|没收|追究|责令|拘留')
 
 
@@ -263,6 +266,14 @@ def table(out, labels_path, corpus, target):
         second = next((x for x, k in sims if k != pa), 0.0)
         best_ratio = own / top if top > 0 else 0.0
         runner_ratio = min(own / second, 5.0) if second > 0 else 5.0
+        # Where the shared passages lie: in the lead clause (the provision's subject and verb) or in an enumeration
+        # (（一）… items, a list of grounds) of each article; the first sentences' IDF-weighted overlap.
+        shared_t = t3c & t3p
+        lead_c, lead_p = LEAD_END.split(c, 1)[0], LEAD_END.split(p, 1)[0]
+        items_c, items_p = ITEM.search(c), ITEM.search(p)
+        enum_c = ngrams(c[items_c.start():], 3) if items_c else set()
+        enum_p = ngrams(p[items_p.start():], 3) if items_p else set()
+        first_c, first_p = ngrams(c.split('。', 1)[0], 2), ngrams(p.split('。', 1)[0], 2)
         kc, kp = kinds(c, child.chapter.get(ca, '')), kinds(p, parent.chapter.get(pa, ''))
         e = evidence.get((l['fromMeasure'], l['toMeasure']))
         f = dict(
@@ -292,6 +303,11 @@ def table(out, labels_path, corpus, target):
             passage=e[0] if e else -1, passageTotal=e[1] if e else -1, terms=e[2] if e else -1,
             runnerUp=e[3] if e else -1.0, formulaShare=e[4] if e else -1.0,
             bestRatio=best_ratio, runnerRatio=runner_ratio,
+            leadShareChild=len(shared_t & ngrams(lead_c, 3)) / max(len(shared_t), 1),
+            leadShareParent=len(shared_t & ngrams(lead_p, 3)) / max(len(shared_t), 1),
+            enumShare=len(shared_t & (enum_c | enum_p)) / max(len(shared_t), 1),
+            bothEnumerate=int(len(ITEM.findall(c)) >= 2 and len(ITEM.findall(p)) >= 2),
+            firstOverlap=w(first_c & first_p) / max(min(w(first_c), w(first_p)), 1e-9) if first_c and first_p else 0.0,
         )
         rows.append(f)
     keys = list(rows[0].keys())
