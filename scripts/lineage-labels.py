@@ -53,6 +53,11 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
              changed27 (round twenty-seven: derives links the dominance test (`LineageOptions.unspecificDominance`) keeps of
                        those `withholdUnspecific` withholds — 22 drawn from the links of ratio 1.2, 20 more from those of
                        ratio 1.3 — outside the labelled rows and chain pairs, read; not in the precision)
+             changed37 (round twenty-nine, precision: `derives` links a simulated, unbuilt combination of features would
+                       withhold — tier low, not the formula pass, the two articles sharing at most 0.31 of the smaller side's
+                       IDF-weighted character bigrams, the parent article at most 1.21 × the parent's runner-up by the same
+                       weight (`scripts/lineage-features.py simulate`) — drawn at random (random.Random(3701), 20;
+                       random.Random(3702), 15 more) outside every labelled pair and read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)
