@@ -125,6 +125,13 @@ def bigram_df(corpus, cache):
     return result
 
 
+def df_cache(corpus):
+    """Where the bigram frequencies of a corpus are kept between runs (the system's temporary folder, by the corpus path)."""
+    import hashlib, tempfile
+    key = hashlib.sha1(os.path.abspath(corpus).encode()).hexdigest()[:12]
+    return os.path.join(tempfile.gettempdir(), f'lineage-features-bigram-df-{key}.pickle')
+
+
 def kinds(text, chapter):
     return {
         'purpose': bool(re.search(r'^为(?:了)?.{0,120}?制定本', text)),
@@ -161,7 +168,7 @@ def table(out, labels_path, corpus, target):
                                                           float(ratio.group(1)) if ratio else -1.0,
                                                           int(share.group(1)) / 100 if share else -1.0)
         del graph
-    df, n_articles = bigram_df(corpus, '/tmp/pre37/bigram-df.pickle' if os.path.isdir('/tmp/pre37') else None)
+    df, n_articles = bigram_df(corpus, df_cache(corpus))
     idf = lambda g: math.log((n_articles + 1) / (df.get(g, 0) + 1))
     cited, versions = set(), set()
     for l in links:
@@ -541,7 +548,7 @@ def simulate(out, corpus, target):
     """Applies RULE (simulated, unbuilt: the depth-3 tree's first branch fitted on every labelled derives row) to every
     derives link of DIR/law.tsv; writes TARGET/withheld/law.tsv (documents and the withheld links, for
     `scripts/lineage-labels.py draw`) and TARGET/filtered/law.tsv (the output without them)."""
-    df, n_articles = bigram_df(corpus, '/tmp/pre37/bigram-df.pickle' if os.path.isdir('/tmp/pre37') else None)
+    df, n_articles = bigram_df(corpus, df_cache(corpus))
     idf = lambda g: math.log((n_articles + 1) / (df.get(g, 0) + 1))
     w = lambda s: sum(idf(g) for g in s)
     documents, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
