@@ -57,6 +57,11 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        a text (根据宪法和全国人民代表大会组织法，…，制定本规则) are read as citations — 22 drawn from the 295 added
                        derives and related links with random.Random(3701), `draw` on a TSV of the added links, and read; not in
                        the precision)
+             changed37 (round twenty-nine, precision: `derives` links a simulated, unbuilt combination of features would
+                       withhold — tier low, not the formula pass, the two articles sharing at most 0.31 of the smaller side's
+                       IDF-weighted character bigrams, the parent article at most 1.21 × the parent's runner-up by the same
+                       weight (`scripts/lineage-features.py simulate`) — drawn at random (random.Random(3701), 20;
+                       random.Random(3702), 15 more) outside every labelled pair and read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)
