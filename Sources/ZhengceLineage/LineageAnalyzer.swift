@@ -102,6 +102,9 @@ struct Context {
     /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
     let ends = SharedEnds()
 
+    /// True once citations, dates and versions by metadata are known (`readDocuments`), made here or given.
+    var documentsRead = false
+
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
         self.options = options
@@ -113,15 +116,43 @@ struct Context {
                                                 floor: options.specificTitleFloor)
     }
 
+    /// A context over the same `documents` and `options` as the one `readings` were made in (`DocumentReadings`):
+    /// it starts where that one stood after `readDocuments`, without reading any document again.
+    init(documents: [PolicyDocument], options: LineageOptions, readings: DocumentReadings) {
+        self.documents = documents
+        self.options = options
+        position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        facts = readings.facts
+        chapters = readings.chapters
+        specificSubject = readings.specificSubject
+        links = readings.links
+        externals = readings.externals
+        cites = readings.cites
+        repealed = readings.repealed
+        implements = readings.implements
+        times = readings.times
+        versions = readings.versions
+        versionMethod = readings.versionMethod
+        documentsRead = true
+    }
+
+    /// Citations resolved, dates computed, versions found by their metadata (once: a context made from
+    /// `DocumentReadings` has them).
+    mutating func readDocuments() {
+        guard !documentsRead else { return }
+        resolveCitations()
+        computeTimes()
+        detectVersionsByMetadata()
+        documentsRead = true
+    }
+
     /// True when `i` cites `j` or `j` cites `i`.
     func linkedByCitation(_ i: Int, _ j: Int) -> Bool {
         (cites[i]?.contains(j) ?? false) || (cites[j]?.contains(i) ?? false)
     }
 
     mutating func run() {
-        resolveCitations()
-        computeTimes()
-        detectVersionsByMetadata()
+        readDocuments()
         HeapTrim.note("lineage: citations, dates, versions")
         alignMeasures()
         HeapTrim.note("lineage: measures linked")
@@ -1211,6 +1242,8 @@ struct LinkSortKey<ID: Comparable & Hashable>: Comparable, Hashable {
         return (l.to, l.toMeasure) < (r.to, r.toMeasure)
     }
 }
+
+extension LinkSortKey: Sendable where ID: Sendable {}
 
 extension LinkType {
     /// Position in listings.

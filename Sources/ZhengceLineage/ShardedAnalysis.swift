@@ -6,6 +6,9 @@ import ZhengceText
 /// titles' folded units, the count of formula measures, the candidate pairs of a retrieval over every measure, and
 /// the candidate measure links `classify` keeps over every alignment of the corpus (`child << 32 | parent` rows).
 struct ShardInputs: Sendable {
+    /// What every document says of itself and of the others (citations, dates, versions by metadata, facts,
+    /// chapter plans, title subjects), read once for all shards.
+    let readings: DocumentReadings
     let index: MeasureIndex
     let titles: FlatRows<UInt16>
     let formulas: Int
@@ -55,9 +58,8 @@ extension LineageAnalyzer {
         do {
             var base = Context(documents: sorted, options: options)
             base.segmenter = segmenter
-            base.resolveCitations()
-            base.computeTimes()
-            base.detectVersionsByMetadata()
+            base.readDocuments()
+            let readings = DocumentReadings(base)
             let (rows, titles, formulas) = base.foldedRows()
             let index = MeasureIndex(contents: rows)
             var counts = AlignmentStatistics()
@@ -70,14 +72,14 @@ extension LineageAnalyzer {
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
                                           terms: base.termCounts(index))
             let kept = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
-            inputs = ShardInputs(index: index, titles: titles, formulas: formulas, pairs: pairs, kept: kept)
+            inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas, pairs: pairs, kept: kept)
         }
         HeapTrim.note("lineage: corpus counts")
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var done = Set<Int>()
         for shard in LineageAnalyzer.shards(sorted, size: size) {
             let focus = Set(shard.compactMap { position[$0] })
-            var context = Context(documents: sorted, options: options)
+            var context = Context(documents: sorted, options: options, readings: inputs.readings)
             context.segmenter = segmenter
             context.corpus = statistics
             context.focus = focus
@@ -89,6 +91,34 @@ extension LineageAnalyzer {
             done.formUnion(focus)
         }
         return statistics
+    }
+}
+
+/// A context's state once it has read its documents (`Context.readDocuments`) and before any measure is aligned:
+/// each document's facts, chapter plan and title subject, the citations resolved (corpus and external, with their
+/// links, repeals and implementing pairs), the dates, and the versions by metadata. Every shard of a first run in
+/// shards starts from these (`Context.init(documents:options:readings:)`) instead of reading every document again;
+/// none of them depends on which documents a shard aligns.
+struct DocumentReadings: Sendable {
+    let facts: [DocumentFacts]
+    let chapters: [ChapterPlan]
+    let specificSubject: [Set<String>]
+    let links: [(key: LinkSortKey<String>, link: LineageLink)]
+    let externals: [String: LineageDocument]
+    let cites: [Int: Set<Int>]
+    let repealed: [Int: Set<Int>]
+    let implements: [Int: Set<Int>]
+    let times: [DocumentTime]
+    let versions: [Set<Int>]
+    let versionMethod: [UInt64: String]
+
+    /// The readings of `context`, which has read its documents.
+    init(_ context: Context) {
+        precondition(context.documentsRead, "the documents are read first")
+        facts = context.facts; chapters = context.chapters; specificSubject = context.specificSubject
+        links = context.links; externals = context.externals
+        cites = context.cites; repealed = context.repealed; implements = context.implements
+        times = context.times; versions = context.versions; versionMethod = context.versionMethod
     }
 }
 
