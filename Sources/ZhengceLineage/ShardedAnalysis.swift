@@ -14,6 +14,10 @@ struct ShardInputs: Sendable {
     let formulas: Int
     let pairs: [UInt64]
     let kept: Set<UInt64>?
+    /// The words one measure's content alone holds in the corpus (`CorpusStatistics` keeps those of two or more):
+    /// with them the corpus's counts give every word's weight exactly, so a shard cuts only the rows its word
+    /// passes read (`Context.wordRows`).
+    let wordsOnce: Set<String>
 }
 
 extension LineageAnalyzer {
@@ -46,11 +50,12 @@ extension LineageAnalyzer {
     }
 
     /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`), to hold the
-    /// alignments and links of one shard at a time: the corpus's word counts and the candidate pairs of every
-    /// measure first, then for each shard an analysis like an incremental one (`analyze(_:changed:neighbours:corpus:)`)
-    /// with the shard as the changed documents, its words cut in every document its measures align with, handed to
-    /// `body` without the links that have an end in an earlier shard (made with it). Returns the corpus's counts,
-    /// as a full analysis keeps them.
+    /// alignments and links of one shard at a time: the documents read (`DocumentReadings`), the corpus's word counts,
+    /// the candidate pairs of every measure and the cap's choice first, then for each shard an analysis like an
+    /// incremental one (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting
+    /// from those readings, scoring the pairs that reached the minimum score in the cap's pass, its words cut in the
+    /// documents its word passes read and weighed by the corpus's counts, handed to `body` without the links that
+    /// have an end in an earlier shard (made with it). Returns the corpus's counts, as a full analysis keeps them.
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
@@ -66,13 +71,18 @@ extension LineageAnalyzer {
             let pairs = base.aligner().candidatePairs(index, statistics: &counts)
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
             // Only the counts are read: no row keeps its words.
-            let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
-                                  documentCount: index.documentCount, segmenter: segmenter, keeping: { _ in false }).wordCounts
+            let wordIndex = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
+                                      documentCount: index.documentCount, segmenter: segmenter, keeping: { _ in false })
+            let words = wordIndex.wordCounts, once = wordIndex.wordsOnce
             base.index = index
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
                                           terms: base.termCounts(index))
-            let kept = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
-            inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas, pairs: pairs, kept: kept)
+            // With the cap taken over the corpus, every pair is scored once here: the shards score again only the pairs
+            // whose score reached the aligner's minimum (the others give no alignment in any shard).
+            let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas,
+                                 pairs: capped?.aligned ?? pairs, kept: capped?.kept,
+                                 wordsOnce: once)
         }
         HeapTrim.note("lineage: corpus counts")
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -126,7 +136,8 @@ extension Context {
     /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
     /// `pairs` scored (a chunk at a time, rows and score kept), the pairs of implementing documents added as
     /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
-    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> Set<UInt64> {
+    /// Also returns the pairs of `pairs` whose alignment reached the aligner's minimum score (in the order of `pairs`).
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, aligned: [UInt64]) {
         let aligner = aligner()
         var scored: [(a: Int32, b: Int32, score: Double)] = []
         var counts = AlignmentStatistics()
@@ -137,6 +148,7 @@ extension Context {
                 scored.append((Int32(alignment.a), Int32(alignment.b), alignment.score))
             }
         }
+        let aligned = scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         let cited = citedPairAlignments(known: Set(scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }), index: index,
@@ -148,6 +160,6 @@ extension Context {
         var relations: [UInt64: (LinkType, Int, String)] = [:]
         let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
                                   index: index, relations: &relations)
-        return Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) })
+        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), aligned)
     }
 }

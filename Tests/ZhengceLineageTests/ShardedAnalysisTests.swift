@@ -94,4 +94,88 @@ import ZhengceDocument
         // Counted in each shard alone, the cap keeps every parent of the shard's provincial measure.
         #expect(derives(shardLinks(documents, size: 1, exactCap: false).links).count == 24)
     }
+
+    /// A shard's context starts from the readings of the base context (`DocumentReadings`): what a context that reads
+    /// the documents itself finds, and it does not read them again (its citation links would be made twice).
+    @Test func aShardStartsFromTheDocumentsRead() throws {
+        let documents = ShardedAnalysisTests.documents.sorted { $0.id < $1.id }
+        var base = Context(documents: documents, options: LineageOptions())
+        base.readDocuments()
+        var fresh = Context(documents: documents, options: LineageOptions())
+        fresh.readDocuments()
+        var shard = Context(documents: documents, options: LineageOptions(), readings: DocumentReadings(base))
+        shard.readDocuments()
+        #expect(!fresh.cites.isEmpty && !fresh.implements.isEmpty && !fresh.externals.isEmpty)
+        #expect(fresh.versions.contains { !$0.isEmpty } && !fresh.versionMethod.isEmpty)
+        #expect(shard.cites == fresh.cites)
+        #expect(shard.repealed == fresh.repealed)
+        #expect(shard.implements == fresh.implements)
+        #expect(shard.externals == fresh.externals)
+        #expect(shard.times == fresh.times)
+        #expect(shard.versions == fresh.versions)
+        #expect(shard.versionMethod == fresh.versionMethod)
+        #expect(shard.specificSubject == fresh.specificSubject)
+        #expect(shard.facts.map(\.legislation) == fresh.facts.map(\.legislation))
+        #expect(shard.links.count == fresh.links.count)
+        #expect(shard.links.map(\.key) == fresh.links.map(\.key))
+        #expect(shard.links.map(\.link) == fresh.links.map(\.link))
+    }
+
+    /// The cap's pass keeps the pairs whose alignment reaches the aligner's minimum: those a shard scores again.
+    @Test func theCapKeepsThePairsThatAlign() throws {
+        let documents = ShardedAnalysisTests.documents.sorted { $0.id < $1.id }
+        var base = Context(documents: documents, options: LineageOptions())
+        base.readDocuments()
+        let index = MeasureIndex(contents: base.foldedRows().rows)
+        var counts = AlignmentStatistics()
+        let pairs = base.aligner().candidatePairs(index, statistics: &counts)
+        // Every pair scored on its own, before the cap's pass finds versions by overlap.
+        let aligner = base.aligner()
+        let expected = pairs.filter { aligner.score(Int($0 >> 32), Int($0 & 0xFFFF_FFFF), in: index).score >= aligner.minimumScore }
+        let (kept, aligned) = base.cappedCandidates(pairs: pairs, index: index)
+        #expect(!kept.isEmpty)
+        #expect(aligned.count > 100 && aligned.count < pairs.count, "\(aligned.count) of \(pairs.count)")
+        #expect(aligned == expected)
+    }
+
+    /// A shard cuts into words only the rows its passes read and weighs them by the corpus's counts: every kept row's
+    /// words, weights and title weights are a full index's, also for a title word the cut rows' contents do not hold
+    /// and one other measure of the corpus does (`wordsOnce`; without them it would weigh nothing).
+    @Test func wordsCutInTheRowsReadWeighAsInTheCorpus() throws {
+        let texts: [(document: Int32, content: String, title: String)] = [
+            (0, "国家支持海外仓建设，推动跨境电商综合试验区发展。", "海外仓"),
+            (1, "各地推进海外仓建设，培育外贸新业态新模式。", "外贸新业态"),
+            (2, "鼓励金融机构创新融资产品，支持外贸企业。", "跨境电商综合试验区"),
+            (2, "加强人才培养，优化营商环境。", "营商环境"),
+            (3, "建立工作台账，强化宣传引导，培育外贸新业态。", "工作台账"),
+        ]
+        let units = texts.map { MeasureContent(text: $0.content).units }
+        let titles = texts.map { MeasureContent(text: $0.title).units }
+        let documentOf = texts.map(\.document)
+        let full = WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 4, segmenter: .shared)
+        let corpus = CorpusStatistics(measures: units.count, documents: 4, words: full.wordCounts, terms: [:])
+        // The rows of documents 1 and 2 only.
+        let cut: Set<Int32> = [1, 2]
+        let restrict = { (rows: [[UInt16]]) in rows.indices.map { cut.contains(documentOf[$0]) ? rows[$0] : [] } }
+        let part = WordIndex(units: restrict(units), titles: restrict(titles), documentOf: documentOf, documentCount: 4,
+                             segmenter: .shared, corpus: corpus, once: full.wordsOnce)
+        let without = WordIndex(units: restrict(units), titles: restrict(titles), documentOf: documentOf, documentCount: 4,
+                                segmenter: .shared, corpus: corpus)
+        func weighed(_ index: WordIndex, _ row: Int) -> [String: Float] {
+            Dictionary(uniqueKeysWithValues: zip(index.words[row], index.weights[row]).map { (index.text[Int($0)], $1) })
+        }
+        func titleWeighed(_ index: WordIndex, _ row: Int) -> [String: Float] {
+            Dictionary(uniqueKeysWithValues: zip(index.titleWords[row], index.titleWeights[row]).map { (index.text[Int($0)], $1) })
+        }
+        var differs = false
+        for row in units.indices where cut.contains(documentOf[row]) {
+            #expect(!weighed(part, row).isEmpty)
+            #expect(weighed(part, row) == weighed(full, row), "row \(row)")
+            #expect(titleWeighed(part, row) == titleWeighed(full, row), "row \(row)")
+            if titleWeighed(without, row) != titleWeighed(full, row) { differs = true }
+        }
+        // The case is met: a title word held by the content of one row not cut (row 0's 跨境电商…).
+        #expect(differs)
+        #expect(weighed(part, 0).isEmpty && weighed(part, 4).isEmpty)
+    }
 }
