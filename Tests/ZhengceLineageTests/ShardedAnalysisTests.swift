@@ -116,9 +116,11 @@ import ZhengceDocument
         #expect(shard.versionMethod == fresh.versionMethod)
         #expect(shard.specificSubject == fresh.specificSubject)
         #expect(shard.facts.map(\.legislation) == fresh.facts.map(\.legislation))
+        // In any order (the citations are filed from dictionaries); made twice, each would be there twice.
         #expect(shard.links.count == fresh.links.count)
-        #expect(shard.links.map(\.key) == fresh.links.map(\.key))
-        #expect(shard.links.map(\.link) == fresh.links.map(\.link))
+        #expect(Set(shard.links.map(\.key)) == Set(fresh.links.map(\.key)))
+        #expect(Set(shard.links.map(\.link)) == Set(fresh.links.map(\.link)))
+        #expect(Set(shard.links.map(\.key)).count == shard.links.count)
     }
 
     /// The cap's pass keeps the pairs whose alignment reaches the aligner's minimum: those a shard scores again.
