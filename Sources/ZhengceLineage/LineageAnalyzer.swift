@@ -389,14 +389,22 @@ struct Context {
         RetrievalFootprint.index(index)
         statistics.indexSeconds = Date().timeIntervalSince(started)
         let aligner = aligner()
-        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
-                                       given: shared?.pairs)
-        RetrievalFootprint.alignments(pairs: statistics.pairsScored, alignments)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
-        alignCitedPairs(&alignments, index: index, aligner: aligner, rowsOf: rowsOf)
-        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        var alignments: [MeasureAlignment]
+        if let all = shared?.alignments {
+            // A shard: every pair was aligned once for all shards (`cappedCandidates`, the implementing pairs' too), and
+            // the alignments with a measure in the shard are those its retrieval and `alignCitedPairs` would make.
+            let query = focus ?? Set(documents.indices)
+            alignments = all.filter { query.contains(Int(index.documentOf[$0.a])) || query.contains(Int(index.documentOf[$0.b])) }
+        } else {
+            alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
+                                       given: shared?.pairs)
+            RetrievalFootprint.alignments(pairs: statistics.pairsScored, alignments)
+            watchAlignments("retrieved", alignments, index: index, aligner: aligner)
+            alignCitedPairs(&alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+            watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        }
         // A shard of a first run knows no earlier links: its words are cut in every document it is aligned with.
         if widenWordScope, var scope = wordScope {
             for alignment in alignments {

@@ -2,9 +2,10 @@ import Foundation
 import ZhengceDocument
 import ZhengceText
 
-/// What every shard of a first run in shards shares, made once: the trigram index over every measure, the
-/// titles' folded units, the count of formula measures, the candidate pairs of a retrieval over every measure, and
-/// the candidate measure links `classify` keeps over every alignment of the corpus (`child << 32 | parent` rows).
+/// What every shard of a first run in shards shares, made once: the index over every measure (its trigrams let go
+/// once every pair is aligned), the titles' folded units, the count of formula measures, the candidate pairs of a
+/// retrieval over every measure, the candidate measure links `classify` keeps over every alignment of the corpus
+/// (`child << 32 | parent` rows), and those alignments.
 struct ShardInputs: Sendable {
     /// What every document says of itself and of the others (citations, dates, versions by metadata, facts,
     /// chapter plans, title subjects), read once for all shards.
@@ -14,6 +15,10 @@ struct ShardInputs: Sendable {
     let formulas: Int
     let pairs: [UInt64]
     let kept: Set<UInt64>?
+    /// Every alignment of the corpus, retrieval's and the implementing pairs' (`alignCitedPairs`), by rows, when the
+    /// cap's pass made them (`exactCap`): a shard takes those with a measure in it instead of scoring pairs, so the
+    /// index's trigrams (what scoring reads) are let go before the first shard.
+    let alignments: [MeasureAlignment]?
     /// The words one measure's content alone holds in the corpus (`CorpusStatistics` keeps those of two or more):
     /// with them the corpus's counts give every word's weight exactly, so a shard cuts only the rows its word
     /// passes read (`Context.wordRows`).
@@ -66,7 +71,7 @@ extension LineageAnalyzer {
             base.readDocuments()
             let readings = DocumentReadings(base)
             let (rows, titles, formulas) = base.foldedRows()
-            let index = MeasureIndex(contents: rows)
+            var index = MeasureIndex(contents: rows)
             var counts = AlignmentStatistics()
             let pairs = base.aligner().candidatePairs(index, statistics: &counts)
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
@@ -77,11 +82,12 @@ extension LineageAnalyzer {
             base.index = index
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
                                           terms: base.termCounts(index))
-            // With the cap taken over the corpus, every pair is scored once here: the shards score again only the pairs
-            // whose score reached the aligner's minimum (the others give no alignment in any shard).
+            // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
+            // score nothing again, and the trigrams go (at twice the law corpus they are 400 MB, the alignments 85).
             let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            if capped != nil { index.releaseTrigrams() }
             inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas,
-                                 pairs: capped?.aligned ?? pairs, kept: capped?.kept,
+                                 pairs: capped == nil ? pairs : [], kept: capped?.kept, alignments: capped?.alignments,
                                  wordsOnce: once)
         }
         HeapTrim.note("lineage: corpus counts")
@@ -136,30 +142,24 @@ extension Context {
     /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
     /// `pairs` scored (a chunk at a time, rows and score kept), the pairs of implementing documents added as
     /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
-    /// Also returns the pairs of `pairs` whose alignment reached the aligner's minimum score (in the order of `pairs`).
-    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, aligned: [UInt64]) {
+    /// Also returns those alignments, by rows (what a full analysis aligns before classifying).
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, alignments: [MeasureAlignment]) {
         let aligner = aligner()
-        var scored: [(a: Int32, b: Int32, score: Double)] = []
+        var scored: [MeasureAlignment] = []
         var counts = AlignmentStatistics()
         let chunk = 100_000
         for start in stride(from: 0, to: pairs.count, by: chunk) {
             let part = Array(pairs[start..<min(start + chunk, pairs.count)])
-            for alignment in aligner.align(index, statistics: &counts, given: part) {
-                scored.append((Int32(alignment.a), Int32(alignment.b), alignment.score))
-            }
+            scored += aligner.align(index, statistics: &counts, given: part)
         }
-        let aligned = scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        let cited = citedPairAlignments(known: Set(scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }), index: index,
-                                        aligner: aligner, rowsOf: rowsOf)
-        scored += cited.map { (Int32($0.a), Int32($0.b), $0.score) }
-        scored.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        alignCitedPairs(&scored, index: index, aligner: aligner, rowsOf: rowsOf)
         HeapTrim.note("lineage: \(scored.count) alignments scored for the cap")
-        detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
+        detectVersionsByOverlap(scored, index: index)
         var relations: [UInt64: (LinkType, Int, String)] = [:]
-        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
+        let kept = keptCandidates(count: scored.count, { (scored[$0].a, scored[$0].b, scored[$0].score) },
                                   index: index, relations: &relations)
-        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), aligned)
+        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), scored)
     }
 }

@@ -123,21 +123,27 @@ import ZhengceDocument
         #expect(Set(shard.links.map(\.key)).count == shard.links.count)
     }
 
-    /// The cap's pass keeps the pairs whose alignment reaches the aligner's minimum: those a shard scores again.
-    @Test func theCapKeepsThePairsThatAlign() throws {
+    /// The cap's pass keeps every alignment a full analysis makes before classifying (retrieval's and the implementing
+    /// pairs'), by rows: the shards take theirs from it and score nothing again.
+    @Test func theCapKeepsTheAlignmentsOfAFullAnalysis() throws {
         let documents = ShardedAnalysisTests.documents.sorted { $0.id < $1.id }
         var base = Context(documents: documents, options: LineageOptions())
         base.readDocuments()
         let index = MeasureIndex(contents: base.foldedRows().rows)
         var counts = AlignmentStatistics()
         let pairs = base.aligner().candidatePairs(index, statistics: &counts)
-        // Every pair scored on its own, before the cap's pass finds versions by overlap.
-        let aligner = base.aligner()
-        let expected = pairs.filter { aligner.score(Int($0 >> 32), Int($0 & 0xFFFF_FFFF), in: index).score >= aligner.minimumScore }
-        let (kept, aligned) = base.cappedCandidates(pairs: pairs, index: index)
-        #expect(!kept.isEmpty)
-        #expect(aligned.count > 100 && aligned.count < pairs.count, "\(aligned.count) of \(pairs.count)")
-        #expect(aligned == expected)
+        // Aligned as a full analysis aligns them (`alignMeasures`), before the cap's pass finds versions by overlap.
+        var full = Context(documents: documents, options: LineageOptions())
+        full.readDocuments()
+        var expected = full.aligner().align(index, statistics: &counts)
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        full.alignCitedPairs(&expected, index: index, aligner: full.aligner(), rowsOf: rowsOf)
+        let (kept, alignments) = base.cappedCandidates(pairs: pairs, index: index)
+        #expect(!kept.isEmpty && alignments.count > 100 && alignments.count < pairs.count)
+        #expect(alignments.map { [$0.a, $0.b] } == expected.map { [$0.a, $0.b] })
+        #expect(alignments.map(\.score) == expected.map(\.score))
+        #expect(alignments.map { Array($0.passages.map(\.length)) } == expected.map { Array($0.passages.map(\.length)) })
     }
 
     /// A shard cuts into words only the rows its passes read and weighs them by the corpus's counts: every kept row's
