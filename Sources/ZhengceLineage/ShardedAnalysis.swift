@@ -140,18 +140,15 @@ struct DocumentReadings: Sendable {
 
 extension Context {
     /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
-    /// `pairs` scored (a chunk at a time, rows and score kept), the pairs of implementing documents added as
+    /// `pairs` scored (the alignments kept), the pairs of implementing documents added as
     /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
     /// Also returns those alignments, by rows (what a full analysis aligns before classifying).
     mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, alignments: [MeasureAlignment]) {
         let aligner = aligner()
-        var scored: [MeasureAlignment] = []
         var counts = AlignmentStatistics()
-        let chunk = 100_000
-        for start in stride(from: 0, to: pairs.count, by: chunk) {
-            let part = Array(pairs[start..<min(start + chunk, pairs.count)])
-            scored += aligner.align(index, statistics: &counts, given: part)
-        }
+        // In one call, as a full analysis aligns: its alignments are written into one buffer (appended a chunk of
+        // pairs at a time, the array held two copies of itself each time it grew).
+        var scored = aligner.align(index, statistics: &counts, given: pairs)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         alignCitedPairs(&scored, index: index, aligner: aligner, rowsOf: rowsOf)
