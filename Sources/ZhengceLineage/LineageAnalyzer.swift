@@ -102,6 +102,9 @@ struct Context {
     /// The link ends made so far, one per document and per measure row (`end`, `measureEnd`).
     let ends = SharedEnds()
 
+    /// True once citations, dates and versions by metadata are known (`readDocuments`), made here or given.
+    var documentsRead = false
+
     init(documents: [PolicyDocument], options: LineageOptions) {
         self.documents = documents
         self.options = options
@@ -113,15 +116,43 @@ struct Context {
                                                 floor: options.specificTitleFloor)
     }
 
+    /// A context over the same `documents` and `options` as the one `readings` were made in (`DocumentReadings`):
+    /// it starts where that one stood after `readDocuments`, without reading any document again.
+    init(documents: [PolicyDocument], options: LineageOptions, readings: DocumentReadings) {
+        self.documents = documents
+        self.options = options
+        position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        facts = readings.facts
+        chapters = readings.chapters
+        specificSubject = readings.specificSubject
+        links = readings.links
+        externals = readings.externals
+        cites = readings.cites
+        repealed = readings.repealed
+        implements = readings.implements
+        times = readings.times
+        versions = readings.versions
+        versionMethod = readings.versionMethod
+        documentsRead = true
+    }
+
+    /// Citations resolved, dates computed, versions found by their metadata (once: a context made from
+    /// `DocumentReadings` has them).
+    mutating func readDocuments() {
+        guard !documentsRead else { return }
+        resolveCitations()
+        computeTimes()
+        detectVersionsByMetadata()
+        documentsRead = true
+    }
+
     /// True when `i` cites `j` or `j` cites `i`.
     func linkedByCitation(_ i: Int, _ j: Int) -> Bool {
         (cites[i]?.contains(j) ?? false) || (cites[j]?.contains(i) ?? false)
     }
 
     mutating func run() {
-        resolveCitations()
-        computeTimes()
-        detectVersionsByMetadata()
+        readDocuments()
         HeapTrim.note("lineage: citations, dates, versions")
         alignMeasures()
         HeapTrim.note("lineage: measures linked")
@@ -358,14 +389,22 @@ struct Context {
         RetrievalFootprint.index(index)
         statistics.indexSeconds = Date().timeIntervalSince(started)
         let aligner = aligner()
-        var alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
-                                       given: shared?.pairs)
-        RetrievalFootprint.alignments(pairs: statistics.pairsScored, alignments)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        watchAlignments("retrieved", alignments, index: index, aligner: aligner)
-        alignCitedPairs(&alignments, index: index, aligner: aligner, rowsOf: rowsOf)
-        watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        var alignments: [MeasureAlignment]
+        if let all = shared?.alignments {
+            // A shard: every pair was aligned once for all shards (`cappedCandidates`, the implementing pairs' too), and
+            // the alignments with a measure in the shard are those its retrieval and `alignCitedPairs` would make.
+            let query = focus ?? Set(documents.indices)
+            alignments = all.filter { query.contains(Int(index.documentOf[$0.a])) || query.contains(Int(index.documentOf[$0.b])) }
+        } else {
+            alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
+                                       given: shared?.pairs)
+            RetrievalFootprint.alignments(pairs: statistics.pairsScored, alignments)
+            watchAlignments("retrieved", alignments, index: index, aligner: aligner)
+            alignCitedPairs(&alignments, index: index, aligner: aligner, rowsOf: rowsOf)
+            watchAlignments("citedPairs", alignments, index: index, aligner: aligner)
+        }
         // A shard of a first run knows no earlier links: its words are cut in every document it is aligned with.
         if widenWordScope, var scope = wordScope {
             for alignment in alignments {
@@ -435,6 +474,17 @@ struct Context {
         return read
     }
 
+    /// The documents whose measures the word index cuts into words (nil: all). An incremental analysis cuts those of
+    /// `wordScope`: the other rows' counts come from the corpus's, but a word they alone would add to the counts of
+    /// the rows cut is not in those (words seen once are not kept). A shard of a first run (`shared`) weighs every
+    /// word by counts made over the same documents, and knows the words seen once (`ShardInputs.wordsOnce`), so the
+    /// rows it does not read weigh nothing in any row's words: it cuts only the rows `read` of its scope (the others
+    /// read as empty either way), not every document it aligns with.
+    func wordRows(read: Set<Int>?) -> Set<Int>? {
+        guard shared != nil, let read, let wordScope else { return wordScope }
+        return wordScope.intersection(read)
+    }
+
     /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
     mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: FlatRows<UInt16>, rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
@@ -449,13 +499,15 @@ struct Context {
         HeapTrim.note("lineage: \(links.count) links classified")
         reportWordPassFootprint("classification", index: index, words: nil, titles: titles, rowsOf: rowsOf)
         let wordStart = Date()
-        // An incremental analysis cuts into words only the measures of documents near the changed ones.
-        let wordUnits = wordScope.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
-        let wordTitles = wordScope.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
         // Words are kept only for the rows the passes read (every row is still cut and counted).
         let read = LineageWatch.on || wordsForEveryRow ? nil : wordPassDocuments()
+        // An incremental analysis cuts into words only the measures of documents near the changed ones; a shard only
+        // those of them the passes read (`wordRows`).
+        let cut = wordRows(read: read)
+        let wordUnits = cut.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
+        let wordTitles = cut.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
         let words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
-                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus,
+                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus, once: shared?.wordsOnce,
                               keeping: read.map { read in { read.contains(Int(index.documentOf[$0])) } })
         if keepStatistics { wordCounts = words.wordCounts }
         HeapTrim.note("lineage: word index")
@@ -938,14 +990,13 @@ struct Context {
     /// Words (from the segmenter) both measures contain, most informative first, weighted like
     /// trigrams (`MeasureIndex`): rare across measures and not spread over many documents.
     mutating func sharedTerms(_ row: Int, _ other: Int, _ index: MeasureIndex) -> [String] {
-        if wordFrequency.isEmpty { countWords(index) }
         let theirs = Set(words(other, index).map(\.folded))
         let m = Double(max(corpus?.measures ?? index.count, 1)), d = Double(max(corpus?.documents ?? index.documentCount, 1))
         let boilerScale = log((d + 1) / 2.5)
         var scored: [(term: String, weight: Double)] = []
         var seen = Set<String>()
         for word in words(row, index) where theirs.contains(word.folded) && seen.insert(word.folded).inserted {
-            guard var (df, ddf) = wordFrequency[word.folded] else { continue }
+            guard var (df, ddf) = termFrequency(word.folded, row, other, index) else { continue }
             if let counts = corpus?.terms[word.folded] { df = max(df, Int(counts.measures)); ddf = max(ddf, Int(counts.documents)) }
             let idf = log(1 + m / Double(df))
             let boiler = boilerScale > 0 ? min(1, max(0, log((d + 1) / (Double(ddf) + 0.5)) / boilerScale)) : 1
@@ -957,6 +1008,21 @@ struct Context {
     }
 
     var wordFrequency: [String: (measures: Int, documents: Int)] = [:]
+
+    /// The measures and documents holding `term`, a word rows `row` and `other` share, as counted in the rows of
+    /// `wordScope` (`countWords`); nil when none of them holds it. A shard of a first run (`shared`) reads them from the
+    /// corpus's counts, made over the same documents, without counting its scope's words: a word two measures share
+    /// is in the corpus's terms (those of two or more measures), and counted in fewer rows it counts no more than
+    /// there; it is in the scope's rows when either row is.
+    mutating func termFrequency(_ term: String, _ row: Int, _ other: Int, _ index: MeasureIndex) -> (Int, Int)? {
+        if shared != nil, row != other, let counts = corpus?.terms[term],
+           wordScope.map({ $0.contains(Int(index.documentOf[row])) || $0.contains(Int(index.documentOf[other])) }) ?? true {
+            return (Int(counts.measures), Int(counts.documents))
+        }
+        if wordFrequency.isEmpty { countWords(index) }
+        guard let counts = wordFrequency[term] else { return nil }
+        return (counts.measures, counts.documents)
+    }
 
     /// Counts in how many measures and documents each word occurs.
     mutating func countWords(_ index: MeasureIndex) {
@@ -1211,6 +1277,8 @@ struct LinkSortKey<ID: Comparable & Hashable>: Comparable, Hashable {
         return (l.to, l.toMeasure) < (r.to, r.toMeasure)
     }
 }
+
+extension LinkSortKey: Sendable where ID: Sendable {}
 
 extension LinkType {
     /// Position in listings.

@@ -2,15 +2,27 @@ import Foundation
 import ZhengceDocument
 import ZhengceText
 
-/// What every shard of a first run in shards shares, made once: the trigram index over every measure, the
-/// titles' folded units, the count of formula measures, the candidate pairs of a retrieval over every measure, and
-/// the candidate measure links `classify` keeps over every alignment of the corpus (`child << 32 | parent` rows).
+/// What every shard of a first run in shards shares, made once: the index over every measure (its trigrams let go
+/// once every pair is aligned), the titles' folded units, the count of formula measures, the candidate pairs of a
+/// retrieval over every measure, the candidate measure links `classify` keeps over every alignment of the corpus
+/// (`child << 32 | parent` rows), and those alignments.
 struct ShardInputs: Sendable {
+    /// What every document says of itself and of the others (citations, dates, versions by metadata, facts,
+    /// chapter plans, title subjects), read once for all shards.
+    let readings: DocumentReadings
     let index: MeasureIndex
     let titles: FlatRows<UInt16>
     let formulas: Int
     let pairs: [UInt64]
     let kept: Set<UInt64>?
+    /// Every alignment of the corpus, retrieval's and the implementing pairs' (`alignCitedPairs`), by rows, when the
+    /// cap's pass made them (`exactCap`): a shard takes those with a measure in it instead of scoring pairs, so the
+    /// index's trigrams (what scoring reads) are let go before the first shard.
+    let alignments: [MeasureAlignment]?
+    /// The words one measure's content alone holds in the corpus (`CorpusStatistics` keeps those of two or more):
+    /// with them the corpus's counts give every word's weight exactly, so a shard cuts only the rows its word
+    /// passes read (`Context.wordRows`).
+    let wordsOnce: Set<String>
 }
 
 extension LineageAnalyzer {
@@ -43,11 +55,12 @@ extension LineageAnalyzer {
     }
 
     /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`), to hold the
-    /// alignments and links of one shard at a time: the corpus's word counts and the candidate pairs of every
-    /// measure first, then for each shard an analysis like an incremental one (`analyze(_:changed:neighbours:corpus:)`)
-    /// with the shard as the changed documents, its words cut in every document its measures align with, handed to
-    /// `body` without the links that have an end in an earlier shard (made with it). Returns the corpus's counts,
-    /// as a full analysis keeps them.
+    /// alignments and links of one shard at a time: the documents read (`DocumentReadings`), the corpus's word counts,
+    /// the candidate pairs of every measure and the cap's choice first, then for each shard an analysis like an
+    /// incremental one (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting
+    /// from those readings, scoring the pairs that reached the minimum score in the cap's pass, its words cut in the
+    /// documents its word passes read and weighed by the corpus's counts, handed to `body` without the links that
+    /// have an end in an earlier shard (made with it). Returns the corpus's counts, as a full analysis keeps them.
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
@@ -55,29 +68,34 @@ extension LineageAnalyzer {
         do {
             var base = Context(documents: sorted, options: options)
             base.segmenter = segmenter
-            base.resolveCitations()
-            base.computeTimes()
-            base.detectVersionsByMetadata()
+            base.readDocuments()
+            let readings = DocumentReadings(base)
             let (rows, titles, formulas) = base.foldedRows()
-            let index = MeasureIndex(contents: rows)
+            var index = MeasureIndex(contents: rows)
             var counts = AlignmentStatistics()
             let pairs = base.aligner().candidatePairs(index, statistics: &counts)
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
             // Only the counts are read: no row keeps its words.
-            let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
-                                  documentCount: index.documentCount, segmenter: segmenter, keeping: { _ in false }).wordCounts
+            let wordIndex = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
+                                      documentCount: index.documentCount, segmenter: segmenter, keeping: { _ in false })
+            let words = wordIndex.wordCounts, once = wordIndex.wordsOnce
             base.index = index
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
                                           terms: base.termCounts(index))
-            let kept = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
-            inputs = ShardInputs(index: index, titles: titles, formulas: formulas, pairs: pairs, kept: kept)
+            // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
+            // score nothing again, and the trigrams go (at twice the law corpus they are 400 MB, the alignments 85).
+            let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            if capped != nil { index.releaseTrigrams() }
+            inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas,
+                                 pairs: capped == nil ? pairs : [], kept: capped?.kept, alignments: capped?.alignments,
+                                 wordsOnce: once)
         }
         HeapTrim.note("lineage: corpus counts")
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var done = Set<Int>()
         for shard in LineageAnalyzer.shards(sorted, size: size) {
             let focus = Set(shard.compactMap { position[$0] })
-            var context = Context(documents: sorted, options: options)
+            var context = Context(documents: sorted, options: options, readings: inputs.readings)
             context.segmenter = segmenter
             context.corpus = statistics
             context.focus = focus
@@ -92,32 +110,53 @@ extension LineageAnalyzer {
     }
 }
 
+/// A context's state once it has read its documents (`Context.readDocuments`) and before any measure is aligned:
+/// each document's facts, chapter plan and title subject, the citations resolved (corpus and external, with their
+/// links, repeals and implementing pairs), the dates, and the versions by metadata. Every shard of a first run in
+/// shards starts from these (`Context.init(documents:options:readings:)`) instead of reading every document again;
+/// none of them depends on which documents a shard aligns.
+struct DocumentReadings: Sendable {
+    let facts: [DocumentFacts]
+    let chapters: [ChapterPlan]
+    let specificSubject: [Set<String>]
+    let links: [(key: LinkSortKey<String>, link: LineageLink)]
+    let externals: [String: LineageDocument]
+    let cites: [Int: Set<Int>]
+    let repealed: [Int: Set<Int>]
+    let implements: [Int: Set<Int>]
+    let times: [DocumentTime]
+    let versions: [Set<Int>]
+    let versionMethod: [UInt64: String]
+
+    /// The readings of `context`, which has read its documents.
+    init(_ context: Context) {
+        precondition(context.documentsRead, "the documents are read first")
+        facts = context.facts; chapters = context.chapters; specificSubject = context.specificSubject
+        links = context.links; externals = context.externals
+        cites = context.cites; repealed = context.repealed; implements = context.implements
+        times = context.times; versions = context.versions; versionMethod = context.versionMethod
+    }
+}
+
 extension Context {
     /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
-    /// `pairs` scored (a chunk at a time, rows and score kept), the pairs of implementing documents added as
+    /// `pairs` scored (the alignments kept), the pairs of implementing documents added as
     /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
-    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> Set<UInt64> {
+    /// Also returns those alignments, by rows (what a full analysis aligns before classifying).
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, alignments: [MeasureAlignment]) {
         let aligner = aligner()
-        var scored: [(a: Int32, b: Int32, score: Double)] = []
         var counts = AlignmentStatistics()
-        let chunk = 100_000
-        for start in stride(from: 0, to: pairs.count, by: chunk) {
-            let part = Array(pairs[start..<min(start + chunk, pairs.count)])
-            for alignment in aligner.align(index, statistics: &counts, given: part) {
-                scored.append((Int32(alignment.a), Int32(alignment.b), alignment.score))
-            }
-        }
+        // In one call, as a full analysis aligns: its alignments are written into one buffer (appended a chunk of
+        // pairs at a time, the array held two copies of itself each time it grew).
+        var scored = aligner.align(index, statistics: &counts, given: pairs)
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        let cited = citedPairAlignments(known: Set(scored.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }), index: index,
-                                        aligner: aligner, rowsOf: rowsOf)
-        scored += cited.map { (Int32($0.a), Int32($0.b), $0.score) }
-        scored.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        alignCitedPairs(&scored, index: index, aligner: aligner, rowsOf: rowsOf)
         HeapTrim.note("lineage: \(scored.count) alignments scored for the cap")
-        detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
+        detectVersionsByOverlap(scored, index: index)
         var relations: [UInt64: (LinkType, Int, String)] = [:]
-        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
+        let kept = keptCandidates(count: scored.count, { (scored[$0].a, scored[$0].b, scored[$0].score) },
                                   index: index, relations: &relations)
-        return Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) })
+        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), scored)
     }
 }

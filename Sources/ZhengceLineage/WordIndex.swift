@@ -28,8 +28,12 @@ struct WordIndex: Sendable {
     /// counts documents. With `corpus`, words are weighed by the corpus's counts (these rows' counts for a
     /// word the corpus saw once or never). With `keeping`, only those rows keep their words (every row is
     /// still segmented and counted, in the same order, so word ids, counts and weights are those of a full index).
+    /// `once`: the words the corpus holds in one measure's content, when `corpus` was counted over these very
+    /// documents (a shard of a first run): a word of a title only these rows do not hold in their contents then
+    /// weighs as in the corpus, where its one measure may be a row not cut here.
     init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, documentOf: [Int32], documentCount: Int,
-                                         segmenter: Segmenter, corpus: CorpusStatistics? = nil, keeping: ((Int) -> Bool)? = nil)
+                                         segmenter: Segmenter, corpus: CorpusStatistics? = nil, once: Set<String>? = nil,
+                                         keeping: ((Int) -> Bool)? = nil)
     where Titles.Element == [UInt16], Titles.Index == Int {
         var dictionary: [String: Int32] = [:]
         var text: [String] = []
@@ -67,7 +71,9 @@ struct WordIndex: Sendable {
         dictionary = [:]; lastRow = []; lastDocument = []
         rowWords.shrink(); rowTitle.shrink()
         if let corpus {
-            for w in 0..<text.count { if let count = corpus.words[text[w]] { df[w] = max(df[w], count) } }
+            for w in 0..<text.count {
+                if let count = corpus.words[text[w]] { df[w] = max(df[w], count) } else if once?.contains(text[w]) == true { df[w] = max(df[w], 1) }
+            }
         }
         let m = Double(max(corpus?.measures ?? units.count, 1))
         var weight = [Float](repeating: 0, count: text.count)
@@ -105,6 +111,11 @@ struct WordIndex: Sendable {
         self.norms = norms
         self.text = text
         self.frequency = df
+    }
+
+    /// The words held by one row's content only.
+    var wordsOnce: Set<String> {
+        Set((0..<text.count).lazy.filter { self.frequency[$0] == 1 }.map { self.text[$0] })
     }
 
     /// The word counts of this index, as kept for later analyses (`CorpusStatistics`).

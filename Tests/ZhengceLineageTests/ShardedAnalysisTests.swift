@@ -94,4 +94,96 @@ import ZhengceDocument
         // Counted in each shard alone, the cap keeps every parent of the shard's provincial measure.
         #expect(derives(shardLinks(documents, size: 1, exactCap: false).links).count == 24)
     }
+
+    /// A shard's context starts from the readings of the base context (`DocumentReadings`): what a context that reads
+    /// the documents itself finds, and it does not read them again (its citation links would be made twice).
+    @Test func aShardStartsFromTheDocumentsRead() throws {
+        let documents = ShardedAnalysisTests.documents.sorted { $0.id < $1.id }
+        var base = Context(documents: documents, options: LineageOptions())
+        base.readDocuments()
+        var fresh = Context(documents: documents, options: LineageOptions())
+        fresh.readDocuments()
+        var shard = Context(documents: documents, options: LineageOptions(), readings: DocumentReadings(base))
+        shard.readDocuments()
+        #expect(!fresh.cites.isEmpty && !fresh.implements.isEmpty && !fresh.externals.isEmpty)
+        #expect(fresh.versions.contains { !$0.isEmpty } && !fresh.versionMethod.isEmpty)
+        #expect(shard.cites == fresh.cites)
+        #expect(shard.repealed == fresh.repealed)
+        #expect(shard.implements == fresh.implements)
+        #expect(shard.externals == fresh.externals)
+        #expect(shard.times == fresh.times)
+        #expect(shard.versions == fresh.versions)
+        #expect(shard.versionMethod == fresh.versionMethod)
+        #expect(shard.specificSubject == fresh.specificSubject)
+        #expect(shard.facts.map(\.legislation) == fresh.facts.map(\.legislation))
+        // In any order (the citations are filed from dictionaries); made twice, each would be there twice.
+        #expect(shard.links.count == fresh.links.count)
+        #expect(Set(shard.links.map(\.key)) == Set(fresh.links.map(\.key)))
+        #expect(Set(shard.links.map(\.link)) == Set(fresh.links.map(\.link)))
+        #expect(Set(shard.links.map(\.key)).count == shard.links.count)
+    }
+
+    /// The cap's pass keeps every alignment a full analysis makes before classifying (retrieval's and the implementing
+    /// pairs'), by rows: the shards take theirs from it and score nothing again.
+    @Test func theCapKeepsTheAlignmentsOfAFullAnalysis() throws {
+        let documents = ShardedAnalysisTests.documents.sorted { $0.id < $1.id }
+        var base = Context(documents: documents, options: LineageOptions())
+        base.readDocuments()
+        let index = MeasureIndex(contents: base.foldedRows().rows)
+        var counts = AlignmentStatistics()
+        let pairs = base.aligner().candidatePairs(index, statistics: &counts)
+        // Aligned as a full analysis aligns them (`alignMeasures`), before the cap's pass finds versions by overlap.
+        var full = Context(documents: documents, options: LineageOptions())
+        full.readDocuments()
+        var expected = full.aligner().align(index, statistics: &counts)
+        var rowsOf = [[Int]](repeating: [], count: documents.count)
+        for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
+        full.alignCitedPairs(&expected, index: index, aligner: full.aligner(), rowsOf: rowsOf)
+        let (kept, alignments) = base.cappedCandidates(pairs: pairs, index: index)
+        #expect(!kept.isEmpty && alignments.count > 100 && alignments.count < pairs.count)
+        #expect(alignments.map { [$0.a, $0.b] } == expected.map { [$0.a, $0.b] })
+        #expect(alignments.map(\.score) == expected.map(\.score))
+        #expect(alignments.map { Array($0.passages.map(\.length)) } == expected.map { Array($0.passages.map(\.length)) })
+    }
+
+    /// A shard cuts into words only the rows its passes read and weighs them by the corpus's counts: every kept row's
+    /// words, weights and title weights are a full index's, also for a title word the cut rows' contents do not hold
+    /// and one other measure of the corpus does (`wordsOnce`; without them it would weigh nothing).
+    @Test func wordsCutInTheRowsReadWeighAsInTheCorpus() throws {
+        let texts: [(document: Int32, content: String, title: String)] = [
+            (0, "国家支持海外仓建设，推动跨境电商综合试验区发展。", "海外仓"),
+            (1, "各地推进海外仓建设，培育外贸新业态新模式。", "外贸新业态"),
+            (2, "鼓励金融机构创新融资产品，支持外贸企业。", "跨境电商综合试验区"),
+            (2, "加强人才培养，优化营商环境。", "营商环境"),
+            (3, "建立工作台账，强化宣传引导，培育外贸新业态。", "工作台账"),
+        ]
+        let units = texts.map { MeasureContent(text: $0.content).units }
+        let titles = texts.map { MeasureContent(text: $0.title).units }
+        let documentOf = texts.map(\.document)
+        let full = WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 4, segmenter: .shared)
+        let corpus = CorpusStatistics(measures: units.count, documents: 4, words: full.wordCounts, terms: [:])
+        // The rows of documents 1 and 2 only.
+        let cut: Set<Int32> = [1, 2]
+        let restrict = { (rows: [[UInt16]]) in rows.indices.map { cut.contains(documentOf[$0]) ? rows[$0] : [] } }
+        let part = WordIndex(units: restrict(units), titles: restrict(titles), documentOf: documentOf, documentCount: 4,
+                             segmenter: .shared, corpus: corpus, once: full.wordsOnce)
+        let without = WordIndex(units: restrict(units), titles: restrict(titles), documentOf: documentOf, documentCount: 4,
+                                segmenter: .shared, corpus: corpus)
+        func weighed(_ index: WordIndex, _ row: Int) -> [String: Float] {
+            Dictionary(uniqueKeysWithValues: zip(index.words[row], index.weights[row]).map { (index.text[Int($0)], $1) })
+        }
+        func titleWeighed(_ index: WordIndex, _ row: Int) -> [String: Float] {
+            Dictionary(uniqueKeysWithValues: zip(index.titleWords[row], index.titleWeights[row]).map { (index.text[Int($0)], $1) })
+        }
+        var differs = false
+        for row in units.indices where cut.contains(documentOf[row]) {
+            #expect(!weighed(part, row).isEmpty)
+            #expect(weighed(part, row) == weighed(full, row), "row \(row)")
+            #expect(titleWeighed(part, row) == titleWeighed(full, row), "row \(row)")
+            if titleWeighed(without, row) != titleWeighed(full, row) { differs = true }
+        }
+        // The case is met: a title word held by the content of one row not cut (row 0's 跨境电商…).
+        #expect(differs)
+        #expect(weighed(part, 0).isEmpty && weighed(part, 4).isEmpty)
+    }
 }
