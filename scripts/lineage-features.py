@@ -585,18 +585,8 @@ def simulate(out, corpus, target):
         second = max((w(c & g) for k, g in parent.items() if k != pa), default=0.0)
         if (own / second if second > 0 else 5.0) <= 1.21:
             withheld.add((l['fromMeasure'], l['toMeasure']))
-    for sub in ('withheld', 'filtered'):
-        os.makedirs(os.path.join(target, sub), exist_ok=True)
-    with open(os.path.join(out, 'law.tsv'), encoding='utf-8') as source, \
-            open(os.path.join(target, 'withheld', 'law.tsv'), 'w', encoding='utf-8') as wh, \
-            open(os.path.join(target, 'filtered', 'law.tsv'), 'w', encoding='utf-8') as fl:
-        for line in source:
-            cells = line.rstrip('\n').split('\t')
-            hit = cells[0] == 'derives' and len(cells) >= 12 and (cells[2], cells[5]) in withheld
-            if cells[0] == 'document' or hit:
-                wh.write(line)
-            if not hit:
-                fl.write(line)
+    labels_module.split_output(out, target, lambda cells: cells[0] == 'derives' and len(cells) >= 12
+                               and (cells[2], cells[5]) in withheld)
     methods = collections.Counter(l['method'] for l in links if (l['fromMeasure'], l['toMeasure']) in withheld and l['type'] == 'derives')
     print(f"rule: {RULE}\n{len(withheld)} law derives links withheld (" + ', '.join(f"{m} {n}" for m, n in methods.most_common()) + ')')
 

@@ -82,7 +82,7 @@ Subcommands:
         sam35): COUNTS `derives=40,related=25,parallel=15,version=5`, one random.Random(SEED) drawing each type in that
         order; prints both articles (up to LIMIT characters, 900 unless told) and the label row to complete
 """
-import collections, os, random, re, subprocess, sys
+import collections, os, random, re, shutil, subprocess, sys
 
 
 
@@ -412,6 +412,25 @@ def draw(tsv, labels_path, corpus, counts, seed, binary, limit=900):
                 print(f"  {side}: {link[side]} {link[side + 'Label']} [{d.get('date')}, {d.get('level')}, {d.get('region')}]")
                 print('    ' + article_text(corpus, link[side], link[side + 'Label'], link[side + 'Measure'], binary, int(limit)))
             print('  row\t' + '\t'.join(['law', 'sample', link['from'], link['fromMeasure'], link['to'], link['toMeasure']]))
+
+
+def split_output(out, target, hit):
+    """A simulated rule's two outputs: TARGET/withheld/law.tsv (the document lines and the lines `hit(cells)` picks, for
+    `draw`) and TARGET/filtered/law.tsv (every other line, for `check`, with OUT's seeds.tsv copied beside it)."""
+    for sub in ('withheld', 'filtered'):
+        os.makedirs(os.path.join(target, sub), exist_ok=True)
+    with open(os.path.join(out, 'law.tsv'), encoding='utf-8') as source, \
+            open(os.path.join(target, 'withheld', 'law.tsv'), 'w', encoding='utf-8') as withheld, \
+            open(os.path.join(target, 'filtered', 'law.tsv'), 'w', encoding='utf-8') as filtered:
+        for line in source:
+            cells = line.rstrip('\n').split('\t')
+            picked = hit(cells)
+            if cells[0] == 'document' or picked:
+                withheld.write(line)
+            if not picked:
+                filtered.write(line)
+    if os.path.exists(os.path.join(out, 'seeds.tsv')):
+        shutil.copy(os.path.join(out, 'seeds.tsv'), os.path.join(target, 'filtered', 'seeds.tsv'))
 
 
 if __name__ == '__main__':

@@ -24,7 +24,7 @@ for `scripts/lineage-labels.py check`). Rules (none built; Benchmarks/lineage.md
 - `cross` (tier low only): another text the child document cites, dated no later than the child, has an article sharing at least
   10 and at least twice as many trigrams with the child article as the parent article does (205 law links).
 """
-import collections, importlib.util, os, re, shutil, sys
+import collections, importlib.util, os, re, sys
 
 _spec = importlib.util.spec_from_file_location('labels', os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                                         'lineage-labels.py'))
@@ -166,20 +166,8 @@ def split(out, corpus, rule, target):
         if hit:
             withheld.add((l['fromMeasure'], l['toMeasure']))
             tiers[l['confidence']] += 1
-    for sub in ('withheld', 'filtered'):
-        os.makedirs(os.path.join(target, sub), exist_ok=True)
-    with open(os.path.join(out, 'law.tsv'), encoding='utf-8') as source, \
-            open(os.path.join(target, 'withheld', 'law.tsv'), 'w', encoding='utf-8') as w, \
-            open(os.path.join(target, 'filtered', 'law.tsv'), 'w', encoding='utf-8') as f:
-        for line in source:
-            cells = line.rstrip('\n').split('\t')
-            hit = cells[0] == 'derives' and len(cells) >= 12 and cells[10] == 'word-alignment' and (cells[2], cells[5]) in withheld
-            if cells[0] == 'document' or hit:
-                w.write(line)
-            if not hit:
-                f.write(line)
-    if os.path.exists(os.path.join(out, 'seeds.tsv')):
-        shutil.copy(os.path.join(out, 'seeds.tsv'), os.path.join(target, 'filtered', 'seeds.tsv'))
+    labels_module.split_output(out, target, lambda cells: cells[0] == 'derives' and len(cells) >= 12
+                               and cells[10] == 'word-alignment' and (cells[2], cells[5]) in withheld)
     print(f"rule {rule}: {len(withheld)} law derives links withheld (tier high {tiers['high']}, low {tiers['low']})")
 
 
