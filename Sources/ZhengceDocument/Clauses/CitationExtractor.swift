@@ -78,14 +78,13 @@ struct CitationExtractor {
         var result: [Citation] = []
         var i = range.lowerBound
         while i + 2 < range.upperBound {
-            guard Self.basisWords.contains(where: { matches($0, at: i, limit: range.upperBound) }) else { i += 1; continue }
+            guard text.matchAny(Self.basisWords, at: i) != nil else { i += 1; continue }
             var sentenceEnd = i + 2
             while sentenceEnd < range.upperBound, !Self.sentenceEnds.contains(text[sentenceEnd]) { sentenceEnd += 1 }
-            var enacts = false
-            var k = i + 2
-            while k < sentenceEnd { if matches(Self.enactment, at: k, limit: sentenceEnd) { enacts = true; break }; k += 1 }
-            guard enacts else { i += 2; continue }
-            result += basisList(from: i + 2, limit: k)
+            if let enactment = text.find(Self.enactment, from: i + 2, to: sentenceEnd) {
+                result += basisList(from: i + 2, limit: enactment)
+            }
+            // A later 根据 of the same sentence finds no 制定本 this one did not: on to the next sentence.
             i = sentenceEnd
         }
         return result
@@ -104,10 +103,10 @@ struct CitationExtractor {
                 continue
             }
             if Self.listEnds.contains(u) || !CharClass.isHan(u) { break }
-            if let ending = Self.titleEnds.first(where: { matches($0, at: p, limit: limit) }) {
+            if let ending = Self.titleEnds.first(where: { p + $0.count <= limit && text.matches($0, at: p) }) {
                 let end = p + ending.count
                 if end == limit || Self.itemSeparators.contains(text[end]) || Self.listEnds.contains(text[end])
-                    || matches(Self.andAlso, at: end, limit: limit) {
+                    || startsAndAlso(at: end, limit: limit) {
                     let name = text.string(itemStart..<end)
                     if name.count >= 2, name.count <= 40, !Self.constitution.contains(name),
                        !Self.notTitleStarts.contains(where: { name.hasPrefix($0) }) {
@@ -125,15 +124,14 @@ struct CitationExtractor {
 
     private func skipSeparators(_ from: Int, limit: Int) -> Int {
         var p = from
-        if matches(Self.andAlso, at: p, limit: limit) { p += 2 }
+        if startsAndAlso(at: p, limit: limit) { p += Self.andAlso.count }
         while p < limit, Self.itemSeparators.contains(text[p]) { p += 1 }
         return p
     }
 
-    private func matches(_ word: [UInt16], at i: Int, limit: Int) -> Bool {
-        guard i + word.count <= limit else { return false }
-        for (n, u) in word.enumerated() where text[i + n] != u { return false }
-        return true
+    /// 以及 at `p`, inside the list.
+    private func startsAndAlso(at p: Int, limit: Int) -> Bool {
+        p + Self.andAlso.count <= limit && text.matches(Self.andAlso, at: p)
     }
 
     private func titleEnd(from open: Int, limit: Int) -> Int? {
