@@ -42,6 +42,35 @@ struct WordTrie: Sendable {
         rootIndex = index
     }
 
+    /// The cost of `word` when it is a lexicon word.
+    func cost(of word: some Sequence<UInt16>) -> Float? {
+        withView { view in view.node(for: word).flatMap(view.cost) }
+    }
+}
+
+extension WordTrie {
+    /// Calls `body` with an unchecked view of the trie's arrays (valid only inside `body`).
+    func withView<R>(_ body: (TrieView) -> R) -> R {
+        labels.withUnsafeBufferPointer { labels in
+            costs.withUnsafeBufferPointer { costs in
+                firstChild.withUnsafeBufferPointer { firstChild in
+                    rootIndex.withUnsafeBufferPointer { rootIndex in
+                        body(TrieView(labels: labels.baseAddress!, costs: costs.baseAddress!,
+                                      firstChild: firstChild.baseAddress!, rootIndex: rootIndex.baseAddress!))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The hot-loop form of `WordTrie`: raw pointers, no bounds checks or reference counting.
+struct TrieView {
+    let labels: UnsafePointer<UInt16>
+    let costs: UnsafePointer<UInt16>
+    let firstChild: UnsafePointer<UInt32>
+    let rootIndex: UnsafePointer<UInt32>
+
     /// The child of `node` labelled `unit`, or nil.
     /// - Complexity: O(log children).
     @inline(__always)
@@ -71,7 +100,7 @@ struct WordTrie: Sendable {
     @inline(__always)
     func cost(_ node: UInt32) -> Float? {
         let c = costs[Int(node)]
-        return c == Self.noWord ? nil : Float(c) / Self.costScale
+        return c == WordTrie.noWord ? nil : Float(c) / WordTrie.costScale
     }
 
     /// The node reached by all of `units`, or nil.
@@ -82,64 +111,5 @@ struct WordTrie: Sendable {
             node = next
         }
         return node
-    }
-
-    /// The cost of `word` when it is a lexicon word.
-    func cost(of word: some Sequence<UInt16>) -> Float? {
-        node(for: word).flatMap(cost)
-    }
-}
-
-extension WordTrie {
-    /// Calls `body` with an unchecked view of the trie's arrays (valid only inside `body`).
-    func withView<R>(_ body: (TrieView) -> R) -> R {
-        labels.withUnsafeBufferPointer { labels in
-            costs.withUnsafeBufferPointer { costs in
-                firstChild.withUnsafeBufferPointer { firstChild in
-                    rootIndex.withUnsafeBufferPointer { rootIndex in
-                        body(TrieView(labels: labels.baseAddress!, costs: costs.baseAddress!,
-                                      firstChild: firstChild.baseAddress!, rootIndex: rootIndex.baseAddress!))
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The hot-loop form of `WordTrie`: raw pointers, no bounds checks or reference counting.
-struct TrieView {
-    let labels: UnsafePointer<UInt16>
-    let costs: UnsafePointer<UInt16>
-    let firstChild: UnsafePointer<UInt32>
-    let rootIndex: UnsafePointer<UInt32>
-
-    /// The child of `node` labelled `unit`, or nil; see `WordTrie.child`.
-    @inline(__always)
-    func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
-        if node == 0 {
-            let n = rootIndex[Int(unit)]
-            return n == 0 ? nil : n
-        }
-        var low = Int(firstChild[Int(node)])
-        let end = Int(firstChild[Int(node) + 1])
-        var high = end
-        while high - low > 6 {
-            let mid = (low + high) >> 1
-            if labels[mid] < unit { low = mid + 1 } else { high = mid }
-        }
-        while low < end {
-            let label = labels[low]
-            if label == unit { return UInt32(low) }
-            if label > unit { return nil }
-            low += 1
-        }
-        return nil
-    }
-
-    /// The cost of the word ending at `node`, or nil.
-    @inline(__always)
-    func cost(_ node: UInt32) -> Float? {
-        let c = costs[Int(node)]
-        return c == WordTrie.noWord ? nil : Float(c) / WordTrie.costScale
     }
 }
