@@ -61,11 +61,8 @@ extension Context {
             guard shared.count >= 2 else { continue }
             let score = rounded(first)
             let reason = String(format: "; mutual best in the pair, %.2f× the runner-up (in-pair word weights)", first / max(second, 0.001))
-            let link = LineageLink(type: .derives, from: measureEnd(a, index), to: measureEnd(b, index), score: score, inferred: true,
-                                   evidence: LinkEvidence(sharedTerms: shared, method: "word-alignment", direction: why + reason,
-                                                          kind: "substance"))
-            links.append((LinkSortKey(document: false, type: .derives, from: documents[c].id, fromMeasure: Int(index.measureOf[a]),
-                                      score: score, to: documents[p].id, toMeasure: Int(index.measureOf[b])), link))
+            addSubstanceLink(.derives, child: a, parent: b, score: score, shared: shared, method: "word-alignment",
+                             direction: why + reason, index: index)
             count += 1
             taken.insert(i)
         }
@@ -117,11 +114,8 @@ extension Context {
             let score = rounded(first)
             let reason = String(format: "; best of all %d articles by characters weighted in the pair, between its anchors (parent articles %d–%d)",
                                 parentRows.count, range.lowerBound + 1, range.upperBound + 1)
-            let link = LineageLink(type: .derives, from: measureEnd(a, index), to: measureEnd(b, index), score: score, inferred: true,
-                                   evidence: LinkEvidence(sharedTerms: sharedTerms(a, b, index), method: Context.orderAgreementMethod,
-                                                          direction: why + reason, kind: "substance"))
-            links.append((LinkSortKey(document: false, type: .derives, from: documents[c].id, fromMeasure: Int(index.measureOf[a]),
-                                      score: score, to: documents[p].id, toMeasure: Int(index.measureOf[b])), link))
+            addSubstanceLink(.derives, child: a, parent: b, score: score, shared: sharedTerms(a, b, index), method: Context.orderAgreementMethod,
+                             direction: why + reason, index: index)
             count += 1
         }
         return count
@@ -161,11 +155,8 @@ extension Context {
             let score = rounded(first)
             let reason = String(format: "; best in the order of the pair (parent articles %d–%d between its anchors), %.2f× the runner-up there (in-pair word weights)",
                                 range.lowerBound + 1, range.upperBound + 1, first / max(second, 0.001))
-            let link = LineageLink(type: .derives, from: measureEnd(a, index), to: measureEnd(b, index), score: score, inferred: true,
-                                   evidence: LinkEvidence(sharedTerms: shared, method: "word-alignment", direction: why + reason,
-                                                          kind: "substance"))
-            links.append((LinkSortKey(document: false, type: .derives, from: documents[c].id, fromMeasure: Int(index.measureOf[a]),
-                                      score: score, to: documents[p].id, toMeasure: Int(index.measureOf[b])), link))
+            addSubstanceLink(.derives, child: a, parent: b, score: score, shared: shared, method: "word-alignment",
+                             direction: why + reason, index: index)
             count += 1
         }
         return count

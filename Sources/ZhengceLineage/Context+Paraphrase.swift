@@ -86,14 +86,8 @@ extension Context {
                     let b = parentRows[j]
                     let shared = words.shared(a, b)
                     guard shared.count >= 2 else { continue }
-                    let score = rounded(table[i][j])
-                    var link = LineageLink(type: .derives, from: measureEnd(a, index), to: measureEnd(b, index),
-                                           score: score, inferred: true,
-                                           evidence: LinkEvidence(sharedTerms: shared, method: "word-alignment",
-                                                                  direction: why + reason, kind: "substance"))
-                    link.type = type
-                    links.append((LinkSortKey(document: false, type: type, from: documents[c].id, fromMeasure: Int(index.measureOf[a]),
-                                              score: score, to: documents[p].id, toMeasure: Int(index.measureOf[b])), link))
+                    addSubstanceLink(type, child: a, parent: b, score: rounded(table[i][j]), shared: shared,
+                                     method: "word-alignment", direction: why + reason, index: index)
                     count += 1
                 }
             }
@@ -133,5 +127,16 @@ extension Context {
         var result = Set<UInt64>()
         for i in 0..<(u.count - 2) { result.insert(MeasureIndex.trigramKey(u, at: i)) }
         return result
+    }
+
+    /// Adds a measure link of an in-pair word pass (`kind` substance) from child row `a` to parent row `b`, with
+    /// the shared words that are its evidence and the reason it was chosen.
+    mutating func addSubstanceLink(_ type: LinkType, child a: Int, parent b: Int, score: Double, shared: [String],
+                                   method: String, direction: String, index: MeasureIndex) {
+        let link = LineageLink(type: type, from: measureEnd(a, index), to: measureEnd(b, index), score: score, inferred: true,
+                               evidence: LinkEvidence(sharedTerms: shared, method: method, direction: direction, kind: "substance"))
+        links.append((LinkSortKey(document: false, type: type, from: documents[Int(index.documentOf[a])].id,
+                                  fromMeasure: Int(index.measureOf[a]), score: score,
+                                  to: documents[Int(index.documentOf[b])].id, toMeasure: Int(index.measureOf[b])), link))
     }
 }
