@@ -52,8 +52,9 @@ struct MeasureIndex: Sendable {
     static let postingWindow = 1 << 22
 
     /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order; the trigrams go to
-    /// a file in `folder` (the temporary folder by default).
-    init(contents: [(document: Int, measure: Int, units: [UInt16])], folder: String? = nil) {
+    /// a file in `folder` (the temporary folder by default), the postings `postingWindow` values at a time.
+    init(contents: [(document: Int, measure: Int, units: [UInt16])], folder: String? = nil,
+         postingWindow: Int = MeasureIndex.postingWindow) {
         let file = folder.map { TrigramFile(folder: $0) } ?? TrigramFile()
         var table = IDTable(capacity: 1 << 16)
         // Where each row's values go: positions first, then the distinct trigrams (as many in all as postings), then postings.
@@ -117,7 +118,7 @@ struct MeasureIndex: Sendable {
         let trigramCount = rowStart.count - 1
         repeat {
             var high = low
-            while high < trigramCount && (high == low || Int(rowStart[high + 1] - rowStart[low]) <= MeasureIndex.postingWindow) { high += 1 }
+            while high < trigramCount && (high == low || Int(rowStart[high + 1] - rowStart[low]) <= postingWindow) { high += 1 }
             let first = Int(rowStart[low])
             window = [Int32](repeating: 0, count: Int(rowStart[high]) - first)
             let g0 = Int32(low), g1 = Int32(high)
