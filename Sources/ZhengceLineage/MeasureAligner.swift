@@ -279,7 +279,7 @@ struct MeasureAligner: Sendable {
             // The query's distinct trigrams and the posting rows it reads, one after the other (row k ends at `ends[k]`),
             // read from the trigram file.
             let file = index.file()
-            var unique: [Int32] = [], postings: [Int32] = [], ends: [Int] = []
+            var unique: [Int32] = [], postings: [Int32] = [], ends: [Int] = [], span: [Int32] = []
             for q in queries[ranges[c]] {
                 let document = index.documentOf[q]
                 touched.removeAll(keepingCapacity: true)
@@ -306,13 +306,7 @@ struct MeasureAligner: Sendable {
                     readable += 1
                 }
                 if postings.count < planned { postings = [Int32](repeating: 0, count: Swift.max(planned, 2 * postings.count)) }
-                postings.withUnsafeMutableBufferPointer { buffer in
-                    var at = 0
-                    for k in 0..<readable {
-                        file.read(index.postingRange(Int(grams[k])), into: UnsafeMutableBufferPointer(rebasing: buffer[at..<ends[k]]))
-                        at = ends[k]
-                    }
-                }
+                MeasureAligner.readPostings(grams[..<readable], ends: ends, of: index, from: file, into: &postings, span: &span)
                 var bound: Float = 0
                 if reverse && !queriedRows.isEmpty {
                     for k in 0..<readable {
@@ -392,6 +386,54 @@ struct MeasureAligner: Sendable {
         }
     }
 
+    /// The weighted cosine of rows `a` and `b` (`MeasureIndex.cosine`), read into this aligner's buffers: row `a` is
+    /// read once for a run of calls with the same `a`.
+    func cosine(_ a: Int, _ b: Int, in index: MeasureIndex) -> Double {
+        guard index.norm[a] > 0, index.norm[b] > 0 else { return 0 }
+        rows.load(a, b, of: index)
+        return rows.withRows { _, _, x, y in index.cosine(a, b, x, y) }
+    }
+
+    /// Posting rows closer than this many values in the file are read together (the values between them read
+    /// and not used): a passage shared by many measures gives trigrams numbered one after the other (numbered as
+    /// first seen), whose rows lie side by side, and one read costs more than copying a few kilobytes.
+    static let readGap = 512
+    /// Values read together at most.
+    static let readSpan = 1 << 16
+
+    /// The posting rows of `grams`, one after the other in `postings` (row k ends at `ends[k]`), read from `file`: rows
+    /// that lie close together in the file (`readGap`) in one read, through `span`.
+    static func readPostings(_ grams: ArraySlice<Int32>, ends: [Int], of index: MeasureIndex, from file: TrigramFile,
+                             into postings: inout [Int32], span: inout [Int32]) {
+        let count = ends.last ?? 0
+        if postings.count < count { postings = [Int32](repeating: 0, count: Swift.max(count, 2 * postings.count)) }
+        let base = grams.startIndex
+        postings.withUnsafeMutableBufferPointer { buffer in
+            var k = 0
+            while k < grams.count {
+                let first = index.postingRange(Int(grams[base + k]))
+                var last = k, end = first.upperBound
+                while last + 1 < grams.count {
+                    let next = index.postingRange(Int(grams[base + last + 1]))
+                    guard next.lowerBound >= end, next.lowerBound - end <= readGap, next.upperBound - first.lowerBound <= readSpan else { break }
+                    last += 1; end = next.upperBound
+                }
+                let at = k == 0 ? 0 : ends[k - 1]
+                if last == k {
+                    file.read(first, into: UnsafeMutableBufferPointer(rebasing: buffer[at..<ends[k]]))
+                } else {
+                    file.read(first.lowerBound..<end, into: &span)
+                    var to = at
+                    for j in k...last {
+                        let range = index.postingRange(Int(grams[base + j]))
+                        for p in range { buffer[to] = span[p - first.lowerBound]; to += 1 }
+                    }
+                }
+                k = last + 1
+            }
+        }
+    }
+
     /// Ranges splitting `count` items into about four chunks per core (at least 256 items each).
     static func chunks(_ count: Int) -> [Range<Int>] {
         guard count > 0 else { return [] }
@@ -406,13 +448,9 @@ struct MeasureAligner: Sendable {
     /// The full score of rows `a` and `b`.
     func score(_ a: Int, _ b: Int, in index: MeasureIndex) -> MeasureAlignment {
         rows.load(a, b, of: index)
-        let passages = rows.gramsA.withUnsafeBufferPointer { ga in
-            rows.gramsB.withUnsafeBufferPointer { gb in
-                finder.passages(index.units[a], index.units[b], ga, gb, gramCount: index.trigramCount, weight: index.unitWeight)
-            }
-        }
-        let cosine = rows.uniqueA.withUnsafeBufferPointer { x in
-            rows.uniqueB.withUnsafeBufferPointer { y in index.cosine(a, b, x, y) }
+        let (passages, cosine) = rows.withRows { ga, gb, x, y in
+            (finder.passages(index.units[a], index.units[b], ga, gb, gramCount: index.trigramCount, weight: index.unitWeight),
+             index.cosine(a, b, x, y))
         }
         let total = passages.reduce(0) { $0 + $1.effective }
         let longest = passages.map(\.effective).max() ?? 0

@@ -22,11 +22,11 @@ struct MeasureIndex: Sendable {
     /// 42 M values, 168 MB), and what stays in memory is per row (where its values lie) and per trigram (its posting
     /// row's place, its weights). Nil once `releaseTrigrams()` let go of them (the file goes with its last holder).
     private(set) var trigrams: TrigramFile?
-    /// Row r's trigram ids by position are values `gramStart[r]..<gramStart[r + 1]` of the file (units - 2 of them,
-    /// none for a row shorter than three units).
-    private let gramStart: [Int]
-    /// Row r's distinct trigram ids, sorted, are values `uniqueStart[r]..<uniqueStart[r + 1]` of the file.
-    private let uniqueStart: [Int]
+    /// Row r's values are `rowPlace[r]..<rowPlace[r + 1]` of the file: its trigram ids by position (units - 2 of them,
+    /// none for a row shorter than three units), then its distinct trigram ids, sorted (one read gives a row both).
+    private let rowPlace: [Int]
+    /// Trigram ids by position in all rows (the rest of the rows' values are their distinct trigrams).
+    let gramValues: Int
     /// Cosine weight per trigram.
     private(set) var weight: [Float]
     /// Passage weight per trigram, 0...1.
@@ -57,17 +57,15 @@ struct MeasureIndex: Sendable {
          postingWindow: Int = MeasureIndex.postingWindow) {
         let file = folder.map { TrigramFile(folder: $0) } ?? TrigramFile()
         var table = IDTable(capacity: 1 << 16)
-        // Where each row's values go: positions first, then the distinct trigrams (as many in all as postings), then postings.
-        var gramStart = [Int](repeating: 0, count: contents.count + 1)
-        for (row, item) in contents.enumerated() { gramStart[row + 1] = gramStart[row] + Swift.max(0, item.units.count - 2) }
-        let gramTotal = gramStart[contents.count]
-        var uniqueStart = [Int](repeating: gramTotal, count: contents.count + 1)
-        var gramWriter = TrigramFile.Writer(file, at: 0), uniqueWriter = TrigramFile.Writer(file, at: gramTotal)
+        // Each row's positions and distinct trigrams (as many in all as postings), one row after the other, then the postings.
+        var rowPlace = [Int](repeating: 0, count: contents.count + 1)
+        var writer = TrigramFile.Writer(file, at: 0)
         // A trigram's counts and the last row and document that counted it, side by side (one cache line per lookup).
         struct Counts { var measures: Int32 = 0, documents: Int32 = 0, lastRow: Int32 = -1, lastDocument: Int32 = -1 }
         var counts: [Counts] = []
         var documents = Set<Int>()
         var ids: [Int32] = [], distinctIDs: [Int32] = []
+        var gramValues = 0
         for (row, item) in contents.enumerated() {
             documents.insert(item.document)
             let u = item.units
@@ -85,14 +83,15 @@ struct MeasureIndex: Sendable {
                     }
                 }
             }
-            gramWriter.append(contentsOf: ids)
+            writer.append(contentsOf: ids)
             distinctIDs.removeAll(keepingCapacity: true)
             distinctIDs.append(contentsOf: ids)
             MeasureIndex.sortDistinct(&distinctIDs)
-            uniqueWriter.append(contentsOf: distinctIDs)
-            uniqueStart[row + 1] = uniqueStart[row] + distinctIDs.count
+            writer.append(contentsOf: distinctIDs)
+            rowPlace[row + 1] = rowPlace[row] + ids.count + distinctIDs.count
+            gramValues += ids.count
         }
-        gramWriter.flush(); uniqueWriter.flush()
+        writer.flush()
         table = IDTable(capacity: 1)
         let m = Double(max(contents.count, 1)), d = Double(max(documents.count, 1))
         let boilerScale = log((d + 1) / 2.5)
@@ -109,7 +108,7 @@ struct MeasureIndex: Sendable {
         }
         counts = []
         // Postings (each measure once per trigram, in row order) by windows of trigrams, and the norms on the first pass.
-        let postingBase = uniqueStart[contents.count]
+        let postingBase = rowPlace[contents.count]
         var norm = [Float](repeating: 0, count: contents.count)
         var fill = Array(rowStart.dropLast())
         var window: [Int32] = []
@@ -122,9 +121,9 @@ struct MeasureIndex: Sendable {
             let first = Int(rowStart[low])
             window = [Int32](repeating: 0, count: Int(rowStart[high]) - first)
             let g0 = Int32(low), g1 = Int32(high)
-            chunk.removeAll(keepingCapacity: true); chunkStart = gramTotal
+            chunk.removeAll(keepingCapacity: true); chunkStart = 0
             for row in 0..<contents.count {
-                let range = uniqueStart[row]..<uniqueStart[row + 1]
+                let range = (rowPlace[row] + Swift.max(0, contents[row].units.count - 2))..<rowPlace[row + 1]
                 if range.upperBound > chunkStart + chunk.count {
                     chunkStart = range.lowerBound
                     file.read(chunkStart..<Swift.min(postingBase, chunkStart + Swift.max(range.count, 1 << 20)), into: &chunk)
@@ -147,8 +146,8 @@ struct MeasureIndex: Sendable {
         self.measureOf = contents.map { Int32($0.measure) }
         self.units = contents.map(\.units)
         self.trigrams = file
-        self.gramStart = gramStart
-        self.uniqueStart = uniqueStart
+        self.rowPlace = rowPlace
+        self.gramValues = gramValues
         self.weight = weight
         self.unitWeight = unitWeight
         self.norm = norm
@@ -198,15 +197,19 @@ struct MeasureIndex: Sendable {
         ids.removeLast(ids.count - write)
     }
 
-    /// Where row `row`'s trigram ids by position lie in the file (`gramStart`).
-    func gramRange(_ row: Int) -> Range<Int> { gramStart[row]..<gramStart[row + 1] }
+    /// Where row `row`'s values lie in the file: its trigram ids by position (`gramCount(row)` of them), then its
+    /// distinct trigram ids.
+    func rowRange(_ row: Int) -> Range<Int> { rowPlace[row]..<rowPlace[row + 1] }
+    /// Row `row`'s number of trigram ids by position.
+    func gramCount(_ row: Int) -> Int { Swift.max(0, units[row].count - 2) }
+    /// Where row `row`'s trigram ids by position lie in the file.
+    func gramRange(_ row: Int) -> Range<Int> { rowPlace[row]..<(rowPlace[row] + gramCount(row)) }
     /// Where row `row`'s distinct trigram ids lie in the file.
-    func uniqueRange(_ row: Int) -> Range<Int> { uniqueStart[row]..<uniqueStart[row + 1] }
+    func uniqueRange(_ row: Int) -> Range<Int> { (rowPlace[row] + gramCount(row))..<rowPlace[row + 1] }
     /// Where trigram `g`'s posting row lies in the file.
     func postingRange(_ g: Int) -> Range<Int> { (postingBase + Int(rowStart[g]))..<(postingBase + Int(rowStart[g + 1])) }
-    /// Values in the file: positions, distinct trigrams and postings (each 4 bytes).
-    var gramValues: Int { gramStart[gramStart.count - 1] }
-    var uniqueValues: Int { uniqueStart[uniqueStart.count - 1] - uniqueStart[0] }
+    /// Distinct trigram ids and postings in the file (each 4 bytes; the positions are `gramValues`).
+    var uniqueValues: Int { rowPlace[rowPlace.count - 1] - gramValues }
     var postingValues: Int { rowStart.last.map(Int.init) ?? 0 }
 
     /// Row `row`'s trigram ids by position, read from the file.

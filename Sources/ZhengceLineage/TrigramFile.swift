@@ -121,12 +121,12 @@ final class TrigramFile: Sendable {
 }
 
 /// One thread's buffers for the rows of a trigram file that scoring reads (`MeasureAligner.score`: both rows'
-/// trigrams by position and distinct trigrams), like `PassageFinder`'s scratch: one per aligner at work at a time. The
-/// rows last read stay, so a run of pairs with the same first row (pairs are scored in row order) reads it once.
+/// trigrams by position and distinct trigrams, one read per row), like `PassageFinder`'s scratch: one per aligner at
+/// work at a time. The rows last read stay, so a run of pairs with the same first row (pairs are scored in row order,
+/// and `citedPairAlignments` compares one row with each of a document's) reads it once.
 final class TrigramRows: @unchecked Sendable {
-    private(set) var gramsA: [Int32] = [], uniqueA: [Int32] = []
-    private(set) var gramsB: [Int32] = [], uniqueB: [Int32] = []
-    private var rowA = -1, rowB = -1
+    private var a: [Int32] = [], b: [Int32] = []
+    private var rowA = -1, rowB = -1, gramsInA = 0, gramsInB = 0
     /// The file the rows were read from (weak: a scratch does not keep the trigrams).
     private weak var file: TrigramFile?
 
@@ -137,13 +137,24 @@ final class TrigramRows: @unchecked Sendable {
         let file = index.file()
         let same = file === self.file
         if !same || a != rowA {
-            file.read(index.gramRange(a), into: &gramsA); file.read(index.uniqueRange(a), into: &uniqueA)
-            rowA = a
+            file.read(index.rowRange(a), into: &self.a)
+            rowA = a; gramsInA = index.gramCount(a)
         }
         if !same || b != rowB {
-            file.read(index.gramRange(b), into: &gramsB); file.read(index.uniqueRange(b), into: &uniqueB)
-            rowB = b
+            file.read(index.rowRange(b), into: &self.b)
+            rowB = b; gramsInB = index.gramCount(b)
         }
         self.file = file
+    }
+
+    /// Calls `body` with the loaded rows' trigram ids by position (a's, b's) and distinct trigram ids (a's, b's).
+    func withRows<T>(_ body: (_ gramsA: UnsafeBufferPointer<Int32>, _ gramsB: UnsafeBufferPointer<Int32>,
+                              _ uniqueA: UnsafeBufferPointer<Int32>, _ uniqueB: UnsafeBufferPointer<Int32>) -> T) -> T {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                body(UnsafeBufferPointer(rebasing: x[..<gramsInA]), UnsafeBufferPointer(rebasing: y[..<gramsInB]),
+                     UnsafeBufferPointer(rebasing: x[gramsInA...]), UnsafeBufferPointer(rebasing: y[gramsInB...]))
+            }
+        }
     }
 }

@@ -38,7 +38,13 @@ import Testing
         #expect(Set(name.values).count == name.count && index.trigramCount == name.count)
         // Empty rows at the start, inside and at the end of the buffers.
         for row in [0, 2, 6] { #expect(index.gramRange(row).isEmpty && index.uniqueRange(row).isEmpty) }
-        #expect(index.gramRange(1) == 0..<10 && index.gramRange(3).lowerBound == 10)
+        #expect(index.gramRange(1).count == 10 && index.gramRange(3).count == 10 && index.gramRange(4).count == 1)
+        // A row's positions, then its distinct trigrams, then the next row's.
+        for row in contents.indices {
+            #expect(index.rowRange(row) == index.gramRange(row).lowerBound..<index.uniqueRange(row).upperBound)
+            #expect(index.gramRange(row).upperBound == index.uniqueRange(row).lowerBound)
+            if row > 0 { #expect(index.rowRange(row).lowerBound == index.rowRange(row - 1).upperBound) }
+        }
         #expect(index.gramValues == 10 + 10 + 1 + 8 && index.uniqueValues == 6 + 10 + 1 + 4)
         // 各级人 is in rows 1 and 3; 加强领 in rows 3 and 5 (twice in 5, counted once).
         let 各级人 = name.first { $0.value == "各级人" }!.key, 加强领 = name.first { $0.value == "加强领" }!.key
