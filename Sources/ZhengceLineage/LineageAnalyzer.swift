@@ -552,7 +552,7 @@ struct Context {
                 for a in rowsOf[c] {
                     var first = (row: -1, cosine: 0.0), second = (row: -1, cosine: 0.0)
                     for b in rowsOf[p] {
-                        let cosine = index.cosine(a, b)
+                        let cosine = aligner.cosine(a, b, in: index)
                         if cosine > first.cosine { second = first; first = (b, cosine) } else if cosine > second.cosine { second = (b, cosine) }
                     }
                     for b in [first.row, second.row] where b >= 0 {

@@ -140,6 +140,8 @@ struct MeasureAligner: Sendable {
     var minimumScore = 0.2
     /// Passage finder (holds scratch buffers: one aligner per thread).
     var finder = PassageFinder()
+    /// Buffers the scored rows are read into from the trigram file (one aligner per thread, as `finder`).
+    var rows = TrigramRows()
     /// Document pairs (`min << 32 | max`) whose measures are not scored against each other (versions apart).
     var skipDocumentPairs = Set<UInt64>()
     /// Postings one query reads at most. A query whose trigrams (under the cap) hold more reads them rarest
@@ -175,6 +177,7 @@ struct MeasureAligner: Sendable {
         let result = ConcurrentMap.collect(ranges) { (c, keep: (MeasureAlignment) -> Void) in
             var aligner = self
             aligner.finder = PassageFinder(minimumLength: minimumLength)
+            aligner.rows = TrigramRows()
             for pair in pairs[ranges[c]] {
                 let alignment = aligner.score(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), in: index)
                 if alignment.score >= minimumScore { keep(alignment) }
@@ -273,12 +276,17 @@ struct MeasureAligner: Sendable {
             var accumulator = [Float](repeating: 0, count: index.count)
             var touched: [Int32] = []
             var grams: [Int32] = []
+            // The query's distinct trigrams and the posting rows it reads, one after the other (row k ends at `ends[k]`),
+            // read from the trigram file.
+            let file = index.file()
+            var unique: [Int32] = [], postings: [Int32] = [], ends: [Int] = [], span: [Int32] = []
             for q in queries[ranges[c]] {
                 let document = index.documentOf[q]
                 touched.removeAll(keepingCapacity: true)
                 grams.removeAll(keepingCapacity: true)
                 var total = 0
-                for g in index.uniqueGrams.values[index.uniqueGrams.range(q)] {
+                file.read(index.uniqueRange(q), into: &unique)
+                for g in unique {
                     let frequency = index.frequency(Int(g))
                     guard frequency > 1, frequency <= cap, index.weight[Int(g)] * index.weight[Int(g)] > 0 else { continue }
                     grams.append(g)
@@ -290,25 +298,29 @@ struct MeasureAligner: Sendable {
                 }
                 // The trigrams read: those before the budget is reached.
                 var readable = 0, planned = 0
+                ends.removeAll(keepingCapacity: true)
                 for g in grams {
                     guard planned < postingBudget else { break }
-                    planned += Int(index.rowStart[Int(g) + 1] - index.rowStart[Int(g)])
+                    planned += index.frequency(Int(g))
+                    ends.append(planned)
                     readable += 1
                 }
+                if postings.count < planned { postings = [Int32](repeating: 0, count: Swift.max(planned, 2 * postings.count)) }
+                MeasureAligner.readPostings(grams[..<readable], ends: ends, of: index, from: file, into: &postings, span: &span)
                 var bound: Float = 0
                 if reverse && !queriedRows.isEmpty {
-                    for g in grams[..<readable] {
-                        let gi = Int(g)
+                    for k in 0..<readable {
+                        let gi = Int(grams[k])
                         let w = index.weight[gi] * index.weight[gi]
-                        let upper = Int(index.rowStart[gi + 1])
+                        let upper = ends[k]
                         for range in queriedRows {
-                            var low = Int(index.rowStart[gi]), high = upper
+                            var low = k == 0 ? 0 : ends[k - 1], high = upper
                             while low < high {
                                 let middle = (low + high) / 2
-                                if index.postings[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+                                if postings[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
                             }
-                            while low < upper && index.postings[low] < range.upperBound {
-                                let m = Int(index.postings[low])
+                            while low < upper && postings[low] < range.upperBound {
+                                let m = Int(postings[low])
                                 if accumulator[m] == 0 { touched.append(Int32(m)) }
                                 accumulator[m] += w
                                 low += 1
@@ -325,14 +337,14 @@ struct MeasureAligner: Sendable {
                     guard reached else { continue }
                 }
                 var read = 0, check = reverse && !queriedRows.isEmpty ? planned / 8 : Int.max, abandoned = false
-                for g in grams[..<readable] {
-                    let gi = Int(g)
+                for k in 0..<readable {
+                    let gi = Int(grams[k])
                     let w = index.weight[gi] * index.weight[gi]
-                    let lower = Int(index.rowStart[gi]), upper = Int(index.rowStart[gi + 1])
+                    let lower = k == 0 ? 0 : ends[k - 1], upper = ends[k]
                     read += upper - lower
                     found.postings += upper - lower
                     for p in lower..<upper {
-                        let m = Int(index.postings[p])
+                        let m = Int(postings[p])
                         if index.documentOf[m] == document { continue }
                         if accumulator[m] == 0 { touched.append(Int32(m)) }
                         accumulator[m] += w
@@ -374,6 +386,54 @@ struct MeasureAligner: Sendable {
         }
     }
 
+    /// The weighted cosine of rows `a` and `b` (`MeasureIndex.cosine`), read into this aligner's buffers: row `a` is
+    /// read once for a run of calls with the same `a`.
+    func cosine(_ a: Int, _ b: Int, in index: MeasureIndex) -> Double {
+        guard index.norm[a] > 0, index.norm[b] > 0 else { return 0 }
+        rows.load(a, b, of: index)
+        return rows.withRows { _, _, x, y in index.cosine(a, b, x, y) }
+    }
+
+    /// Posting rows closer than this many values in the file are read together (the values between them read
+    /// and not used): a passage shared by many measures gives trigrams numbered one after the other (numbered as
+    /// first seen), whose rows lie side by side, and one read costs more than copying a few kilobytes.
+    static let readGap = 512
+    /// Values read together at most.
+    static let readSpan = 1 << 16
+
+    /// The posting rows of `grams`, one after the other in `postings` (row k ends at `ends[k]`), read from `file`: rows
+    /// that lie close together in the file (`readGap`) in one read, through `span`.
+    static func readPostings(_ grams: ArraySlice<Int32>, ends: [Int], of index: MeasureIndex, from file: TrigramFile,
+                             into postings: inout [Int32], span: inout [Int32]) {
+        let count = ends.last ?? 0
+        if postings.count < count { postings = [Int32](repeating: 0, count: Swift.max(count, 2 * postings.count)) }
+        let base = grams.startIndex
+        postings.withUnsafeMutableBufferPointer { buffer in
+            var k = 0
+            while k < grams.count {
+                let first = index.postingRange(Int(grams[base + k]))
+                var last = k, end = first.upperBound
+                while last + 1 < grams.count {
+                    let next = index.postingRange(Int(grams[base + last + 1]))
+                    guard next.lowerBound >= end, next.lowerBound - end <= readGap, next.upperBound - first.lowerBound <= readSpan else { break }
+                    last += 1; end = next.upperBound
+                }
+                let at = k == 0 ? 0 : ends[k - 1]
+                if last == k {
+                    file.read(first, into: UnsafeMutableBufferPointer(rebasing: buffer[at..<ends[k]]))
+                } else {
+                    file.read(first.lowerBound..<end, into: &span)
+                    var to = at
+                    for j in k...last {
+                        let range = index.postingRange(Int(grams[base + j]))
+                        for p in range { buffer[to] = span[p - first.lowerBound]; to += 1 }
+                    }
+                }
+                k = last + 1
+            }
+        }
+    }
+
     /// Ranges splitting `count` items into about four chunks per core (at least 256 items each).
     static func chunks(_ count: Int) -> [Range<Int>] {
         guard count > 0 else { return [] }
@@ -387,12 +447,11 @@ struct MeasureAligner: Sendable {
 
     /// The full score of rows `a` and `b`.
     func score(_ a: Int, _ b: Int, in index: MeasureIndex) -> MeasureAlignment {
-        let passages = index.grams.values.withUnsafeBufferPointer { grams in
-            finder.passages(index.units[a], index.units[b], UnsafeBufferPointer(rebasing: grams[index.grams.range(a)]),
-                            UnsafeBufferPointer(rebasing: grams[index.grams.range(b)]),
-                            gramCount: index.trigramCount, weight: index.unitWeight)
+        rows.load(a, b, of: index)
+        let (passages, cosine) = rows.withRows { ga, gb, x, y in
+            (finder.passages(index.units[a], index.units[b], ga, gb, gramCount: index.trigramCount, weight: index.unitWeight),
+             index.cosine(a, b, x, y))
         }
-        let cosine = index.cosine(a, b)
         let total = passages.reduce(0) { $0 + $1.effective }
         let longest = passages.map(\.effective).max() ?? 0
         let strength = longest + 0.5 * (total - longest)

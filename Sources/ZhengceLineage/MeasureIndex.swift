@@ -17,40 +17,55 @@ struct MeasureIndex: Sendable {
     let measureOf: [Int32]
     /// Folded content units of each measure.
     let units: [[UInt16]]
-    /// Trigram id at each position of each row (count = units - 2, or none when shorter than three units), in one
-    /// buffer with row offsets (`FlatRows`: no heap block per row).
-    private(set) var grams: FlatRows<Int32>
-    /// Distinct trigram ids of each row, sorted, in one buffer with row offsets.
-    private(set) var uniqueGrams: FlatRows<Int32>
+    /// Each position's trigram id, each row's distinct trigram ids and the postings, in a file (`TrigramFile`), read
+    /// into the reader's buffers: per unit of measure text, these are the largest part of the index (at the law corpus
+    /// 42 M values, 168 MB), and what stays in memory is per row (where its values lie) and per trigram (its posting
+    /// row's place, its weights). Nil once `releaseTrigrams()` let go of them (the file goes with its last holder).
+    private(set) var trigrams: TrigramFile?
+    /// Row r's values are `rowPlace[r]..<rowPlace[r + 1]` of the file: its trigram ids by position (units - 2 of them,
+    /// none for a row shorter than three units), then its distinct trigram ids, sorted (one read gives a row both).
+    private let rowPlace: [Int]
+    /// Trigram ids by position in all rows (the rest of the rows' values are their distinct trigrams).
+    let gramValues: Int
     /// Cosine weight per trigram.
     private(set) var weight: [Float]
     /// Passage weight per trigram, 0...1.
     private(set) var unitWeight: [Float]
     /// Euclidean norm of each measure's (set) trigram vector.
     let norm: [Float]
-    /// Postings in compressed rows: measures of trigram g are `postings[rowStart[g]..<rowStart[g+1]]`, in row
-    /// order; trigram g's measure frequency is the length of its row (`frequency(g)`).
+    /// Postings in compressed rows: the measures of trigram g are the file's values
+    /// `postingBase + rowStart[g]..<postingBase + rowStart[g+1]`, in row order (`postingRange(g)`); trigram g's measure
+    /// frequency is the length of its row (`frequency(g)`).
     private(set) var rowStart: [Int32]
-    private(set) var postings: [Int32]
+    private let postingBase: Int
     /// False once `releaseTrigrams()` let go of what retrieval and scoring read.
-    private(set) var holdsTrigrams = true
+    var holdsTrigrams: Bool { trigrams != nil }
     /// Number of documents that have measures.
     let documentCount: Int
 
     /// Trigram length.
     static let n = 3
 
-    /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order.
-    init(contents: [(document: Int, measure: Int, units: [UInt16])]) {
+    /// Postings written to the file at a time while the index is built (16 MB): the postings are put in place for
+    /// the trigrams whose rows fit in this many values, reading the rows' distinct trigrams back from the file, then
+    /// for the next trigrams, so the build never holds all the postings (nor the rows' trigrams) in memory.
+    static let postingWindow = 1 << 22
+
+    /// Indexes `contents[i]` (the measures of document `documentOf[i]`), given in document order; the trigrams go to
+    /// a file in `folder` (the temporary folder by default), the postings `postingWindow` values at a time.
+    init(contents: [(document: Int, measure: Int, units: [UInt16])], folder: String? = nil,
+         postingWindow: Int = MeasureIndex.postingWindow) {
+        let file = folder.map { TrigramFile(folder: $0) } ?? TrigramFile()
         var table = IDTable(capacity: 1 << 16)
-        var grams = FlatRows<Int32>()
-        grams.reserve(rows: contents.count, values: contents.reduce(0) { $0 + Swift.max(0, $1.units.count - 2) })
+        // Each row's positions and distinct trigrams (as many in all as postings), one row after the other, then the postings.
+        var rowPlace = [Int](repeating: 0, count: contents.count + 1)
+        var writer = TrigramFile.Writer(file, at: 0)
         // A trigram's counts and the last row and document that counted it, side by side (one cache line per lookup).
         struct Counts { var measures: Int32 = 0, documents: Int32 = 0, lastRow: Int32 = -1, lastDocument: Int32 = -1 }
         var counts: [Counts] = []
         var documents = Set<Int>()
-        var distinct = 0
-        var ids: [Int32] = []
+        var ids: [Int32] = [], distinctIDs: [Int32] = []
+        var gramValues = 0
         for (row, item) in contents.enumerated() {
             documents.insert(item.document)
             let u = item.units
@@ -63,13 +78,20 @@ struct MeasureIndex: Sendable {
                     ids.append(id)
                     let g = Int(id)
                     if counts[g].lastRow != r {
-                        counts[g].lastRow = r; counts[g].measures += 1; distinct += 1
+                        counts[g].lastRow = r; counts[g].measures += 1
                         if counts[g].lastDocument != d { counts[g].lastDocument = d; counts[g].documents += 1 }
                     }
                 }
             }
-            grams.append(ids)
+            writer.append(contentsOf: ids)
+            distinctIDs.removeAll(keepingCapacity: true)
+            distinctIDs.append(contentsOf: ids)
+            MeasureIndex.sortDistinct(&distinctIDs)
+            writer.append(contentsOf: distinctIDs)
+            rowPlace[row + 1] = rowPlace[row] + ids.count + distinctIDs.count
+            gramValues += ids.count
         }
+        writer.flush()
         table = IDTable(capacity: 1)
         let m = Double(max(contents.count, 1)), d = Double(max(documents.count, 1))
         let boilerScale = log((d + 1) / 2.5)
@@ -85,48 +107,65 @@ struct MeasureIndex: Sendable {
             rowStart[g + 1] = rowStart[g] + df
         }
         counts = []
-        // Distinct trigrams of each row (as many in all as postings), postings (each measure once per trigram) and norms.
-        var uniqueGrams = FlatRows<Int32>()
-        uniqueGrams.reserve(rows: contents.count, values: distinct)
-        var fill = Array(rowStart.dropLast())
-        var postings = [Int32](repeating: 0, count: Int(rowStart[rowStart.count - 1]))
+        // Postings (each measure once per trigram, in row order) by windows of trigrams, and the norms on the first pass.
+        let postingBase = rowPlace[contents.count]
         var norm = [Float](repeating: 0, count: contents.count)
-        for row in 0..<grams.count {
-            ids.removeAll(keepingCapacity: true)
-            ids.append(contentsOf: grams.values[grams.range(row)])
-            MeasureIndex.sortDistinct(&ids)
-            uniqueGrams.append(ids)
-            var sum: Float = 0
-            for g in ids {
-                postings[Int(fill[Int(g)])] = Int32(row); fill[Int(g)] += 1
-                sum += weight[Int(g)] * weight[Int(g)]
+        var fill = Array(rowStart.dropLast())
+        var window: [Int32] = []
+        var chunk: [Int32] = [], chunkStart = postingBase
+        var low = 0
+        let trigramCount = rowStart.count - 1
+        repeat {
+            var high = low
+            while high < trigramCount && (high == low || Int(rowStart[high + 1] - rowStart[low]) <= postingWindow) { high += 1 }
+            let first = Int(rowStart[low])
+            window = [Int32](repeating: 0, count: Int(rowStart[high]) - first)
+            let g0 = Int32(low), g1 = Int32(high)
+            chunk.removeAll(keepingCapacity: true); chunkStart = 0
+            for row in 0..<contents.count {
+                let range = (rowPlace[row] + Swift.max(0, contents[row].units.count - 2))..<rowPlace[row + 1]
+                if range.upperBound > chunkStart + chunk.count {
+                    chunkStart = range.lowerBound
+                    file.read(chunkStart..<Swift.min(postingBase, chunkStart + Swift.max(range.count, 1 << 20)), into: &chunk)
+                }
+                let r = Int32(row)
+                var sum: Float = 0
+                for k in range {
+                    let g = chunk[k - chunkStart]
+                    if low == 0 { sum += weight[Int(g)] * weight[Int(g)] }
+                    guard g >= g0 && g < g1 else { continue }
+                    window[Int(fill[Int(g)]) - first] = r; fill[Int(g)] += 1
+                }
+                if low == 0 { norm[row] = sum.squareRoot() }
             }
-            norm[row] = sum.squareRoot()
-        }
+            file.write(window, at: postingBase + first)
+            low = high
+        } while low < trigramCount
+        window = []; chunk = []; fill = []
         self.documentOf = contents.map { Int32($0.document) }
         self.measureOf = contents.map { Int32($0.measure) }
         self.units = contents.map(\.units)
-        self.grams = grams
-        self.uniqueGrams = uniqueGrams
+        self.trigrams = file
+        self.rowPlace = rowPlace
+        self.gramValues = gramValues
         self.weight = weight
         self.unitWeight = unitWeight
         self.norm = norm
         self.rowStart = rowStart
-        self.postings = postings
+        self.postingBase = postingBase
         self.documentCount = documents.count
     }
 
     /// Number of indexed measures.
     var count: Int { units.count }
 
-    /// Lets go of the trigrams (each measure's positions and distinct trigrams, the postings and the per-trigram
-    /// counts and weights): what retrieval, `cosine` and `MeasureAligner.score` read. What stays is what the steps
+    /// Lets go of the trigrams (the file of each measure's positions and distinct trigrams and the postings, and the
+    /// per-trigram rows and weights): what retrieval, `cosine` and `MeasureAligner.score` read. What stays is what the steps
     /// after alignment read: the rows' documents, measures, folded units and norms. Scoring after this is an error.
     mutating func releaseTrigrams() {
-        grams = FlatRows(); uniqueGrams = FlatRows()
+        trigrams = nil
         weight = []; unitWeight = []
-        rowStart = []; postings = []
-        holdsTrigrams = false
+        rowStart = []
     }
 
     /// The key of the trigram of folded units `u` starting at `i` (three UTF-16 units packed).
@@ -158,11 +197,50 @@ struct MeasureIndex: Sendable {
         ids.removeLast(ids.count - write)
     }
 
-    /// Weighted cosine similarity of the trigram sets of measures `a` and `b`.
+    /// Where row `row`'s values lie in the file: its trigram ids by position (`gramCount(row)` of them), then its
+    /// distinct trigram ids.
+    func rowRange(_ row: Int) -> Range<Int> { rowPlace[row]..<rowPlace[row + 1] }
+    /// Row `row`'s number of trigram ids by position.
+    func gramCount(_ row: Int) -> Int { Swift.max(0, units[row].count - 2) }
+    /// Where row `row`'s trigram ids by position lie in the file.
+    func gramRange(_ row: Int) -> Range<Int> { rowPlace[row]..<(rowPlace[row] + gramCount(row)) }
+    /// Where row `row`'s distinct trigram ids lie in the file.
+    func uniqueRange(_ row: Int) -> Range<Int> { (rowPlace[row] + gramCount(row))..<rowPlace[row + 1] }
+    /// Where trigram `g`'s posting row lies in the file.
+    func postingRange(_ g: Int) -> Range<Int> { (postingBase + Int(rowStart[g]))..<(postingBase + Int(rowStart[g + 1])) }
+    /// Distinct trigram ids and postings in the file (each 4 bytes; the positions are `gramValues`).
+    var uniqueValues: Int { rowPlace[rowPlace.count - 1] - gramValues }
+    var postingValues: Int { rowStart.last.map(Int.init) ?? 0 }
+
+    /// Row `row`'s trigram ids by position, read from the file.
+    func grams(_ row: Int) -> [Int32] { file().values(gramRange(row)) }
+    /// Row `row`'s distinct trigram ids, sorted, read from the file.
+    func uniqueGrams(_ row: Int) -> [Int32] { file().values(uniqueRange(row)) }
+    /// The rows of trigram `g`, in row order, read from the file.
+    func postings(_ g: Int) -> [Int32] { file().values(postingRange(g)) }
+
+    /// The file, while the trigrams are held.
+    func file() -> TrigramFile {
+        guard let trigrams else { preconditionFailure("the trigrams were let go (releaseTrigrams)") }
+        return trigrams
+    }
+
+    /// Weighted cosine similarity of the trigram sets of measures `a` and `b` (both rows read from the file).
     func cosine(_ a: Int, _ b: Int) -> Double {
-        assert(holdsTrigrams, "the trigrams were let go (releaseTrigrams)")
         guard norm[a] > 0, norm[b] > 0 else { return 0 }
-        let x = uniqueGrams.values[uniqueGrams.range(a)], y = uniqueGrams.values[uniqueGrams.range(b)]
+        let file = file()
+        let ra = uniqueRange(a), rb = uniqueRange(b)
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: ra.count + rb.count) { buffer in
+            let x = UnsafeMutableBufferPointer(rebasing: buffer[0..<ra.count])
+            let y = UnsafeMutableBufferPointer(rebasing: buffer[ra.count...])
+            file.read(ra, into: x); file.read(rb, into: y)
+            return cosine(a, b, UnsafeBufferPointer(x), UnsafeBufferPointer(y))
+        }
+    }
+
+    /// The same, rows `a` and `b`'s distinct trigrams already read (`x`, `y`).
+    func cosine(_ a: Int, _ b: Int, _ x: UnsafeBufferPointer<Int32>, _ y: UnsafeBufferPointer<Int32>) -> Double {
+        guard norm[a] > 0, norm[b] > 0 else { return 0 }
         let dot = sparseDot(x, y) { i, _ in weight[Int(x[i])] * weight[Int(x[i])] }
         return Double(dot / (norm[a] * norm[b]))
     }

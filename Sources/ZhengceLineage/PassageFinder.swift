@@ -31,7 +31,7 @@ final class PassageFinder: @unchecked Sendable {
         }
     }
 
-    /// The same, the trigram ids read in place (rows of a flat buffer: `MeasureIndex.grams`).
+    /// The same, the trigram ids read in place (rows read from the trigram file: `MeasureAligner.score`).
     func passages(_ a: [UInt16], _ b: [UInt16], _ ga: UnsafeBufferPointer<Int32>, _ gb: UnsafeBufferPointer<Int32>,
                   gramCount: Int, weight: [Float]) -> [Passage] {
         guard a.count >= minimumLength, b.count >= minimumLength, !ga.isEmpty, !gb.isEmpty else { return [] }

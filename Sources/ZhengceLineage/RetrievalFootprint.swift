@@ -20,20 +20,23 @@ enum RetrievalFootprint {
     /// The trigram index, with the earlier layout's figures for the same index.
     static func index(_ index: MeasureIndex) {
         guard HeapTrim.reporting else { return }
-        let rowBlocks = (0..<index.grams.count).reduce(0) { sum, row in
-            let n = index.grams.range(row).count
+        let rowBlocks = (0..<index.count).reduce(0) { sum, row in
+            let n = index.gramRange(row).count
             return sum + (n == 0 ? 0 : LinkFootprint.rounded(32 + n * 4))
         }
         let trigrams = index.trigramCount
         let outer = LinkFootprint.rounded(32 + index.count * 8)
+        let rowOffsets = 2 * LinkFootprint.rounded(32 + (index.count + 1) * 8)
         write("of the trigram index (\(index.count) rows, \(trigrams) trigrams)", [
             line("units (\(index.units.reduce(0) { $0 + $1.count }) units, kept after retrieval)", now: F.rows(index.units).bytes),
-            line("trigram ids by position (\(index.grams.values.count))", now: F.flat(index.grams).bytes,
+            line("trigram ids by position (\(index.gramValues)), in the trigram file", now: 0,
                  before: outer + rowBlocks),
-            line("distinct trigram ids (\(index.uniqueGrams.values.count))", now: F.flat(index.uniqueGrams).bytes,
+            line("distinct trigram ids (\(index.uniqueValues)), in the trigram file", now: 0,
                  before: outer + rowBlocks),
-            line("postings (\(index.postings.count)) and row starts", now: F.array(index.postings) + F.array(index.rowStart),
-                 before: F.array(index.postings) + F.array(index.rowStart)),
+            line("postings (\(index.postingValues)), in the trigram file, and row starts", now: F.array(index.rowStart),
+                 before: 4 * index.postingValues + F.array(index.rowStart)),
+            line("rows' places in the trigram file", now: rowOffsets),
+            line("trigram file (not resident: read with pread)", now: 4 * (index.gramValues + index.uniqueValues + index.postingValues)),
             line("weights, passage weights", now: F.array(index.weight) + F.array(index.unitWeight),
                  before: F.array(index.weight) + F.array(index.unitWeight)),
             line("measure and document frequency", now: 0, before: 2 * LinkFootprint.rounded(32 + trigrams * 4)),

@@ -20,7 +20,7 @@ import Testing
     @Test func passagesAreMaximalAndDoNotOverlap() {
         let a = Array("甲乙丙丁戊己庚辛壬癸子丑".utf16), b = Array("寅卯甲乙丙丁戊己庚辰巳壬癸子丑".utf16)
         let index = MeasureIndex(contents: [(0, 0, a), (1, 0, b)])
-        let passages = PassageFinder().passages(a, b, index.grams[0], index.grams[1],
+        let passages = PassageFinder().passages(a, b, index.grams(0), index.grams(1),
                                                 gramCount: index.trigramCount, weight: index.unitWeight)
         #expect(passages.count == 1)
         #expect(passages.first?.a == 0)

@@ -1,0 +1,160 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// 32-bit values kept in a temporary file instead of the heap, read back with `pread` into the caller's buffers:
+/// what the trigram index holds per unit of measure text (`MeasureIndex`: each position's trigram, each row's distinct
+/// trigrams, the postings), so that what stays in memory is per trigram and per row.
+///
+/// Not mapped: mapped pages count as the process's resident memory. The file is made in the temporary folder
+/// (`TMPDIR`) and unlinked as soon as it is open, so nothing is left behind, even after a crash; it goes when the last
+/// holder lets go (`deinit` closes it). Written once, while the index is built (`write`, before the file is shared),
+/// then only read: `pread` at an offset is safe from many threads at once.
+///
+/// A file that cannot be made or written (no temporary folder, a full disk) stops the program with the reason: the
+/// index has no other place for these values.
+final class TrigramFile: Sendable {
+    /// The open, unlinked file.
+    let descriptor: Int32
+
+    /// Makes an empty file in `folder` (the temporary folder by default) and unlinks it.
+    init(folder: String = NSTemporaryDirectory()) {
+        var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
+            + Array("zhengce-trigrams-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { path in
+            let descriptor = mkstemp(path.baseAddress!)
+            if descriptor >= 0 { unlink(path.baseAddress!) }
+            return descriptor
+        }
+        guard descriptor >= 0 else { TrigramFile.fail("cannot make a file in \(folder) (\(String(cString: strerror(errno))))") }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// Writes `values` from value `offset` on (offsets count values, not bytes).
+    func write(_ values: UnsafeBufferPointer<Int32>, at offset: Int) {
+        guard let base = values.baseAddress, !values.isEmpty else { return }
+        let raw = UnsafeRawPointer(base)
+        let bytes = values.count * 4
+        var done = 0
+        while done < bytes {
+            let n = pwrite(descriptor, raw + done, bytes - done, off_t(offset * 4 + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { TrigramFile.fail("cannot write (\(String(cString: strerror(errno))))") }
+            done += n
+        }
+    }
+
+    /// Writes `values` from value `offset` on.
+    func write(_ values: [Int32], at offset: Int) {
+        values.withUnsafeBufferPointer { write($0, at: offset) }
+    }
+
+    /// Reads values `range` into `buffer` (which must hold `range.count` values).
+    func read(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<Int32>) {
+        precondition(buffer.count >= range.count, "trigram file: buffer too small")
+        guard !range.isEmpty else { return }
+        let raw = UnsafeMutableRawPointer(buffer.baseAddress!)
+        let bytes = range.count * 4
+        var done = 0
+        while done < bytes {
+            let n = pread(descriptor, raw + done, bytes - done, off_t(range.lowerBound * 4 + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { TrigramFile.fail(n == 0 ? "file ended early" : "cannot read (\(String(cString: strerror(errno))))") }
+            done += n
+        }
+    }
+
+    /// Reads values `range` into `buffer`, which becomes exactly those values (its capacity is kept for the next read).
+    func read(_ range: Range<Int>, into buffer: inout [Int32]) {
+        if buffer.count != range.count {
+            if buffer.count > range.count { buffer.removeLast(buffer.count - range.count) } else {
+                buffer.append(contentsOf: repeatElement(0, count: range.count - buffer.count))
+            }
+        }
+        buffer.withUnsafeMutableBufferPointer { read(range, into: $0) }
+    }
+
+    /// Appends values `range` to `buffer`.
+    func append(_ range: Range<Int>, to buffer: inout [Int32]) {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: range.count))
+        buffer.withUnsafeMutableBufferPointer { read(range, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// Values `range`, as an array.
+    func values(_ range: Range<Int>) -> [Int32] {
+        var buffer: [Int32] = []
+        read(range, into: &buffer)
+        return buffer
+    }
+
+    private static func fail(_ reason: String) -> Never {
+        fatalError("trigram file: \(reason) (the trigram index keeps its postings in the temporary folder, TMPDIR)")
+    }
+
+    /// Writes values in order from a starting offset, through a buffer of its own (one `pwrite` per `capacity` values).
+    struct Writer {
+        let file: TrigramFile
+        private(set) var offset: Int
+        private var buffer: [Int32] = []
+        private let capacity: Int
+
+        init(_ file: TrigramFile, at offset: Int, capacity: Int = 1 << 16) {
+            self.file = file; self.offset = offset; self.capacity = capacity
+            buffer.reserveCapacity(capacity)
+        }
+
+        mutating func append<C: Collection>(contentsOf values: C) where C.Element == Int32 {
+            buffer.append(contentsOf: values)
+            if buffer.count >= capacity { flush() }
+        }
+
+        mutating func flush() {
+            file.write(buffer, at: offset)
+            offset += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// One thread's buffers for the rows of a trigram file that scoring reads (`MeasureAligner.score`: both rows'
+/// trigrams by position and distinct trigrams, one read per row), like `PassageFinder`'s scratch: one per aligner at
+/// work at a time. The rows last read stay, so a run of pairs with the same first row (pairs are scored in row order,
+/// and `citedPairAlignments` compares one row with each of a document's) reads it once.
+final class TrigramRows: @unchecked Sendable {
+    private var a: [Int32] = [], b: [Int32] = []
+    private var rowA = -1, rowB = -1, gramsInA = 0, gramsInB = 0
+    /// The file the rows were read from (weak: a scratch does not keep the trigrams).
+    private weak var file: TrigramFile?
+
+    init() {}
+
+    /// Rows `a` and `b` of `index`, read unless they are the ones held.
+    func load(_ a: Int, _ b: Int, of index: MeasureIndex) {
+        let file = index.file()
+        let same = file === self.file
+        if !same || a != rowA {
+            file.read(index.rowRange(a), into: &self.a)
+            rowA = a; gramsInA = index.gramCount(a)
+        }
+        if !same || b != rowB {
+            file.read(index.rowRange(b), into: &self.b)
+            rowB = b; gramsInB = index.gramCount(b)
+        }
+        self.file = file
+    }
+
+    /// Calls `body` with the loaded rows' trigram ids by position (a's, b's) and distinct trigram ids (a's, b's).
+    func withRows<T>(_ body: (_ gramsA: UnsafeBufferPointer<Int32>, _ gramsB: UnsafeBufferPointer<Int32>,
+                              _ uniqueA: UnsafeBufferPointer<Int32>, _ uniqueB: UnsafeBufferPointer<Int32>) -> T) -> T {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                body(UnsafeBufferPointer(rebasing: x[..<gramsInA]), UnsafeBufferPointer(rebasing: y[..<gramsInB]),
+                     UnsafeBufferPointer(rebasing: x[gramsInA...]), UnsafeBufferPointer(rebasing: y[gramsInB...]))
+            }
+        }
+    }
+}
