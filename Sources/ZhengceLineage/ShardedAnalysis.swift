@@ -85,15 +85,17 @@ extension LineageAnalyzer {
             let read = base.versionMethod
             let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
             if capped != nil { index.releaseTrigrams() }
+            // The evidence terms' counts first, their count of every word let go before the word index is made.
+            let terms = base.termCounts(index)
+            base.wordFrequency = [:]
             // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
             // counts and weights), after the trigrams went: each shard reads the rows its passes read from it
             // (`WordIndex.restricted`) instead of cutting them again (at the law corpus the passes read 87 % of the rows).
             let wordIndex = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
                                       documentCount: index.documentCount, segmenter: segmenter)
             HeapTrim.note("lineage: corpus word index")
-            let words = wordIndex.wordCounts
-            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
-                                          terms: base.termCounts(index))
+            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: wordIndex.wordCounts,
+                                          terms: terms)
             // The versions the cap's pass found by overlap (those the readings did not hold).
             let overlap = capped.map { _ in
                 base.versionMethod.filter { read[$0.key] == nil }.sorted { $0.key < $1.key }
