@@ -29,16 +29,16 @@ import ZhengceStore
         }
     }
 
-    /// Shards are the default above 5,000 documents; `ZHENGCE_LINEAGE_SHARD_SIZE` overrides it (N: shards of N above
+    /// Shards are the default above 10,000 documents; `ZHENGCE_LINEAGE_SHARD_SIZE` overrides it (N: shards of N above
     /// N documents; a negative N: one piece; 0, no value or no number: the default).
     @Test func theShardsComeFromTheEnvironment() {
         func shards(_ value: String?) -> [Int]? {
             CorpusSession.lineageShards(environment: value.map { ["ZHENGCE_LINEAGE_SHARD_SIZE": $0] } ?? [:]).map { [$0.size, $0.above] }
         }
-        #expect(shards(nil) == [1_000, 5_000])
-        #expect(shards("0") == [1_000, 5_000])
-        #expect(shards("") == [1_000, 5_000])
-        #expect(shards("many") == [1_000, 5_000])
+        #expect(shards(nil) == [1_000, 10_000])
+        #expect(shards("0") == [1_000, 10_000])
+        #expect(shards("") == [1_000, 10_000])
+        #expect(shards("many") == [1_000, 10_000])
         #expect(shards("250") == [250, 250])
         #expect(shards("-1") == nil)
         let session = try? SeedWorkspace().session(tool: "test-shards")
