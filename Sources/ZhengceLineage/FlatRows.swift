@@ -27,6 +27,18 @@ struct FlatRows<Value: Sendable>: Sendable, RandomAccessCollection {
         offsets.append(values.count)
     }
 
+    /// The same rows, those `keep` refuses made empty (one copy of the values kept, in place order).
+    func keeping(_ keep: (Int) -> Bool) -> FlatRows {
+        var result = FlatRows()
+        var total = 0
+        for row in 0..<count where keep(row) { total += offsets[row + 1] - offsets[row] }
+        result.reserve(rows: count, values: total)
+        for row in 0..<count {
+            if keep(row) { result.append(values[offsets[row]..<offsets[row + 1]]) } else { result.append(EmptyCollection()) }
+        }
+        return result
+    }
+
     /// Lets go of the capacity the appends left unused.
     mutating func shrink() {
         func exact<T>(_ a: [T]) -> [T] {

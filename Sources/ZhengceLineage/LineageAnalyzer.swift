@@ -164,6 +164,13 @@ struct Context {
         watchLinks("unsure")
         keepVersionsInForce()
         watchLinks("versionInForce")
+        // A shard: the rules left read the links of one document pair (or one link), so those of the pairs an earlier
+        // shard made, which it handed over already, go now instead of at the hand-over (the rules before read a
+        // measure's every link into the versions of a text, which may lie in an earlier shard).
+        if shared != nil, !done.isEmpty {
+            let ids = Set(done.map { documents[$0].id })
+            links.removeAll { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
+        }
         withholdCrossReferenced()
         watchLinks("crossReferenced")
         withholdUnspecific()
@@ -476,10 +483,9 @@ struct Context {
 
     /// The documents whose measures the word index cuts into words (nil: all). An incremental analysis cuts those of
     /// `wordScope`: the other rows' counts come from the corpus's, but a word they alone would add to the counts of
-    /// the rows cut is not in those (words seen once are not kept). A shard of a first run (`shared`) weighs every
-    /// word by counts made over the same documents, and knows the words seen once (`ShardInputs.wordsOnce`), so the
-    /// rows it does not read weigh nothing in any row's words: it cuts only the rows `read` of its scope (the others
-    /// read as empty either way), not every document it aligns with.
+    /// the rows cut is not in those (words seen once are not kept). A shard of a first run (`shared`) reads the rows
+    /// `read` of its scope from the corpus's word index (`ShardInputs.words`, a full analysis's: the same weights),
+    /// the others reading as empty either way, not every document it aligns with.
     func wordRows(read: Set<Int>?) -> Set<Int>? {
         guard shared != nil, let read, let wordScope else { return wordScope }
         return wordScope.intersection(read)
@@ -489,7 +495,12 @@ struct Context {
     mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: FlatRows<UInt16>, rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
-        detectVersionsByOverlap(alignments, index: index)
+        if let found = shared?.overlapVersions {
+            // A shard: those of the corpus, found over every alignment (`ShardInputs.overlapVersions`).
+            for (x, y, method) in found where !versions[x].contains(y) { markVersion(x, y, method) }
+        } else {
+            detectVersionsByOverlap(alignments, index: index)
+        }
         let sourced = classify(alignments, index: index)
         alignments = []
         // The rows' contents and words kept while the evidence was made (up to `rowCacheLimit` of each, 76 MB on the law
@@ -504,11 +515,20 @@ struct Context {
         // An incremental analysis cuts into words only the measures of documents near the changed ones; a shard only
         // those of them the passes read (`wordRows`).
         let cut = wordRows(read: read)
-        let wordUnits = cut.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
-        let wordTitles = cut.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
-        let words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
-                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus, once: shared?.wordsOnce,
+        let words: WordIndex
+        if let corpusWords = shared?.words {
+            // A shard: those rows of the corpus's index, read as they were cut there (the others empty, as uncut rows are).
+            words = corpusWords.restricted { row in
+                let document = Int(index.documentOf[row])
+                return (cut?.contains(document) ?? true) && (read?.contains(document) ?? true)
+            }
+        } else {
+            let wordUnits = cut.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
+            let wordTitles = cut.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
+            words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
+                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus,
                               keeping: read.map { read in { read.contains(Int(index.documentOf[$0])) } })
+        }
         if keepStatistics { wordCounts = words.wordCounts }
         HeapTrim.note("lineage: word index")
         reportWordPassFootprint("the word index", index: index, words: words, titles: titles, rowsOf: rowsOf)
@@ -807,10 +827,11 @@ struct Context {
             }
             let key = LinkSortKey(document: false, type: candidate.type, from: ids[x], fromMeasure: Int(index.measureOf[child]),
                                   score: score, to: ids[y], toMeasure: Int(index.measureOf[parent]))
+            // A link an earlier shard made is not handed over: the rules read its ends, type and score, not its evidence.
+            let made = madeEarlier(x, y) ? LinkEvidence(method: "measure-alignment", direction: relations[candidate.pair]?.2)
+                : evidence(alignment, from: child, index: index, method: "measure-alignment", direction: relations[candidate.pair]?.2)
             let link = LineageLink(type: candidate.type, from: measureEnd(child, index), to: measureEnd(parent, index),
-                                   score: score, inferred: true,
-                                   evidence: evidence(alignment, from: child, index: index, method: "measure-alignment",
-                                                      direction: relations[candidate.pair]?.2))
+                                   score: score, inferred: true, evidence: made)
             links.append((key, link))
             if link.type == .derives { sourced.insert(UInt64(candidate.child) << 32 | UInt64(y)) }
         }
@@ -820,6 +841,12 @@ struct Context {
         dropRunnersUp()
         watchLinks("runnersUp")
         return sourced
+    }
+
+    /// True in a shard of a first run in shards when document `x` or `y` is in an earlier shard (`done`): their links
+    /// were handed over with that shard, and this one makes them only for the rules that read a measure's every link.
+    func madeEarlier(_ x: Int, _ y: Int) -> Bool {
+        !done.isEmpty && (done.contains(x) || done.contains(y))
     }
 
     /// The link type between documents `x` and `y` and which one is the later (`from`) side.
@@ -927,7 +954,7 @@ struct Context {
             // Evidence: the strongest supporting measure links.
             let top = group.best.sorted { ($0.value.score, -$0.key) > ($1.value.score, -$1.key) }.prefix(3)
             var terms: [String] = [], spans: [SharedSpan] = []
-            for (child, best) in top {
+            for (child, best) in top where !madeEarlier(c, p) {
                 let a = min(child, best.parent), b = max(child, best.parent)
                 guard let alignment = scores(UInt64(a) << 32 | UInt64(b)) else { continue }
                 let e = evidence(alignment, from: child, index: index, method: "", direction: nil)

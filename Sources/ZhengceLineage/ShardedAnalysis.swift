@@ -5,7 +5,7 @@ import ZhengceText
 /// What every shard of a first run in shards shares, made once: the index over every measure (its trigrams let go
 /// once every pair is aligned), the titles' folded units, the count of formula measures, the candidate pairs of a
 /// retrieval over every measure, the candidate measure links `classify` keeps over every alignment of the corpus
-/// (`child << 32 | parent` rows), and those alignments.
+/// (`child << 32 | parent` rows), those alignments, the versions they show, and the corpus's word index.
 struct ShardInputs: Sendable {
     /// What every document says of itself and of the others (citations, dates, versions by metadata, facts,
     /// chapter plans, title subjects), read once for all shards.
@@ -19,10 +19,13 @@ struct ShardInputs: Sendable {
     /// cap's pass made them (`exactCap`): a shard takes those with a measure in it instead of scoring pairs, so the
     /// index's trigrams (what scoring reads) are let go before the first shard.
     let alignments: [MeasureAlignment]?
-    /// The words one measure's content alone holds in the corpus (`CorpusStatistics` keeps those of two or more):
-    /// with them the corpus's counts give every word's weight exactly, so a shard cuts only the rows its word
-    /// passes read (`Context.wordRows`).
-    let wordsOnce: Set<String>
+    /// The versions the cap's pass found by overlap over every alignment of the corpus (`detectVersionsByOverlap`:
+    /// document pair, method), when it made them: a shard marks these instead of looking at its own alignments, which
+    /// miss the pairs of two documents outside it (two versions of a text a shard's document links to both: the rule
+    /// of the version in force, `keepVersionsInForce`, then kept the link into the older one).
+    let overlapVersions: [(x: Int, y: Int, method: String)]?
+    /// The corpus's word index, every row's words kept: a shard reads the rows its passes read from it.
+    let words: WordIndex
 }
 
 extension LineageAnalyzer {
@@ -55,12 +58,13 @@ extension LineageAnalyzer {
     }
 
     /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`), to hold the
-    /// alignments and links of one shard at a time: the documents read (`DocumentReadings`), the corpus's word counts,
-    /// the candidate pairs of every measure and the cap's choice first, then for each shard an analysis like an
-    /// incremental one (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting
-    /// from those readings, scoring the pairs that reached the minimum score in the cap's pass, its words cut in the
-    /// documents its word passes read and weighed by the corpus's counts, handed to `body` without the links that
-    /// have an end in an earlier shard (made with it). Returns the corpus's counts, as a full analysis keeps them.
+    /// alignments and links of one shard at a time: the documents read (`DocumentReadings`), the candidate pairs of
+    /// every measure, the cap's choice with every alignment and the versions found by overlap, and the corpus's word
+    /// index and counts first, then for each shard an analysis like an incremental one
+    /// (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting from those readings,
+    /// taking the alignments with a measure in the shard, the words of the rows its word passes read from the corpus's
+    /// index, handed to `body` without the links that have an end in an earlier shard (made with it; their evidence is
+    /// not made again). Returns the corpus's counts, as a full analysis keeps them.
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
@@ -75,20 +79,34 @@ extension LineageAnalyzer {
             var counts = AlignmentStatistics()
             let pairs = base.aligner().candidatePairs(index, statistics: &counts)
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
-            // Only the counts are read: no row keeps its words.
-            let wordIndex = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
-                                      documentCount: index.documentCount, segmenter: segmenter, keeping: { _ in false })
-            let words = wordIndex.wordCounts, once = wordIndex.wordsOnce
             base.index = index
-            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words,
-                                          terms: base.termCounts(index))
             // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
             // score nothing again, and the trigrams go (at twice the law corpus they are 400 MB, the alignments 85).
+            let read = base.versionMethod
             let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            // The base context's copy of the index goes first: it shared the trigrams' buffers, which stayed until the end
+            // of this block (about 190 MB at the law corpus, 400 MB at twice it, held while the word index was made).
+            base.index = nil
             if capped != nil { index.releaseTrigrams() }
+            // The evidence terms' counts first, their count of every word let go before the word index is made.
+            let terms = base.termCounts(index)
+            base.wordFrequency = [:]
+            // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
+            // counts and weights), after the trigrams went: each shard reads the rows its passes read from it
+            // (`WordIndex.restricted`) instead of cutting them again (at the law corpus the passes read 87 % of the rows).
+            let wordIndex = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
+                                      documentCount: index.documentCount, segmenter: segmenter)
+            HeapTrim.note("lineage: corpus word index")
+            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: wordIndex.wordCounts,
+                                          terms: terms)
+            // The versions the cap's pass found by overlap (those the readings did not hold).
+            let overlap = capped.map { _ in
+                base.versionMethod.filter { read[$0.key] == nil }.sorted { $0.key < $1.key }
+                    .map { (x: Int($0.key >> 32), y: Int($0.key & 0xFFFF_FFFF), method: $0.value) }
+            }
             inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas,
                                  pairs: capped == nil ? pairs : [], kept: capped?.kept, alignments: capped?.alignments,
-                                 wordsOnce: once)
+                                 overlapVersions: overlap, words: wordIndex)
         }
         HeapTrim.note("lineage: corpus counts")
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

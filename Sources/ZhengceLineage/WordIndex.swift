@@ -113,6 +113,21 @@ struct WordIndex: Sendable {
         self.frequency = df
     }
 
+    /// This index with only the rows `keep` accepts holding their words (the others read as empty, norm 0, as rows
+    /// not kept do): word ids, counts and weights unchanged. A shard of a first run in shards reads the corpus's index
+    /// (`ShardInputs.words`, made once) through this instead of cutting its rows into words again.
+    func restricted(to keep: (Int) -> Bool) -> WordIndex {
+        WordIndex(words: words.keeping(keep), weights: weights.keeping(keep),
+                  norms: norms.indices.map { keep($0) ? norms[$0] : 0 }, text: text,
+                  titleWords: titleWords.keeping(keep), titleWeights: titleWeights.keeping(keep), frequency: frequency)
+    }
+
+    private init(words: FlatRows<Int32>, weights: FlatRows<Float>, norms: [Float], text: [String],
+                 titleWords: FlatRows<Int32>, titleWeights: FlatRows<Float>, frequency: [Int32]) {
+        self.words = words; self.weights = weights; self.norms = norms; self.text = text
+        self.titleWords = titleWords; self.titleWeights = titleWeights; self.frequency = frequency
+    }
+
     /// The words held by one row's content only.
     var wordsOnce: Set<String> {
         Set((0..<text.count).lazy.filter { self.frequency[$0] == 1 }.map { self.text[$0] })

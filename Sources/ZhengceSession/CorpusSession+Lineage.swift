@@ -97,7 +97,7 @@ extension CorpusSession {
             }
         }
         busy?()
-        if let size = lineageShardSize, documents.count > size {
+        if let (size, above) = lineageShards, documents.count > above {
             // A full analysis in shards: one shard's alignments and links held at a time, each shard's links stored.
             var first = true
             let statistics = try analyzer.analyzeInShards(documents, size: size) { analysis in

@@ -25,10 +25,29 @@ public final class CorpusSession {
     /// documents, while at most `incrementalLineageShare` of them changed since the last full analysis.
     public var incrementalLineageAbove = 200
     public var incrementalLineageShare = 0.05
-    /// A full lineage analysis of a corpus of more than this many documents is made in shards of about this many
-    /// (`LineageAnalyzer.analyzeInShards`); nil: in one piece. For the experiment of issue 16, read from the
-    /// environment variable `ZHENGCE_LINEAGE_SHARD_SIZE`.
-    public var lineageShardSize: Int? = ProcessInfo.processInfo.environment["ZHENGCE_LINEAGE_SHARD_SIZE"].flatMap { Int($0) }
+    /// A full lineage analysis (a first run, `--full-lineage`) of a corpus of more than `above` documents is made in
+    /// shards of about `size` documents (`LineageAnalyzer.analyzeInShards`: one shard's alignments and links held at a
+    /// time, the same links as in one piece); nil: always in one piece. By default shards of 1,000 above 10,000
+    /// documents (`defaultLineageShards`); the environment variable `ZHENGCE_LINEAGE_SHARD_SIZE=N` makes shards of N
+    /// above N documents, a negative N keeps one piece, 0 or no value the default (`lineageShards(environment:)`).
+    public var lineageShards: (size: Int, above: Int)? = CorpusSession.lineageShards(environment: ProcessInfo.processInfo.environment)
+    /// Shards of 1,000 documents above 10,000: at the law corpus and twice it (3,475 and 6,950 documents) shards give
+    /// the links of one piece for about 15 % more CPU and a peak no lower (their peak is the pass over every pair that
+    /// chooses the cap, which holds what one piece's alignment holds); above, one piece's peak is its links and word
+    /// passes (2,520 MB at five times the law corpus), which shards hold one shard at a time (BENCHMARKS.md, "Lineage
+    /// in shards as the default").
+    public static let defaultLineageShards = (size: 1_000, above: 10_000)
+    /// The shards `ZHENGCE_LINEAGE_SHARD_SIZE` in `environment` asks for (see `lineageShards`).
+    public static func lineageShards(environment: [String: String]) -> (size: Int, above: Int)? {
+        guard let size = environment["ZHENGCE_LINEAGE_SHARD_SIZE"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+              size != 0 else { return defaultLineageShards }
+        return size > 0 ? (size, size) : nil
+    }
+    /// Shards of this many documents above this many (nil: in one piece); see `lineageShards`.
+    public var lineageShardSize: Int? {
+        get { lineageShards?.size }
+        set { lineageShards = newValue.map { ($0, $0) } }
+    }
     /// A full lineage analysis hands its links to the store this many at a time (`LineageHandOver`): each batch's
     /// passages' texts cut and its rows made as it is written, then let go.
     public var linkBatchSize = 4_096

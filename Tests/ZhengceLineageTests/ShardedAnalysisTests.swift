@@ -95,6 +95,40 @@ import ZhengceDocument
         #expect(derives(shardLinks(documents, size: 1, exactCap: false).links).count == 24)
     }
 
+    /// Two versions of one province's plan that only their overlap makes versions (their titles one character apart:
+    /// `detectVersionsByOverlap`), and another province's later plan restating their measure: one piece links the later
+    /// plan to the version in force at its date only (`keepVersionsInForce`). A shard holding that plan and neither
+    /// version holds no alignment between the versions; when it looked for versions in its own alignments it found none
+    /// and kept the link into the older version too (the 9 links shards added at twice the law corpus).
+    @Test func versionsFoundByOverlapAreTheCorpus() throws {
+        let shared = "支持跨境电商企业在重点市场建设海外仓，完善海外仓仓储配送和售后服务功能，推动海外仓数字化智能化发展。"
+        var documents: [PolicyDocument] = LineageReadingTests.documents
+        documents.append(DocumentBuilder.make(id: "plan-a", title: "浙江省海外仓建设实施方案", date: "2023-03-01",
+                                              level: .provincial, region: "浙江省",
+                                              measures: [("一、", shared + "省级财政给予支持。")]))
+        for (id, title, date) in [("plan-b1", "江苏省海外仓建设实施方案", "2019-05-01"), ("plan-b2", "江苏省海外仓库建设实施方案", "2021-05-01")] {
+            documents.append(DocumentBuilder.make(id: id, title: title, date: date, level: .provincial, region: "江苏省",
+                                                  measures: [("一、", shared + "各地市抓好落实。")]))
+        }
+        let whole = LineageAnalyzer().analyze(documents, keepingStatistics: true)
+        let expected = LineageAnalyzer.sorted(whole.graph.links, documents: documents)
+        // The case is met: the two versions are found by overlap, not by their metadata, and the later plan's measure
+        // is linked to the version in force only.
+        #expect(whole.graph.links.contains { $0.type == .version && Set([$0.from.document, $0.to.document]) == ["plan-b1", "plan-b2"]
+            && $0.evidence?.method.hasPrefix("title respelt") == true })
+        #expect(Context.versionGroups(documents).values.filter { $0.count > 1 }.allSatisfy { Set($0.map { documents[$0].id }).isDisjoint(with: ["plan-b1", "plan-b2"]) })
+        let fromPlan = { (links: [LineageLink], to: String) in
+            links.filter { $0.from.document == "plan-a" && $0.to.document == to && $0.from.measure != nil }
+        }
+        #expect(fromPlan(expected, "plan-b2").count == 1)
+        #expect(fromPlan(expected, "plan-b1").isEmpty)
+        // Shards of one document: the plan's shard holds neither version.
+        #expect(LineageAnalyzer.shards(documents, size: 1).contains(["plan-a"]))
+        let links = shardLinks(documents, size: 1).links
+        #expect(fromPlan(links, "plan-b1").isEmpty)
+        #expect(links == expected)
+    }
+
     /// A shard's context starts from the readings of the base context (`DocumentReadings`): what a context that reads
     /// the documents itself finds, and it does not read them again (its citation links would be made twice).
     @Test func aShardStartsFromTheDocumentsRead() throws {

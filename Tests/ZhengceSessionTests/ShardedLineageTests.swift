@@ -28,4 +28,24 @@ import ZhengceStore
             #expect(shards.json == whole.json)
         }
     }
+
+    /// Shards are the default above 10,000 documents; `ZHENGCE_LINEAGE_SHARD_SIZE` overrides it (N: shards of N above
+    /// N documents; a negative N: one piece; 0, no value or no number: the default).
+    @Test func theShardsComeFromTheEnvironment() {
+        func shards(_ value: String?) -> [Int]? {
+            CorpusSession.lineageShards(environment: value.map { ["ZHENGCE_LINEAGE_SHARD_SIZE": $0] } ?? [:]).map { [$0.size, $0.above] }
+        }
+        #expect(shards(nil) == [1_000, 10_000])
+        #expect(shards("0") == [1_000, 10_000])
+        #expect(shards("") == [1_000, 10_000])
+        #expect(shards("many") == [1_000, 10_000])
+        #expect(shards("250") == [250, 250])
+        #expect(shards("-1") == nil)
+        let session = try? SeedWorkspace().session(tool: "test-shards")
+        #expect(session != nil)
+        session?.lineageShardSize = 2
+        #expect(session?.lineageShards.map { [$0.size, $0.above] } == [2, 2])
+        session?.lineageShardSize = nil
+        #expect(session?.lineageShards == nil)
+    }
 }
