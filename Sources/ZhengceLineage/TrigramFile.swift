@@ -12,8 +12,8 @@ import Glibc
 /// holder lets go (`deinit` closes it). Written once, while the index is built (`write`, before the file is shared),
 /// then only read: `pread` at an offset is safe from many threads at once.
 ///
-/// A file that cannot be made or written (no temporary folder, a full disk) stops the program with the reason: the
-/// index has no other place for these values.
+/// A file that cannot be made or written (no temporary folder, a full disk) ends the program with the reason and exit
+/// status 74 (`fail`): the index has no other place for these values.
 final class TrigramFile: Sendable {
     /// The open, unlinked file.
     let descriptor: Int32
@@ -91,8 +91,12 @@ final class TrigramFile: Sendable {
         return buffer
     }
 
+    /// Says why on standard error and ends the program with `EX_IOERR` (74): a clear message, not a crash trace. The
+    /// store is left whole: in one piece lineage stores its links in one transaction at its end, and a run in shards
+    /// drops the lineage state with its first shard's links, so the next run analyses again in full.
     private static func fail(_ reason: String) -> Never {
-        fatalError("trigram file: \(reason) (the trigram index keeps its postings in the temporary folder, TMPDIR)")
+        FileHandle.standardError.write(Data("zhengce: trigram file: \(reason) (lineage keeps its trigram index in the temporary folder; set TMPDIR to a folder with room)\n".utf8))
+        exit(74)
     }
 
     /// Writes values in order from a starting offset, through a buffer of its own (one `pwrite` per `capacity` values).

@@ -36,7 +36,7 @@ extension CorpusSession {
         let names = Exporter.outputNames(documentCount: try store.counts().documents, formats: formats, options: options)
         let files = names.map { out.appendingPathComponent($0) }
         let stamp = try exportStamp(out: out, options: options, formats: formats)
-        if !force, try store.meta("export") == stamp,
+        if !force, try store.meta(CorpusSession.exportStampKey) == stamp,
            files.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) {
             return nil
         }
@@ -113,7 +113,7 @@ extension CorpusSession {
         }
         HeapTrim.release(after: "export")
         try store.write { writer in
-            try writer.setMeta("export", stamp)
+            try writer.setMeta(CorpusSession.exportStampKey, stamp)
             try writer.setBlob(key, summary.record?.encoded())
         }
         return LinkExportSummary(links: linkCount, export: summary, lineage: update)
@@ -123,6 +123,9 @@ extension CorpusSession {
     static func exportRecordKey(_ out: URL) -> String { "export-record " + out.standardizedFileURL.path }
 
     /// What an export depends on: the store's contents, the options, the formats and the folder.
+    /// Meta key of the stamp of the last export (`exportStamp`): a run whose stamp equals it skips lineage and export.
+    static let exportStampKey = "export"
+
     func exportStamp(out: URL, options: ExportOptions, formats: [ExportFormat]) throws -> String {
         let fields = [try store.contentStamp(), out.standardizedFileURL.path, formats.map(\.rawValue).joined(separator: ","),
                       options.base, options.vocabulary, options.generatedAt ?? "-", options.bulkIndex ?? "-",

@@ -99,11 +99,20 @@ extension CorpusSession {
         busy?()
         if let (size, above) = lineageShards, documents.count > above {
             // A full analysis in shards: one shard's alignments and links held at a time, each shard's links stored.
+            // The lineage state and the export's stamp go with the first shard's links; the state comes back once the
+            // last is stored: a run stopped between shards (killed, a disk full) leaves neither, so the next run
+            // analyses again in full instead of taking the links of the shards stored so far for the corpus's.
             var first = true
             let statistics = try analyzer.analyzeInShards(documents, size: size) { analysis in
                 let made = analysis.graph.links.map(CorpusSession.record)
                 try store.write { writer in
-                    if first { try writer.replaceLinks(made) } else { try writer.replaceLinks(touching: [], with: made) }
+                    if first {
+                        try writer.setBlob(LineageState.key, nil)
+                        try writer.setMeta(CorpusSession.exportStampKey, "")
+                        try writer.replaceLinks(made)
+                    } else {
+                        try writer.replaceLinks(touching: [], with: made)
+                    }
                 }
                 first = false
                 HeapTrim.note("lineage: shard stored (\(made.count) links)")
