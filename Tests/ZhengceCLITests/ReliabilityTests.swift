@@ -330,4 +330,15 @@ import Testing
         #expect(other.status == 64)
         #expect(other.stderr.contains("Did you mean '--format'?"), "\(other.stderr)")
     }
+
+    // Lineage's trigram index lives in a file in the temporary folder: a folder where it cannot be made ends the run
+    // with the reason and exit status 74, not a crash trace.
+    @Test func aTemporaryFolderWithoutRoomIsAnErrorNotACrash() throws {
+        let corpus = Fixtures.corpus.path
+        let run = try runShell("TMPDIR=/nonexistent/zhengce-test $Z lineage --corpus '\(corpus)'")
+        #expect(run.status == 74, "\(run.status) \(run.stderr)")
+        #expect(run.stderr.contains("zhengce: trigram file: cannot make a file in /nonexistent/zhengce-test/"), "\(run.stderr)")
+        #expect(run.stderr.contains("TMPDIR"))
+        #expect(!run.stderr.contains("Fatal error"))
+    }
 }
