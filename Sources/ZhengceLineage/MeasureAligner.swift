@@ -305,7 +305,6 @@ struct MeasureAligner: Sendable {
                     ends.append(planned)
                     readable += 1
                 }
-                if postings.count < planned { postings = [Int32](repeating: 0, count: Swift.max(planned, 2 * postings.count)) }
                 MeasureAligner.readPostings(grams[..<readable], ends: ends, of: index, from: file, into: &postings, span: &span)
                 var bound: Float = 0
                 if reverse && !queriedRows.isEmpty {

@@ -26,7 +26,7 @@ enum RetrievalFootprint {
         }
         let trigrams = index.trigramCount
         let outer = LinkFootprint.rounded(32 + index.count * 8)
-        let rowOffsets = 2 * LinkFootprint.rounded(32 + (index.count + 1) * 8)
+        let rowPlaces = LinkFootprint.rounded(32 + (index.count + 1) * 8)
         write("of the trigram index (\(index.count) rows, \(trigrams) trigrams)", [
             line("units (\(index.units.reduce(0) { $0 + $1.count }) units, kept after retrieval)", now: F.rows(index.units).bytes),
             line("trigram ids by position (\(index.gramValues)), in the trigram file", now: 0,
@@ -35,7 +35,7 @@ enum RetrievalFootprint {
                  before: outer + rowBlocks),
             line("postings (\(index.postingValues)), in the trigram file, and row starts", now: F.array(index.rowStart),
                  before: 4 * index.postingValues + F.array(index.rowStart)),
-            line("rows' places in the trigram file", now: rowOffsets),
+            line("rows' places in the trigram file", now: rowPlaces),
             line("trigram file (not resident: read with pread)", now: 4 * (index.gramValues + index.uniqueValues + index.postingValues)),
             line("weights, passage weights", now: F.array(index.weight) + F.array(index.unitWeight),
                  before: F.array(index.weight) + F.array(index.unitWeight)),
