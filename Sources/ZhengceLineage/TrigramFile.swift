@@ -77,13 +77,6 @@ final class TrigramFile: Sendable {
         buffer.withUnsafeMutableBufferPointer { read(range, into: $0) }
     }
 
-    /// Appends values `range` to `buffer`.
-    func append(_ range: Range<Int>, to buffer: inout [Int32]) {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: range.count))
-        buffer.withUnsafeMutableBufferPointer { read(range, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
-    }
-
     /// Values `range`, as an array.
     func values(_ range: Range<Int>) -> [Int32] {
         var buffer: [Int32] = []

@@ -28,11 +28,8 @@ struct WordIndex: Sendable {
     /// counts documents. With `corpus`, words are weighed by the corpus's counts (these rows' counts for a
     /// word the corpus saw once or never). With `keeping`, only those rows keep their words (every row is
     /// still segmented and counted, in the same order, so word ids, counts and weights are those of a full index).
-    /// `once`: the words the corpus holds in one measure's content, when `corpus` was counted over these very
-    /// documents (a shard of a first run): a word of a title only these rows do not hold in their contents then
-    /// weighs as in the corpus, where its one measure may be a row not cut here.
     init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, documentOf: [Int32], documentCount: Int,
-                                         segmenter: Segmenter, corpus: CorpusStatistics? = nil, once: Set<String>? = nil,
+                                         segmenter: Segmenter, corpus: CorpusStatistics? = nil,
                                          keeping: ((Int) -> Bool)? = nil)
     where Titles.Element == [UInt16], Titles.Index == Int {
         var dictionary: [String: Int32] = [:]
@@ -72,7 +69,7 @@ struct WordIndex: Sendable {
         rowWords.shrink(); rowTitle.shrink()
         if let corpus {
             for w in 0..<text.count {
-                if let count = corpus.words[text[w]] { df[w] = max(df[w], count) } else if once?.contains(text[w]) == true { df[w] = max(df[w], 1) }
+                if let count = corpus.words[text[w]] { df[w] = max(df[w], count) }
             }
         }
         let m = Double(max(corpus?.measures ?? units.count, 1))
@@ -126,11 +123,6 @@ struct WordIndex: Sendable {
                  titleWords: FlatRows<Int32>, titleWeights: FlatRows<Float>, frequency: [Int32]) {
         self.words = words; self.weights = weights; self.norms = norms; self.text = text
         self.titleWords = titleWords; self.titleWeights = titleWeights; self.frequency = frequency
-    }
-
-    /// The words held by one row's content only.
-    var wordsOnce: Set<String> {
-        Set((0..<text.count).lazy.filter { self.frequency[$0] == 1 }.map { self.text[$0] })
     }
 
     /// The word counts of this index, as kept for later analyses (`CorpusStatistics`).

@@ -179,45 +179,4 @@ import ZhengceDocument
         #expect(alignments.map(\.score) == expected.map(\.score))
         #expect(alignments.map { Array($0.passages.map(\.length)) } == expected.map { Array($0.passages.map(\.length)) })
     }
-
-    /// A shard cuts into words only the rows its passes read and weighs them by the corpus's counts: every kept row's
-    /// words, weights and title weights are a full index's, also for a title word the cut rows' contents do not hold
-    /// and one other measure of the corpus does (`wordsOnce`; without them it would weigh nothing).
-    @Test func wordsCutInTheRowsReadWeighAsInTheCorpus() throws {
-        let texts: [(document: Int32, content: String, title: String)] = [
-            (0, "国家支持海外仓建设，推动跨境电商综合试验区发展。", "海外仓"),
-            (1, "各地推进海外仓建设，培育外贸新业态新模式。", "外贸新业态"),
-            (2, "鼓励金融机构创新融资产品，支持外贸企业。", "跨境电商综合试验区"),
-            (2, "加强人才培养，优化营商环境。", "营商环境"),
-            (3, "建立工作台账，强化宣传引导，培育外贸新业态。", "工作台账"),
-        ]
-        let units = texts.map { MeasureContent(text: $0.content).units }
-        let titles = texts.map { MeasureContent(text: $0.title).units }
-        let documentOf = texts.map(\.document)
-        let full = WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 4, segmenter: .shared)
-        let corpus = CorpusStatistics(measures: units.count, documents: 4, words: full.wordCounts, terms: [:])
-        // The rows of documents 1 and 2 only.
-        let cut: Set<Int32> = [1, 2]
-        let restrict = { (rows: [[UInt16]]) in rows.indices.map { cut.contains(documentOf[$0]) ? rows[$0] : [] } }
-        let part = WordIndex(units: restrict(units), titles: restrict(titles), documentOf: documentOf, documentCount: 4,
-                             segmenter: .shared, corpus: corpus, once: full.wordsOnce)
-        let without = WordIndex(units: restrict(units), titles: restrict(titles), documentOf: documentOf, documentCount: 4,
-                                segmenter: .shared, corpus: corpus)
-        func weighed(_ index: WordIndex, _ row: Int) -> [String: Float] {
-            Dictionary(uniqueKeysWithValues: zip(index.words[row], index.weights[row]).map { (index.text[Int($0)], $1) })
-        }
-        func titleWeighed(_ index: WordIndex, _ row: Int) -> [String: Float] {
-            Dictionary(uniqueKeysWithValues: zip(index.titleWords[row], index.titleWeights[row]).map { (index.text[Int($0)], $1) })
-        }
-        var differs = false
-        for row in units.indices where cut.contains(documentOf[row]) {
-            #expect(!weighed(part, row).isEmpty)
-            #expect(weighed(part, row) == weighed(full, row), "row \(row)")
-            #expect(titleWeighed(part, row) == titleWeighed(full, row), "row \(row)")
-            if titleWeighed(without, row) != titleWeighed(full, row) { differs = true }
-        }
-        // The case is met: a title word held by the content of one row not cut (row 0's 跨境电商…).
-        #expect(differs)
-        #expect(weighed(part, 0).isEmpty && weighed(part, 4).isEmpty)
-    }
 }

@@ -43,8 +43,6 @@ import Glibc
         file.read(10..<20, into: &buffer); #expect(buffer == Array(first[10..<20]))
         file.read(1005..<1007, into: &buffer); #expect(buffer == [Int32.max - 5, Int32.max - 6])
         file.read(7..<7, into: &buffer); #expect(buffer.isEmpty)
-        file.append(1200..<1203, to: &buffer); file.append(0..<1, to: &buffer)
-        #expect(buffer == Array(third[190..<193]) + [first[0]])
         // Unlinked as soon as open: the folder is empty while the file is read.
         #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
         #expect(TrigramFileTests.target(file.descriptor).map { $0.contains("zhengce-trigrams-") && $0.hasSuffix("(deleted)") } == true)
