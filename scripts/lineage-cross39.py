@@ -375,5 +375,117 @@ if __name__ == '__main__':
         labelled(*sys.argv[2:5])
     elif command == 'named':
         named(*sys.argv[2:5])
-    else:
+    elif command != 'named-split':
         sys.exit(__doc__)
+
+
+LEAD = re.compile(r'[，。：；]')
+
+
+def lead_named(reader, child_id, article, parent_id):
+    """The articles of the parent the child article names in its lead clause (its text up to the first ，。：；):
+    《title》第N条 or a bare title 第N条, the title naming the parent (`lineage-references.py`'s `cites_parent`)."""
+    child, parent = reader.corpus.document(child_id), reader.corpus.document(parent_id)
+    if not parent.title:
+        return set()
+    text = child.articles.get(article, '')
+    lead = LEAD.split(text, 1)[0]
+    out = set()
+    for title, numbers in references.references(lead)[0]:
+        if references.cites_parent(title, child, parent, parent_id):
+            out |= numbers
+    return out
+
+
+def named_split(out, corpus, target, scope='lead'):
+    """Rule N (simulated): a measure link (derives or related) from child article c to parent article p, where c names
+    other articles of the parent by number — in its lead clause (scope `lead`) or anywhere (scope `any`) — and the
+    parent is the version in force at the child's date (dated no later than the child, no version of it dated between):
+    withhold c → p and link c to each named article (`derives`, or the withheld link's type) unless already linked."""
+    documents, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    reader = references.Reader(references.Corpus(corpus), [])
+    versions = collections.defaultdict(set)
+    for l in links:
+        if not l['fromMeasure'] and l['type'] == 'version':
+            versions[l['from']].add(l['to'])
+            versions[l['to']].add(l['from'])
+    known = {}
+    linked = set()
+    for l in links:
+        for side in ('from', 'to'):
+            m = l[side + 'Measure']
+            if m:
+                known[(l[side], references.article_of(m))] = m
+        if l['fromMeasure'] and l['toMeasure'] and l['type'] != 'cites':
+            linked.add((l['fromMeasure'], l['toMeasure'], l['type']))
+    date = lambda d: documents.get(d, {}).get('date', '')
+
+    def in_force(child, parent):
+        dc, dp = date(child), date(parent)
+        if not dc or not dp or dc.startswith('≥') or dp.startswith('≥') or dp > dc:
+            return False
+        return not any(dp < date(v) <= dc for v in versions[parent] if date(v) and not date(v).startswith('≥'))
+    heading = {}
+    withheld, added, kept = set(), [], collections.Counter()
+    for l in links:
+        if l['type'] not in ('derives', 'related') or not l['fromMeasure'] or not l['toMeasure']:
+            continue
+        ca, pa = references.article_of(l['fromMeasure']), references.article_of(l['toMeasure'])
+        if scope == 'lead':
+            named = lead_named(reader, l['from'], ca, l['to'])
+        else:
+            named = reader.cited_articles(l['from'], ca, l['to'])
+        if not named:
+            continue
+        if pa in named:
+            kept['names this article'] += 1
+            continue
+        if not in_force(l['from'], l['to']):
+            kept['names another, parent not the version in force'] += 1
+            continue
+        kept[f"withheld {l['type']} {l.get('confidence')}"] += 1
+        withheld.add((l['fromMeasure'], l['toMeasure'], l['type']))
+        for n in sorted(named):
+            m = known.get((l['to'], n))
+            if m is None:
+                if l['to'] not in heading:
+                    ids = heading_ids(corpus, l['to'])
+                    checked = [known[(l['to'], k)] == f"{l['to']}/{i}" for k, i in ids.items() if (l['to'], k) in known]
+                    heading[l['to']] = ids if checked and all(checked) else {}
+                guess = heading[l['to']].get(n)
+                m = f"{l['to']}/{guess}" if guess else None
+            if m is None or (l['fromMeasure'], m, 'derives') in linked or (l['fromMeasure'], m, l['type']) in linked:
+                continue
+            linked.add((l['fromMeasure'], m, l['type']))
+            added.append('\t'.join(['derives' if l['type'] == 'derives' else l['type'], l['from'], l['fromMeasure'],
+                                    l['fromLabel'], l['to'], m, number_label(n), l['score'], l['kind'], '1', l['method'],
+                                    l.get('confidence') or 'low']) + '\n')
+    for sub in ('changed', 'withheld', 'added', 'filtered'):
+        os.makedirs(os.path.join(target, sub), exist_ok=True)
+    files = {sub: open(os.path.join(target, sub, 'law.tsv'), 'w', encoding='utf-8')
+             for sub in ('changed', 'withheld', 'added', 'filtered')}
+    with open(os.path.join(out, 'law.tsv'), encoding='utf-8') as source:
+        for line in source:
+            cells = line.rstrip('\n').split('\t')
+            if cells[0] == 'document':
+                for f in files.values():
+                    f.write(line)
+                continue
+            if len(cells) >= 12 and (cells[2], cells[5], cells[0]) in withheld:
+                files['changed'].write(line)
+                files['withheld'].write(line)
+            else:
+                files['filtered'].write(line)
+    for line in added:
+        for sub in ('changed', 'added', 'filtered'):
+            files[sub].write(line)
+    for f in files.values():
+        f.close()
+    import shutil
+    if os.path.exists(os.path.join(out, 'seeds.tsv')):
+        shutil.copy(os.path.join(out, 'seeds.tsv'), os.path.join(target, 'filtered', 'seeds.tsv'))
+    print(f"rule N ({scope}): {len(withheld)} links withheld, {len(added)} added; " + ', '.join(f'{k} {v}' for k, v in sorted(kept.items())))
+
+
+if __name__ == '__main__' and len(sys.argv) > 1 and sys.argv[1] == 'named-split':
+    named_split(*sys.argv[2:6])
