@@ -27,7 +27,10 @@ Rules (none built; Benchmarks/lineage.md, thirtieth round):
   IDF-weighted share): withhold c → p, no matter what p and q are;
 - `Dsame`: D, and p and q are not the same provision — not linked to each other in the output and sharing under 0.3;
   withhold c → p;
-- `Dretarget`: Dsame, and in place of c → p a `derives` c → q (when c is not already linked to q as `derives`).
+- `Dretarget`: Dsame, and in place of c → p a `derives` c → q (when c is not already linked to q as `derives`);
+- `Dsibling`: D, and the two parents P and Q are siblings — no link of any kind (citation, derives, related, parallel,
+  version; document or measure) between them in the output, either way: withhold c → p (reading Dsame's draw showed
+  that a right c → p is mostly one whose Q implements P or P implements Q, a wrong one mostly one between siblings).
 
 `labelled` lists the labelled law rows (any purpose) whose link a rule's candidate touches (c → p is a labelled pair), with
 the candidate's figures: what the rules would do to rows already read.
@@ -149,6 +152,11 @@ def candidates(out, corpus, target):
                 versions[l['from']].add(l['to'])
                 versions[l['to']].add(l['from'])
     linked = collections.defaultdict(dict)  # measure → other measure → type
+    related_documents = collections.defaultdict(set)  # document → documents it has any link with, either way
+    for l in links:
+        if l['from'] != l['to']:
+            related_documents[l['from']].add(l['to'])
+            related_documents[l['to']].add(l['from'])
     for l in links:
         if l['fromMeasure'] and l['toMeasure'] and l['type'] != 'cites':
             linked[l['fromMeasure']][l['toMeasure']] = l['type']
@@ -192,6 +200,7 @@ def candidates(out, corpus, target):
                 childArticle=ca, parentArticle=pa, otherArticle=bq, otherMeasure=qm, otherKnown=qm is not None,
                 sp=sp, sq=best, pq=texts.share(p, q), wcp=texts.weight(c[0] & p[0]), wcq=texts.weight(c[0] & q[0]),
                 pqLinked=linked[l['toMeasure']].get(qm, '') if qm else '',
+                documentsLinked=Q in related_documents[P],
                 cqLinked=linked[l['fromMeasure']].get(qm, '') if qm else '',
                 method=l['method'], score=l['score'], kind=l['kind'], toLabel=l['toLabel'], fromLabel=l['fromLabel'],
                 pLevel=documents.get(P, {}).get('level'), qLevel=documents.get(Q, {}).get('level'),
@@ -241,6 +250,7 @@ RULES = {
     'D': lambda r: fits_better(r),
     'Dsame': lambda r: fits_better(r) and not same_provision(r),
     'Dretarget': lambda r: fits_better(r) and not same_provision(r),
+    'Dsibling': lambda r: fits_better(r) and not r['documentsLinked'],
 }
 
 
