@@ -28,6 +28,8 @@ Rules (none built; Benchmarks/lineage.md, thirtieth round):
 - `Dsame`: D, and p and q are not the same provision — not linked to each other in the output and sharing under 0.3;
   withhold c → p;
 - `Dretarget`: Dsame, and in place of c → p a `derives` c → q (when c is not already linked to q as `derives`);
+- `Dadd`: D, and c is not linked to q at all: keep c → p and add a `derives` c → q (the other text's article as a second
+  parent, a recall rule);
 - `Dsibling`: D, and the two parents P and Q are siblings — no link of any kind (citation, derives, related, parallel,
   version; document or measure) between them in the output, either way: withhold c → p (reading Dsame's draw showed
   that a right c → p is mostly one whose Q implements P or P implements Q, a wrong one mostly one between siblings).
@@ -251,6 +253,7 @@ RULES = {
     'Dsame': lambda r: fits_better(r) and not same_provision(r),
     'Dretarget': lambda r: fits_better(r) and not same_provision(r),
     'Dsibling': lambda r: fits_better(r) and not r['documentsLinked'],
+    'Dadd': lambda r: fits_better(r) and not r['cqLinked'],
 }
 
 
@@ -262,9 +265,9 @@ def split(out, corpus, pickle_path, rule, target):
     with open(pickle_path, 'rb') as f:
         rows = pickle.load(f)
     chosen = hits(rows, rule)
-    withheld = set(chosen)
+    withheld = set() if rule == 'Dadd' else set(chosen)
     added = []
-    if rule.endswith('retarget'):
+    if rule.endswith('retarget') or rule == 'Dadd':
         seen = set()
         for (cm, pm), r in sorted(chosen.items()):
             if r['otherMeasure'] is None or r['cqLinked'] == 'derives' or (cm, r['otherMeasure']) in seen:
