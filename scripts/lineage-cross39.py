@@ -5,6 +5,10 @@
   python3 scripts/lineage-cross39.py split DIR CORPUS CANDIDATES.pickle RULE OUT
   python3 scripts/lineage-cross39.py labelled DIR LABELS CANDIDATES.pickle
   python3 scripts/lineage-cross39.py named DIR LABELS CORPUS
+  python3 scripts/lineage-cross39.py show CORPUS CANDIDATES.pickle LABELS RULE SEED N
+  python3 scripts/lineage-cross39.py transit DIR CORPUS CANDIDATES.pickle LABELS SEED N
+  python3 scripts/lineage-cross39.py named-split DIR CORPUS OUT [lead|any]
+  python3 scripts/lineage-cross39.py named-show OUT CORPUS LABELS SEED N
 
 DIR holds `law.tsv` (and `seeds.tsv`) of `zhengce lineage --corpus … --format tsv`; CORPUS is the law corpus
 (../shared/corpora/lawrefbook), whose files give each article's text.
@@ -388,7 +392,7 @@ if __name__ == '__main__':
         labelled(*sys.argv[2:5])
     elif command == 'named':
         named(*sys.argv[2:5])
-    elif command != 'named-split':
+    elif command not in ('named-split', 'show', 'transit', 'named-show'):
         sys.exit(__doc__)
 
 
@@ -500,5 +504,120 @@ def named_split(out, corpus, target, scope='lead'):
     print(f"rule N ({scope}): {len(withheld)} links withheld, {len(added)} added; " + ', '.join(f'{k} {v}' for k, v in sorted(kept.items())))
 
 
-if __name__ == '__main__' and len(sys.argv) > 1 and sys.argv[1] == 'named-split':
-    named_split(*sys.argv[2:6])
+def labelled_pairs(labels_path):
+    out = set()
+    for label in labels_module.read_labels(labels_path):
+        for parent in label['toMeasure'].split('|'):
+            out.add((label['fromMeasure'], parent))
+            out.add((parent, label['fromMeasure']))
+    return out
+
+
+class Articles:
+    def __init__(self, corpus):
+        self.corpus, self.laws = corpus, {}
+
+    def __call__(self, document, number, limit=450):
+        if document not in self.laws:
+            self.laws[document] = features.Law(self.corpus, document)
+        return self.laws[document].articles.get(number, '')[:limit]
+
+
+def show(corpus, pickle_path, labels_path, rule, seed, n):
+    """N links RULE changes, drawn with random.Random(SEED) outside every labelled pair (c → p, and c → q for the
+    retargets), with the child article c, the parent article p and the other text's article q, and the label rows."""
+    import random
+    with open(pickle_path, 'rb') as f:
+        rows = pickle.load(f)
+    labelled = labelled_pairs(labels_path)
+    chosen = hits(rows, rule)
+    pool = sorted(k for k in chosen if k not in labelled and (k[0], chosen[k]['otherMeasure']) not in labelled)
+    print(len(chosen), 'hits', len(pool), 'outside labelled pairs')
+    art = Articles(corpus)
+    for i, key in enumerate(random.Random(int(seed)).sample(pool, min(int(n), len(pool))), 1):
+        r = chosen[key]
+        print(f"=== {i} {r['method']} score {r['score']} sp {r['sp']:.2f} sq {r['sq']:.2f} pq {r['pq']:.2f} "
+              f"wcq/wcp {r['wcq'] / max(r['wcp'], 1e-9):.1f} cq {r['cqLinked'] or '-'}")
+        for tag, d, k in (('C', r['child'], r['childArticle']), ('P', r['parent'], r['parentArticle']),
+                          ('Q', r['other'], r['otherArticle'])):
+            print(f"  {tag} {d} 第{k}条: {art(d, k)}")
+        print(f"  row\tlaw\tchanged39\t{r['child']}\t{r['fromMeasure']}\t{r['parent']}\t{r['toMeasure']}")
+        print(f"  rowq\tlaw\tchanged39\t{r['child']}\t{r['fromMeasure']}\t{r['other']}\t{r['otherMeasure']}")
+
+
+def transit(out, corpus, pickle_path, labels_path, seed, n):
+    """Retarget through the parents' own links (simulated, unbuilt): among D's links c → p, those whose better-fitting
+    article q of another text is itself linked (derives, related, version, parallel) to other articles p' of the parent
+    P and not to p: how many, and N of them drawn with random.Random(SEED) outside the labelled pairs, with c, p, q, p'."""
+    import random
+    documents, links = labels_module.read_tsv(os.path.join(out, 'law.tsv'))
+    near = collections.defaultdict(set)
+    for l in links:
+        if l['fromMeasure'] and l['toMeasure'] and l['type'] in ('derives', 'related', 'version', 'parallel'):
+            near[l['fromMeasure']].add((l['to'], l['toMeasure'], l['type']))
+            near[l['toMeasure']].add((l['from'], l['fromMeasure'], l['type']))
+    with open(pickle_path, 'rb') as f:
+        rows = pickle.load(f)
+    counts, found = collections.Counter(), []
+    for key, r in sorted(best_per_link(rows).items()):
+        if not fits_better(r) or not r['otherMeasure']:
+            continue
+        into = sorted((m, t) for d, m, t in near[r['otherMeasure']] if d == r['parent'])
+        if not into:
+            counts['q not linked into P'] += 1
+        elif any(m == r['toMeasure'] for m, _ in into):
+            counts['q linked to p itself'] += 1
+        else:
+            counts['q linked to other articles of P'] += 1
+            found.append((r, into))
+    print(dict(counts))
+    labelled = labelled_pairs(labels_path)
+    pool = [(r, into) for r, into in found if (r['fromMeasure'], r['toMeasure']) not in labelled]
+    print(len(found), 'cases', len(pool), 'outside labelled pairs')
+    art = Articles(corpus)
+    for i, (r, into) in enumerate(random.Random(int(seed)).sample(pool, min(int(n), len(pool))), 1):
+        print(f"=== {i} {r['method']} {r['score']} sp {r['sp']:.2f} sq {r['sq']:.2f}")
+        for tag, d, k in (('C', r['child'], r['childArticle']), ('P', r['parent'], r['parentArticle']),
+                          ('Q', r['other'], r['otherArticle'])):
+            print(f"  {tag} {d} 第{k}条: {art(d, k, 300)}")
+        for m, t in into:
+            k = references.article_of(m)
+            print(f"  P' ({t} from q) 第{k}条: {art(r['parent'], k, 300)}")
+            print(f"  rowt\tlaw\tchanged39\t{r['child']}\t{r['fromMeasure']}\t{r['parent']}\t{m}")
+        print(f"  row\tlaw\tchanged39\t{r['child']}\t{r['fromMeasure']}\t{r['parent']}\t{r['toMeasure']}")
+
+
+def named_show(target, corpus, labels_path, seed, n):
+    """N links rule N withholds (TARGET of `named-split`), drawn with random.Random(SEED) outside the labelled pairs,
+    with the child article, the linked parent article and the named ones."""
+    import random
+    _, withheld = labels_module.read_tsv(os.path.join(target, 'withheld', 'law.tsv'))
+    _, added = labels_module.read_tsv(os.path.join(target, 'added', 'law.tsv'))
+    labelled = labelled_pairs(labels_path)
+    adds = collections.defaultdict(list)
+    for a in added:
+        adds[(a['fromMeasure'], a['to'])].append(a)
+    pool = [l for l in withheld if l['fromMeasure'] and (l['fromMeasure'], l['toMeasure']) not in labelled]
+    print(len(withheld), 'withheld', len(pool), 'outside labelled pairs')
+    art = Articles(corpus)
+    for i, l in enumerate(random.Random(int(seed)).sample(pool, min(int(n), len(pool))), 1):
+        ca, pa = references.article_of(l['fromMeasure']), references.article_of(l['toMeasure'])
+        print(f"=== {i} {l['type']} {l['score']} {l['method']} {l['confidence']}")
+        print(f"  C {l['from']} 第{ca}条: {art(l['from'], ca)}")
+        print(f"  P {l['to']} 第{pa}条: {art(l['to'], pa)}")
+        for a in adds.get((l['fromMeasure'], l['to']), []):
+            k = references.article_of(a['toMeasure'])
+            print(f"  N 第{k}条 ({a['toMeasure']}): {art(l['to'], k)}")
+        print(f"  row\tlaw\tchanged39n\t{l['from']}\t{l['fromMeasure']}\t{l['to']}\t{l['toMeasure']}")
+
+
+if __name__ == '__main__' and len(sys.argv) > 1:
+    command = sys.argv[1]
+    if command == 'named-split':
+        named_split(*sys.argv[2:6])
+    elif command == 'show':
+        show(*sys.argv[2:8])
+    elif command == 'transit':
+        transit(*sys.argv[2:8])
+    elif command == 'named-show':
+        named_show(*sys.argv[2:7])

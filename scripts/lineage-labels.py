@@ -62,6 +62,17 @@ Labels (Benchmarks/lineage-labels.tsv), tab-separated, one pair per line:
                        IDF-weighted character bigrams, the parent article at most 1.21 × the parent's runner-up by the same
                        weight (`scripts/lineage-features.py simulate`) — drawn at random (random.Random(3701), 20;
                        random.Random(3702), 15 more) outside every labelled pair and read; not in the precision)
+             changed39 (round thirty, precision: links between parents. `derives` links of tier low withheld by simulated,
+                       unbuilt rules on another text q that the child cites and whose article fits the child article at least
+                       twice as well (IDF-weighted bigrams; scripts/lineage-cross39.py): rule Dsame (the parent article and q's
+                       not linked, sharing under 0.3), 20 drawn with random.Random(3901); rule Dsibling (the two parents with no
+                       link of any kind), 20 with random.Random(3903); then links such rules would add, read as
+                       pairs not linked now: the other text's article as a second parent (rule Dadd, 15, random.Random(3904)),
+                       and the parent's articles that q is itself linked to (a retarget through the parents' links, 16,
+                       random.Random(3905), `toMeasure` lists them); not in the precision)
+             changed39n (round thirty: `derives` links a simulated, unbuilt rule N would withhold — the child article names
+                       other articles of the parent by number in its lead clause, the parent being the version in force —
+                       20 drawn with random.Random(3902) (`lineage-cross39.py named-show`) and read; not in the precision)
              high20, low20 (round twenty: unlabelled links of confidence high / low, drawn at random from one tier by
                        scripts/lineage-tiers.py --draw and read: how often a tier is right on links no rule was chosen
                        on; not in the precision)
