@@ -99,7 +99,7 @@ class Texts:
         self.cache = collections.OrderedDict()
 
     def weight(self, grams):
-        return sum(self.idf.get(g, self.default) for g in grams)
+        return math.fsum(self.idf.get(g, self.default) for g in grams)  # exact: the same in any set order
 
     def document(self, d):
         """article number → (bigrams, their weight, text) of a law file (a few hundred files kept)."""
