@@ -12,6 +12,12 @@ public struct LineageAnalysis: Sendable {
     public var nearDocuments: Int?
     /// The corpus's counts, when asked for (`LineageAnalyzer.analyze(_:keepingStatistics:)`).
     public var corpusStatistics: CorpusStatistics?
+    /// The candidates the cap read and kept (`CandidateCap`): made by a full analysis that keeps its counts, brought up
+    /// to date by an incremental one given the last.
+    public var candidateCap: CandidateCap?
+    /// In an incremental analysis given the last candidates, the documents (ids, not changed ones) whose stored
+    /// candidates the cap decided otherwise: their links are those of another cap and must be made again.
+    public var capWidened: Set<String> = []
 
     public init(graph: LineageGraph, documents: [PolicyDocument], statistics: AlignmentStatistics) {
         self.graph = graph; self.documents = documents; self.statistics = statistics

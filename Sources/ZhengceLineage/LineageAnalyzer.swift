@@ -23,6 +23,7 @@ public struct LineageAnalyzer: Sendable {
         var context = Context(documents: documents.sorted { $0.id < $1.id }, options: options)
         context.segmenter = segmenter
         context.keepStatistics = keepingStatistics
+        context.recordCap = keepingStatistics
         context.run()
         return context.result()
     }
@@ -32,15 +33,19 @@ public struct LineageAnalyzer: Sendable {
     /// every document); words are cut only in the measures of the changed documents, of `neighbours` (ids:
     /// the documents linked to them before) and of the documents they cite, are cited by or are versions
     /// of, and weighed by `corpus` (the word counts of the last full analysis). Returns only links with an
-    /// end in a changed document; citations, dates and versions are read from all `documents`.
+    /// end in a changed document; citations, dates and versions are read from all `documents`. With `cap` (the
+    /// candidates of the last full analysis, as brought up to date since), the changed documents' candidates are
+    /// capped among the other documents' as a full analysis caps them; the result then holds the record brought up
+    /// to date (`candidateCap`) and the documents whose links that changes (`capWidened`: analyse them as changed too).
     public func analyze(_ documents: [PolicyDocument], changed: Set<String>, neighbours: Set<String>,
-                        corpus: CorpusStatistics) -> LineageAnalysis {
+                        corpus: CorpusStatistics, cap: CandidateCap? = nil) -> LineageAnalysis {
         let sorted = documents.sorted { $0.id < $1.id }
         var context = Context(documents: sorted, options: options)
         context.segmenter = segmenter
         context.corpus = corpus
         context.focus = Set(sorted.indices.filter { changed.contains(sorted[$0].id) })
         context.neighbours = Set(sorted.indices.filter { neighbours.contains(sorted[$0].id) })
+        context.capStored = cap
         context.run()
         return context.result()
     }
@@ -89,6 +94,13 @@ struct Context {
     var wordScope: Set<Int>?
     /// Keep the corpus counts in the result (a full analysis made for later incremental ones).
     var keepStatistics = false
+    /// The candidates of the last full analysis (`CandidateCap`), for an incremental analysis's cap; whether this
+    /// analysis records its own (`recordCap`: a full analysis that keeps its counts, or the cap's pass of a run in
+    /// shards), the record made, and (incremental) the documents whose stored candidates the cap decided otherwise.
+    var capStored: CandidateCap?
+    var recordCap = false
+    var capRecord: CandidateCap?
+    var capWidened: Set<Int> = []
     /// A first run in shards (`LineageAnalyzer.analyzeInShards`): the trigram index and the candidate pairs of
     /// every measure, made once for all shards; the documents of earlier shards (whose links are made); and
     /// words cut in every document a shard's measures align with (there is no earlier link to name them).
@@ -729,25 +741,13 @@ struct Context {
         if let kept = shared?.kept {
             return candidates.filter { kept.contains(UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent))) }
         }
-        var perFrom: [UInt64: Int] = [:], perTo: [UInt64: Int] = [:]
-        var pairedFrom = Set<UInt64>(), pairedTo = Set<UInt64>()
-        var keptCandidates: [Candidate] = []
-        for candidate in candidates {
-            let child = UInt64(candidate.child), parent = UInt64(candidate.parent)
-            if candidate.type == .version {
-                let toDocument = UInt64(index.documentOf[Int(parent)]), fromDocument = UInt64(index.documentOf[Int(child)])
-                guard !pairedFrom.contains(child << 32 | toDocument), !pairedTo.contains(parent << 32 | fromDocument) else { continue }
-                pairedFrom.insert(child << 32 | toDocument)
-                pairedTo.insert(parent << 32 | fromDocument)
-                keptCandidates.append(candidate)
-                continue
-            }
-            let fromKey = child << 8 | UInt64(candidate.type.order), toKey = parent << 8 | UInt64(candidate.type.order)
-            guard (perFrom[fromKey] ?? 0) < options.linksPerMeasure || (perTo[toKey] ?? 0) < options.linksPerMeasure else { continue }
-            perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
-            keptCandidates.append(candidate)
+        // An incremental analysis with the last full analysis's candidates caps its own among those of the other documents.
+        if let stored = capStored, focus != nil {
+            return capWithStored(candidates, raw: candidates.map { read(Int($0.alignment)).score }, stored: stored, index: index)
         }
-        return keptCandidates
+        let keeps = capKeeps(candidates.count, index: index) { (candidates[$0].child, candidates[$0].parent, candidates[$0].type) }
+        if recordCap { recordCandidates(candidates, raw: candidates.map { read(Int($0.alignment)).score }, keeps: keeps, index: index) }
+        return candidates.indices.compactMap { keeps[$0] ? candidates[$0] : nil }
     }
 
     /// Turns alignments into derives / related / parallel / version measure links, then document links.
@@ -1217,6 +1217,8 @@ struct Context {
                                        statistics: statistics)
         analysis.nearDocuments = wordScope?.count
         analysis.corpusStatistics = corpusStatistics
+        analysis.candidateCap = capRecord
+        analysis.capWidened = Set(capWidened.map { documents[$0].id })
         return analysis
     }
 

@@ -25,6 +25,9 @@ public final class LineageHandOver {
 
     /// The corpus counts of the analysis, when kept (`analysis().corpusStatistics`, without making its documents).
     public var corpusStatistics: CorpusStatistics? { context.corpusStatistics }
+
+    /// The candidates the cap read and kept, when the counts are kept (`analysis().candidateCap`).
+    public var candidateCap: CandidateCap? { context.capRecord }
 }
 
 extension LineageAnalyzer {
@@ -33,6 +36,7 @@ extension LineageAnalyzer {
         var context = Context(documents: documents.sorted { $0.id < $1.id }, options: options)
         context.segmenter = segmenter
         context.keepStatistics = keepingStatistics
+        context.recordCap = keepingStatistics
         context.run()
         return LineageHandOver(context)
     }

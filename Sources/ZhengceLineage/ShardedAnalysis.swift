@@ -64,8 +64,10 @@ extension LineageAnalyzer {
     /// (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting from those readings,
     /// taking the alignments with a measure in the shard, the words of the rows its word passes read from the corpus's
     /// index, handed to `body` without the links that have an end in an earlier shard (made with it; their evidence is
-    /// not made again). Returns the corpus's counts, as a full analysis keeps them.
+    /// not made again). Returns the corpus's counts, as a full analysis keeps them; gives `candidateCap` the candidates
+    /// the cap read over the corpus (`CandidateCap`), as a full analysis records them.
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
+                                candidateCap: ((CandidateCap) -> Void)? = nil,
                                 _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
         let inputs: ShardInputs, statistics: CorpusStatistics
@@ -83,7 +85,9 @@ extension LineageAnalyzer {
             // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
             // score nothing again, and the trigrams go (at twice the law corpus they are 400 MB, the alignments 85).
             let read = base.versionMethod
+            base.recordCap = candidateCap != nil
             let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
+            if let record = base.capRecord { candidateCap?(record); base.capRecord = nil }
             // The base context's copy of the index goes first: it shared the trigrams' buffers, which stayed until the end
             // of this block (about 190 MB at the law corpus, 400 MB at twice it, held while the word index was made).
             base.index = nil

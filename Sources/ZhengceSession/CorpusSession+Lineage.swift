@@ -28,6 +28,8 @@ public enum LineageUpdate: Sendable, Hashable, CustomStringConvertible {
 extension CorpusSession {
     /// Blob key of the corpus counts of the last full lineage analysis.
     static let statisticsKey = "lineage-statistics"
+    /// The blob of the candidates the cap read in the last analysis (`CandidateCap`), for incremental ones.
+    static let candidateCapKey = "lineage-candidates"
 
     /// Brings the store's lineage links up to date with `documents` (every stored document, departments
     /// resolved) and returns all of them in the order of an analysis's result.
@@ -47,7 +49,7 @@ extension CorpusSession {
                      busy: (() -> Void)? = nil) throws -> (links: [LineageLink], update: LineageUpdate) {
         let fingerprint = try store.meta("fingerprint") ?? "-"
         let current = try store.documentDigests()
-        let analyzer = LineageAnalyzer(segmenter: segmenter)
+        let analyzer = LineageAnalyzer(options: lineageOptions, segmenter: segmenter)
         if !fullLineage, let state = try store.blob(LineageState.key).flatMap(LineageState.init(decoding:)),
            state.fingerprint == fingerprint {
             let (changed, removed) = state.changes(to: current)
@@ -72,16 +74,28 @@ extension CorpusSession {
                 // Measure version links join consecutive versions only: a changed version changes its versions' links.
                 focus.formUnion(try store.linkedDocuments(changed.union(removed), type: LinkType.version.rawValue).intersection(ids))
                 focus.formUnion(LineageAnalyzer.versionMates(of: changed, in: documents))
-                let neighbours = try store.linkedDocuments(focus).intersection(ids)
+                let cap = try store.blob(CorpusSession.candidateCapKey).flatMap(CandidateCap.init(decoding:))
+                var neighbours = try store.linkedDocuments(focus).intersection(ids)
                 // The links that stay are read on another thread while the changed documents are aligned.
-                let touched = focus.union(removed)
-                let kept = BackgroundWork { [store] in returningLinks ? try CorpusSession.storedLinks(in: store, excluding: touched) : [] }
-                let analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics)
+                var touched = focus.union(removed)
+                var kept = BackgroundWork { [store, touched] in returningLinks ? try CorpusSession.storedLinks(in: store, excluding: touched) : [] }
+                var analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics, cap: cap)
+                if !analysis.capWidened.isEmpty {
+                    // The cap, read over the whole corpus, now decides otherwise on candidates of other documents: their links
+                    // are made again too (once: the cap's choice is the same over the same candidates).
+                    focus.formUnion(analysis.capWidened)
+                    neighbours = try store.linkedDocuments(focus).intersection(ids)
+                    touched = focus.union(removed)
+                    _ = try? kept.result()
+                    kept = BackgroundWork { [store, touched] in returningLinks ? try CorpusSession.storedLinks(in: store, excluding: touched) : [] }
+                    analysis = analyzer.analyze(documents, changed: focus, neighbours: neighbours, corpus: statistics, cap: cap)
+                }
                 let next = LineageState(fingerprint: fingerprint, changedSinceFull: total, documents: current)
                 let made = analysis.graph.links.map(CorpusSession.record)
                 stage?("storing links")
                 try store.write { writer in
                     try writer.replaceLinks(touching: touched, with: made)
+                    try writer.setBlob(CorpusSession.candidateCapKey, analysis.candidateCap?.encoded())
                     try writer.setBlob(LineageState.key, next.encoded())
                 }
                 guard returningLinks else {
@@ -103,7 +117,8 @@ extension CorpusSession {
             // last is stored: a run stopped between shards (killed, a disk full) leaves neither, so the next run
             // analyses again in full instead of taking the links of the shards stored so far for the corpus's.
             var first = true
-            let statistics = try analyzer.analyzeInShards(documents, size: size) { analysis in
+            var cap: CandidateCap?
+            let statistics = try analyzer.analyzeInShards(documents, size: size, candidateCap: { cap = $0 }) { analysis in
                 let made = analysis.graph.links.map(CorpusSession.record)
                 try store.write { writer in
                     if first {
@@ -121,6 +136,7 @@ extension CorpusSession {
             let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
             try store.write { writer in
                 try writer.setBlob(CorpusSession.statisticsKey, statistics.encoded())
+                try writer.setBlob(CorpusSession.candidateCapKey, cap?.encoded())
                 try writer.setBlob(LineageState.key, state.encoded())
             }
             guard returningLinks else { return ([], .full) }
@@ -146,6 +162,7 @@ extension CorpusSession {
             }
             HeapTrim.note("lineage: links stored")
             try writer.setBlob(CorpusSession.statisticsKey, analysis.corpusStatistics?.encoded())
+            try writer.setBlob(CorpusSession.candidateCapKey, analysis.candidateCap?.encoded())
             try writer.setBlob(LineageState.key, state.encoded())
         }
         return (links, .full)

@@ -1,6 +1,7 @@
 import Foundation
 import ZhengceDepartments
 import ZhengceDocument
+import ZhengceLineage
 import ZhengceStore
 import ZhengceText
 
@@ -25,6 +26,8 @@ public final class CorpusSession {
     /// documents, while at most `incrementalLineageShare` of them changed since the last full analysis.
     public var incrementalLineageAbove = 200
     public var incrementalLineageShare = 0.05
+    /// Lineage's tuning (the defaults; tests change it).
+    public var lineageOptions = LineageOptions()
     /// A full lineage analysis (a first run, `--full-lineage`) of a corpus of more than `above` documents is made in
     /// shards of about `size` documents (`LineageAnalyzer.analyzeInShards`: one shard's alignments and links held at a
     /// time, the same links as in one piece); nil: always in one piece. By default shards of 1,000 above 10,000

@@ -1,0 +1,96 @@
+extension Context {
+    /// Which of `count` candidates, in the order the cap reads them (best first), the cap keeps: a candidate while its
+    /// later or its earlier row holds fewer than `linksPerMeasure` kept candidates of its type; a version pairs each
+    /// measure once with each other version (`item(n)`: child row, parent row, type).
+    func capKeeps(_ count: Int, index: MeasureIndex, _ item: (Int) -> (child: Int32, parent: Int32, type: LinkType)) -> [Bool] {
+        var perFrom: [UInt64: Int] = [:], perTo: [UInt64: Int] = [:]
+        var pairedFrom = Set<UInt64>(), pairedTo = Set<UInt64>()
+        var keeps = [Bool](repeating: false, count: count)
+        for n in 0..<count {
+            let candidate = item(n)
+            let child = UInt64(candidate.child), parent = UInt64(candidate.parent)
+            if candidate.type == .version {
+                let toDocument = UInt64(index.documentOf[Int(parent)]), fromDocument = UInt64(index.documentOf[Int(child)])
+                guard !pairedFrom.contains(child << 32 | toDocument), !pairedTo.contains(parent << 32 | fromDocument) else { continue }
+                pairedFrom.insert(child << 32 | toDocument)
+                pairedTo.insert(parent << 32 | fromDocument)
+                keeps[n] = true
+                continue
+            }
+            let fromKey = child << 8 | UInt64(candidate.type.order), toKey = parent << 8 | UInt64(candidate.type.order)
+            guard (perFrom[fromKey] ?? 0) < options.linksPerMeasure || (perTo[toKey] ?? 0) < options.linksPerMeasure else { continue }
+            perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
+            keeps[n] = true
+        }
+        return keeps
+    }
+
+    /// Records every candidate of a full analysis and whether the cap kept it (`capRecord`), for later incremental ones.
+    mutating func recordCandidates(_ candidates: [Candidate], raw: [Double], keeps: [Bool], index: MeasureIndex) {
+        capRecord = CandidateCap(documents: documents.map(\.id), entries: candidates.indices.map { n in
+            let c = candidates[n]
+            return CandidateCap.Entry(child: index.documentOf[Int(c.child)], childMeasure: index.measureOf[Int(c.child)],
+                                      parent: index.documentOf[Int(c.parent)], parentMeasure: index.measureOf[Int(c.parent)],
+                                      type: UInt8(c.type.order), kept: keeps[n], score: c.score, raw: raw[n])
+        })
+    }
+
+    /// The cap of an incremental analysis, as a full analysis of the same corpus applies it: this analysis's candidates
+    /// with an end in a changed document (`candidates`, in the cap's order, `raw` their alignments' scores) and the
+    /// stored candidates of the other documents (`stored`, the last record) read together in the cap's order. Returns
+    /// the kept ones of this analysis; records the whole list anew (`capRecord`); and names in `capWidened` the
+    /// documents of stored candidates whose fate changed (their links must be made again). A stored end that is no
+    /// longer a row of the index (its document removed) drops its candidate.
+    mutating func capWithStored(_ candidates: [Candidate], raw: [Double], stored: CandidateCap, index: MeasureIndex) -> [Candidate] {
+        let focus = focus ?? []
+        // Stored ends as rows of this index.
+        var rowOf: [UInt64: Int32] = [:]
+        rowOf.reserveCapacity(index.count)
+        for row in 0..<index.count { rowOf[UInt64(UInt32(index.documentOf[row])) << 32 | UInt64(UInt32(index.measureOf[row]))] = Int32(row) }
+        let storedPosition = stored.documents.map { position[$0] }
+        func row(_ document: Int32, _ measure: Int32) -> Int32? {
+            guard let current = storedPosition[Int(document)], !focus.contains(current) else { return nil }
+            return rowOf[UInt64(UInt32(current)) << 32 | UInt64(UInt32(measure))]
+        }
+        let types = Dictionary(uniqueKeysWithValues: LinkType.allCases.map { (UInt8($0.order), $0) })
+        struct Ranked { var child: Int32, parent: Int32, type: LinkType, score: Double, raw: Double, source: Int }
+        var ranked: [Ranked] = []
+        for n in candidates.indices {
+            let c = candidates[n]
+            guard focus.contains(Int(index.documentOf[Int(c.child)])) || focus.contains(Int(index.documentOf[Int(c.parent)])) else { continue }
+            ranked.append(Ranked(child: c.child, parent: c.parent, type: c.type, score: c.score, raw: raw[n], source: n))
+        }
+        for (k, e) in stored.entries.enumerated() {
+            guard let child = row(e.child, e.childMeasure), let parent = row(e.parent, e.parentMeasure), let type = types[e.type] else { continue }
+            ranked.append(Ranked(child: child, parent: parent, type: type, score: e.score, raw: e.raw, source: -1 - k))
+        }
+        // The order of `keptCandidates`: score, then the link's sort key (rows' documents and measures, type, raw score).
+        ranked.sort { l, r in
+            if l.score != r.score { return l.score > r.score }
+            let lc = Int(l.child), rc = Int(r.child), lp = Int(l.parent), rp = Int(r.parent)
+            if index.documentOf[lc] != index.documentOf[rc] { return index.documentOf[lc] < index.documentOf[rc] }
+            if index.measureOf[lc] != index.measureOf[rc] { return index.measureOf[lc] < index.measureOf[rc] }
+            if l.type != r.type { return l.type.order < r.type.order }
+            if l.raw != r.raw { return l.raw > r.raw }
+            if index.documentOf[lp] != index.documentOf[rp] { return index.documentOf[lp] < index.documentOf[rp] }
+            return index.measureOf[lp] < index.measureOf[rp]
+        }
+        let keeps = capKeeps(ranked.count, index: index) { (ranked[$0].child, ranked[$0].parent, ranked[$0].type) }
+        var kept: [Candidate] = []
+        for (n, r) in ranked.enumerated() {
+            if r.source >= 0 {
+                if keeps[n] { kept.append(candidates[r.source]) }
+            } else if stored.entries[-1 - r.source].kept != keeps[n] {
+                capWidened.insert(Int(index.documentOf[Int(r.child)]))
+                capWidened.insert(Int(index.documentOf[Int(r.parent)]))
+            }
+        }
+        capRecord = CandidateCap(documents: documents.map(\.id), entries: ranked.indices.map { n in
+            let r = ranked[n]
+            return CandidateCap.Entry(child: index.documentOf[Int(r.child)], childMeasure: index.measureOf[Int(r.child)],
+                                      parent: index.documentOf[Int(r.parent)], parentMeasure: index.measureOf[Int(r.parent)],
+                                      type: UInt8(r.type.order), kept: keeps[n], score: r.score, raw: r.raw)
+        })
+        return kept
+    }
+}
