@@ -80,6 +80,16 @@ import ZhengceDocument
         #expect(same)
     }
 
+    /// A full analysis in shards records what one piece records: the cap's pass reads every candidate of the corpus.
+    @Test func shardsRecordTheCandidatesOfOnePiece() throws {
+        var record: CandidateCap?
+        var shards = 0
+        _ = CandidateCapTests.analyzer.analyzeInShards(CandidateCapTests.documents, size: 5, candidateCap: { record = $0 }) { _ in shards += 1 }
+        #expect(shards > 1)
+        let same = record == CandidateCapTests.whole.candidateCap
+        #expect(same)
+    }
+
     static func key(_ e: CandidateCap.Entry) -> String {
         "\(e.child) \(e.childMeasure) \(e.parent) \(e.parentMeasure) \(e.type) \(e.kept) \(e.score) \(e.raw)"
     }
