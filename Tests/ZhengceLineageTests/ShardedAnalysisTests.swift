@@ -173,10 +173,25 @@ import ZhengceDocument
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         full.alignCitedPairs(&expected, index: index, aligner: full.aligner(), rowsOf: rowsOf)
-        let (kept, alignments) = base.cappedCandidates(pairs: pairs, index: index)
-        #expect(!kept.isEmpty && alignments.count > 100 && alignments.count < pairs.count)
+        let (kept, spilled) = base.cappedCandidates(pairs: pairs, index: index)
+        // Read back from their file, every one of them (a shard holding every document takes them all).
+        let alignments = spilled.touching { _, _ in true }
+        #expect(!kept.isEmpty && alignments.count > 100 && alignments.count < pairs.count && spilled.count == alignments.count)
         #expect(alignments.map { [$0.a, $0.b] } == expected.map { [$0.a, $0.b] })
         #expect(alignments.map(\.score) == expected.map(\.score))
         #expect(alignments.map { Array($0.passages.map(\.length)) } == expected.map { Array($0.passages.map(\.length)) })
+        #expect(alignments.map(\.cosine) == expected.map(\.cosine))
+        #expect(alignments.map { Array($0.passages) } == expected.map { Array($0.passages) })
+        #expect(alignments.map { [$0.passages.found, $0.passages.longest, $0.passages.total] }
+                == expected.map { [$0.passages.found, $0.passages.longest, $0.passages.total] })
+        // A shard's part: those with a measure in a document, as the filter over the alignments in memory gives them.
+        for document in [0, 3, documents.count - 1] {
+            let touches = { (a: Int, b: Int) in Int(index.documentOf[a]) == document || Int(index.documentOf[b]) == document }
+            let part = spilled.touching(touches)
+            let filtered = expected.filter { touches($0.a, $0.b) }
+            #expect(!part.isEmpty)
+            #expect(part.map { [$0.a, $0.b] } == filtered.map { [$0.a, $0.b] } && part.map(\.score) == filtered.map(\.score))
+            #expect(part.map { Array($0.passages) } == filtered.map { Array($0.passages) })
+        }
     }
 }
