@@ -167,60 +167,129 @@ extension Context {
     /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
     /// `pairs` scored (the alignments kept), the pairs of implementing documents added as
     /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
-    /// Also returns those alignments, by rows (what a full analysis aligns before classifying).
-    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, alignments: SpilledAlignments) {
+    /// Also returns those alignments, by rows (what a full analysis aligns before classifying), in a file: the pairs
+    /// are scored `slice` at a time, each slice's alignments written to the file as made, and only their rows and scores
+    /// (what the versions by overlap and the cap read) held, so the pass never holds every alignment whole.
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex, slice: Int = Context.capSlice,
+                                   folder: String? = nil) -> (kept: Set<UInt64>, alignments: SpilledAlignments) {
         let aligner = aligner()
         var counts = AlignmentStatistics()
-        // In one call, as a full analysis aligns: its alignments are written into one buffer (appended a chunk of
-        // pairs at a time, the array held two copies of itself each time it grew).
-        var scored = aligner.align(index, statistics: &counts, given: pairs)
+        var writer = SpilledAlignments.Writer(folder: folder)
+        // Retrieval's alignments, slice after slice of pairs (in row order, as one call gives them).
+        for start in stride(from: 0, to: pairs.count, by: max(1, slice)) {
+            writer.append(aligner.align(index, statistics: &counts, given: Array(pairs[start..<min(pairs.count, start + max(1, slice))])))
+        }
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        alignCitedPairs(&scored, index: index, aligner: aligner, rowsOf: rowsOf)
-        HeapTrim.note("lineage: \(scored.count) alignments scored for the cap")
-        detectVersionsByOverlap(scored, index: index)
+        // The implementing pairs' alignments, put in row order among them (`alignCitedPairs`).
+        let added = citedPairAlignments(known: writer.rows, index: index, aligner: aligner, rowsOf: rowsOf)
+        let (scored, alignments) = writer.finish(adding: added)
+        HeapTrim.note("lineage: \(scored.count) alignments scored for the cap (rows and scores held, the alignments in a file)")
+        detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
         var relations: [UInt64: (LinkType, Int, String)] = [:]
-        let kept = keptCandidates(count: scored.count, { (scored[$0].a, scored[$0].b, scored[$0].score) },
+        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
                                   index: index, relations: &relations)
-        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), SpilledAlignments(scored))
+        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), alignments)
     }
+
+    /// Pairs the cap's pass scores at a time (`cappedCandidates`): 256 K pairs, about 100 K alignments (8 MB) at a time.
+    static let capSlice = 1 << 18
 }
 
 /// Every alignment the cap's pass of a run in shards made (`cappedCandidates`), for the shards: in memory each one's
-/// rows (8 bytes), in a temporary file (`SpillFile`) the alignments whole (rows, score, cosine, passages: 80 bytes),
-/// read back for those with a measure in a shard (`touching`): the values written, in the order written.
+/// rows (8 bytes) and place in the file (4), in a temporary file (`SpillFile`) the alignments whole (rows, score,
+/// cosine, passages: 80 bytes), read back for those with a measure in a shard (`touching`): the values made, in row order.
 struct SpilledAlignments: Sendable {
     private let file: SpillFile
-    /// Each alignment's rows (`a << 32 | b`), in the order written.
+    /// Each alignment's rows (`a << 32 | b`), in row order.
     let rows: [UInt64]
+    /// Where each lies in the file, counted in alignments.
+    private let places: [UInt32]
 
-    /// Writes `alignments` to a new file in `folder` (the temporary folder by default).
+    /// Writes `alignments` (in row order) to a new file in `folder` (the temporary folder by default).
     init(_ alignments: [MeasureAlignment], folder: String? = nil) {
-        file = folder.map { SpillFile(folder: $0, prefix: "zhengce-alignments-") } ?? SpillFile(prefix: "zhengce-alignments-")
-        file.write(alignments, at: 0)
-        rows = alignments.map { UInt64(UInt32($0.a)) << 32 | UInt64(UInt32($0.b)) }
+        var writer = Writer(folder: folder)
+        writer.append(alignments)
+        self = writer.finish(adding: []).alignments
+    }
+
+    private init(file: SpillFile, rows: [UInt64], places: [UInt32]) {
+        self.file = file; self.rows = rows; self.places = places
     }
 
     var count: Int { rows.count }
 
-    /// The alignments whose rows `touches` accepts (`a`, `b`), in the order written, each run of them read at once.
-    func touching(_ touches: (_ a: Int, _ b: Int) -> Bool) -> [MeasureAlignment] {
-        var result: [MeasureAlignment] = []
-        var run: Int?
-        for (n, pair) in rows.enumerated() {
-            if touches(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)) {
-                if run == nil { run = n }
-            } else if let start = run {
-                file.append(start..<n, to: &result); run = nil
+    /// An alignment's rows and score: what the versions by overlap and the cap read.
+    struct Scored: Sendable { var a: Int32; var b: Int32; var score: Double }
+
+    /// Writes alignments as they are made: those of retrieval, in row order, then those added (`finish`).
+    struct Writer {
+        let file: SpillFile
+        private var scored: [Scored] = []
+        /// The rows of the alignments written (`a << 32 | b`).
+        private(set) var rows = Set<UInt64>()
+
+        init(folder: String? = nil) {
+            file = folder.map { SpillFile(folder: $0, prefix: "zhengce-alignments-") } ?? SpillFile(prefix: "zhengce-alignments-")
+        }
+
+        /// Writes `alignments`, which follow those written before in row order.
+        mutating func append(_ alignments: [MeasureAlignment]) {
+            file.write(alignments, at: scored.count)
+            for x in alignments {
+                scored.append(Scored(a: Int32(x.a), b: Int32(x.b), score: x.score))
+                rows.insert(UInt64(UInt32(x.a)) << 32 | UInt64(UInt32(x.b)))
             }
         }
-        if let start = run { file.append(start..<rows.count, to: &result) }
+
+        /// Writes `added` (pairs not written yet, in any order) after the others and returns every alignment's rows and
+        /// score in row order, with the alignments.
+        consuming func finish(adding added: [MeasureAlignment]) -> (scored: [Scored], alignments: SpilledAlignments) {
+            rows = []
+            let added = added.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+            let first = scored.count
+            file.write(added, at: first)
+            var merged: [Scored] = [], rows: [UInt64] = [], places: [UInt32] = []
+            let total = first + added.count
+            merged.reserveCapacity(total); rows.reserveCapacity(total); places.reserveCapacity(total)
+            var i = 0, j = 0
+            while i < first || j < added.count {
+                let next: Scored, place: Int
+                if j == added.count || (i < first && (Int(scored[i].a), Int(scored[i].b)) < (added[j].a, added[j].b)) {
+                    next = scored[i]; place = i; i += 1
+                } else {
+                    next = Scored(a: Int32(added[j].a), b: Int32(added[j].b), score: added[j].score); place = first + j; j += 1
+                }
+                merged.append(next)
+                rows.append(UInt64(UInt32(next.a)) << 32 | UInt64(UInt32(next.b)))
+                places.append(UInt32(place))
+            }
+            scored = []
+            return (merged, SpilledAlignments(file: file, rows: rows, places: places))
+        }
+    }
+
+    /// The alignments whose rows `touches` accepts (`a`, `b`), in row order, each run of them that lies together in
+    /// the file read at once.
+    func touching(_ touches: (_ a: Int, _ b: Int) -> Bool) -> [MeasureAlignment] {
+        var result: [MeasureAlignment] = []
+        var run: Range<Int>?
+        for (n, pair) in rows.enumerated() where touches(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)) {
+            let place = Int(places[n])
+            if let current = run, current.upperBound == place {
+                run = current.lowerBound..<(place + 1)
+            } else {
+                if let current = run { file.append(current, to: &result) }
+                run = place..<(place + 1)
+            }
+        }
+        if let current = run { file.append(current, to: &result) }
         return result
     }
 
-    /// In memory (the rows) and in its file, in bytes.
+    /// In memory (rows and places) and in its file, in bytes.
     var footprint: (memory: Int, file: Int) {
-        (WordPassFootprint.array(rows), rows.count * MemoryLayout<MeasureAlignment>.stride)
+        (WordPassFootprint.array(rows) + WordPassFootprint.array(places), rows.count * MemoryLayout<MeasureAlignment>.stride)
     }
 }
 

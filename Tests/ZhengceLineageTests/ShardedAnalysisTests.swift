@@ -193,5 +193,18 @@ import ZhengceDocument
             #expect(part.map { [$0.a, $0.b] } == filtered.map { [$0.a, $0.b] } && part.map(\.score) == filtered.map(\.score))
             #expect(part.map { Array($0.passages) } == filtered.map { Array($0.passages) })
         }
+        // Scored a few pairs at a time, each slice written as made: the same kept candidates and alignments, in row order.
+        for slice in [1, 7, 100] {
+            var sliced = Context(documents: documents, options: LineageOptions())
+            sliced.readDocuments()
+            let (keptInSlices, inSlices) = sliced.cappedCandidates(pairs: pairs, index: index, slice: slice)
+            let back = inSlices.touching { _, _ in true }
+            #expect(keptInSlices == kept && inSlices.rows == spilled.rows)
+            #expect(back.map { [$0.a, $0.b] } == expected.map { [$0.a, $0.b] } && back.map(\.score) == expected.map(\.score))
+            #expect(back.map { Array($0.passages) } == expected.map { Array($0.passages) })
+            #expect(sliced.versionMethod == base.versionMethod)
+        }
+        // The implementing pairs' alignments are among them (else the merge in row order would not be tried).
+        #expect(expected.count > base.aligner().align(index, statistics: &counts, given: pairs).count)
     }
 }
