@@ -9,6 +9,14 @@ struct FlatRows<Value: Sendable>: Sendable, RandomAccessCollection {
 
     init() {}
 
+    /// Rows whose values are `values`, row `r` at `offsets[r]..<offsets[r + 1]` (`offsets` starts at 0 and ends at
+    /// `values.count`).
+    init(values: [Value], offsets: [Int]) {
+        precondition(offsets.first == 0 && offsets.last == values.count, "flat rows: offsets do not fit the values")
+        self.values = values
+        self.offsets = offsets
+    }
+
     init(_ rows: [[Value]]) {
         values.reserveCapacity(rows.reduce(0) { $0 + $1.count })
         offsets.reserveCapacity(rows.count + 1)

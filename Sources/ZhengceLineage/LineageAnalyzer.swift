@@ -415,7 +415,7 @@ struct Context {
             // A shard: every pair was aligned once for all shards (`cappedCandidates`, the implementing pairs' too), and
             // the alignments with a measure in the shard are those its retrieval and `alignCitedPairs` would make.
             let query = focus ?? Set(documents.indices)
-            alignments = all.filter { query.contains(Int(index.documentOf[$0.a])) || query.contains(Int(index.documentOf[$0.b])) }
+            alignments = all.touching { query.contains(Int(index.documentOf[$0])) || query.contains(Int(index.documentOf[$1])) }
         } else {
             alignments = aligner.align(index, statistics: &statistics, queryDocuments: focus.map { Set($0.map(Int32.init)) },
                                        given: shared?.pairs)

@@ -402,7 +402,7 @@ struct MeasureAligner: Sendable {
 
     /// The posting rows of `grams`, one after the other in `postings` (row k ends at `ends[k]`), read from `file`: rows
     /// that lie close together in the file (`readGap`) in one read, through `span`.
-    static func readPostings(_ grams: ArraySlice<Int32>, ends: [Int], of index: MeasureIndex, from file: TrigramFile,
+    static func readPostings(_ grams: ArraySlice<Int32>, ends: [Int], of index: MeasureIndex, from file: SpillFile,
                              into postings: inout [Int32], span: inout [Int32]) {
         let count = ends.last ?? 0
         if postings.count < count { postings = [Int32](repeating: 0, count: Swift.max(count, 2 * postings.count)) }

@@ -17,11 +17,11 @@ struct MeasureIndex: Sendable {
     let measureOf: [Int32]
     /// Folded content units of each measure.
     let units: [[UInt16]]
-    /// Each position's trigram id, each row's distinct trigram ids and the postings, in a file (`TrigramFile`), read
+    /// Each position's trigram id, each row's distinct trigram ids and the postings, in a file (`SpillFile`), read
     /// into the reader's buffers: per unit of measure text, these are the largest part of the index (at the law corpus
     /// 42 M values, 168 MB), and what stays in memory is per row (where its values lie) and per trigram (its posting
     /// row's place, its weights). Nil once `releaseTrigrams()` let go of them (the file goes with its last holder).
-    private(set) var trigrams: TrigramFile?
+    private(set) var trigrams: SpillFile?
     /// Row r's values are `rowPlace[r]..<rowPlace[r + 1]` of the file: its trigram ids by position (units - 2 of them,
     /// none for a row shorter than three units), then its distinct trigram ids, sorted (one read gives a row both).
     private let rowPlace: [Int]
@@ -55,11 +55,11 @@ struct MeasureIndex: Sendable {
     /// a file in `folder` (the temporary folder by default), the postings `postingWindow` values at a time.
     init(contents: [(document: Int, measure: Int, units: [UInt16])], folder: String? = nil,
          postingWindow: Int = MeasureIndex.postingWindow) {
-        let file = folder.map { TrigramFile(folder: $0) } ?? TrigramFile()
+        let file = folder.map { SpillFile(folder: $0) } ?? SpillFile()
         var table = IDTable(capacity: 1 << 16)
         // Each row's positions and distinct trigrams (as many in all as postings), one row after the other, then the postings.
         var rowPlace = [Int](repeating: 0, count: contents.count + 1)
-        var writer = TrigramFile.Writer(file, at: 0)
+        var writer = SpillFile.Writer<Int32>(file, at: 0)
         // A trigram's counts and the last row and document that counted it, side by side (one cache line per lookup).
         struct Counts { var measures: Int32 = 0, documents: Int32 = 0, lastRow: Int32 = -1, lastDocument: Int32 = -1 }
         var counts: [Counts] = []
@@ -220,7 +220,7 @@ struct MeasureIndex: Sendable {
     func postings(_ g: Int) -> [Int32] { file().values(postingRange(g)) }
 
     /// The file, while the trigrams are held.
-    func file() -> TrigramFile {
+    func file() -> SpillFile {
         guard let trigrams else { preconditionFailure("the trigrams were let go (releaseTrigrams)") }
         return trigrams
     }

@@ -5,7 +5,8 @@ import ZhengceText
 /// What every shard of a first run in shards shares, made once: the index over every measure (its trigrams let go
 /// once every pair is aligned), the titles' folded units, the count of formula measures, the candidate pairs of a
 /// retrieval over every measure, the candidate measure links `classify` keeps over every alignment of the corpus
-/// (`child << 32 | parent` rows), those alignments, the versions they show, and the corpus's word index.
+/// (`child << 32 | parent` rows), those alignments, the versions they show, and the corpus's word index. The
+/// alignments and the words of every row lie in temporary files (`SpillFile`), each shard reading its part.
 struct ShardInputs: Sendable {
     /// What every document says of itself and of the others (citations, dates, versions by metadata, facts,
     /// chapter plans, title subjects), read once for all shards.
@@ -17,15 +18,15 @@ struct ShardInputs: Sendable {
     let kept: Set<UInt64>?
     /// Every alignment of the corpus, retrieval's and the implementing pairs' (`alignCitedPairs`), by rows, when the
     /// cap's pass made them (`exactCap`): a shard takes those with a measure in it instead of scoring pairs, so the
-    /// index's trigrams (what scoring reads) are let go before the first shard.
-    let alignments: [MeasureAlignment]?
+    /// index's trigrams (what scoring reads) are let go before the first shard. In a file, their rows in memory.
+    let alignments: SpilledAlignments?
     /// The versions the cap's pass found by overlap over every alignment of the corpus (`detectVersionsByOverlap`:
     /// document pair, method), when it made them: a shard marks these instead of looking at its own alignments, which
     /// miss the pairs of two documents outside it (two versions of a text a shard's document links to both: the rule
     /// of the version in force, `keepVersionsInForce`, then kept the link into the older one).
     let overlapVersions: [(x: Int, y: Int, method: String)]?
-    /// The corpus's word index, every row's words kept: a shard reads the rows its passes read from it.
-    let words: WordIndex
+    /// The corpus's word index, every row's words kept (in a file): a shard reads the rows its passes read from it.
+    let words: SpilledWordIndex
 }
 
 extension LineageAnalyzer {
@@ -76,10 +77,11 @@ extension LineageAnalyzer {
             base.segmenter = segmenter
             base.readDocuments()
             let readings = DocumentReadings(base)
-            let (rows, titles, formulas) = base.foldedRows()
+            var (rows, titles, formulas) = base.foldedRows()
             var index = MeasureIndex(contents: rows)
+            rows = []
             var counts = AlignmentStatistics()
-            let pairs = base.aligner().candidatePairs(index, statistics: &counts)
+            var pairs = base.aligner().candidatePairs(index, statistics: &counts)
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
             base.index = index
             // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
@@ -88,6 +90,7 @@ extension LineageAnalyzer {
             base.recordCap = candidateCap != nil
             let capped = exactCap ? base.cappedCandidates(pairs: pairs, index: index) : nil
             if let record = base.capRecord { candidateCap?(record); base.capRecord = nil }
+            if capped != nil { pairs = [] }
             // The base context's copy of the index goes first: it shared the trigrams' buffers, which stayed until the end
             // of this block (about 190 MB at the law corpus, 400 MB at twice it, held while the word index was made).
             base.index = nil
@@ -98,21 +101,25 @@ extension LineageAnalyzer {
             // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
             // counts and weights), after the trigrams went: each shard reads the rows its passes read from it
             // (`WordIndex.restricted`) instead of cutting them again (at the law corpus the passes read 87 % of the rows).
-            let wordIndex = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
-                                      documentCount: index.documentCount, segmenter: segmenter)
+            var wordIndex: WordIndex? = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
+                                                  documentCount: index.documentCount, segmenter: segmenter)
             HeapTrim.note("lineage: corpus word index")
-            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: wordIndex.wordCounts,
+            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: wordIndex!.wordCounts,
                                           terms: terms)
+            // Its rows' words go to a file, each shard reading those it keeps.
+            let words = SpilledWordIndex(wordIndex!)
+            wordIndex = nil
             // The versions the cap's pass found by overlap (those the readings did not hold).
             let overlap = capped.map { _ in
                 base.versionMethod.filter { read[$0.key] == nil }.sorted { $0.key < $1.key }
                     .map { (x: Int($0.key >> 32), y: Int($0.key & 0xFFFF_FFFF), method: $0.value) }
             }
             inputs = ShardInputs(readings: readings, index: index, titles: titles, formulas: formulas,
-                                 pairs: capped == nil ? pairs : [], kept: capped?.kept, alignments: capped?.alignments,
-                                 overlapVersions: overlap, words: wordIndex)
+                                 pairs: pairs, kept: capped?.kept, alignments: capped?.alignments,
+                                 overlapVersions: overlap, words: words)
         }
         HeapTrim.note("lineage: corpus counts")
+        inputs.reportFootprint(sorted)
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var done = Set<Int>()
         for shard in LineageAnalyzer.shards(sorted, size: size) {
@@ -164,21 +171,170 @@ extension Context {
     /// The candidate measure links the cap of `classify` keeps over every alignment of the corpus: every pair of
     /// `pairs` scored (the alignments kept), the pairs of implementing documents added as
     /// `alignCitedPairs` adds them, drafts found as versions as `detectVersionsByOverlap` finds them, then the cap.
-    /// Also returns those alignments, by rows (what a full analysis aligns before classifying).
-    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex) -> (kept: Set<UInt64>, alignments: [MeasureAlignment]) {
+    /// Also returns those alignments, by rows (what a full analysis aligns before classifying), in a file: the pairs
+    /// are scored `slice` at a time, each slice's alignments written to the file as made, and only their rows and scores
+    /// (what the versions by overlap and the cap read) held, so the pass never holds every alignment whole.
+    mutating func cappedCandidates(pairs: [UInt64], index: MeasureIndex, slice: Int = Context.capSlice,
+                                   folder: String? = nil) -> (kept: Set<UInt64>, alignments: SpilledAlignments) {
         let aligner = aligner()
         var counts = AlignmentStatistics()
-        // In one call, as a full analysis aligns: its alignments are written into one buffer (appended a chunk of
-        // pairs at a time, the array held two copies of itself each time it grew).
-        var scored = aligner.align(index, statistics: &counts, given: pairs)
+        var writer = SpilledAlignments.Writer(folder: folder)
+        // Retrieval's alignments, slice after slice of pairs (in row order, as one call gives them).
+        for start in stride(from: 0, to: pairs.count, by: max(1, slice)) {
+            writer.append(aligner.align(index, statistics: &counts, given: Array(pairs[start..<min(pairs.count, start + max(1, slice))])))
+        }
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
-        alignCitedPairs(&scored, index: index, aligner: aligner, rowsOf: rowsOf)
-        HeapTrim.note("lineage: \(scored.count) alignments scored for the cap")
-        detectVersionsByOverlap(scored, index: index)
+        // The implementing pairs' alignments, put in row order among them (`alignCitedPairs`).
+        let added = citedPairAlignments(known: writer.rows, index: index, aligner: aligner, rowsOf: rowsOf)
+        let (scored, alignments) = writer.finish(adding: added)
+        HeapTrim.note("lineage: \(scored.count) alignments scored for the cap (rows and scores held, the alignments in a file)")
+        detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
         var relations: [UInt64: (LinkType, Int, String)] = [:]
-        let kept = keptCandidates(count: scored.count, { (scored[$0].a, scored[$0].b, scored[$0].score) },
+        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
                                   index: index, relations: &relations)
-        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), scored)
+        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), alignments)
+    }
+
+    /// Pairs the cap's pass scores at a time (`cappedCandidates`): 256 K pairs, about 100 K alignments (8 MB) at a time.
+    static let capSlice = 1 << 18
+}
+
+/// Every alignment the cap's pass of a run in shards made (`cappedCandidates`), for the shards: in memory each one's
+/// rows (8 bytes) and place in the file (4), in a temporary file (`SpillFile`) the alignments whole (rows, score,
+/// cosine, passages: 80 bytes), read back for those with a measure in a shard (`touching`): the values made, in row order.
+struct SpilledAlignments: Sendable {
+    private let file: SpillFile
+    /// Each alignment's rows (`a << 32 | b`), in row order.
+    let rows: [UInt64]
+    /// Where each lies in the file, counted in alignments.
+    private let places: [UInt32]
+
+    /// Writes `alignments` (in row order) to a new file in `folder` (the temporary folder by default).
+    init(_ alignments: [MeasureAlignment], folder: String? = nil) {
+        var writer = Writer(folder: folder)
+        writer.append(alignments)
+        self = writer.finish(adding: []).alignments
+    }
+
+    private init(file: SpillFile, rows: [UInt64], places: [UInt32]) {
+        self.file = file; self.rows = rows; self.places = places
+    }
+
+    var count: Int { rows.count }
+
+    /// An alignment's rows and score: what the versions by overlap and the cap read.
+    struct Scored: Sendable { var a: Int32; var b: Int32; var score: Double }
+
+    /// Writes alignments as they are made: those of retrieval, in row order, then those added (`finish`).
+    struct Writer {
+        let file: SpillFile
+        private var scored: [Scored] = []
+        /// The rows of the alignments written (`a << 32 | b`).
+        private(set) var rows = Set<UInt64>()
+
+        init(folder: String? = nil) {
+            file = folder.map { SpillFile(folder: $0, prefix: "zhengce-alignments-") } ?? SpillFile(prefix: "zhengce-alignments-")
+        }
+
+        /// Writes `alignments`, which follow those written before in row order.
+        mutating func append(_ alignments: [MeasureAlignment]) {
+            file.write(alignments, at: scored.count)
+            for x in alignments {
+                scored.append(Scored(a: Int32(x.a), b: Int32(x.b), score: x.score))
+                rows.insert(UInt64(UInt32(x.a)) << 32 | UInt64(UInt32(x.b)))
+            }
+        }
+
+        /// Writes `added` (pairs not written yet, in any order) after the others and returns every alignment's rows and
+        /// score in row order, with the alignments.
+        consuming func finish(adding added: [MeasureAlignment]) -> (scored: [Scored], alignments: SpilledAlignments) {
+            rows = []
+            let added = added.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+            let first = scored.count
+            file.write(added, at: first)
+            var merged: [Scored] = [], rows: [UInt64] = [], places: [UInt32] = []
+            let total = first + added.count
+            merged.reserveCapacity(total); rows.reserveCapacity(total); places.reserveCapacity(total)
+            var i = 0, j = 0
+            while i < first || j < added.count {
+                let next: Scored, place: Int
+                if j == added.count || (i < first && (Int(scored[i].a), Int(scored[i].b)) < (added[j].a, added[j].b)) {
+                    next = scored[i]; place = i; i += 1
+                } else {
+                    next = Scored(a: Int32(added[j].a), b: Int32(added[j].b), score: added[j].score); place = first + j; j += 1
+                }
+                merged.append(next)
+                rows.append(UInt64(UInt32(next.a)) << 32 | UInt64(UInt32(next.b)))
+                places.append(UInt32(place))
+            }
+            scored = []
+            return (merged, SpilledAlignments(file: file, rows: rows, places: places))
+        }
+    }
+
+    /// The alignments whose rows `touches` accepts (`a`, `b`), in row order, each run of them that lies together in
+    /// the file read at once.
+    func touching(_ touches: (_ a: Int, _ b: Int) -> Bool) -> [MeasureAlignment] {
+        var result: [MeasureAlignment] = []
+        var run: Range<Int>?
+        for (n, pair) in rows.enumerated() where touches(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)) {
+            let place = Int(places[n])
+            if let current = run, current.upperBound == place {
+                run = current.lowerBound..<(place + 1)
+            } else {
+                if let current = run { file.append(current, to: &result) }
+                run = place..<(place + 1)
+            }
+        }
+        if let current = run { file.append(current, to: &result) }
+        return result
+    }
+
+    /// In memory (rows and places) and in its file, in bytes.
+    var footprint: (memory: Int, file: Int) {
+        (WordPassFootprint.array(rows) + WordPassFootprint.array(places), rows.count * MemoryLayout<MeasureAlignment>.stride)
+    }
+}
+
+extension ShardInputs {
+    /// With `ZHENGCE_HEAP_REPORT`: what the shards share for the whole corpus, part by part, estimated from the
+    /// layouts (heap blocks rounded as `LinkFootprint` rounds them), with what lies in temporary files beside.
+    func reportFootprint(_ documents: [PolicyDocument]) {
+        guard HeapTrim.reporting else { return }
+        typealias F = WordPassFootprint
+        // The documents' lineage forms (`LineageAnalyzer.reading`): text, measures and their strings, citations.
+        var text = 0, measures = 0, measureBytes = 0, citations = 0
+        for document in documents {
+            text += LinkFootprint.rounded(32 + document.text.utf8.count)
+            measures += document.measures.count
+            measureBytes += F.array(document.measures) + F.array(document.citations)
+            citations += document.citations.count
+            for measure in document.measures {
+                measureBytes += F.string(measure.id) + F.string(measure.label) + F.string(measure.title) + F.string(measure.text)
+                    + F.array(measure.path) + measure.path.reduce(0) { $0 + F.string($1) } + F.array(measure.citations)
+                citations += measure.citations.count
+            }
+        }
+        let units = F.rows(index.units).bytes
+        let alignments = self.alignments?.footprint ?? (memory: 0, file: 0)
+        let words = self.words.footprint
+        let keptBytes = (kept?.capacity ?? 0) * 9
+        RetrievalFootprint.write("of what a run in shards holds for the whole corpus (\(documents.count) documents, \(index.count) rows)", [
+            RetrievalFootprint.line("documents' text (\(documents.reduce(0) { $0 + $1.text.utf8.count }) UTF-8 bytes)", now: text),
+            RetrievalFootprint.line("documents' measures and citations (\(measures) measures, \(citations) citations)", now: measureBytes),
+            RetrievalFootprint.line("readings' links (\(readings.links.count)), externals (\(readings.externals.count))",
+                                    now: readings.links.count * MemoryLayout<(key: LinkSortKey<String>, link: LineageLink)>.stride),
+            RetrievalFootprint.line("rows' folded units (\(index.units.reduce(0) { $0 + $1.count }) units)", now: units),
+            RetrievalFootprint.line("rows' documents, measures, norms, places", now: F.array(index.documentOf) + F.array(index.measureOf)
+                                    + F.array(index.norm) + 8 * (index.count + 1)),
+            RetrievalFootprint.line("titles' folded units (\(titles.values.count))", now: F.flat(titles).bytes),
+            RetrievalFootprint.line("candidate pairs (\(pairs.count))", now: F.array(pairs)),
+            RetrievalFootprint.line("kept candidates (\(kept?.count ?? 0))", now: keptBytes),
+            RetrievalFootprint.line("alignments (\(self.alignments?.count ?? 0)): rows", now: alignments.memory),
+            RetrievalFootprint.line("alignments whole, in their file (not resident)", now: alignments.file),
+            RetrievalFootprint.line("word index (\(self.words.count) rows, \(self.words.text.count) words): places, norms, dictionary, counts", now: words.memory),
+            RetrievalFootprint.line("word index's words and weights, in their file (not resident)", now: words.file),
+        ])
     }
 }

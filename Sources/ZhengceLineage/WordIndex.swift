@@ -119,7 +119,7 @@ struct WordIndex: Sendable {
                   titleWords: titleWords.keeping(keep), titleWeights: titleWeights.keeping(keep), frequency: frequency)
     }
 
-    private init(words: FlatRows<Int32>, weights: FlatRows<Float>, norms: [Float], text: [String],
+    fileprivate init(words: FlatRows<Int32>, weights: FlatRows<Float>, norms: [Float], text: [String],
                  titleWords: FlatRows<Int32>, titleWeights: FlatRows<Float>, frequency: [Int32]) {
         self.words = words; self.weights = weights; self.norms = norms; self.text = text
         self.titleWords = titleWords; self.titleWeights = titleWeights; self.frequency = frequency
@@ -172,5 +172,78 @@ struct WordIndex: Sendable {
             if x[i] == y[j] { if wx[i] > 0 { found.append((x[i], wx[i])) }; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
         return found.sorted { ($0.1, text[Int($1.0)]) > ($1.1, text[Int($0.0)]) }.prefix(limit).map { text[Int($0.0)] }
+    }
+}
+
+/// The corpus's word index of a run in shards (`ShardInputs.words`), its rows' words and weights (and their titles')
+/// in a temporary file (`SpillFile`, 4 bytes a value): what stays in memory for the whole corpus is each row's place,
+/// its norm, the dictionary and the counts. A shard reads the rows it keeps (`restricted(to:)`): the values
+/// `WordIndex.restricted(to:)` gives of the index it was made from.
+///
+/// The file: the rows' word ids, then their weights (as many), then the titles' word ids, then their weights.
+struct SpilledWordIndex: Sendable {
+    private let file: SpillFile
+    /// Row r's words (and weights) are values `wordOffsets[r]..<wordOffsets[r + 1]` of their region, its title's
+    /// `titleOffsets[r]..<titleOffsets[r + 1]`.
+    private let wordOffsets: [Int], titleOffsets: [Int]
+    let norms: [Float]
+    let text: [String]
+    let frequency: [Int32]
+
+    /// Writes `index`'s rows to a new file in `folder` (the temporary folder by default).
+    init(_ index: WordIndex, folder: String? = nil) {
+        let file = folder.map { SpillFile(folder: $0, prefix: "zhengce-words-") } ?? SpillFile(prefix: "zhengce-words-")
+        let words = index.words.values.count, titles = index.titleWords.values.count
+        file.write(index.words.values, at: 0)
+        file.write(index.weights.values, at: words)
+        file.write(index.titleWords.values, at: 2 * words)
+        file.write(index.titleWeights.values, at: 2 * words + titles)
+        self.file = file
+        wordOffsets = index.words.offsets
+        titleOffsets = index.titleWords.offsets
+        norms = index.norms; text = index.text; frequency = index.frequency
+    }
+
+    /// Number of rows.
+    var count: Int { norms.count }
+
+    /// The index with only the rows `keep` accepts holding their words (the others read as empty, norm 0), read from
+    /// the file: equal to `WordIndex.restricted(to:)` of the index written.
+    func restricted(to keep: (Int) -> Bool) -> WordIndex {
+        let kept = (0..<count).map(keep)
+        let words = wordOffsets.last ?? 0, titles = titleOffsets.last ?? 0
+        return WordIndex(words: rows(wordOffsets, at: 0, kept, as: Int32.self),
+                         weights: rows(wordOffsets, at: words, kept, as: Float.self),
+                         norms: norms.indices.map { kept[$0] ? norms[$0] : 0 }, text: text,
+                         titleWords: rows(titleOffsets, at: 2 * words, kept, as: Int32.self),
+                         titleWeights: rows(titleOffsets, at: 2 * words + titles, kept, as: Float.self), frequency: frequency)
+    }
+
+    /// The rows of the region at `base` placed by `offsets`, those not `kept` empty: each run of kept rows read at once.
+    private func rows<T: BitwiseCopyable>(_ offsets: [Int], at base: Int, _ kept: [Bool], as type: T.Type) -> FlatRows<T> {
+        var total = 0
+        for row in kept.indices where kept[row] { total += offsets[row + 1] - offsets[row] }
+        var values: [T] = [], placed = [Int](repeating: 0, count: kept.count + 1)
+        values.reserveCapacity(total)
+        var run: Int?
+        for row in kept.indices {
+            if kept[row] {
+                if run == nil { run = offsets[row] }
+                placed[row + 1] = placed[row] + offsets[row + 1] - offsets[row]
+            } else {
+                if let start = run { file.append((base + start)..<(base + offsets[row]), to: &values); run = nil }
+                placed[row + 1] = placed[row]
+            }
+        }
+        if let start = run { file.append((base + start)..<(base + offsets[kept.count]), to: &values) }
+        return FlatRows(values: values, offsets: placed)
+    }
+
+    /// What it holds in memory (row places, norms, dictionary, counts) and in its file, in bytes.
+    var footprint: (memory: Int, file: Int) {
+        typealias F = WordPassFootprint
+        let memory = F.array(wordOffsets) + F.array(titleOffsets) + F.array(norms) + F.array(text)
+            + text.reduce(0) { $0 + F.string($1) } + F.array(frequency)
+        return (memory, 4 * 2 * ((wordOffsets.last ?? 0) + (titleOffsets.last ?? 0)))
     }
 }

@@ -337,7 +337,7 @@ import Testing
         let corpus = Fixtures.corpus.path
         let run = try runShell("TMPDIR=/nonexistent/zhengce-test $Z lineage --corpus '\(corpus)'")
         #expect(run.status == 74, "\(run.status) \(run.stderr)")
-        #expect(run.stderr.contains("zhengce: trigram file: cannot make a file in /nonexistent/zhengce-test/"), "\(run.stderr)")
+        #expect(run.stderr.contains("zhengce: lineage's temporary file: cannot make a file in /nonexistent/zhengce-test/"), "\(run.stderr)")
         #expect(run.stderr.contains("TMPDIR"))
         #expect(!run.stderr.contains("Fatal error"))
     }

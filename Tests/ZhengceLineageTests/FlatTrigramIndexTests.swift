@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhengceLineage
 
-/// `MeasureIndex` with its trigrams in a file (`TrigramFile`): each row's trigram ids and distinct trigram ids read back as the trigrams of its
+/// `MeasureIndex` with its trigrams in a file (`SpillFile`): each row's trigram ids and distinct trigram ids read back as the trigrams of its
 /// units (computed here from the text), the postings list every row holding a trigram once in row order, a trigram's
 /// frequency is its number of rows; rows shorter than a trigram (at the start, inside, at the end) hold none.
 @Suite struct FlatTrigramIndexTests {

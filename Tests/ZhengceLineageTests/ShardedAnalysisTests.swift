@@ -157,6 +157,9 @@ import ZhengceDocument
         #expect(Set(shard.links.map(\.key)).count == shard.links.count)
     }
 
+    /// An alignment's passages, each as its offsets and length.
+    static func passages(_ alignment: MeasureAlignment) -> [Int] { alignment.passages.flatMap { [$0.a, $0.b, $0.length] } }
+
     /// The cap's pass keeps every alignment a full analysis makes before classifying (retrieval's and the implementing
     /// pairs'), by rows: the shards take theirs from it and score nothing again.
     @Test func theCapKeepsTheAlignmentsOfAFullAnalysis() throws {
@@ -173,10 +176,66 @@ import ZhengceDocument
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         full.alignCitedPairs(&expected, index: index, aligner: full.aligner(), rowsOf: rowsOf)
-        let (kept, alignments) = base.cappedCandidates(pairs: pairs, index: index)
-        #expect(!kept.isEmpty && alignments.count > 100 && alignments.count < pairs.count)
+        let (kept, spilled) = base.cappedCandidates(pairs: pairs, index: index)
+        // Read back from their file, every one of them (a shard holding every document takes them all).
+        let alignments = spilled.touching { _, _ in true }
+        #expect(!kept.isEmpty && alignments.count > 100 && alignments.count < pairs.count && spilled.count == alignments.count)
         #expect(alignments.map { [$0.a, $0.b] } == expected.map { [$0.a, $0.b] })
         #expect(alignments.map(\.score) == expected.map(\.score))
         #expect(alignments.map { Array($0.passages.map(\.length)) } == expected.map { Array($0.passages.map(\.length)) })
+        #expect(alignments.map(\.cosine) == expected.map(\.cosine))
+        #expect(alignments.map(ShardedAnalysisTests.passages) == expected.map(ShardedAnalysisTests.passages))
+        #expect(alignments.map { [$0.passages.found, $0.passages.longest, $0.passages.total] }
+                == expected.map { [$0.passages.found, $0.passages.longest, $0.passages.total] })
+        // A shard's part: those with a measure in a document, as the filter over the alignments in memory gives them.
+        for document in [expected.first!.a, expected[expected.count / 2].b, expected.last!.b].map({ Int(index.documentOf[$0]) }) {
+            let touches = { (a: Int, b: Int) in Int(index.documentOf[a]) == document || Int(index.documentOf[b]) == document }
+            let part = spilled.touching(touches)
+            let filtered = expected.filter { touches($0.a, $0.b) }
+            #expect(!part.isEmpty)
+            #expect(part.map { [$0.a, $0.b] } == filtered.map { [$0.a, $0.b] } && part.map(\.score) == filtered.map(\.score))
+            #expect(part.map(ShardedAnalysisTests.passages) == filtered.map(ShardedAnalysisTests.passages))
+        }
+        // Scored a few pairs at a time, each slice written as made: the same kept candidates and alignments, in row order.
+        for slice in [1, 7, 100] {
+            var sliced = Context(documents: documents, options: LineageOptions())
+            sliced.readDocuments()
+            let (keptInSlices, inSlices) = sliced.cappedCandidates(pairs: pairs, index: index, slice: slice)
+            let back = inSlices.touching { _, _ in true }
+            #expect(keptInSlices == kept && inSlices.rows == spilled.rows)
+            #expect(back.map { [$0.a, $0.b] } == expected.map { [$0.a, $0.b] } && back.map(\.score) == expected.map(\.score))
+            #expect(back.map(ShardedAnalysisTests.passages) == expected.map(ShardedAnalysisTests.passages))
+            #expect(sliced.versionMethod == base.versionMethod)
+        }
+    }
+
+    /// Alignments added after those written (the implementing pairs', `alignCitedPairs`) are put among them in row order:
+    /// their rows and scores, and the alignments read back, in that order, each the values written.
+    @Test func addedAlignmentsTakeTheirPlaceInRowOrder() {
+        let folder = SpillFileTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func alignment(_ a: Int, _ b: Int) -> MeasureAlignment {
+            MeasureAlignment(a: a, b: b, score: Double(a * 100 + b) / 1000, cosine: Double(b) / 10,
+                             passages: KeptPassages([Passage(a: a, b: b, length: a + b + 6, effective: 1)]))
+        }
+        var writer = SpilledAlignments.Writer(folder: folder)
+        writer.append([alignment(0, 1), alignment(0, 5)])
+        writer.append([])
+        writer.append([alignment(2, 3), alignment(4, 9), alignment(7, 8)])
+        #expect(writer.rows == Set([1, 5, 2 << 32 | 3, 4 << 32 | 9, 7 << 32 | 8]))
+        let (scored, spilled) = writer.finish(adding: [alignment(5, 6), alignment(0, 3), alignment(1, 2), alignment(9, 10)])
+        let order = [(0, 1), (0, 3), (0, 5), (1, 2), (2, 3), (4, 9), (5, 6), (7, 8), (9, 10)]
+        #expect(scored.map { [Int($0.a), Int($0.b)] } == order.map { [$0.0, $0.1] })
+        #expect(scored.map(\.score) == order.map { alignment($0.0, $0.1).score })
+        #expect(spilled.rows == order.map { UInt64($0.0) << 32 | UInt64($0.1) })
+        let all = spilled.touching { _, _ in true }
+        #expect(all.map { [$0.a, $0.b] } == order.map { [$0.0, $0.1] })
+        #expect(all.map(\.cosine) == order.map { Double($0.1) / 10 })
+        #expect(all.map(ShardedAnalysisTests.passages) == order.map { [$0.0, $0.1, $0.0 + $0.1 + 6] })
+        // A part: those with row 0, 5 or 9 at either end (runs that lie together in the file and apart).
+        let part = spilled.touching { a, b in [0, 5, 9].contains(a) || [0, 5, 9].contains(b) }
+        #expect(part.map { [$0.a, $0.b] } == [[0, 1], [0, 3], [0, 5], [4, 9], [5, 6], [9, 10]])
+        #expect(spilled.touching { _, _ in false }.isEmpty)
+        #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 }

@@ -20,6 +20,35 @@ import ZhengceText
         WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 3, segmenter: .shared, keeping: keeping)
     }
 
+    /// The corpus's word index of a run in shards, its rows in a file (`SpilledWordIndex`): a part read back holds
+    /// exactly what the same part of the index in memory holds (`restricted`), whatever rows are kept (none, all, runs,
+    /// one by one, the first or last alone), and nothing is left in the folder.
+    @Test func aSpilledIndexReadsBackAsTheIndex() {
+        let folder = SpillFileTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let full = WordIndexKeepingTests.index()
+        let spilled = SpilledWordIndex(full, folder: folder)
+        #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        #expect(spilled.footprint.file == 8 * (full.words.values.count + full.titleWords.values.count))
+        let keeps: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 2 == 0 }, { $0 % 2 == 1 }, { $0 < 3 },
+                                      { $0 >= 4 }, { $0 == 0 }, { $0 == 5 }, { [1, 2, 5].contains($0) }]
+        for keep in keeps {
+            let part = spilled.restricted(to: keep), expected = full.restricted(to: keep)
+            #expect(part.words.values == expected.words.values && part.words.offsets == expected.words.offsets)
+            #expect(part.weights.values == expected.weights.values && part.weights.offsets == expected.weights.offsets)
+            #expect(part.titleWords.values == expected.titleWords.values && part.titleWords.offsets == expected.titleWords.offsets)
+            #expect(part.titleWeights.values == expected.titleWeights.values
+                    && part.titleWeights.offsets == expected.titleWeights.offsets)
+            #expect(part.norms == expected.norms && part.text == expected.text && part.frequency == expected.frequency)
+            for row in 0..<6 where keep(row) {
+                #expect(part.words[row] == full.words[row] && part.weights[row] == full.weights[row] && part.norms[row] == full.norms[row])
+            }
+        }
+        // The rows read are the text's words: row 0 and row 2 say the same, row 3 is empty.
+        let all = spilled.restricted { _ in true }
+        #expect(all.words[0] == all.words[2] && !all.words[0].isEmpty && all.words[3].isEmpty)
+    }
+
     @Test func keptRowsReadAsInAFullIndex() {
         let full = WordIndexKeepingTests.index()
         let kept: Set<Int> = [0, 2, 4]

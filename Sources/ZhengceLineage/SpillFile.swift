@@ -3,66 +3,72 @@ import Foundation
 import Glibc
 #endif
 
-/// 32-bit values kept in a temporary file instead of the heap, read back with `pread` into the caller's buffers:
-/// what the trigram index holds per unit of measure text (`MeasureIndex`: each position's trigram, each row's distinct
-/// trigrams, the postings), so that what stays in memory is per trigram and per row.
+/// Values kept in a temporary file instead of the heap, read back with `pread` into the caller's buffers: what the
+/// trigram index holds per unit of measure text (`MeasureIndex`: each position's trigram, each row's distinct trigram,
+/// the postings), so that what stays in memory is per trigram and per row; and what a run in shards holds for the
+/// whole corpus and each shard reads a part of (`SpilledAlignments`: the cap's alignments; `SpilledWordIndex`: the
+/// corpus's words of every row). The one owner of lineage's temporary files.
 ///
-/// Not mapped: mapped pages count as the process's resident memory. The file is made in the temporary folder
-/// (`TMPDIR`) and unlinked as soon as it is open, so nothing is left behind, even after a crash; it goes when the last
-/// holder lets go (`deinit` closes it). Written once, while the index is built (`write`, before the file is shared),
-/// then only read: `pread` at an offset is safe from many threads at once.
+/// Values are of one plain type per region (`BitwiseCopyable`: numbers, or structs of numbers), written and read at
+/// offsets counted in values of that type. Not mapped: mapped pages count as the process's resident memory. The file
+/// is made in the temporary folder (`TMPDIR`) and unlinked as soon as it is open, so nothing is left behind, even
+/// after a crash; it goes when the last holder lets go (`deinit` closes it). Written once (`write`, before the file is
+/// shared), then only read: `pread` at an offset is safe from many threads at once.
 ///
 /// A file that cannot be made or written (no temporary folder, a full disk) ends the program with the reason and exit
-/// status 74 (`fail`): the index has no other place for these values.
-final class TrigramFile: Sendable {
+/// status 74 (`fail`): lineage has no other place for these values.
+final class SpillFile: Sendable {
     /// The open, unlinked file.
     let descriptor: Int32
 
-    /// Makes an empty file in `folder` (the temporary folder by default) and unlinks it.
-    init(folder: String = NSTemporaryDirectory()) {
+    /// Makes an empty file named `prefix` and six random characters in `folder` (the temporary folder by default) and
+    /// unlinks it.
+    init(folder: String = NSTemporaryDirectory(), prefix: String = "zhengce-trigrams-") {
         var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
-            + Array("zhengce-trigrams-XXXXXX".utf8CString)
+            + Array((prefix + "XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { path in
             let descriptor = mkstemp(path.baseAddress!)
             if descriptor >= 0 { unlink(path.baseAddress!) }
             return descriptor
         }
-        guard descriptor >= 0 else { TrigramFile.fail("cannot make a file in \(folder) (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else { SpillFile.fail("cannot make a file in \(folder) (\(String(cString: strerror(errno))))") }
         self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
 
-    /// Writes `values` from value `offset` on (offsets count values, not bytes).
-    func write(_ values: UnsafeBufferPointer<Int32>, at offset: Int) {
+    /// Writes `values` from value `offset` on (offsets count values of `T`, not bytes).
+    func write<T: BitwiseCopyable>(_ values: UnsafeBufferPointer<T>, at offset: Int) {
         guard let base = values.baseAddress, !values.isEmpty else { return }
         let raw = UnsafeRawPointer(base)
-        let bytes = values.count * 4
+        let stride = MemoryLayout<T>.stride
+        let bytes = values.count * stride
         var done = 0
         while done < bytes {
-            let n = pwrite(descriptor, raw + done, bytes - done, off_t(offset * 4 + done))
+            let n = pwrite(descriptor, raw + done, bytes - done, off_t(offset * stride + done))
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { TrigramFile.fail("cannot write (\(String(cString: strerror(errno))))") }
+            guard n > 0 else { SpillFile.fail("cannot write (\(String(cString: strerror(errno))))") }
             done += n
         }
     }
 
     /// Writes `values` from value `offset` on.
-    func write(_ values: [Int32], at offset: Int) {
+    func write<T: BitwiseCopyable>(_ values: [T], at offset: Int) {
         values.withUnsafeBufferPointer { write($0, at: offset) }
     }
 
-    /// Reads values `range` into `buffer` (which must hold `range.count` values).
-    func read(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<Int32>) {
-        precondition(buffer.count >= range.count, "trigram file: buffer too small")
+    /// Reads values `range` (counted in values of `T`) into `buffer` (which must hold `range.count` values).
+    func read<T: BitwiseCopyable>(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<T>) {
+        precondition(buffer.count >= range.count, "spill file: buffer too small")
         guard !range.isEmpty else { return }
         let raw = UnsafeMutableRawPointer(buffer.baseAddress!)
-        let bytes = range.count * 4
+        let stride = MemoryLayout<T>.stride
+        let bytes = range.count * stride
         var done = 0
         while done < bytes {
-            let n = pread(descriptor, raw + done, bytes - done, off_t(range.lowerBound * 4 + done))
+            let n = pread(descriptor, raw + done, bytes - done, off_t(range.lowerBound * stride + done))
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { TrigramFile.fail(n == 0 ? "file ended early" : "cannot read (\(String(cString: strerror(errno))))") }
+            guard n > 0 else { SpillFile.fail(n == 0 ? "file ended early" : "cannot read (\(String(cString: strerror(errno))))") }
             done += n
         }
     }
@@ -77,34 +83,42 @@ final class TrigramFile: Sendable {
         buffer.withUnsafeMutableBufferPointer { read(range, into: $0) }
     }
 
+    /// Appends values `range` to `array`.
+    func append<T: BitwiseCopyable>(_ range: Range<Int>, to array: inout [T]) {
+        guard !range.isEmpty else { return }
+        array.append(contentsOf: values(range, as: T.self))
+    }
+
     /// Values `range`, as an array.
-    func values(_ range: Range<Int>) -> [Int32] {
-        var buffer: [Int32] = []
-        read(range, into: &buffer)
-        return buffer
+    func values<T: BitwiseCopyable>(_ range: Range<Int>, as type: T.Type = Int32.self) -> [T] {
+        [T](unsafeUninitializedCapacity: range.count) { buffer, count in
+            read(range, into: buffer)
+            count = range.count
+        }
     }
 
     /// Says why on standard error and ends the program with `EX_IOERR` (74): a clear message, not a crash trace. The
     /// store is left whole: in one piece lineage stores its links in one transaction at its end, and a run in shards
     /// drops the lineage state with its first shard's links, so the next run analyses again in full.
     private static func fail(_ reason: String) -> Never {
-        FileHandle.standardError.write(Data("zhengce: trigram file: \(reason) (lineage keeps its trigram index in the temporary folder; set TMPDIR to a folder with room)\n".utf8))
+        FileHandle.standardError.write(Data("zhengce: lineage's temporary file: \(reason) (lineage keeps its trigram index, and in shards the corpus's alignments and words, in the temporary folder; set TMPDIR to a folder with room)\n".utf8))
         exit(74)
     }
 
-    /// Writes values in order from a starting offset, through a buffer of its own (one `pwrite` per `capacity` values).
-    struct Writer {
-        let file: TrigramFile
+    /// Writes values of `T` in order from a starting offset, through a buffer of its own (one `pwrite` per `capacity`
+    /// values).
+    struct Writer<T: BitwiseCopyable> {
+        let file: SpillFile
         private(set) var offset: Int
-        private var buffer: [Int32] = []
+        private var buffer: [T] = []
         private let capacity: Int
 
-        init(_ file: TrigramFile, at offset: Int, capacity: Int = 1 << 16) {
+        init(_ file: SpillFile, at offset: Int, capacity: Int = 1 << 16) {
             self.file = file; self.offset = offset; self.capacity = capacity
             buffer.reserveCapacity(capacity)
         }
 
-        mutating func append<C: Collection>(contentsOf values: C) where C.Element == Int32 {
+        mutating func append<C: Collection>(contentsOf values: C) where C.Element == T {
             buffer.append(contentsOf: values)
             if buffer.count >= capacity { flush() }
         }
@@ -125,7 +139,7 @@ final class TrigramRows: @unchecked Sendable {
     private var a: [Int32] = [], b: [Int32] = []
     private var rowA = -1, rowB = -1, gramsInA = 0, gramsInB = 0
     /// The file the rows were read from (weak: a scratch does not keep the trigrams).
-    private weak var file: TrigramFile?
+    private weak var file: SpillFile?
 
     init() {}
 

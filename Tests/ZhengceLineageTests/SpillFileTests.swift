@@ -6,10 +6,10 @@ import ZhengceText
 import Glibc
 #endif
 
-/// `TrigramFile`, where the trigram index keeps its per-unit values: what is written reads back (whole, in pieces,
+/// `SpillFile`, where the trigram index keeps its per-unit values: what is written reads back (whole, in pieces,
 /// empty ranges, from many threads at once), nothing is left in the folder, and the file closes with its last holder;
 /// `MeasureIndex` built in windows of postings holds what a build in one window holds, and both what the text says.
-@Suite struct TrigramFileTests {
+@Suite struct SpillFileTests {
     /// A fresh folder of its own (so "nothing is left behind" is about this file alone).
     static func folder() -> String {
         let path = NSTemporaryDirectory() + "zhengce-trigram-test-" + UUID().uuidString
@@ -23,14 +23,14 @@ import Glibc
     }
 
     @Test func valuesReadBackAsWritten() {
-        let folder = TrigramFileTests.folder()
+        let folder = SpillFileTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = TrigramFile(folder: folder)
+        let file = SpillFile(folder: folder)
         // Three regions written out of order, one through the buffered writer in pieces smaller than its buffer.
         let first = (0..<1000).map { Int32($0 * 7 - 3000) }, second = (0..<10).map { Int32.max - Int32($0) }
         file.write(second, at: 1000)
         file.write(first, at: 0)
-        var writer = TrigramFile.Writer(file, at: 1010, capacity: 64)
+        var writer = SpillFile.Writer<Int32>(file, at: 1010, capacity: 64)
         let third = (0..<500).map { Int32($0 % 13) }
         for start in stride(from: 0, to: third.count, by: 37) { writer.append(contentsOf: third[start..<min(third.count, start + 37)]) }
         writer.flush()
@@ -45,13 +45,41 @@ import Glibc
         file.read(7..<7, into: &buffer); #expect(buffer.isEmpty)
         // Unlinked as soon as open: the folder is empty while the file is read.
         #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
-        #expect(TrigramFileTests.target(file.descriptor).map { $0.contains("zhengce-trigrams-") && $0.hasSuffix("(deleted)") } == true)
+        #expect(SpillFileTests.target(file.descriptor).map { $0.contains("zhengce-trigrams-") && $0.hasSuffix("(deleted)") } == true)
+    }
+
+    /// Values of other plain types (a float, a struct of numbers) at offsets counted in values of their type, in
+    /// regions of one file, and appended to an array run by run.
+    @Test func valuesOfAnyPlainTypeReadBack() {
+        let folder = SpillFileTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        struct Record: Equatable { var a: Int32; var b: Int; var x: Double; var c: Int32 }
+        let file = SpillFile(folder: folder, prefix: "zhengce-test-")
+        let floats = (0..<300).map { Float($0) / 7 - 11 }
+        let records = (0..<200).map { Record(a: Int32($0), b: -$0 * 1_000_003, x: Double($0) / 3, c: Int32.min + Int32($0)) }
+        // The floats fill bytes 0..<1,200; the records, at record 40, start at byte 1,280.
+        #expect(MemoryLayout<Record>.stride == 32)
+        file.write(floats, at: 0)
+        file.write(records, at: 40)
+        #expect(file.values(0..<300, as: Float.self) == floats)
+        #expect(file.values(40..<240, as: Record.self) == records)
+        #expect(file.values(45..<47, as: Record.self) == Array(records[5..<7]))
+        let other = SpillFile(folder: folder, prefix: "zhengce-test-")
+        other.write(records, at: 0)
+        other.write(floats, at: records.count * 8)  // floats after the records (offsets in floats: 32 bytes = 8 floats)
+        #expect(other.values(0..<200, as: Record.self) == records)
+        #expect(other.values(1600..<1900, as: Float.self) == floats)
+        var taken: [Record] = []
+        for run in [0..<5, 9..<9, 17..<100, 199..<200] { other.append(run, to: &taken) }
+        #expect(taken == Array(records[0..<5]) + Array(records[17..<100]) + [records[199]])
+        #expect(SpillFileTests.target(other.descriptor).map { $0.contains("zhengce-test-") && $0.hasSuffix("(deleted)") } == true)
+        #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test func manyThreadsReadAtOnce() {
-        let folder = TrigramFileTests.folder()
+        let folder = SpillFileTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = TrigramFile(folder: folder)
+        let file = SpillFile(folder: folder)
         let values = (0..<100_000).map { Int32(truncatingIfNeeded: $0 &* 2_654_435_761) }
         file.write(values, at: 0)
         let wrong = ConcurrentMap.run(8) { k -> Int in
@@ -66,17 +94,17 @@ import Glibc
     }
 
     @Test func theFileClosesWithItsLastHolder() {
-        let folder = TrigramFileTests.folder()
+        let folder = SpillFileTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var index = MeasureIndex(contents: FlatTrigramIndexTests.contents, folder: folder)
         let fd = index.file().descriptor
-        #expect(TrigramFileTests.target(fd)?.hasPrefix(folder) == true)
+        #expect(SpillFileTests.target(fd)?.hasPrefix(folder) == true)
         var copy = index
         index.releaseTrigrams()
         // The copy still holds it.
-        #expect(TrigramFileTests.target(fd)?.hasPrefix(folder) == true && copy.grams(1).count == 10)
+        #expect(SpillFileTests.target(fd)?.hasPrefix(folder) == true && copy.grams(1).count == 10)
         copy.releaseTrigrams()
-        #expect(TrigramFileTests.target(fd)?.hasPrefix(folder) != true)
+        #expect(SpillFileTests.target(fd)?.hasPrefix(folder) != true)
         #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
@@ -92,7 +120,7 @@ import Glibc
     /// window's end) the index holds the same rows, postings and norms as in one window, and the postings are what the
     /// text says: the rows holding each trigram, once each, in row order.
     @Test func windowsOfPostingsGiveTheSameIndex() {
-        let contents = TrigramFileTests.contents
+        let contents = SpillFileTests.contents
         let whole = MeasureIndex(contents: contents)
         var name: [Int32: String] = [:]
         for row in contents.indices {
