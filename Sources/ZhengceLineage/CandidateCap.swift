@@ -57,38 +57,26 @@ public struct CandidateCap: Sendable, Equatable {
 
     /// Reads the binary form; nil when `data` is not one (another version, cut short, an index out of range).
     public init?(decoding data: Data) {
-        let bytes = [UInt8](data)
-        var offset = 0
-        func take<T: FixedWidthInteger>(_: T.Type) -> T? {
-            let size = MemoryLayout<T>.size
-            guard offset + size <= bytes.count else { return nil }
-            var value: T = 0
-            for k in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + k]) << (8 * k) }
-            offset += size
-            return value
-        }
-        guard bytes.count >= CandidateCap.magic.count, Array(bytes[..<CandidateCap.magic.count]) == CandidateCap.magic,
-              let documentCount = { offset = CandidateCap.magic.count; return take(UInt32.self) }()
-        else { return nil }
+        var reader = ByteReader(bytes: [UInt8](data))
+        guard reader.take(CandidateCap.magic.count) == CandidateCap.magic, let documentCount: UInt32 = reader.integer() else { return nil }
         var documents: [String] = []
         for _ in 0..<documentCount {
-            guard let length = take(UInt32.self), offset + Int(length) <= bytes.count else { return nil }
-            documents.append(String(decoding: bytes[offset..<(offset + Int(length))], as: UTF8.self))
-            offset += Int(length)
+            guard let id = reader.string() else { return nil }
+            documents.append(id)
         }
-        guard let entryCount = take(UInt32.self), Int(entryCount) <= (bytes.count - offset) / 34 else { return nil }
+        guard let entryCount: UInt32 = reader.integer(), Int(entryCount) <= reader.remaining / 34 else { return nil }
         var entries: [Entry] = []
         entries.reserveCapacity(Int(entryCount))
         for _ in 0..<entryCount {
-            guard let child = take(Int32.self), let childMeasure = take(Int32.self), let parent = take(Int32.self),
-                  let parentMeasure = take(Int32.self), let type = take(UInt8.self), let kept = take(UInt8.self),
-                  let score = take(UInt64.self), let raw = take(UInt64.self),
+            guard let child: Int32 = reader.integer(), let childMeasure: Int32 = reader.integer(), let parent: Int32 = reader.integer(),
+                  let parentMeasure: Int32 = reader.integer(), let type: UInt8 = reader.integer(), let kept: UInt8 = reader.integer(),
+                  let score: UInt64 = reader.integer(), let raw: UInt64 = reader.integer(),
                   child >= 0, parent >= 0, Int(child) < documents.count, Int(parent) < documents.count, kept <= 1
             else { return nil }
             entries.append(Entry(child: child, childMeasure: childMeasure, parent: parent, parentMeasure: parentMeasure,
                                  type: type, kept: kept == 1, score: Double(bitPattern: score), raw: Double(bitPattern: raw)))
         }
-        guard offset == bytes.count else { return nil }
+        guard reader.atEnd else { return nil }
         self.documents = documents
         self.entries = entries
     }
