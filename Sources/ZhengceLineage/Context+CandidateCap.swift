@@ -29,9 +29,7 @@ extension Context {
     mutating func recordCandidates(_ candidates: [Candidate], raw: [Double], keeps: [Bool], index: MeasureIndex) {
         capRecord = CandidateCap(documents: documents.map(\.id), entries: candidates.indices.map { n in
             let c = candidates[n]
-            return CandidateCap.Entry(child: index.documentOf[Int(c.child)], childMeasure: index.measureOf[Int(c.child)],
-                                      parent: index.documentOf[Int(c.parent)], parentMeasure: index.measureOf[Int(c.parent)],
-                                      type: UInt8(c.type.order), kept: keeps[n], score: c.score, raw: raw[n])
+            return CandidateCap.Entry(child: c.child, parent: c.parent, type: c.type, kept: keeps[n], score: c.score, raw: raw[n], index: index)
         })
     }
 
@@ -87,10 +85,17 @@ extension Context {
         }
         capRecord = CandidateCap(documents: documents.map(\.id), entries: ranked.indices.map { n in
             let r = ranked[n]
-            return CandidateCap.Entry(child: index.documentOf[Int(r.child)], childMeasure: index.measureOf[Int(r.child)],
-                                      parent: index.documentOf[Int(r.parent)], parentMeasure: index.measureOf[Int(r.parent)],
-                                      type: UInt8(r.type.order), kept: keeps[n], score: r.score, raw: r.raw)
+            return CandidateCap.Entry(child: r.child, parent: r.parent, type: r.type, kept: keeps[n], score: r.score, raw: r.raw, index: index)
         })
         return kept
+    }
+}
+
+extension CandidateCap.Entry {
+    /// The entry of a candidate between rows `child` and `parent` of `index`, its ends named by document and measure.
+    init(child: Int32, parent: Int32, type: LinkType, kept: Bool, score: Double, raw: Double, index: MeasureIndex) {
+        self.init(child: index.documentOf[Int(child)], childMeasure: index.measureOf[Int(child)],
+                  parent: index.documentOf[Int(parent)], parentMeasure: index.measureOf[Int(parent)],
+                  type: UInt8(type.order), kept: kept, score: score, raw: raw)
     }
 }
