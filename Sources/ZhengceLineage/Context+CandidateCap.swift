@@ -2,8 +2,11 @@ extension Context {
     /// Which of `count` candidates, in the order the cap reads them (best first), the cap keeps: a candidate while its
     /// later or its earlier row holds fewer than `linksPerMeasure` kept candidates of its type; a version pairs each
     /// measure once with each other version (`item(n)`: child row, parent row, type).
+    /// The counts of kept candidates lie in two arrays of a byte per row and type (`capTypes`), saturating (only
+    /// whether a count is below `linksPerMeasure` is read).
     func capKeeps(_ count: Int, index: MeasureIndex, _ item: (Int) -> (child: Int32, parent: Int32, type: LinkType)) -> [Bool] {
-        var perFrom: [UInt64: Int] = [:], perTo: [UInt64: Int] = [:]
+        precondition(options.linksPerMeasure < Int(UInt8.max), "the cap counts in bytes")
+        var perFrom = [UInt8](repeating: 0, count: index.count * Context.capTypes), perTo = perFrom
         var pairedFrom = Set<UInt64>(), pairedTo = Set<UInt64>()
         var keeps = [Bool](repeating: false, count: count)
         for n in 0..<count {
@@ -17,13 +20,18 @@ extension Context {
                 keeps[n] = true
                 continue
             }
-            let fromKey = child << 8 | UInt64(candidate.type.order), toKey = parent << 8 | UInt64(candidate.type.order)
-            guard (perFrom[fromKey] ?? 0) < options.linksPerMeasure || (perTo[toKey] ?? 0) < options.linksPerMeasure else { continue }
-            perFrom[fromKey, default: 0] += 1; perTo[toKey, default: 0] += 1
+            let fromKey = Int(child) * Context.capTypes + candidate.type.order
+            let toKey = Int(parent) * Context.capTypes + candidate.type.order
+            guard Int(perFrom[fromKey]) < options.linksPerMeasure || Int(perTo[toKey]) < options.linksPerMeasure else { continue }
+            if perFrom[fromKey] < UInt8.max { perFrom[fromKey] += 1 }
+            if perTo[toKey] < UInt8.max { perTo[toKey] += 1 }
             keeps[n] = true
         }
         return keeps
     }
+
+    /// Link types the cap counts apart (`LinkType.order`: 0 ..< 6).
+    static let capTypes = LinkType.allCases.count
 
     /// Records every candidate of a full analysis and whether the cap kept it (`capRecord`), for later incremental ones.
     mutating func recordCandidates(_ candidates: [Candidate], raw: [Double], keeps: [Bool], index: MeasureIndex) {

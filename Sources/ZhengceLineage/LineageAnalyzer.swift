@@ -664,24 +664,26 @@ struct Context {
     static let renamedTitlePrefix = 4
     static let renamedTitleLength = 8
 
-    /// A candidate measure link, small (the law corpus makes millions): the alignment it comes from, its later
-    /// (`child`, from) and earlier (`parent`, to) rows, its type and document pair.
+    /// A candidate measure link, small (24 bytes: a run in shards at five times the law corpus classifies 3 M
+    /// alignments at once): its score (rounded), the alignment it comes from, its later (`child`, from) and earlier
+    /// (`parent`, to) rows and its type. Its document pair is that of its alignment's rows (`documentPair(of:)`).
     struct Candidate {
+        var score: Double
         var alignment: Int32
         var child: Int32
         var parent: Int32
         var type: LinkType
-        var score: Double
-        var pair: UInt64
     }
 
     /// The candidate measure links of `count` alignments (`alignment(n)`: rows and score) that `classify` keeps: those
     /// its filters pass, capped at `linksPerMeasure` per measure, side and type (a version pairs each measure once),
     /// best first. A shard of a first run in shards keeps those the cap kept over every alignment of the corpus
     /// (`ShardInputs.kept`): the cap reads the candidates at both ends, and one end's may lie outside the shard.
-    mutating func keptCandidates(count: Int, _ read: (Int) -> (a: Int, b: Int, score: Double), index: MeasureIndex,
-                                 relations: inout [UInt64: (LinkType, Int, String)]) -> [Candidate] {
+    /// Each document pair's relation is found once (`relation`), its type and later side kept while the candidates
+    /// are classified (its reason, a String, is not: `classify` asks again for the pairs of kept candidates).
+    mutating func keptCandidates(count: Int, _ read: (Int) -> (a: Int, b: Int, score: Double), index: MeasureIndex) -> [Candidate] {
         var candidates: [Candidate] = []
+        var relations: [UInt64: (type: LinkType, later: Int32)] = [:]
         // The kind of a row, found when a pair of legislation first asks for it (an incremental analysis asks for few rows).
         var kinds = [ArticleKind?](repeating: nil, count: index.count)
         func kind(_ row: Int) -> ArticleKind {
@@ -700,10 +702,14 @@ struct Context {
             // Between two pieces of legislation, a penalty and a rule share a template or a subject, not a provision.
             if facts[x].legislation && facts[y].legislation, kind(alignment.a) != kind(alignment.b) { continue }
             let pairKey = UInt64(x) << 32 | UInt64(y)
-            let relation = relations[pairKey] ?? self.relation(x, y)
-            relations[pairKey] = relation
-            let later = relation.1
-            var type = relation.0
+            let relation: (type: LinkType, later: Int32)
+            if let known = relations[pairKey] { relation = known } else {
+                let found = self.relation(x, y)
+                relation = (found.0, Int32(found.1))
+                relations[pairKey] = relation
+            }
+            let later = Int(relation.later)
+            var type = relation.type
             // Articles of versions are paired along the chain of versions only.
             if type == .version, apart.contains(UInt64(min(x, y)) << 32 | UInt64(max(x, y))) { continue }
             // A child whose text predates every version of the parent takes from it only by an amendment (near-verbatim).
@@ -721,9 +727,12 @@ struct Context {
             // `from` is the later (deriving) side.
             let fromRow = later == x ? alignment.a : alignment.b
             let toRow = later == x ? alignment.b : alignment.a
-            candidates.append(Candidate(alignment: Int32(n), child: Int32(fromRow), parent: Int32(toRow), type: type,
-                                        score: rounded(alignment.score), pair: pairKey))
+            candidates.append(Candidate(score: rounded(alignment.score), alignment: Int32(n), child: Int32(fromRow),
+                                        parent: Int32(toRow), type: type))
         }
+        RetrievalFootprint.cap(candidates: candidates.count, capacity: candidates.capacity, relations: relations.count,
+                               relationsCapacity: relations.capacity, rows: index.count)
+        relations = [:]
         // The order of `LinkSortKey` for measure links (documents are in id order, so their positions
         // order as their ids do): from document, from measure, type, score (higher first), to.
         func keyPrecedes(_ l: Candidate, _ r: Candidate) -> Bool {
@@ -747,7 +756,21 @@ struct Context {
         }
         let keeps = capKeeps(candidates.count, index: index) { (candidates[$0].child, candidates[$0].parent, candidates[$0].type) }
         if recordCap { recordCandidates(candidates, raw: candidates.map { read(Int($0.alignment)).score }, keeps: keeps, index: index) }
-        return candidates.indices.compactMap { keeps[$0] ? candidates[$0] : nil }
+        // The kept ones, in place (no second array of candidates).
+        var end = 0
+        for n in candidates.indices where keeps[n] {
+            candidates[end] = candidates[n]
+            end += 1
+        }
+        candidates.removeLast(candidates.count - end)
+        return candidates
+    }
+
+    /// The document pair of candidate `c` (`x << 32 | y`: the documents of its alignment's rows `a`, `b`), as
+    /// `keptCandidates` found its relation.
+    func documentPair(of c: Candidate, _ read: (Int) -> (a: Int, b: Int, score: Double), index: MeasureIndex) -> UInt64 {
+        let alignment = read(Int(c.alignment))
+        return UInt64(UInt32(index.documentOf[alignment.a])) << 32 | UInt64(UInt32(index.documentOf[alignment.b]))
     }
 
     /// Turns alignments into derives / related / parallel / version measure links, then document links.
@@ -755,9 +778,15 @@ struct Context {
     /// `unlinkedScore`; versions pair each measure once (best first). Returns the (child row, parent
     /// document) pairs that have a derives link, for the paraphrase pass.
     mutating func classify(_ alignments: [MeasureAlignment], index: MeasureIndex) -> Set<UInt64> {
-        var relations: [UInt64: (LinkType, Int, String)] = [:]
-        var keptCandidates = keptCandidates(count: alignments.count, { (alignments[$0].a, alignments[$0].b, alignments[$0].score) },
-                                            index: index, relations: &relations)
+        let read = { (n: Int) in (a: alignments[n].a, b: alignments[n].b, score: alignments[n].score) }
+        var keptCandidates = keptCandidates(count: alignments.count, read, index: index)
+        // The reasons of the kept candidates' document pairs (`relation`, as `keptCandidates` asked it: its documents
+        // in the alignment's order), by pair.
+        var relations: [UInt64: String] = [:]
+        for candidate in keptCandidates {
+            let pair = documentPair(of: candidate, read, index: index)
+            if relations[pair] == nil { relations[pair] = relation(Int(pair >> 32), Int(pair & 0xFFFF_FFFF)).2 }
+        }
         // The kept candidates' alignments (in the order they were found, the first of a pair kept), by position.
         var scores: [UInt64: Int32] = [:]
         scores.reserveCapacity(keptCandidates.count)
@@ -796,7 +825,8 @@ struct Context {
             return !documentsRelated(x, y, verbatimMeasures: verbatim[UInt64(min(x, y)) << 32 | UInt64(max(x, y))] ?? 0)
         }
         inferDocumentLinks(kept.filter { !unrelated($0.type, $0.score, Int($0.child), Int($0.parent)) }.map {
-            (type: $0.type, score: $0.score, direction: relations[$0.pair]?.2, child: Int($0.child), parent: Int($0.parent))
+            (type: $0.type, score: $0.score, direction: relations[documentPair(of: $0, read, index: index)], child: Int($0.child),
+             parent: Int($0.parent))
         }, scores: scored, index: index)
         // Pairs linked by a citation, as versions, or by a strong inferred link take the lower bar.
         var strong = Set<UInt64>()
@@ -828,8 +858,9 @@ struct Context {
             let key = LinkSortKey(document: false, type: candidate.type, from: ids[x], fromMeasure: Int(index.measureOf[child]),
                                   score: score, to: ids[y], toMeasure: Int(index.measureOf[parent]))
             // A link an earlier shard made is not handed over: the rules read its ends, type and score, not its evidence.
-            let made = madeEarlier(x, y) ? LinkEvidence(method: "measure-alignment", direction: relations[candidate.pair]?.2)
-                : evidence(alignment, from: child, index: index, method: "measure-alignment", direction: relations[candidate.pair]?.2)
+            let direction = relations[documentPair(of: candidate, read, index: index)]
+            let made = madeEarlier(x, y) ? LinkEvidence(method: "measure-alignment", direction: direction)
+                : evidence(alignment, from: child, index: index, method: "measure-alignment", direction: direction)
             let link = LineageLink(type: candidate.type, from: measureEnd(child, index), to: measureEnd(parent, index),
                                    score: score, inferred: true, evidence: made)
             links.append((key, link))

@@ -55,7 +55,7 @@ enum RetrievalFootprint {
 
     /// Classification's candidates and the alignments they read, with the earlier layout's links made for every kept
     /// candidate (`LinkSortKey`, `LineageLink` and two rows each, in an array) and alignments copied into `scores`.
-    static func classification(candidates: Int, scored: Int, scoresCapacity: Int, relations: [UInt64: (LinkType, Int, String)]) {
+    static func classification(candidates: Int, scored: Int, scoresCapacity: Int, relations: [UInt64: String]) {
         guard HeapTrim.reporting else { return }
         typealias Made = (key: LinkSortKey<String>, link: LineageLink, child: Int, parent: Int)
         write("of classification", [
@@ -63,9 +63,25 @@ enum RetrievalFootprint {
                  before: candidates * (MemoryLayout<Context.Candidate>.stride + MemoryLayout<Made>.stride)),
             line("their alignments by pair (\(scored))", now: scoresCapacity * (8 + 4 + 1),
                  before: scoresCapacity * (8 + MemoryLayout<MeasureAlignment>.stride + 1)),
-            line("document pairs' relations (\(relations.count))",
-                 now: relations.capacity * (8 + MemoryLayout<(LinkType, Int, String)>.stride + 1)
-                     + relations.values.reduce(0) { $0 + F.string($1.2) }),
+            line("kept candidates' document pairs' reasons (\(relations.count))",
+                 now: relations.capacity * (8 + MemoryLayout<String>.stride + 1) + relations.values.reduce(0) { $0 + F.string($1) }),
+        ])
+    }
+
+    /// The cap's choice (`Context.keptCandidates`) when every candidate is found: the candidates (before the cap keeps
+    /// some), the document pairs' relations (type and later side) and the cap's counts per row and type, with the
+    /// earlier layout (candidates of 32 bytes with their document pair; a reason, a String, per document pair, its bytes
+    /// not counted).
+    static func cap(candidates: Int, capacity: Int, relations: Int, relationsCapacity: Int, rows: Int) {
+        guard HeapTrim.reporting else { return }
+        write("of the cap's choice", [
+            line("candidates (\(candidates), capacity \(capacity)), and as much again while sorted",
+                 now: 2 * capacity * MemoryLayout<Context.Candidate>.stride, before: 2 * capacity * 32),
+            line("document pairs' relations (\(relations))",
+                 now: relationsCapacity * (8 + MemoryLayout<(type: LinkType, later: Int32)>.stride + 1),
+                 before: relationsCapacity * (8 + MemoryLayout<(LinkType, Int, String)>.stride + 1)),
+            line("kept links per row, side and type (\(rows) rows; earlier two dictionaries of up to a key per candidate)",
+                 now: 2 * rows * Context.capTypes),
         ])
     }
 }

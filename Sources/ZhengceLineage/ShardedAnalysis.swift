@@ -101,14 +101,11 @@ extension LineageAnalyzer {
             // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
             // counts and weights), after the trigrams went: each shard reads the rows its passes read from it
             // (`WordIndex.restricted`) instead of cutting them again (at the law corpus the passes read 87 % of the rows).
-            var wordIndex: WordIndex? = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf,
-                                                  documentCount: index.documentCount, segmenter: segmenter)
+            // Its rows' words go to a file as they are cut, each shard reading those it keeps.
+            let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter)
             HeapTrim.note("lineage: corpus word index")
-            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: wordIndex!.wordCounts,
+            statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words.wordCounts,
                                           terms: terms)
-            // Its rows' words go to a file, each shard reading those it keeps.
-            let words = SpilledWordIndex(wordIndex!)
-            wordIndex = nil
             // The versions the cap's pass found by overlap (those the readings did not hold).
             let overlap = capped.map { _ in
                 base.versionMethod.filter { read[$0.key] == nil }.sorted { $0.key < $1.key }
@@ -190,10 +187,14 @@ extension Context {
         let (scored, alignments) = writer.finish(adding: added)
         HeapTrim.note("lineage: \(scored.count) alignments scored for the cap (rows and scores held, the alignments in a file)")
         detectVersionsByOverlap(scored.lazy.map { (a: Int($0.a), b: Int($0.b), score: $0.score) }, index: index)
-        var relations: [UInt64: (LinkType, Int, String)] = [:]
-        let kept = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
-                                  index: index, relations: &relations)
-        return (Set(kept.map { UInt64(UInt32($0.child)) << 32 | UInt64(UInt32($0.parent)) }), alignments)
+        var kept = Set<UInt64>()
+        do {
+            let candidates = keptCandidates(count: scored.count, { (Int(scored[$0].a), Int(scored[$0].b), scored[$0].score) },
+                                            index: index)
+            kept.reserveCapacity(candidates.count)
+            for c in candidates { kept.insert(UInt64(UInt32(c.child)) << 32 | UInt64(UInt32(c.parent))) }
+        }
+        return (kept, alignments)
     }
 
     /// Pairs the cap's pass scores at a time (`cappedCandidates`): 256 K pairs, about 100 K alignments (8 MB) at a time.

@@ -32,70 +32,28 @@ struct WordIndex: Sendable {
                                          segmenter: Segmenter, corpus: CorpusStatistics? = nil,
                                          keeping: ((Int) -> Bool)? = nil)
     where Titles.Element == [UInt16], Titles.Index == Int {
-        var dictionary: [String: Int32] = [:]
-        var text: [String] = []
-        var df: [Int32] = [], ddf: [Int32] = [], lastRow: [Int32] = [], lastDocument: [Int32] = []
+        var cutter = WordCutter(segmenter: segmenter)
         var rowWords = FlatRows<Int32>(), rowTitle = FlatRows<Int32>()
-        func ids(_ u: [UInt16], row: Int, count: Bool) -> [Int32] {
-            var result: [Int32] = []
-            for range in segmenter.ranges(utf16: u) where range.count >= 2 {
-                var ideograph = false
-                for k in range where u[k] >= 0x3400 && u[k] < 0xA000 { ideograph = true; break }
-                guard ideograph else { continue }
-                let word = String(decoding: u[range], as: UTF16.self)
-                let id: Int32
-                if let existing = dictionary[word] { id = existing } else {
-                    id = Int32(text.count); dictionary[word] = id; text.append(word)
-                    df.append(0); ddf.append(0); lastRow.append(-1); lastDocument.append(-1)
-                }
-                result.append(id)
-                if count, lastRow[Int(id)] != Int32(row) {
-                    lastRow[Int(id)] = Int32(row); df[Int(id)] += 1
-                    if lastDocument[Int(id)] != documentOf[row] { lastDocument[Int(id)] = documentOf[row]; ddf[Int(id)] += 1 }
-                }
-            }
-            return result
-        }
         for row in 0..<units.count {
-            let own = ids(units[row], row: row, count: true), title = ids(titles[row], row: row, count: false)
+            let (own, title) = cutter.cut(units[row], title: titles[row], row: row)
             if keeping?(row) ?? true {
-                rowWords.append(MeasureIndex.uniqueSorted(own))
-                rowTitle.append(MeasureIndex.uniqueSorted(title))
+                rowWords.append(own)
+                rowTitle.append(title)
             } else {
                 rowWords.append(EmptyCollection()); rowTitle.append(EmptyCollection())
             }
         }
-        dictionary = [:]; lastRow = []; lastDocument = []
         rowWords.shrink(); rowTitle.shrink()
-        if let corpus {
-            for w in 0..<text.count {
-                if let count = corpus.words[text[w]] { df[w] = max(df[w], count) }
-            }
-        }
-        let m = Double(max(corpus?.measures ?? units.count, 1))
-        var weight = [Float](repeating: 0, count: text.count)
-        for w in 0..<text.count where df[w] > 0 {
-            // Sharp IDF over measures: a word in most measures weighs nearly nothing (支持, 企业, 违反本条例).
-            weight[w] = Float(max(0, log((m + 1) / (Double(df[w]) + 0.5))))
-        }
-        _ = ddf
+        let (text, df, weight) = cutter.finish(corpus: corpus, rows: units.count)
         var weights = FlatRows<Float>(), titleWeights = FlatRows<Float>(), norms: [Float] = []
         norms.reserveCapacity(units.count)
         rowWords.values.withUnsafeBufferPointer { wordIDs in
             rowTitle.values.withUnsafeBufferPointer { titleIDs in
                 var ws: [Float] = []
                 for row in 0..<rowWords.count {
-                    // A word of the title weighs double (both lists sorted: one walk).
-                    ws.removeAll(keepingCapacity: true)
-                    var t = rowTitle.range(row).lowerBound
-                    let titleEnd = rowTitle.range(row).upperBound
-                    for k in rowWords.range(row) {
-                        let w = wordIDs[k]
-                        while t < titleEnd && titleIDs[t] < w { t += 1 }
-                        ws.append(weight[Int(w)] * (t < titleEnd && titleIDs[t] == w ? 2 : 1))
-                    }
+                    let norm = WordCutter.weigh(wordIDs[rowWords.range(row)], title: titleIDs[rowTitle.range(row)], weight, into: &ws)
                     weights.append(ws)
-                    norms.append(ws.reduce(0) { $0 + $1 * $1 }.squareRoot())
+                    norms.append(norm)
                     titleWeights.append(rowTitle.range(row).map { weight[Int(titleIDs[$0])] })
                 }
             }
@@ -126,11 +84,7 @@ struct WordIndex: Sendable {
     }
 
     /// The word counts of this index, as kept for later analyses (`CorpusStatistics`).
-    var wordCounts: [String: Int32] {
-        var result: [String: Int32] = [:]
-        for w in 0..<text.count where frequency[w] >= 2 { result[text[w]] = frequency[w] }
-        return result
-    }
+    var wordCounts: [String: Int32] { WordCutter.counts(text, frequency) }
 
     /// Weighted cosine of rows `a` and `b`.
     func cosine(_ a: Int, _ b: Int) -> Double {
@@ -175,14 +129,90 @@ struct WordIndex: Sendable {
     }
 }
 
+/// The cutting of rows into words shared by `WordIndex` and `SpilledWordIndex`: one dictionary of words (ids in order
+/// of first sight: each row's content, then its title), each word's count of measures (a row's content counts, its
+/// title does not), then the weights.
+struct WordCutter {
+    let segmenter: Segmenter
+    private var dictionary: [String: Int32] = [:]
+    private var text: [String] = []
+    private var df: [Int32] = [], lastRow: [Int32] = []
+
+    init(segmenter: Segmenter) { self.segmenter = segmenter }
+
+    /// Row `row`'s words (`units`, counted) and its title's (`title`, not counted): distinct ids, sorted, each.
+    mutating func cut(_ units: [UInt16], title: [UInt16], row: Int) -> (words: [Int32], title: [Int32]) {
+        (MeasureIndex.uniqueSorted(ids(units, row: row, count: true)), MeasureIndex.uniqueSorted(ids(title, row: row, count: false)))
+    }
+
+    private mutating func ids(_ u: [UInt16], row: Int, count: Bool) -> [Int32] {
+        var result: [Int32] = []
+        for range in segmenter.ranges(utf16: u) where range.count >= 2 {
+            var ideograph = false
+            for k in range where u[k] >= 0x3400 && u[k] < 0xA000 { ideograph = true; break }
+            guard ideograph else { continue }
+            let word = String(decoding: u[range], as: UTF16.self)
+            let id: Int32
+            if let existing = dictionary[word] { id = existing } else {
+                id = Int32(text.count); dictionary[word] = id; text.append(word)
+                df.append(0); lastRow.append(-1)
+            }
+            result.append(id)
+            if count, lastRow[Int(id)] != Int32(row) {
+                lastRow[Int(id)] = Int32(row); df[Int(id)] += 1
+            }
+        }
+        return result
+    }
+
+    /// The words' text, counts and weights once `rows` rows are cut: with `corpus`, a word's count is the corpus's
+    /// when higher (these rows' count for a word the corpus saw once or never), and the measures are the corpus's.
+    consuming func finish(corpus: CorpusStatistics?, rows: Int) -> (text: [String], frequency: [Int32], weight: [Float]) {
+        dictionary = [:]; lastRow = []
+        if let corpus {
+            for w in 0..<text.count {
+                if let count = corpus.words[text[w]] { df[w] = max(df[w], count) }
+            }
+        }
+        let m = Double(max(corpus?.measures ?? rows, 1))
+        var weight = [Float](repeating: 0, count: text.count)
+        for w in 0..<text.count where df[w] > 0 {
+            // Sharp IDF over measures: a word in most measures weighs nearly nothing (支持, 企业, 违反本条例).
+            weight[w] = Float(max(0, log((m + 1) / (Double(df[w]) + 0.5))))
+        }
+        return (text, df, weight)
+    }
+
+    /// The counts of the words seen in two measures or more, by text.
+    static func counts(_ text: [String], _ frequency: [Int32]) -> [String: Int32] {
+        var result: [String: Int32] = [:]
+        for w in 0..<text.count where frequency[w] >= 2 { result[text[w]] = frequency[w] }
+        return result
+    }
+
+    /// A row's weights (`into`, as many as `words`, in their order) and norm: a word of the title weighs double (both
+    /// lists sorted: one walk).
+    static func weigh(_ words: Slice<UnsafeBufferPointer<Int32>>, title: Slice<UnsafeBufferPointer<Int32>>, _ weight: [Float],
+                      into ws: inout [Float]) -> Float {
+        ws.removeAll(keepingCapacity: true)
+        var t = title.startIndex
+        for w in words {
+            while t < title.endIndex && title[t] < w { t += 1 }
+            ws.append(weight[Int(w)] * (t < title.endIndex && title[t] == w ? 2 : 1))
+        }
+        return ws.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+}
+
 /// The corpus's word index of a run in shards (`ShardInputs.words`), its rows' words and weights (and their titles')
-/// in a temporary file (`SpillFile`, 4 bytes a value): what stays in memory for the whole corpus is each row's place,
-/// its norm, the dictionary and the counts. A shard reads the rows it keeps (`restricted(to:)`): the values
-/// `WordIndex.restricted(to:)` gives of the index it was made from.
+/// in temporary files (`SpillFile`, 4 bytes a value), written as the rows are cut: what stays in memory for the whole
+/// corpus is each row's place, its norm, the dictionary and the counts. A shard reads the rows it keeps
+/// (`restricted(to:)`): the values `WordIndex.restricted(to:)` gives of the index `WordIndex(units:titles:…)` makes of
+/// the same rows (the same word ids, counts and weights).
 ///
-/// The file: the rows' word ids, then their weights (as many), then the titles' word ids, then their weights.
+/// The files: the rows' word ids, then their weights (as many); the titles' word ids, then their weights.
 struct SpilledWordIndex: Sendable {
-    private let file: SpillFile
+    private let file: SpillFile, titleFile: SpillFile
     /// Row r's words (and weights) are values `wordOffsets[r]..<wordOffsets[r + 1]` of their region, its title's
     /// `titleOffsets[r]..<titleOffsets[r + 1]`.
     private let wordOffsets: [Int], titleOffsets: [Int]
@@ -190,19 +220,58 @@ struct SpilledWordIndex: Sendable {
     let text: [String]
     let frequency: [Int32]
 
-    /// Writes `index`'s rows to a new file in `folder` (the temporary folder by default).
-    init(_ index: WordIndex, folder: String? = nil) {
-        let file = folder.map { SpillFile(folder: $0, prefix: "zhengce-words-") } ?? SpillFile(prefix: "zhengce-words-")
-        let words = index.words.values.count, titles = index.titleWords.values.count
-        file.write(index.words.values, at: 0)
-        file.write(index.weights.values, at: words)
-        file.write(index.titleWords.values, at: 2 * words)
-        file.write(index.titleWeights.values, at: 2 * words + titles)
-        self.file = file
-        wordOffsets = index.words.offsets
-        titleOffsets = index.titleWords.offsets
-        norms = index.norms; text = index.text; frequency = index.frequency
+    /// Cuts `units[row]` (folded content) and `titles[row]` into words with `segmenter` as `WordIndex(units:titles:…)`
+    /// does, each row's word ids written to a new file in `folder` (the temporary folder by default) as it is cut;
+    /// once every row is counted, the weights are written after them, read back `batch` rows at a time.
+    init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, segmenter: Segmenter, folder: String? = nil,
+                                         batch: Int = 1 << 12)
+    where Titles.Element == [UInt16], Titles.Index == Int {
+        func made() -> SpillFile {
+            folder.map { SpillFile(folder: $0, prefix: "zhengce-words-") } ?? SpillFile(prefix: "zhengce-words-")
+        }
+        let file = made(), titleFile = made()
+        var cutter = WordCutter(segmenter: segmenter)
+        var wordOffsets = [0], titleOffsets = [0]
+        wordOffsets.reserveCapacity(units.count + 1); titleOffsets.reserveCapacity(units.count + 1)
+        do {
+            var words = SpillFile.Writer<Int32>(file, at: 0), titleWords = SpillFile.Writer<Int32>(titleFile, at: 0)
+            for row in 0..<units.count {
+                let (own, title) = cutter.cut(units[row], title: titles[row], row: row)
+                words.append(contentsOf: own); titleWords.append(contentsOf: title)
+                wordOffsets.append(wordOffsets[row] + own.count); titleOffsets.append(titleOffsets[row] + title.count)
+            }
+            words.flush(); titleWords.flush()
+        }
+        let (text, frequency, weight) = cutter.finish(corpus: nil, rows: units.count)
+        let allWords = wordOffsets[units.count], allTitles = titleOffsets[units.count]
+        var norms: [Float] = []
+        norms.reserveCapacity(units.count)
+        var weights = SpillFile.Writer<Float>(file, at: allWords), titleWeights = SpillFile.Writer<Float>(titleFile, at: allTitles)
+        var ws: [Float] = []
+        for start in stride(from: 0, to: units.count, by: max(1, batch)) {
+            let end = min(units.count, start + max(1, batch))
+            let ids: [Int32] = file.values(wordOffsets[start]..<wordOffsets[end])
+            let titleIDs: [Int32] = titleFile.values(titleOffsets[start]..<titleOffsets[end])
+            ids.withUnsafeBufferPointer { wordIDs in
+                titleIDs.withUnsafeBufferPointer { titleIDs in
+                    for row in start..<end {
+                        let x = (wordOffsets[row] - wordOffsets[start])..<(wordOffsets[row + 1] - wordOffsets[start])
+                        let t = (titleOffsets[row] - titleOffsets[start])..<(titleOffsets[row + 1] - titleOffsets[start])
+                        norms.append(WordCutter.weigh(wordIDs[x], title: titleIDs[t], weight, into: &ws))
+                        weights.append(contentsOf: ws)
+                        titleWeights.append(contentsOf: titleIDs[t].lazy.map { weight[Int($0)] })
+                    }
+                }
+            }
+        }
+        weights.flush(); titleWeights.flush()
+        self.file = file; self.titleFile = titleFile
+        self.wordOffsets = wordOffsets; self.titleOffsets = titleOffsets
+        self.norms = norms; self.text = text; self.frequency = frequency
     }
+
+    /// The word counts of this index, as kept for later analyses (`CorpusStatistics`): `WordIndex.wordCounts`.
+    var wordCounts: [String: Int32] { WordCutter.counts(text, frequency) }
 
     /// Number of rows.
     var count: Int { norms.count }
@@ -212,15 +281,17 @@ struct SpilledWordIndex: Sendable {
     func restricted(to keep: (Int) -> Bool) -> WordIndex {
         let kept = (0..<count).map(keep)
         let words = wordOffsets.last ?? 0, titles = titleOffsets.last ?? 0
-        return WordIndex(words: rows(wordOffsets, at: 0, kept, as: Int32.self),
-                         weights: rows(wordOffsets, at: words, kept, as: Float.self),
+        return WordIndex(words: rows(file, wordOffsets, at: 0, kept, as: Int32.self),
+                         weights: rows(file, wordOffsets, at: words, kept, as: Float.self),
                          norms: norms.indices.map { kept[$0] ? norms[$0] : 0 }, text: text,
-                         titleWords: rows(titleOffsets, at: 2 * words, kept, as: Int32.self),
-                         titleWeights: rows(titleOffsets, at: 2 * words + titles, kept, as: Float.self), frequency: frequency)
+                         titleWords: rows(titleFile, titleOffsets, at: 0, kept, as: Int32.self),
+                         titleWeights: rows(titleFile, titleOffsets, at: titles, kept, as: Float.self), frequency: frequency)
     }
 
-    /// The rows of the region at `base` placed by `offsets`, those not `kept` empty: each run of kept rows read at once.
-    private func rows<T: BitwiseCopyable>(_ offsets: [Int], at base: Int, _ kept: [Bool], as type: T.Type) -> FlatRows<T> {
+    /// The rows of the region of `file` at `base` placed by `offsets`, those not `kept` empty: each run of kept rows
+    /// read at once.
+    private func rows<T: BitwiseCopyable>(_ file: SpillFile, _ offsets: [Int], at base: Int, _ kept: [Bool],
+                                          as type: T.Type) -> FlatRows<T> {
         var total = 0
         for row in kept.indices where kept[row] { total += offsets[row + 1] - offsets[row] }
         var values: [T] = [], placed = [Int](repeating: 0, count: kept.count + 1)

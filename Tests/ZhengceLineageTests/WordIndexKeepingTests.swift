@@ -20,33 +20,63 @@ import ZhengceText
         WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 3, segmenter: .shared, keeping: keeping)
     }
 
-    /// The corpus's word index of a run in shards, its rows in a file (`SpilledWordIndex`): a part read back holds
-    /// exactly what the same part of the index in memory holds (`restricted`), whatever rows are kept (none, all, runs,
-    /// one by one, the first or last alone), and nothing is left in the folder.
+    /// The corpus's word index of a run in shards, its rows written to files as they are cut (`SpilledWordIndex`): a
+    /// part read back holds exactly what the same part of the index made whole in memory holds (`restricted`: word
+    /// ids, weights, title words and weights, norms, dictionary, counts), whatever rows are kept (none, all, runs, one
+    /// by one, the first or last alone) and however many rows are weighed at a time, and nothing is left in the folder.
     @Test func aSpilledIndexReadsBackAsTheIndex() {
         let folder = SpillFileTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let full = WordIndexKeepingTests.index()
-        let spilled = SpilledWordIndex(full, folder: folder)
-        #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
-        #expect(spilled.footprint.file == 8 * (full.words.values.count + full.titleWords.values.count))
-        let keeps: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 2 == 0 }, { $0 % 2 == 1 }, { $0 < 3 },
-                                      { $0 >= 4 }, { $0 == 0 }, { $0 == 5 }, { [1, 2, 5].contains($0) }]
-        for keep in keeps {
-            let part = spilled.restricted(to: keep), expected = full.restricted(to: keep)
-            #expect(part.words.values == expected.words.values && part.words.offsets == expected.words.offsets)
-            #expect(part.weights.values == expected.weights.values && part.weights.offsets == expected.weights.offsets)
-            #expect(part.titleWords.values == expected.titleWords.values && part.titleWords.offsets == expected.titleWords.offsets)
-            #expect(part.titleWeights.values == expected.titleWeights.values
-                    && part.titleWeights.offsets == expected.titleWeights.offsets)
-            #expect(part.norms == expected.norms && part.text == expected.text && part.frequency == expected.frequency)
-            for row in 0..<6 where keep(row) {
-                #expect(part.words[row] == full.words[row] && part.weights[row] == full.weights[row] && part.norms[row] == full.norms[row])
+        for batch in [1, 2, 4, 100] {
+            let spilled = SpilledWordIndex(units: WordIndexKeepingTests.units, titles: WordIndexKeepingTests.titles,
+                                           segmenter: .shared, folder: folder, batch: batch)
+            #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+            #expect(spilled.footprint.file == 8 * (full.words.values.count + full.titleWords.values.count))
+            #expect(spilled.wordCounts == full.wordCounts && !full.wordCounts.isEmpty)
+            let keeps: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 2 == 0 }, { $0 % 2 == 1 }, { $0 < 3 },
+                                          { $0 >= 4 }, { $0 == 0 }, { $0 == 5 }, { [1, 2, 5].contains($0) }]
+            for keep in keeps {
+                let part = spilled.restricted(to: keep), expected = full.restricted(to: keep)
+                #expect(part.words.values == expected.words.values && part.words.offsets == expected.words.offsets)
+                #expect(part.weights.values == expected.weights.values && part.weights.offsets == expected.weights.offsets)
+                #expect(part.titleWords.values == expected.titleWords.values && part.titleWords.offsets == expected.titleWords.offsets)
+                #expect(part.titleWeights.values == expected.titleWeights.values
+                        && part.titleWeights.offsets == expected.titleWeights.offsets)
+                #expect(part.norms == expected.norms && part.text == expected.text && part.frequency == expected.frequency)
+                for row in 0..<6 where keep(row) {
+                    #expect(part.words[row] == full.words[row] && part.weights[row] == full.weights[row] && part.norms[row] == full.norms[row])
+                }
             }
+            // The rows read are the text's words: row 0 and row 2 say the same, row 3 is empty.
+            let all = spilled.restricted { _ in true }
+            #expect(all.words[0] == all.words[2] && !all.words[0].isEmpty && all.words[3].isEmpty)
         }
-        // The rows read are the text's words: row 0 and row 2 say the same, row 3 is empty.
+    }
+
+    /// Enough rows that the files are written in many pieces (more values than a writer buffers) and weighed in many
+    /// batches: every row reads back as the index made whole holds it.
+    @Test func aLargeSpilledIndexReadsBackAsTheIndex() {
+        let folder = SpillFileTests.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let phrases = ["各级人民政府", "应当加强", "安全生产工作", "县级以上地方", "组织有关部门", "开展检查", "生产经营单位",
+                       "必须遵守", "法律法规", "建立责任制度", "环境保护", "行政处罚", "监督管理"]
+        var units: [[UInt16]] = [], titles: [[UInt16]] = []
+        for row in 0..<12_000 {
+            let text = (0..<(3 + row % 5)).map { phrases[(row * 7 + $0 * ($0 + 3)) % phrases.count] }.joined()
+            units.append(Array(text.utf16))
+            titles.append(Array(phrases[(row / 10) % phrases.count].utf16))
+        }
+        let full = WordIndex(units: units, titles: titles, documentOf: units.indices.map { Int32($0 / 10) },
+                             documentCount: 1_200, segmenter: .shared)
+        #expect(full.words.values.count > 1 << 16)
+        let spilled = SpilledWordIndex(units: units, titles: titles, segmenter: .shared, folder: folder, batch: 1_000)
         let all = spilled.restricted { _ in true }
-        #expect(all.words[0] == all.words[2] && !all.words[0].isEmpty && all.words[3].isEmpty)
+        #expect(all.words.values == full.words.values && all.words.offsets == full.words.offsets)
+        #expect(all.weights.values == full.weights.values && all.titleWords.values == full.titleWords.values)
+        #expect(all.titleWeights.values == full.titleWeights.values && all.titleWeights.offsets == full.titleWeights.offsets)
+        #expect(all.norms == full.norms && all.text == full.text && all.frequency == full.frequency)
+        #expect(spilled.wordCounts == full.wordCounts)
     }
 
     @Test func keptRowsReadAsInAFullIndex() {
