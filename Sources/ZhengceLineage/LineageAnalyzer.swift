@@ -537,8 +537,7 @@ struct Context {
         } else {
             let wordUnits = cut.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
             let wordTitles = cut.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
-            words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, documentOf: index.documentOf,
-                              documentCount: index.documentCount, segmenter: segmenter, corpus: corpus,
+            words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, segmenter: segmenter, corpus: corpus,
                               keeping: read.map { read in { read.contains(Int(index.documentOf[$0])) } })
         }
         if keepStatistics { wordCounts = words.wordCounts }

@@ -24,12 +24,11 @@ struct WordIndex: Sendable {
     /// Measures holding each word id (the corpus's count when weighed with `CorpusStatistics`).
     let frequency: [Int32]
 
-    /// Segments `units[row]` (folded content) and `titles[row]` with `segmenter`; `documentOf[row]`
-    /// counts documents. With `corpus`, words are weighed by the corpus's counts (these rows' counts for a
-    /// word the corpus saw once or never). With `keeping`, only those rows keep their words (every row is
-    /// still segmented and counted, in the same order, so word ids, counts and weights are those of a full index).
-    init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, documentOf: [Int32], documentCount: Int,
-                                         segmenter: Segmenter, corpus: CorpusStatistics? = nil,
+    /// Segments `units[row]` (folded content) and `titles[row]` with `segmenter`. With `corpus`, words are weighed by
+    /// the corpus's counts (these rows' counts for a word the corpus saw once or never). With `keeping`, only those rows
+    /// keep their words (every row is still segmented and counted, in the same order, so word ids, counts and weights
+    /// are those of a full index).
+    init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, segmenter: Segmenter, corpus: CorpusStatistics? = nil,
                                          keeping: ((Int) -> Bool)? = nil)
     where Titles.Element == [UInt16], Titles.Index == Int {
         var cutter = WordCutter(segmenter: segmenter)

@@ -40,7 +40,7 @@ import ZhengceDocument
         let titles = (0..<index.count).map { row in
             MeasureContent(text: [child, parent][Int(index.documentOf[row])].measures[Int(index.measureOf[row])].title).units
         }
-        let words = WordIndex(units: index.units, titles: titles, documentOf: index.documentOf, documentCount: 2, segmenter: .shared)
+        let words = WordIndex(units: index.units, titles: titles, segmenter: .shared)
         context.choosePairArticles(index: index, words: words, rowsOf: rowsOf)
         return context.links.map { "\($0.link.from.label ?? "") ← \($0.link.to.label ?? "")" }.sorted()
     }

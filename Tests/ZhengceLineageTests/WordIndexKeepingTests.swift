@@ -14,10 +14,9 @@ import ZhengceText
         "生产经营单位应当建立安全生产责任制度",
     ].map { Array($0.utf16) }
     static let titles: [[UInt16]] = ["安全生产", "检查", "安全生产", "", "", "责任制度"].map { Array($0.utf16) }
-    static let documentOf: [Int32] = [0, 0, 1, 1, 2, 2]
 
     static func index(keeping: ((Int) -> Bool)? = nil) -> WordIndex {
-        WordIndex(units: units, titles: titles, documentOf: documentOf, documentCount: 3, segmenter: .shared, keeping: keeping)
+        WordIndex(units: units, titles: titles, segmenter: .shared, keeping: keeping)
     }
 
     /// The corpus's word index of a run in shards, its rows written to files as they are cut (`SpilledWordIndex`): a
@@ -67,8 +66,7 @@ import ZhengceText
             units.append(Array(text.utf16))
             titles.append(Array(phrases[(row / 10) % phrases.count].utf16))
         }
-        let full = WordIndex(units: units, titles: titles, documentOf: units.indices.map { Int32($0 / 10) },
-                             documentCount: 1_200, segmenter: .shared)
+        let full = WordIndex(units: units, titles: titles, segmenter: .shared)
         #expect(full.words.values.count > 1 << 16)
         let spilled = SpilledWordIndex(units: units, titles: titles, segmenter: .shared, folder: folder, batch: 1_000)
         let all = spilled.restricted { _ in true }
