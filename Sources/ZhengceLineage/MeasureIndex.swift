@@ -55,7 +55,7 @@ struct MeasureIndex: Sendable {
     /// a file in `folder` (the temporary folder by default), the postings `postingWindow` values at a time.
     init(contents: [(document: Int, measure: Int, units: [UInt16])], folder: String? = nil,
          postingWindow: Int = MeasureIndex.postingWindow) {
-        let file = folder.map { SpillFile(folder: $0) } ?? SpillFile()
+        let file = SpillFile(folder: folder)
         var table = IDTable(capacity: 1 << 16)
         // Each row's positions and distinct trigrams (as many in all as postings), one row after the other, then the postings.
         var rowPlace = [Int](repeating: 0, count: contents.count + 1)

@@ -99,9 +99,9 @@ extension LineageAnalyzer {
             let terms = base.termCounts(index)
             base.wordFrequency = [:]
             // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
-            // counts and weights), after the trigrams went: each shard reads the rows its passes read from it
-            // (`WordIndex.restricted`) instead of cutting them again (at the law corpus the passes read 87 % of the rows).
-            // Its rows' words go to a file as they are cut, each shard reading those it keeps.
+            // counts and weights), after the trigrams went, its rows' words written to a file as they are cut: each shard
+            // reads the rows its passes read from it (`SpilledWordIndex.restricted`) instead of cutting them again (at the
+            // law corpus the passes read 87 % of the rows).
             let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter)
             HeapTrim.note("lineage: corpus word index")
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words.wordCounts,
@@ -235,7 +235,7 @@ struct SpilledAlignments: Sendable {
         private(set) var rows = Set<UInt64>()
 
         init(folder: String? = nil) {
-            file = folder.map { SpillFile(folder: $0, prefix: "zhengce-alignments-") } ?? SpillFile(prefix: "zhengce-alignments-")
+            file = SpillFile(folder: folder, prefix: "zhengce-alignments-")
         }
 
         /// Writes `alignments`, which follow those written before in row order.

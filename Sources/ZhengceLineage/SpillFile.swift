@@ -21,9 +21,10 @@ final class SpillFile: Sendable {
     /// The open, unlinked file.
     let descriptor: Int32
 
-    /// Makes an empty file named `prefix` and six random characters in `folder` (the temporary folder by default) and
+    /// Makes an empty file named `prefix` and six random characters in `folder` (nil: the temporary folder) and
     /// unlinks it.
-    init(folder: String = NSTemporaryDirectory(), prefix: String = "zhengce-trigrams-") {
+    init(folder: String? = nil, prefix: String = "zhengce-trigrams-") {
+        let folder = folder ?? NSTemporaryDirectory()
         var template = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8CString.dropLast())
             + Array((prefix + "XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { path in

@@ -225,10 +225,7 @@ struct SpilledWordIndex: Sendable {
     init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, segmenter: Segmenter, folder: String? = nil,
                                          batch: Int = 1 << 12)
     where Titles.Element == [UInt16], Titles.Index == Int {
-        func made() -> SpillFile {
-            folder.map { SpillFile(folder: $0, prefix: "zhengce-words-") } ?? SpillFile(prefix: "zhengce-words-")
-        }
-        let file = made(), titleFile = made()
+        let file = SpillFile(folder: folder, prefix: "zhengce-words-"), titleFile = SpillFile(folder: folder, prefix: "zhengce-words-")
         var cutter = WordCutter(segmenter: segmenter)
         var wordOffsets = [0], titleOffsets = [0]
         wordOffsets.reserveCapacity(units.count + 1); titleOffsets.reserveCapacity(units.count + 1)
