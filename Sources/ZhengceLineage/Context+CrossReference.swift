@@ -65,7 +65,7 @@ extension Context {
 
     /// The article number of each measure of document `d` (nil for a measure not labelled 第N条).
     func articleNumbers(_ d: Int) -> [Int?] {
-        documents[d].measures.map { ArticleReference.number($0.label) }
+        form(d).measures.map { ArticleReference.number($0.label) }
     }
 
     static func element(_ list: [Int?]?, _ n: Int) -> Int? {
@@ -76,8 +76,9 @@ extension Context {
     /// The articles of its own text that measure `measure` of document `d` refers to, its own number left out. Read from
     /// the text lineage reads of the measure (`MeasureContent.source`, what `LineageAnalyzer.reading` keeps).
     func referredArticles(_ d: Int, _ measure: Int, own: Int) -> Set<Int> {
-        guard measure >= 0, measure < documents[d].measures.count else { return [] }
-        var found = ArticleReference.internalReferences(MeasureContent.source(of: documents[d].measures[measure], in: documents[d]).text)
+        guard measure >= 0, measure < measureCounts[d] else { return [] }
+        let document = form(d)
+        var found = ArticleReference.internalReferences(MeasureContent.source(of: document.measures[measure], in: document).text)
         found.remove(own)
         return found
     }

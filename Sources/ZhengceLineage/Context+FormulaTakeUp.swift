@@ -80,7 +80,7 @@ extension Context {
     /// child's short formula (济南 第三十条), and the other way round (山东 第二十九条 ← 气象法 第四十条): alignment
     /// never compares such a pair, so it is listed here too (`formula` false) and matched when one side is a formula.
     func formulaArticles(_ d: Int) -> [FormulaArticleEntry] {
-        let document = documents[d]
+        let document = form(d)
         let containers = Context.containers(document.measures)
         var result: [FormulaArticleEntry] = []
         var article = -1
@@ -152,7 +152,7 @@ extension Context {
     }()
 
     func formulaEnd(_ d: Int, _ m: Int) -> LinkEnd {
-        let measure = documents[d].measures[m]
+        let measure = form(d).measures[m]
         var e = end(d)
         e.measure = measure.id; e.label = measure.label; e.measureTitle = measure.title
         return e

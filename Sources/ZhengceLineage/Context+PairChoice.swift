@@ -42,7 +42,7 @@ extension Context {
             let childRows = rowsOf[x], parentRows = rowsOf[y]
             guard !childRows.isEmpty, parentRows.count >= 2 else { continue }
             // Articles in document order (measures that hold no other measure), as the order rule counts them.
-            for d in [x, y] where ordinals[d] == nil { ordinals[d] = Context.articleOrdinals(documents[d].measures) }
+            for d in [x, y] where ordinals[d] == nil { ordinals[d] = Context.articleOrdinals(form(d).measures) }
             let childOrdinal = ordinals[x]!, parentOrdinal = ordinals[y]!
             let byChild = Dictionary(grouping: entries.filter { childOrdinal[$0.measure] != nil && parentOrdinal[$0.parentMeasure] != nil },
                                      by: { childOrdinal[$0.measure]! })

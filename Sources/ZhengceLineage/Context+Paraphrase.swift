@@ -65,7 +65,7 @@ extension Context {
             var count = 0
             for (i, a) in childRows.enumerated() {
                 guard !sourced.contains(UInt64(a) << 32 | UInt64(p)) else { continue }
-                let title = documents[c].measures[Int(index.measureOf[a])].title
+                let title = form(c).measures[Int(index.measureOf[a])].title
                 guard !FormulaArticle.isOrganisational(title) else { continue }
                 var best = -1, runnerUp = -1, first = 0.0, second = 0.0
                 for j in 0..<parentRows.count {
@@ -80,7 +80,7 @@ extension Context {
                 }
                 if let named = Context.namedHeading(index.units[a], headings, minimum: options.headingTrigrams),
                    named == best || named == runnerUp, !picks.contains(where: { $0.j == named }) {
-                    picks.append((named, "; names the heading of \(documents[p].measures[Int(index.measureOf[parentRows[named]])].label)"))
+                    picks.append((named, "; names the heading of \(form(p).measures[Int(index.measureOf[parentRows[named]])].label)"))
                 }
                 for (j, reason) in picks {
                     let b = parentRows[j]

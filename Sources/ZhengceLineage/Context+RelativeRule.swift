@@ -77,7 +77,7 @@ extension Context {
         var ordinals: [Int: [Int]] = [:]
         func ordinal(_ document: Int, _ measure: Int) -> Int {
             if ordinals[document] == nil {
-                let measures = documents[document].measures
+                let measures = form(document).measures
                 let containers = Context.containers(measures)
                 var next = 0
                 ordinals[document] = measures.indices.map { m in

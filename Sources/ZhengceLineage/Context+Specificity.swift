@@ -38,8 +38,8 @@ extension Context {
             && (item.link.type == .derives || (options.withholdUnspecificParallel && item.link.type == .parallel))
             && item.link.evidence?.method != Context.formulaMethod {
             guard let x = position[item.key.from], let y = position[item.key.to],
-                  item.key.fromMeasure >= 0, item.key.fromMeasure < documents[x].measures.count,
-                  item.key.toMeasure >= 0, item.key.toMeasure < documents[y].measures.count else { continue }
+                  item.key.fromMeasure >= 0, item.key.fromMeasure < measureCounts[x],
+                  item.key.toMeasure >= 0, item.key.toMeasure < measureCounts[y] else { continue }
             candidates.append(Candidate(link: n, child: x, childMeasure: item.key.fromMeasure, parent: y,
                                         parentMeasure: item.key.toMeasure))
         }
@@ -55,8 +55,8 @@ extension Context {
             let postings = Context.postings(grams)
             for c in byParent[parent] ?? [] {
                 let item = candidates[c]
-                let child = Context.windows(MeasureContent(measure: documents[item.child].measures[item.childMeasure],
-                                                           in: documents[item.child]))
+                let childForm = form(item.child)
+                let child = Context.windows(MeasureContent(measure: childForm.measures[item.childMeasure], in: childForm))
                 let common = child.intersection(grams[item.parentMeasure])
                 shares[c] = common.count >= Context.minimumSharedWindows
                 own[c] = common.filter { postings[$0]?.count == 1 }
@@ -79,8 +79,8 @@ extension Context {
                 let item = candidates[c]
                 if dominance, links[item.link].link.type == .derives {
                     if postings == nil { postings = Context.postings(grams) }
-                    let parentArticle = Context.windows(MeasureContent(measure: documents[item.parent].measures[item.parentMeasure],
-                                                                       in: documents[item.parent]))
+                    let parentForm = form(item.parent)
+                    let parentArticle = Context.windows(MeasureContent(measure: parentForm.measures[item.parentMeasure], in: parentForm))
                     let counts = Context.overlapCounts(parentArticle, postings: postings ?? [:], measures: grams.count)
                     if dominates(shared: shared[c], other: max(other[c], Context.largest(counts, except: item.childMeasure))) {
                         dominant += 1
@@ -134,7 +134,8 @@ extension Context {
 
     /// The windows of each measure of document `d`.
     func documentWindows(_ d: Int) -> [Set<UInt64>] {
-        documents[d].measures.map { Context.windows(MeasureContent(measure: $0, in: documents[d])) }
+        let document = form(d)
+        return document.measures.map { Context.windows(MeasureContent(measure: $0, in: document)) }
     }
 
     /// How many of the measures hold each window.

@@ -32,7 +32,7 @@ extension Context {
         for pair in LineageWatch.pairs { wanted.insert(pair.child); wanted.formUnion(pair.parents) }
         var rows: [String: Int] = [:]
         for row in 0..<index.count {
-            let name = documents[Int(index.documentOf[row])].measures[Int(index.measureOf[row])].id
+            let name = form(Int(index.documentOf[row])).measures[Int(index.measureOf[row])].id
             if wanted.contains(name) { rows[name] = row }
         }
         return rows
@@ -114,7 +114,7 @@ extension Context {
                 let v = pairWords.cosine(child: k, parent: j)
                 if v > columnValue { columnValue = v; columnBest = k }
             }
-            let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
+            let top = ranked.first.map { String(format: "%.3f %@", $0.0, form(p).measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
             let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
             let implementing = implements[c]?.contains(p) ?? false
             // Scope articles, which the pass leaves out with `scopeWithScopeOnly` (the figures above do not).
@@ -139,7 +139,7 @@ extension Context {
         let rank = (ranked.firstIndex { $0.1 == b } ?? -1) + 1
         let value = words.cosine(a, b)
         let columnBest = rowsOf[c].max { (words.cosine($0, b), -$0) < (words.cosine($1, b), -$1) }
-        let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[$0.1])].id) } ?? "-"
+        let top = ranked.first.map { String(format: "%.3f %@", $0.0, form(p).measures[Int(index.measureOf[$0.1])].id) } ?? "-"
         let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
         LineageWatch.say("paraphrase", child, parent,
                          String(format: "implements %d cosine %.3f rank %d of %d best %@ second %@ columnBestIsChild %d sourced %d shared [%@]",
@@ -167,7 +167,7 @@ extension Context {
         }
         ranked.sort { ($0.0, -$0.1) > ($1.0, -$1.1) }
         let rank = (ranked.firstIndex { $0.1 == j } ?? -1) + 1
-        let top = ranked.first.map { String(format: "%.3f %@", $0.0, documents[p].measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
+        let top = ranked.first.map { String(format: "%.3f %@", $0.0, form(p).measures[Int(index.measureOf[parentRows[$0.1]])].id) } ?? "-"
         let second = ranked.count > 1 ? String(format: "%.3f", ranked[1].0) : "-"
         // Open child articles of the same segment that rank the watched parent article higher.
         let value = rank > 0 ? ranked[rank - 1].0 : 0

@@ -53,7 +53,15 @@ public struct LineageAnalyzer: Sendable {
 
 /// The working state of one analysis.
 struct Context {
-    let documents: [PolicyDocument]
+    /// Every document of the corpus in id order: its lineage form (`LineageAnalyzer.reading`), or in a run in shards,
+    /// once the base has read them, its light form (`LineageAnalyzer.light`); read a document's text, measures or
+    /// citations through `form(_:)`.
+    var documents: [PolicyDocument]
+    /// In a run in shards, the lineage forms of the documents a step reads whole (`form(_:)`), by position; nil when
+    /// `documents` holds them.
+    var forms: [Int: PolicyDocument]?
+    /// The number of measures of each document (what is read of a document's measures outside its neighbourhood).
+    let measureCounts: [Int]
     let options: LineageOptions
     var links: [(key: LinkSortKey<String>, link: LineageLink)] = []
     var externals: [String: LineageDocument] = [:]
@@ -107,6 +115,8 @@ struct Context {
     var shared: ShardInputs?
     var done: Set<Int> = []
     var widenWordScope = false
+    /// A shard's alignments, read before it runs (`readShardAlignments`), to know the documents it reads whole.
+    var shardAlignments: [MeasureAlignment]?
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
     /// Keep the words of every row, not only of those the word passes read (`wordPassDocuments`; tests).
@@ -122,6 +132,7 @@ struct Context {
         self.options = options
         versions = Array(repeating: [], count: documents.count)
         position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        measureCounts = documents.map(\.measures.count)
         facts = ConcurrentMap.run(documents.count) { DocumentFacts(documents[$0]) }
         chapters = ConcurrentMap.run(documents.count) { ChapterPlan(documents[$0]) }
         specificSubject = TitleSubject.specific(facts.map(\.subject), share: options.specificTitleShare,
@@ -134,6 +145,7 @@ struct Context {
         self.documents = documents
         self.options = options
         position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        measureCounts = readings.measureCounts
         facts = readings.facts
         chapters = readings.chapters
         specificSubject = readings.specificSubject
@@ -156,6 +168,16 @@ struct Context {
         computeTimes()
         detectVersionsByMetadata()
         documentsRead = true
+    }
+
+    /// Document `d` whole (its lineage form: text, measures, citations). In a run in shards, a document outside the
+    /// neighbourhood read for the step (`forms`) is an error: its light form would give other links.
+    func form(_ d: Int) -> PolicyDocument {
+        guard let forms else { return documents[d] }
+        guard let form = forms[d] else {
+            preconditionFailure("lineage: document \(documents[d].id) read whole outside the documents read for this shard")
+        }
+        return form
     }
 
     /// True when `i` cites `j` or `j` cites `i`.
@@ -194,6 +216,7 @@ struct Context {
     // MARK: Citations
 
     mutating func resolveCitations() {
+        precondition(forms == nil, "the documents are read whole")
         let resolver = CitationResolver(documents: documents, facts: facts)
         // Numbered externals first, so a title-only citation can join the numbered node of the same title.
         var externalTitles = ExternalTitleIndex()
@@ -313,6 +336,7 @@ struct Context {
     }
 
     mutating func computeTimes() {
+        precondition(forms == nil, "the documents are read whole")
         // Two passes so a bound can come from a cited document whose own date is a bound.
         times = documents.map { DocumentTime.of($0, citedDates: []) }
         for _ in 0..<2 {
@@ -411,7 +435,11 @@ struct Context {
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         var alignments: [MeasureAlignment]
-        if let all = shared?.alignments {
+        if let given = shardAlignments {
+            // A shard whose alignments were read before it ran (`readShardAlignments`).
+            alignments = given
+            shardAlignments = nil
+        } else if let all = shared?.alignments {
             // A shard: every pair was aligned once for all shards (`cappedCandidates`, the implementing pairs' too), and
             // the alignments with a measure in the shard are those its retrieval and `alignCitedPairs` would make.
             let query = focus ?? Set(documents.indices)
@@ -454,6 +482,7 @@ struct Context {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles = FlatRows<UInt16>()
         var formulaCount = 0
+        precondition(forms == nil, "the documents are read whole")
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
         let perDocument = ConcurrentMap.run(documents.count) { d in
@@ -636,7 +665,7 @@ struct Context {
             let draft = a.status == .draft || b.status == .draft
             // One text under a title respelt by one character (上海市区县和乡镇… → 上海市区和乡镇…, 优秀历史建筑 → 优秀历史筑).
             guard draft || (options.renamedVersions && Context.titlesOneEditApart(a.title, b.title)) else { continue }
-            let smaller = min(a.measures.count, b.measures.count)
+            let smaller = min(measureCounts[x], measureCounts[y])
             if smaller > 0, aligned.count * 2 >= smaller {
                 markVersion(x, y, (draft ? "draft and final" : "title respelt")
                                   + ": \(aligned.count) of \(smaller) measures nearly identical")
@@ -1040,8 +1069,13 @@ struct Context {
     }
 
     func uncachedContent(_ row: Int, _ index: MeasureIndex) -> MeasureContent {
-        let document = documents[Int(index.documentOf[row])]
-        return MeasureContent(measure: document.measures[Int(index.measureOf[row])], in: document)
+        uncachedContent(document: Int(index.documentOf[row]), measure: Int(index.measureOf[row]))
+    }
+
+    /// The folded content of measure `m` of document `d`.
+    func uncachedContent(document d: Int, measure m: Int) -> MeasureContent {
+        let document = form(d)
+        return MeasureContent(measure: document.measures[m], in: document)
     }
 
     /// Words (from the segmenter) both measures contain, most informative first, weighted like
@@ -1083,13 +1117,20 @@ struct Context {
 
     /// Counts in how many measures and documents each word occurs.
     mutating func countWords(_ index: MeasureIndex) {
+        countWords(rows: index.count, document: { Int(index.documentOf[$0]) }, measure: { Int(index.measureOf[$0]) })
+    }
+
+    /// The same over `rows` measure rows given by their document and measure (the rows of the index, before it is made).
+    mutating func countWords(rows: Int, document documentOf: (Int) -> Int, measure measureOf: (Int) -> Int) {
         var lastDocument: [String: Int] = [:]
-        for row in 0..<index.count {
-            let document = Int(index.documentOf[row])
+        for row in 0..<rows {
+            let document = documentOf(row), measure = measureOf(row)
             // An incremental analysis counts near the changed documents only (the corpus's counts come from `corpus`).
             if let wordScope, !wordScope.contains(document) { continue }
             // Counted without keeping every row's words and content (see `RowCache`).
-            let rowWords = terms[row]?.words ?? words(row, index, content: contents[row]?.content ?? uncachedContent(row, index))
+            let rowWords = terms[row]?.words
+                ?? words(document: document, measure: measure,
+                         content: contents[row]?.content ?? uncachedContent(document: document, measure: measure))
             for folded in Set(rowWords.map(\.folded)) {
                 var entry = wordFrequency[folded] ?? (0, 0)
                 entry.measures += 1
@@ -1110,8 +1151,13 @@ struct Context {
 
     /// The words of measure `row` whose folded content is `content` (nothing kept).
     func words(_ row: Int, _ index: MeasureIndex, content: MeasureContent) -> [(folded: String, text: String)] {
-        let document = documents[Int(index.documentOf[row])]
-        let measure = document.measures[Int(index.measureOf[row])]
+        words(document: Int(index.documentOf[row]), measure: Int(index.measureOf[row]), content: content)
+    }
+
+    /// The words of measure `m` of document `d`, whose folded content is `content` (nothing kept).
+    func words(document d: Int, measure m: Int, content: MeasureContent) -> [(folded: String, text: String)] {
+        let document = form(d)
+        let measure = document.measures[m]
         var result: [(folded: String, text: String)] = []
         guard let first = content.starts.first, let last = content.ends.last, last > first else { return result }
         // Tokenize the measure's text from its first to its last content character; map tokens back to
@@ -1159,7 +1205,7 @@ struct Context {
     func measureEnd(_ row: Int, _ index: MeasureIndex) -> LinkEnd {
         ends.measure(row) {
             let d = Int(index.documentOf[row])
-            let measure = documents[d].measures[Int(index.measureOf[row])]
+            let measure = form(d).measures[Int(index.measureOf[row])]
             return LinkEnd(document: documents[d].id, docNumber: documents[d].docNumber, title: documents[d].title,
                            measure: measure.id, label: measure.label, measureTitle: measure.title)
         }
@@ -1170,7 +1216,7 @@ struct Context {
     /// text (a measure link's child, a document link's deriving document) for the links handed over.
     func cutSpanTexts(_ link: inout LineageLink) {
         guard let count = link.evidence?.spans.count, count > 0, let d = position[link.from.document] else { return }
-        let text = documents[d].text
+        let text = form(d).text
         for k in 0..<count {
             guard let span = link.evidence?.spans[k] else { continue }
             link.evidence?.spans[k].text = slice(text, span.fromStart, span.fromEnd)
@@ -1240,7 +1286,7 @@ struct Context {
                             dateBasis: times[i].exact == nil ? times[i].basis : nil,
                             latestDate: times[i].exact == nil ? times[i].latest : nil, level: document.level,
                             region: document.region, status: document.status, external: false,
-                            measures: document.measures.count)
+                            measures: measureCounts[i])
         }
         nodes.append(contentsOf: externals.values.sorted { $0.id < $1.id })
         var analysis = LineageAnalysis(graph: LineageGraph(documents: nodes, links: links), documents: documents,

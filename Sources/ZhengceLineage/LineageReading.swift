@@ -28,3 +28,23 @@ extension LineageAnalyzer {
         return kept
     }
 }
+
+extension LineageAnalyzer {
+    /// `document`'s light form (of its lineage form, `reading`): its metadata without its text, measures and
+    /// citations. A run in shards holds this form of every document, and the full forms of the documents a step reads
+    /// (`analyzeInShards(light:forms:size:…)`): the metadata is what lineage reads of any document (ids, titles,
+    /// 发文字号, dates, level, region, status, header history, for version groups, relations, link ends and the graph's
+    /// nodes); a document's text, measures and citations only where it aligns, cites or is cited.
+    public static func light(_ document: PolicyDocument) -> PolicyDocument {
+        var kept = document
+        kept.provisions = []
+        kept.warnings = []
+        kept.provenance = [:]
+        kept.targets = []
+        kept.originalText = nil
+        kept.text = ""
+        kept.measures = []
+        kept.citations = []
+        return kept
+    }
+}

@@ -58,26 +58,67 @@ extension LineageAnalyzer {
         return shards
     }
 
-    /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`), to hold the
-    /// alignments and links of one shard at a time: the documents read (`DocumentReadings`), the candidate pairs of
-    /// every measure, the cap's choice with every alignment and the versions found by overlap, and the corpus's word
-    /// index and counts first, then for each shard an analysis like an incremental one
-    /// (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting from those readings,
-    /// taking the alignments with a measure in the shard, the words of the rows its word passes read from the corpus's
-    /// index, handed to `body` without the links that have an end in an earlier shard (made with it; their evidence is
-    /// not made again). Returns the corpus's counts, as a full analysis keeps them; gives `candidateCap` the candidates
-    /// the cap read over the corpus (`CandidateCap`), as a full analysis records them.
+    /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`): see
+    /// `analyzeInShards(light:forms:size:exactCap:candidateCap:_:)`, here with every document in memory (their light
+    /// forms held, their lineage forms looked up by id).
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 candidateCap: ((CandidateCap) -> Void)? = nil,
                                 _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return try analyzeInShards(light: documents.map(LineageAnalyzer.light), forms: { ids in ids.map { byID[$0]! } },
+                                   size: size, exactCap: exactCap, candidateCap: candidateCap, body)
+    }
+
+    /// A full analysis made in shards of about `size` documents (`shards(_:size:)`), to hold the alignments and links
+    /// of one shard at a time, and every document whole only while the base reads them: `light` holds every
+    /// document's light form (`LineageAnalyzer.light`: its metadata), `forms` gives the lineage forms
+    /// (`LineageAnalyzer.reading`) of the documents whose ids it is given, in that order, read when needed (the
+    /// session reads them from its store). The base reads every document whole once: the documents' readings
+    /// (`DocumentReadings`), their rows folded and the evidence terms' counts; then, holding the light forms only, the
+    /// candidate pairs of every measure, the cap's choice with every alignment and the versions found by overlap, and
+    /// the corpus's word index and counts. Then for each shard an analysis like an incremental one
+    /// (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting from those
+    /// readings, taking the alignments with a measure in the shard and reading whole only its neighbourhood
+    /// (`readShardAlignments`: its documents, those they cite, are cited by or are versions of, and the other ends of
+    /// its alignments), the words of the rows its word passes read from the corpus's index, handed to `body` without
+    /// the links that have an end in an earlier shard (made with it; their evidence is not made again). Returns the
+    /// corpus's counts, as a full analysis keeps them; gives `candidateCap` the candidates the cap read over the corpus
+    /// (`CandidateCap`), as a full analysis records them.
+    public func analyzeInShards(light documents: [PolicyDocument], forms: ([String]) throws -> [PolicyDocument],
+                                size: Int, exactCap: Bool = true, candidateCap: ((CandidateCap) -> Void)? = nil,
+                                _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
+        /// The lineage forms of `positions` (in `sorted`), by position.
+        func read(_ positions: [Int]) throws -> [Int: PolicyDocument] {
+            let made = try forms(positions.map { sorted[$0].id })
+            precondition(made.count == positions.count && zip(positions, made).allSatisfy { sorted[$0].id == $1.id },
+                         "lineage: the documents read are not those asked for")
+            return Dictionary(uniqueKeysWithValues: zip(positions, made))
+        }
         let inputs: ShardInputs, statistics: CorpusStatistics
+        let readings: DocumentReadings
         do {
-            var base = Context(documents: sorted, options: options)
-            base.segmenter = segmenter
-            base.readDocuments()
-            let readings = DocumentReadings(base)
-            var (rows, titles, formulas) = base.foldedRows()
+            var base: Context
+            let terms: [String: CorpusStatistics.Counts]
+            var rows: [(document: Int, measure: Int, units: [UInt16])]
+            let titles: FlatRows<UInt16>, formulas: Int
+            do {
+                // Every document whole, while the base reads them: citations, dates, versions by metadata, facts,
+                // chapter plans, the rows folded, and the evidence terms' counts (every row's words, made here before
+                // the trigram index rather than after the cap's pass: the same counts).
+                let whole = try read(Array(sorted.indices))
+                base = Context(documents: sorted.indices.map { whole[$0]! }, options: options)
+                base.segmenter = segmenter
+                base.readDocuments()
+                (rows, titles, formulas) = base.foldedRows()
+                terms = base.termCounts(rows: rows)
+                base.wordFrequency = [:]
+                // From here on the base holds the light forms only; a document read whole is an error (`form(_:)`).
+                base.documents = sorted
+                base.forms = [:]
+            }
+            readings = DocumentReadings(base)
+            HeapTrim.note("lineage: documents read (light forms held)")
             var index = MeasureIndex(contents: rows)
             rows = []
             var counts = AlignmentStatistics()
@@ -95,9 +136,6 @@ extension LineageAnalyzer {
             // of this block (about 190 MB at the law corpus, 400 MB at twice it, held while the word index was made).
             base.index = nil
             if capped != nil { index.releaseTrigrams() }
-            // The evidence terms' counts first, their count of every word let go before the word index is made.
-            let terms = base.termCounts(index)
-            base.wordFrequency = [:]
             // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
             // counts and weights), after the trigrams went, its rows' words written to a file as they are cut: each shard
             // reads the rows its passes read from it (`SpilledWordIndex.restricted`) instead of cutting them again (at the
@@ -119,6 +157,7 @@ extension LineageAnalyzer {
         inputs.reportFootprint(sorted)
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var done = Set<Int>()
+        var neighbourhoods = 0
         for shard in LineageAnalyzer.shards(sorted, size: size) {
             let focus = Set(shard.compactMap { position[$0] })
             var context = Context(documents: sorted, options: options, readings: inputs.readings)
@@ -128,11 +167,41 @@ extension LineageAnalyzer {
             context.done = done
             context.shared = inputs
             context.widenWordScope = true
+            // The shard's documents read whole: its neighbourhood only (the light forms elsewhere).
+            let scope = context.readShardAlignments()
+            context.forms = try read(scope.sorted())
+            neighbourhoods += scope.count
+            HeapTrim.note("lineage: shard's \(scope.count) documents read whole")
             context.run()
             try body(context.result())
             done.formUnion(focus)
         }
+        if HeapTrim.reporting {
+            FileHandle.standardError.write(Data("lineage: shards read \(neighbourhoods) documents whole (corpus \(sorted.count))\n".utf8))
+        }
         return statistics
+    }
+}
+
+extension Context {
+    /// A shard's alignments (those with a measure in its focus, `ShardInputs.alignments`), read now and kept for its
+    /// run (`alignMeasures` takes them), and the documents the shard reads whole: its word scope as its run widens it
+    /// (`nearDocuments`: its documents, those they cite, are cited by or are versions of; and both ends of each of its
+    /// alignments). Every link a shard makes or rules on has its ends among these (its measure links come from its
+    /// alignments, the implementing pairs' from its citations), and its word passes cut words there only; a read of
+    /// another document's text or measures fails (`form(_:)`). Every document when the shard scores its own pairs (no
+    /// alignments kept) or when links are watched (`LineageWatch`).
+    mutating func readShardAlignments() -> Set<Int> {
+        guard let all = shared?.alignments, let index = shared?.index, let focus, !LineageWatch.on else {
+            return Set(documents.indices)
+        }
+        let alignments = all.touching { focus.contains(Int(index.documentOf[$0])) || focus.contains(Int(index.documentOf[$1])) }
+        var scope = nearDocuments() ?? Set(documents.indices)
+        for alignment in alignments {
+            scope.insert(Int(index.documentOf[alignment.a])); scope.insert(Int(index.documentOf[alignment.b]))
+        }
+        shardAlignments = alignments
+        return scope
     }
 }
 
@@ -143,6 +212,7 @@ extension LineageAnalyzer {
 /// none of them depends on which documents a shard aligns.
 struct DocumentReadings: Sendable {
     let facts: [DocumentFacts]
+    let measureCounts: [Int]
     let chapters: [ChapterPlan]
     let specificSubject: [Set<String>]
     let links: [(key: LinkSortKey<String>, link: LineageLink)]
@@ -157,7 +227,7 @@ struct DocumentReadings: Sendable {
     /// The readings of `context`, which has read its documents.
     init(_ context: Context) {
         precondition(context.documentsRead, "the documents are read first")
-        facts = context.facts; chapters = context.chapters; specificSubject = context.specificSubject
+        facts = context.facts; measureCounts = context.measureCounts; chapters = context.chapters; specificSubject = context.specificSubject
         links = context.links; externals = context.externals
         cites = context.cites; repealed = context.repealed; implements = context.implements
         times = context.times; versions = context.versions; versionMethod = context.versionMethod

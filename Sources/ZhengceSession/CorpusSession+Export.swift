@@ -43,6 +43,9 @@ extension CorpusSession {
         stage?("reading")
         // Lineage holds every document in the form it reads (about half the memory of the whole
         // documents, read one batch at a time); the export reads the whole documents again, a part at a time.
+        // Above the size lineage analyses in shards, it holds their light forms only (`LineageAnalyzer.light`) and
+        // reads the others from the store when it needs them (`lineageForms`).
+        let light = try lineageShards.map { try store.counts().documents > $0.above } ?? false
         let segmenter = lexiconSegmenter()
         let resolver = try resolver()
         var forms: [PolicyDocument] = []
@@ -52,7 +55,7 @@ extension CorpusSession {
         var entries: [ExportDocumentEntry]? = []
         // Each batch's readings are made on every core and taken in document order.
         func take(_ batch: [PolicyDocument]) {
-            for (document, reading) in zip(batch, DocumentReading.readings(of: batch, resolver: resolver)) {
+            for (document, reading) in zip(batch, DocumentReading.readings(of: batch, resolver: resolver, light: light)) {
                 segmenter.addWords(reading.terms)
                 forms.append(reading.form)
                 issuers[document.id] = reading.issuers
@@ -89,7 +92,7 @@ extension CorpusSession {
         let key = CorpusSession.exportRecordKey(out)
         let reuse: ExportReuse
         do {
-            (links, update) = try updateLinks(forms, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage,
+            (links, update) = try updateLinks(forms, light: light, segmenter: segmenter, fullLineage: fullLineage, returningLinks: !readsLinks, stage: stage,
                                               notBusy: prepare, busy: { entries = nil })
             if readsLinks { links = [] }
             forms = []

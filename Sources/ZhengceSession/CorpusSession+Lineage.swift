@@ -32,7 +32,9 @@ extension CorpusSession {
     static let candidateCapKey = "lineage-candidates"
 
     /// Brings the store's lineage links up to date with `documents` (every stored document, departments
-    /// resolved) and returns all of them in the order of an analysis's result.
+    /// resolved, in their lineage forms, or with `light` their light forms: `LineageAnalyzer.light`) and returns all
+    /// of them in the order of an analysis's result. With `light`, a full analysis in shards reads the lineage forms it
+    /// needs from the store as it goes (`lineageForms`); any other way reads them all from the store first.
     ///
     /// A full analysis keeps the corpus's counts (`CorpusStatistics`) and which documents it saw
     /// (`LineageState`). Later, when at most `incrementalLineageShare` of a corpus of at least
@@ -44,9 +46,17 @@ extension CorpusSession {
     /// stored (an empty list). `notBusy` is called once it is known that lineage will not analyse every
     /// document (no change, or an incremental run), before the work: lineage leaves a core free most of the time;
     /// `busy` before a full analysis.
-    func updateLinks(_ documents: [PolicyDocument], segmenter: Segmenter, fullLineage: Bool, returningLinks: Bool = true,
-                     stage: ((String) -> Void)? = nil, notBusy: (() throws -> Void)? = nil,
+    func updateLinks(_ given: [PolicyDocument], light: Bool = false, segmenter: Segmenter, fullLineage: Bool,
+                     returningLinks: Bool = true, stage: ((String) -> Void)? = nil, notBusy: (() throws -> Void)? = nil,
                      busy: (() -> Void)? = nil) throws -> (links: [LineageLink], update: LineageUpdate) {
+        // Every document's lineage form, read from the store the first time a way other than a run in shards needs them.
+        var whole: [PolicyDocument]? = light ? nil : given
+        func wholeForms() throws -> [PolicyDocument] {
+            if let whole { return whole }
+            let made = try lineageForms(given.map(\.id))
+            whole = made
+            return made
+        }
         let fingerprint = try store.meta("fingerprint") ?? "-"
         let current = try store.documentDigests()
         let analyzer = LineageAnalyzer(options: lineageOptions, segmenter: segmenter)
@@ -57,13 +67,14 @@ extension CorpusSession {
                 try notBusy?()
                 guard returningLinks else { return ([], .unchanged) }
                 stage?("reading links")
-                return (try storedLinks(documents), .unchanged)
+                return (try storedLinks(try wholeForms()), .unchanged)
             }
             let total = state.changedSinceFull + changed.count + removed.count
-            if documents.count >= incrementalLineageAbove,
-               Double(total) <= incrementalLineageShare * Double(documents.count),
+            if given.count >= incrementalLineageAbove,
+               Double(total) <= incrementalLineageShare * Double(given.count),
                let statistics = try store.blob(CorpusSession.statisticsKey).flatMap(CorpusStatistics.init(decoding:)) {
                 try notBusy?()
+                let documents = try wholeForms()
                 let ids = Set(current.keys)
                 // Documents whose citations named a removed document, or a new one while it was absent,
                 // have their links made again too.
@@ -111,14 +122,17 @@ extension CorpusSession {
             }
         }
         busy?()
-        if let (size, above) = lineageShards, documents.count > above {
+        if let (size, above) = lineageShards, given.count > above {
             // A full analysis in shards: one shard's alignments and links held at a time, each shard's links stored.
             // The lineage state and the export's stamp go with the first shard's links; the state comes back once the
             // last is stored: a run stopped between shards (killed, a disk full) leaves neither, so the next run
             // analyses again in full instead of taking the links of the shards stored so far for the corpus's.
             var first = true
             var cap: CandidateCap?
-            let statistics = try analyzer.analyzeInShards(documents, size: size, candidateCap: { cap = $0 }) { analysis in
+            // Every document's light form held, the lineage forms of those a step reads read from the store meanwhile.
+            let light = whole.map { $0.map(LineageAnalyzer.light) } ?? given
+            let statistics = try analyzer.analyzeInShards(light: light, forms: { try self.lineageForms($0, from: whole) },
+                                                          size: size, candidateCap: { cap = $0 }) { analysis in
                 // Each link's row made as it is written, in a transaction with the store's usual cache (as one piece
                 // stores its links): the large write cache holds the pages of every row written until the commit, and
                 // every record was made first (at five times the law corpus the samples at a shard's hand-over lay
@@ -145,9 +159,9 @@ extension CorpusSession {
             }
             guard returningLinks else { return ([], .full) }
             stage?("reading links")
-            return (try storedLinks(documents), .full)
+            return (try storedLinks(try wholeForms()), .full)
         }
-        let analysis = analyzer.analysisHandingOver(documents, keepingStatistics: true)
+        let analysis = analyzer.analysisHandingOver(try wholeForms(), keepingStatistics: true)
         stage?("storing links")
         let state = LineageState(fingerprint: fingerprint, changedSinceFull: 0, documents: current)
         var links: [LineageLink] = []
@@ -171,6 +185,26 @@ extension CorpusSession {
         }
         return (links, .full)
     }
+
+    /// The lineage forms (`LineageAnalyzer.reading`) of the documents `ids`, in that order: from `held` (the lineage
+    /// forms, when the caller holds them), else from the session's documents when it keeps them, else read from the
+    /// store a batch at a time (each batch's whole documents let go once their forms are made).
+    func lineageForms(_ ids: [String], from held: [PolicyDocument]? = nil) throws -> [PolicyDocument] {
+        if let held = held ?? cachedDocuments {
+            let byID = Dictionary(held.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return ids.map { LineageAnalyzer.reading(byID[$0]!) }
+        }
+        var forms: [PolicyDocument] = []
+        forms.reserveCapacity(ids.count)
+        for start in stride(from: 0, to: ids.count, by: CorpusSession.formBatch) {
+            let batch = try store.documents(ids: Array(ids[start..<min(ids.count, start + CorpusSession.formBatch)]))
+            forms += ConcurrentMap.run(batch.count) { LineageAnalyzer.reading(batch[$0]) }
+        }
+        return forms
+    }
+
+    /// Documents read from the store at a time for their lineage forms (`lineageForms`).
+    static let formBatch = 256
 
     /// The stored links as lineage links, in the order of an analysis's result (after an incremental run the
     /// links kept and the links made again are stored apart).

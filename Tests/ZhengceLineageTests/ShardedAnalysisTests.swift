@@ -23,14 +23,16 @@ import ZhengceDocument
         return (LineageAnalyzer.sorted(links, documents: documents), shards, statistics)
     }
 
-    @Test(arguments: [1, 4, 9])
+    /// Shards of one, two, four and nine documents, and one shard of every document (300), each reading whole only its
+    /// neighbourhood (`readShardAlignments`): a read outside it stops the run (`Context.form`).
+    @Test(arguments: [1, 2, 4, 9, 300])
     func shardsGiveTheLinksOfOnePiece(size: Int) throws {
         let documents = ShardedAnalysisTests.documents
         let whole = LineageAnalyzer().analyze(documents, keepingStatistics: true)
         let expected = LineageAnalyzer.sorted(whole.graph.links, documents: documents)
         #expect(expected.count > 50)
         let (links, shards, statistics) = shardLinks(documents, size: size)
-        #expect(shards > 1)
+        #expect(shards > 1 || size >= documents.count)
         // Compared as booleans: on a difference, the links of one side only are printed.
         let describe = { (link: LineageLink) in "\(link.type) \(link.from.document)/\(link.from.measure ?? "-") → \(link.to.document)/\(link.to.measure ?? "-") \(link.score ?? 0)" }
         let same = links == expected
@@ -237,5 +239,55 @@ import ZhengceDocument
         #expect(part.map { [$0.a, $0.b] } == [[0, 1], [0, 3], [0, 5], [4, 9], [5, 6], [9, 10]])
         #expect(spilled.touching { _, _ in false }.isEmpty)
         #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    /// A run in shards holds every document's light form and reads the lineage forms when a step needs them: the base
+    /// every document once, each shard its own documents and its neighbourhood only (those its documents cite, are cited
+    /// by or are versions of, and the other ends of its alignments), each document as given.
+    @Test func aShardReadsItsNeighbourhoodWhole() throws {
+        let documents = ShardedAnalysisTests.documents
+        let byID = Dictionary(documents.map { ($0.id, LineageAnalyzer.reading($0)) }, uniquingKeysWith: { a, _ in a })
+        var asked: [[String]] = []
+        var shards = 0
+        let light = documents.map(LineageAnalyzer.light)
+        _ = LineageAnalyzer().analyzeInShards(light: light, forms: { ids in asked.append(ids); return ids.map { byID[$0]! } },
+                                              size: 4) { _ in shards += 1 }
+        #expect(shards > 10 && asked.count == shards + 1)
+        // The base: every document once, in id order.
+        #expect(asked.first == documents.map(\.id).sorted())
+        let sorted = documents.sorted { $0.id < $1.id }
+        let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each shard: its own documents, and those cited by them or citing them (computed here from the readings).
+        var base = Context(documents: sorted, options: LineageOptions())
+        base.readDocuments()
+        for (shard, ids) in zip(LineageAnalyzer.shards(documents, size: 4), asked.dropFirst()) {
+            let read = Set(ids)
+            #expect(read.isSuperset(of: shard))
+            for id in shard {
+                let d = position[id]!
+                for cited in base.cites[d] ?? [] { #expect(read.contains(sorted[cited].id)) }
+                for (citing, cited) in base.cites where cited.contains(d) { #expect(read.contains(sorted[citing].id)) }
+            }
+        }
+        // Not every document in every shard: the neighbourhoods together are well under shards × documents.
+        let total = asked.dropFirst().reduce(0) { $0 + $1.count }
+        #expect(total < shards * documents.count / 2, "\(total) documents read by \(shards) shards of \(documents.count)")
+    }
+
+    /// The light form keeps what lineage reads of any document (its metadata) and drops its text, measures and
+    /// citations; the lineage form keeps them.
+    @Test func theLightFormKeepsTheMetadata() throws {
+        let documents = ShardedAnalysisTests.documents
+        #expect(documents.contains { !$0.citations.isEmpty } && documents.contains { !$0.history.isEmpty })
+        for document in documents {
+            let light = LineageAnalyzer.light(document), reading = LineageAnalyzer.reading(document)
+            #expect(light.text.isEmpty && light.measures.isEmpty && light.citations.isEmpty)
+            var expected = reading
+            expected.text = ""; expected.measures = []; expected.citations = []
+            #expect(light == expected)
+            #expect(light.id == document.id && light.title == document.title && light.docNumber == document.docNumber
+                    && light.date == document.date && light.level == document.level && light.region == document.region
+                    && light.status == document.status && light.history == document.history)
+        }
     }
 }
