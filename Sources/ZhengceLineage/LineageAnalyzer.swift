@@ -57,10 +57,10 @@ struct Context {
     /// once the base has read them, its light form (`LineageAnalyzer.light`); read a document's text, measures or
     /// citations through `form(_:)`.
     var documents: [PolicyDocument]
-    /// In a run in shards, the lineage forms of the documents a step reads whole (`form(_:)`), by position; nil when
-    /// `documents` holds them.
-    var forms: [Int: PolicyDocument]?
-    /// The number of measures of each document (what is read of a document's measures outside its neighbourhood).
+    /// In a run in shards once the base has read every document, where the lineage forms are read (`form(_:)`); nil
+    /// when `documents` holds them.
+    var formSource: FormSource?
+    /// The number of measures of each document (what is read of a document's measures without reading its form).
     let measureCounts: [Int]
     let options: LineageOptions
     var links: [(key: LinkSortKey<String>, link: LineageLink)] = []
@@ -115,8 +115,6 @@ struct Context {
     var shared: ShardInputs?
     var done: Set<Int> = []
     var widenWordScope = false
-    /// A shard's alignments, read before it runs (`readShardAlignments`), to know the documents it reads whole.
-    var shardAlignments: [MeasureAlignment]?
     var wordCounts: [String: Int32] = [:]
     var termCountsKept: [String: CorpusStatistics.Counts] = [:]
     /// Keep the words of every row, not only of those the word passes read (`wordPassDocuments`; tests).
@@ -170,14 +168,11 @@ struct Context {
         documentsRead = true
     }
 
-    /// Document `d` whole (its lineage form: text, measures, citations). In a run in shards, a document outside the
-    /// neighbourhood read for the step (`forms`) is an error: its light form would give other links.
+    /// Document `d` whole (its lineage form: text, measures, citations): from `documents`, or in a run in shards from
+    /// the form source (the shard's documents, or read when first asked for).
     func form(_ d: Int) -> PolicyDocument {
-        guard let forms else { return documents[d] }
-        guard let form = forms[d] else {
-            preconditionFailure("lineage: document \(documents[d].id) read whole outside the documents read for this shard")
-        }
-        return form
+        guard let formSource else { return documents[d] }
+        return formSource.form(d, light: documents[d])
     }
 
     /// True when `i` cites `j` or `j` cites `i`.
@@ -216,7 +211,7 @@ struct Context {
     // MARK: Citations
 
     mutating func resolveCitations() {
-        precondition(forms == nil, "the documents are read whole")
+        precondition(formSource == nil, "the documents are read whole")
         let resolver = CitationResolver(documents: documents, facts: facts)
         // Numbered externals first, so a title-only citation can join the numbered node of the same title.
         var externalTitles = ExternalTitleIndex()
@@ -336,7 +331,7 @@ struct Context {
     }
 
     mutating func computeTimes() {
-        precondition(forms == nil, "the documents are read whole")
+        precondition(formSource == nil, "the documents are read whole")
         // Two passes so a bound can come from a cited document whose own date is a bound.
         times = documents.map { DocumentTime.of($0, citedDates: []) }
         for _ in 0..<2 {
@@ -435,11 +430,7 @@ struct Context {
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }
         var alignments: [MeasureAlignment]
-        if let given = shardAlignments {
-            // A shard whose alignments were read before it ran (`readShardAlignments`).
-            alignments = given
-            shardAlignments = nil
-        } else if let all = shared?.alignments {
+        if let all = shared?.alignments {
             // A shard: every pair was aligned once for all shards (`cappedCandidates`, the implementing pairs' too), and
             // the alignments with a measure in the shard are those its retrieval and `alignCitedPairs` would make.
             let query = focus ?? Set(documents.indices)
@@ -482,7 +473,7 @@ struct Context {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
         var titles = FlatRows<UInt16>()
         var formulaCount = 0
-        precondition(forms == nil, "the documents are read whole")
+        precondition(formSource == nil, "the documents are read whole")
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
         let perDocument = ConcurrentMap.run(documents.count) { d in

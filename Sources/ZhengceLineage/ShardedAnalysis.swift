@@ -58,13 +58,16 @@ extension LineageAnalyzer {
         return shards
     }
 
+    /// Bytes of lineage forms a run in shards keeps read beyond its shard's documents (`FormSource`): 96 MB.
+    public static let formCacheBytes = 96 << 20
+
     /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`): see
-    /// `analyzeInShards(light:forms:size:exactCap:candidateCap:_:)`, here with every document in memory (their light
-    /// forms held, their lineage forms looked up by id).
+    /// `analyzeInShards(light:forms:size:exactCap:candidateCap:formCache:_:)`, here with every document in memory (their
+    /// light forms held, their lineage forms looked up by id).
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 candidateCap: ((CandidateCap) -> Void)? = nil,
-                                _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
-        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                                _ body: (LineageAnalysis) throws -> Void) throws -> CorpusStatistics {
+        let byID = Dictionary(documents.map { ($0.id, LineageAnalyzer.reading($0)) }, uniquingKeysWith: { a, _ in a })
         return try analyzeInShards(light: documents.map(LineageAnalyzer.light), forms: { ids in ids.map { byID[$0]! } },
                                    size: size, exactCap: exactCap, candidateCap: candidateCap, body)
     }
@@ -78,23 +81,18 @@ extension LineageAnalyzer {
     /// candidate pairs of every measure, the cap's choice with every alignment and the versions found by overlap, and
     /// the corpus's word index and counts. Then for each shard an analysis like an incremental one
     /// (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting from those
-    /// readings, taking the alignments with a measure in the shard and reading whole only its neighbourhood
-    /// (`readShardAlignments`: its documents, those they cite, are cited by or are versions of, and the other ends of
-    /// its alignments), the words of the rows its word passes read from the corpus's index, handed to `body` without
-    /// the links that have an end in an earlier shard (made with it; their evidence is not made again). Returns the
-    /// corpus's counts, as a full analysis keeps them; gives `candidateCap` the candidates the cap read over the corpus
-    /// (`CandidateCap`), as a full analysis records them.
-    public func analyzeInShards(light documents: [PolicyDocument], forms: ([String]) throws -> [PolicyDocument],
+    /// readings, taking the alignments with a measure in the shard, the words of the rows its word passes read from the
+    /// corpus's index, handed to `body` without the links that have an end in an earlier shard (made with it; their
+    /// evidence is not made again). A shard's documents are read whole when it starts; any other document's form is
+    /// read when a step first asks for it and kept in a cache of `formCache` bytes (`FormSource`). Returns the corpus's
+    /// counts, as a full analysis keeps them; gives `candidateCap` the candidates the cap read over the corpus
+    /// (`CandidateCap`), as a full analysis records them. Throws what `forms` or `body` throws.
+    public func analyzeInShards(light documents: [PolicyDocument], forms: @escaping ([String]) throws -> [PolicyDocument],
                                 size: Int, exactCap: Bool = true, candidateCap: ((CandidateCap) -> Void)? = nil,
-                                _ body: (LineageAnalysis) throws -> Void) rethrows -> CorpusStatistics {
+                                formCache: Int = LineageAnalyzer.formCacheBytes,
+                                _ body: (LineageAnalysis) throws -> Void) throws -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
-        /// The lineage forms of `positions` (in `sorted`), by position.
-        func read(_ positions: [Int]) throws -> [Int: PolicyDocument] {
-            let made = try forms(positions.map { sorted[$0].id })
-            precondition(made.count == positions.count && zip(positions, made).allSatisfy { sorted[$0].id == $1.id },
-                         "lineage: the documents read are not those asked for")
-            return Dictionary(uniqueKeysWithValues: zip(positions, made))
-        }
+        let source = FormSource(ids: sorted.map(\.id), limit: formCache, load: forms)
         let inputs: ShardInputs, statistics: CorpusStatistics
         let readings: DocumentReadings
         do {
@@ -106,16 +104,17 @@ extension LineageAnalyzer {
                 // Every document whole, while the base reads them: citations, dates, versions by metadata, facts,
                 // chapter plans, the rows folded, and the evidence terms' counts (every row's words, made here before
                 // the trigram index rather than after the cap's pass: the same counts).
-                let whole = try read(Array(sorted.indices))
-                base = Context(documents: sorted.indices.map { whole[$0]! }, options: options)
+                try source.pin(Array(sorted.indices))
+                base = Context(documents: sorted.indices.map { source.form($0, light: sorted[$0]) }, options: options)
+                try source.pin([])
                 base.segmenter = segmenter
                 base.readDocuments()
                 (rows, titles, formulas) = base.foldedRows()
                 terms = base.termCounts(rows: rows)
                 base.wordFrequency = [:]
-                // From here on the base holds the light forms only; a document read whole is an error (`form(_:)`).
+                // From here on the base holds the light forms only, and reads a form from the source if a step asks.
                 base.documents = sorted
-                base.forms = [:]
+                base.formSource = source
             }
             readings = DocumentReadings(base)
             HeapTrim.note("lineage: documents read (light forms held)")
@@ -157,7 +156,6 @@ extension LineageAnalyzer {
         inputs.reportFootprint(sorted)
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var done = Set<Int>()
-        var neighbourhoods = 0
         for shard in LineageAnalyzer.shards(sorted, size: size) {
             let focus = Set(shard.compactMap { position[$0] })
             var context = Context(documents: sorted, options: options, readings: inputs.readings)
@@ -167,41 +165,21 @@ extension LineageAnalyzer {
             context.done = done
             context.shared = inputs
             context.widenWordScope = true
-            // The shard's documents read whole: its neighbourhood only (the light forms elsewhere).
-            let scope = context.readShardAlignments()
-            context.forms = try read(scope.sorted())
-            neighbourhoods += scope.count
-            HeapTrim.note("lineage: shard's \(scope.count) documents read whole")
+            // The shard's documents read whole; the others' forms when a step asks for them (`FormSource`).
+            try source.pin(focus.sorted())
+            context.formSource = source
             context.run()
+            // A form that could not be read (the light form given instead) spoils the shard's links: they are not handed on.
+            if let failure = source.failure { throw failure }
             try body(context.result())
             done.formUnion(focus)
         }
+        try source.pin([])
         if HeapTrim.reporting {
-            FileHandle.standardError.write(Data("lineage: shards read \(neighbourhoods) documents whole (corpus \(sorted.count))\n".utf8))
+            FileHandle.standardError.write(Data(("lineage: forms read for the shards: \(source.pinnedLoads) with their shard, "
+                                                 + "\(source.loaded) when asked for (corpus \(sorted.count))\n").utf8))
         }
         return statistics
-    }
-}
-
-extension Context {
-    /// A shard's alignments (those with a measure in its focus, `ShardInputs.alignments`), read now and kept for its
-    /// run (`alignMeasures` takes them), and the documents the shard reads whole: its word scope as its run widens it
-    /// (`nearDocuments`: its documents, those they cite, are cited by or are versions of; and both ends of each of its
-    /// alignments). Every link a shard makes or rules on has its ends among these (its measure links come from its
-    /// alignments, the implementing pairs' from its citations), and its word passes cut words there only; a read of
-    /// another document's text or measures fails (`form(_:)`). Every document when the shard scores its own pairs (no
-    /// alignments kept) or when links are watched (`LineageWatch`).
-    mutating func readShardAlignments() -> Set<Int> {
-        guard let all = shared?.alignments, let index = shared?.index, let focus, !LineageWatch.on else {
-            return Set(documents.indices)
-        }
-        let alignments = all.touching { focus.contains(Int(index.documentOf[$0])) || focus.contains(Int(index.documentOf[$1])) }
-        var scope = nearDocuments() ?? Set(documents.indices)
-        for alignment in alignments {
-            scope.insert(Int(index.documentOf[alignment.a])); scope.insert(Int(index.documentOf[alignment.b]))
-        }
-        shardAlignments = alignments
-        return scope
     }
 }
 

@@ -131,7 +131,7 @@ extension CorpusSession {
             var cap: CandidateCap?
             // Every document's light form held, the lineage forms of those a step reads read from the store meanwhile.
             let light = whole.map { $0.map(LineageAnalyzer.light) } ?? given
-            let statistics = try analyzer.analyzeInShards(light: light, forms: { try self.lineageForms($0, from: whole) },
+            let statistics = try analyzer.analyzeInShards(light: light, forms: formLoader(held: whole),
                                                           size: size, candidateCap: { cap = $0 }) { analysis in
                 // Each link's row made as it is written, in a transaction with the store's usual cache (as one piece
                 // stores its links): the large write cache holds the pages of every row written until the commit, and
@@ -186,21 +186,29 @@ extension CorpusSession {
         return (links, .full)
     }
 
-    /// The lineage forms (`LineageAnalyzer.reading`) of the documents `ids`, in that order: from `held` (the lineage
-    /// forms, when the caller holds them), else from the session's documents when it keeps them, else read from the
-    /// store a batch at a time (each batch's whole documents let go once their forms are made).
+    /// The lineage forms (`LineageAnalyzer.reading`) of the documents `ids`, in that order (`formLoader`).
     func lineageForms(_ ids: [String], from held: [PolicyDocument]? = nil) throws -> [PolicyDocument] {
+        try formLoader(held: held)(ids)
+    }
+
+    /// What gives the lineage forms of the documents whose ids it is given, in that order (an id not stored left out):
+    /// from `held` (the lineage forms, when the caller holds them), else from the session's documents when it keeps
+    /// them (looked up by id in a table made once), else read from the store a batch at a time (each batch's whole
+    /// documents let go once their forms are made).
+    func formLoader(held: [PolicyDocument]? = nil) -> ([String]) throws -> [PolicyDocument] {
         if let held = held ?? cachedDocuments {
             let byID = Dictionary(held.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            return ids.map { LineageAnalyzer.reading(byID[$0]!) }
+            return { ids in ids.compactMap { byID[$0].map(LineageAnalyzer.reading) } }
         }
-        var forms: [PolicyDocument] = []
-        forms.reserveCapacity(ids.count)
-        for start in stride(from: 0, to: ids.count, by: CorpusSession.formBatch) {
-            let batch = try store.documents(ids: Array(ids[start..<min(ids.count, start + CorpusSession.formBatch)]))
-            forms += ConcurrentMap.run(batch.count) { LineageAnalyzer.reading(batch[$0]) }
+        return { [store] ids in
+            var forms: [PolicyDocument] = []
+            forms.reserveCapacity(ids.count)
+            for start in stride(from: 0, to: ids.count, by: CorpusSession.formBatch) {
+                let batch = try store.documents(ids: Array(ids[start..<min(ids.count, start + CorpusSession.formBatch)]))
+                forms += batch.count == 1 ? [LineageAnalyzer.reading(batch[0])] : ConcurrentMap.run(batch.count) { LineageAnalyzer.reading(batch[$0]) }
+            }
+            return forms
         }
-        return forms
     }
 
     /// Documents read from the store at a time for their lineage forms (`lineageForms`).

@@ -84,7 +84,7 @@ import ZhengceDocument
     @Test func shardsRecordTheCandidatesOfOnePiece() throws {
         var record: CandidateCap?
         var shards = 0
-        _ = CandidateCapTests.analyzer.analyzeInShards(CandidateCapTests.documents, size: 5, candidateCap: { record = $0 }) { _ in shards += 1 }
+        _ = try CandidateCapTests.analyzer.analyzeInShards(CandidateCapTests.documents, size: 5, candidateCap: { record = $0 }) { _ in shards += 1 }
         #expect(shards > 1)
         let same = record == CandidateCapTests.whole.candidateCap
         #expect(same)

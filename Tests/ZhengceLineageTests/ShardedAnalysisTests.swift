@@ -12,26 +12,34 @@ import ZhengceDocument
     static let documents: [PolicyDocument] = LineageReadingTests.documents
         + ((try? Corpus(folder: Fixtures.file("diff/real")).load().documents) ?? [])
 
-    /// The links of `documents` analysed in shards of `size`, put in the order of an analysis's result.
-    func shardLinks(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true) -> (links: [LineageLink], shards: Int, statistics: CorpusStatistics) {
+    /// The links of `documents` analysed in shards of `size`, put in the order of an analysis's result: every document's
+    /// light form held, the lineage forms read from `documents` when asked for, `formCache` bytes of them kept (the
+    /// default, or none).
+    func shardLinks(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
+                    formCache: Int = LineageAnalyzer.formCacheBytes) throws -> (links: [LineageLink], shards: Int, statistics: CorpusStatistics) {
         var links: [LineageLink] = []
         var shards = 0
-        let statistics = LineageAnalyzer().analyzeInShards(documents, size: size, exactCap: exactCap) { analysis in
+        let byID = Dictionary(documents.map { ($0.id, LineageAnalyzer.reading($0)) }, uniquingKeysWith: { a, _ in a })
+        let statistics = try LineageAnalyzer().analyzeInShards(light: documents.map(LineageAnalyzer.light),
+                                                               forms: { ids in ids.map { byID[$0]! } }, size: size,
+                                                               exactCap: exactCap, formCache: formCache) { analysis in
             links += analysis.graph.links
             shards += 1
         }
         return (LineageAnalyzer.sorted(links, documents: documents), shards, statistics)
     }
 
-    /// Shards of one, two, four and nine documents, and one shard of every document (300), each reading whole only its
-    /// neighbourhood (`readShardAlignments`): a read outside it stops the run (`Context.form`).
-    @Test(arguments: [1, 2, 4, 9, 300])
-    func shardsGiveTheLinksOfOnePiece(size: Int) throws {
+    /// Shards of one, two, four and nine documents, and one shard of every document (300), each holding its documents'
+    /// lineage forms and reading the others' when a step asks for them (`FormSource`); with no form kept beyond the
+    /// shard's (`formCache` 0: every other form read again each time it is asked for) in shards of two and nine.
+    @Test(arguments: [(1, -1), (2, -1), (4, -1), (9, -1), (300, -1), (2, 0), (9, 0)])
+    func shardsGiveTheLinksOfOnePiece(size: Int, formCache: Int) throws {
         let documents = ShardedAnalysisTests.documents
         let whole = LineageAnalyzer().analyze(documents, keepingStatistics: true)
         let expected = LineageAnalyzer.sorted(whole.graph.links, documents: documents)
         #expect(expected.count > 50)
-        let (links, shards, statistics) = shardLinks(documents, size: size)
+        let (links, shards, statistics) = try shardLinks(documents, size: size,
+                                                         formCache: formCache < 0 ? LineageAnalyzer.formCacheBytes : formCache)
         #expect(shards > 1 || size >= documents.count)
         // Compared as booleans: on a difference, the links of one side only are printed.
         let describe = { (link: LineageLink) in "\(link.type) \(link.from.document)/\(link.from.measure ?? "-") → \(link.to.document)/\(link.to.measure ?? "-") \(link.score ?? 0)" }
@@ -91,10 +99,10 @@ import ZhengceDocument
         // The cap binds: fewer than the 24 provincial-to-national measure links.
         #expect(derives(expected).count < 24, "\(derives(expected).map { "\($0.from.document) → \($0.to.document) \($0.score ?? 0)" })")
         #expect(derives(expected).count >= 18)
-        #expect(shardLinks(documents, size: 1).links == expected)
-        #expect(shardLinks(documents, size: 3).links == expected)
+        #expect(try shardLinks(documents, size: 1).links == expected)
+        #expect(try shardLinks(documents, size: 3).links == expected)
         // Counted in each shard alone, the cap keeps every parent of the shard's provincial measure.
-        #expect(derives(shardLinks(documents, size: 1, exactCap: false).links).count == 24)
+        #expect(derives(try shardLinks(documents, size: 1, exactCap: false).links).count == 24)
     }
 
     /// Two versions of one province's plan that only their overlap makes versions (their titles one character apart:
@@ -126,7 +134,7 @@ import ZhengceDocument
         #expect(fromPlan(expected, "plan-b1").isEmpty)
         // Shards of one document: the plan's shard holds neither version.
         #expect(LineageAnalyzer.shards(documents, size: 1).contains(["plan-a"]))
-        let links = shardLinks(documents, size: 1).links
+        let links = try shardLinks(documents, size: 1).links
         #expect(fromPlan(links, "plan-b1").isEmpty)
         #expect(links == expected)
     }
@@ -241,37 +249,68 @@ import ZhengceDocument
         #expect(try! FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
-    /// A run in shards holds every document's light form and reads the lineage forms when a step needs them: the base
-    /// every document once, each shard its own documents and its neighbourhood only (those its documents cite, are cited
-    /// by or are versions of, and the other ends of its alignments), each document as given.
-    @Test func aShardReadsItsNeighbourhoodWhole() throws {
+    /// A run in shards holds every document's light form and reads the lineage forms when a step asks for them: the base
+    /// every document once, in id order; each shard its own documents together when it starts, and any other document
+    /// one at a time when first asked for, then from the cache while it fits (with no cache: each time it is asked for).
+    @Test(arguments: [0, 64 << 20])
+    func formsAreReadWhenAskedFor(cache: Int) throws {
         let documents = ShardedAnalysisTests.documents
         let byID = Dictionary(documents.map { ($0.id, LineageAnalyzer.reading($0)) }, uniquingKeysWith: { a, _ in a })
-        var asked: [[String]] = []
+        #expect(documents.reduce(0) { $0 + FormSource.cost(byID[$1.id]!) } < 64 << 20)
+        final class Asked { var calls: [[String]] = [] }
+        let asked = Asked()
         var shards = 0
         let light = documents.map(LineageAnalyzer.light)
-        _ = LineageAnalyzer().analyzeInShards(light: light, forms: { ids in asked.append(ids); return ids.map { byID[$0]! } },
-                                              size: 4) { _ in shards += 1 }
-        #expect(shards > 10 && asked.count == shards + 1)
+        _ = try LineageAnalyzer().analyzeInShards(light: light, forms: { ids in asked.calls.append(ids); return ids.map { byID[$0]! } },
+                                                  size: 4, formCache: cache) { _ in shards += 1 }
+        let plan = LineageAnalyzer.shards(documents, size: 4)
+        #expect(shards == plan.count && shards > 10)
         // The base: every document once, in id order.
-        #expect(asked.first == documents.map(\.id).sorted())
-        let sorted = documents.sorted { $0.id < $1.id }
-        let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Each shard: its own documents, and those cited by them or citing them (computed here from the readings).
-        var base = Context(documents: sorted, options: LineageOptions())
-        base.readDocuments()
-        for (shard, ids) in zip(LineageAnalyzer.shards(documents, size: 4), asked.dropFirst()) {
-            let read = Set(ids)
-            #expect(read.isSuperset(of: shard))
-            for id in shard {
-                let d = position[id]!
-                for cited in base.cites[d] ?? [] { #expect(read.contains(sorted[cited].id)) }
-                for (citing, cited) in base.cites where cited.contains(d) { #expect(read.contains(sorted[citing].id)) }
+        #expect(asked.calls.first == documents.map(\.id).sorted())
+        if cache > 0 {
+            // Every form fits in the cache: the base's forms stay there, and no form is read again.
+            #expect(asked.calls.count == 1)
+            return
+        }
+        // With no cache: each shard's documents together when it starts, then others one at a time, never one of the
+        // shard's own, some of them more than once.
+        var calls = asked.calls.dropFirst()[...]
+        var single: [String] = []
+        for (n, shard) in plan.enumerated() {
+            #expect(calls.popFirst() == shard.sorted())
+            // (A one-document shard's own read is the next shard's, not a read when asked for.)
+            while let next = calls.first, next.count == 1, !shard.contains(next[0]), n + 1 == plan.count || next != plan[n + 1] {
+                single.append(next[0])
+                calls.removeFirst()
             }
         }
-        // Not every document in every shard: the neighbourhoods together are well under shards × documents.
-        let total = asked.dropFirst().reduce(0) { $0 + $1.count }
-        #expect(total < shards * documents.count / 2, "\(total) documents read by \(shards) shards of \(documents.count)")
+        #expect(calls.isEmpty, "calls left: \(calls.prefix(3))")
+        #expect(!single.isEmpty && Set(single).count < single.count)
+    }
+
+    /// A form that cannot be read stops the run with the loader's error before the shard's links are handed on: the
+    /// shards handed on before it are all the body sees.
+    @Test func aFormThatCannotBeReadStopsTheRun() throws {
+        struct Unreadable: Error {}
+        let documents = ShardedAnalysisTests.documents
+        let byID = Dictionary(documents.map { ($0.id, LineageAnalyzer.reading($0)) }, uniquingKeysWith: { a, _ in a })
+        final class Count { var calls = 0 }
+        let count = Count()
+        var shards = 0
+        #expect(throws: Unreadable.self) {
+            _ = try LineageAnalyzer().analyzeInShards(light: documents.map(LineageAnalyzer.light), forms: { ids in
+                count.calls += 1
+                // The base's read and a few shards' own, then a failure.
+                if count.calls > 6 { throw Unreadable() }
+                return ids.map { byID[$0]! }
+            }, size: 4, formCache: 0) { _ in shards += 1 }
+        }
+        #expect(shards < LineageAnalyzer.shards(documents, size: 4).count)
+        // A loader that gives other documents than asked for is an error too, named.
+        #expect(throws: FormSourceError.self) {
+            _ = try LineageAnalyzer().analyzeInShards(light: documents.map(LineageAnalyzer.light),
+                                                      forms: { ids in ids.dropFirst().map { byID[$0]! } }, size: 4) { _ in }
+        }
     }
 
     /// The light form keeps what lineage reads of any document (its metadata) and drops its text, measures and
