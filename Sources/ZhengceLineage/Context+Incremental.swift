@@ -27,13 +27,6 @@ extension Context {
         return keptTermCounts()
     }
 
-    /// The same over the rows the index is made of (`foldedRows`), before it is made: what the base of a run in shards
-    /// counts while it holds every document whole.
-    mutating func termCounts(rows: [(document: Int, measure: Int, units: [UInt16])]) -> [String: CorpusStatistics.Counts] {
-        if wordFrequency.isEmpty { countWords(rows: rows.count, document: { rows[$0].document }, measure: { rows[$0].measure }) }
-        return keptTermCounts()
-    }
-
     /// The counts of `wordFrequency` kept (words of two measures or more).
     func keptTermCounts() -> [String: CorpusStatistics.Counts] {
         var result: [String: CorpusStatistics.Counts] = [:]

@@ -61,7 +61,7 @@ struct Context {
     /// when `documents` holds them.
     var formSource: FormSource?
     /// The number of measures of each document (what is read of a document's measures without reading its form).
-    let measureCounts: [Int]
+    var measureCounts: [Int]
     let options: LineageOptions
     var links: [(key: LinkSortKey<String>, link: LineageLink)] = []
     var externals: [String: LineageDocument] = [:]
@@ -86,7 +86,7 @@ struct Context {
     /// The specific words of each document's title subject (`TitleSubject.specific`): the pairs few titles of the corpus share.
     let specificSubject: [Set<String>]
     /// The chapter plan of each document (`ChapterPlan`).
-    let chapters: [ChapterPlan]
+    var chapters: [ChapterPlan]
     /// Repeals stated in the text: repealing → repealed (corpus indices).
     var repealed: [Int: Set<Int>] = [:]
     /// Citation pairs where the citing document says it implements the cited one (the citation is in
@@ -160,9 +160,11 @@ struct Context {
 
     /// Citations resolved, dates computed, versions found by their metadata (once: a context made from
     /// `DocumentReadings` has them).
-    mutating func readDocuments() {
+    /// With `outcomes` (each document's, `citationOutcomes`), the documents may be light forms (metadata and citations:
+    /// what resolving the outcomes, dating and the versions by metadata read).
+    mutating func readDocuments(outcomes: [[CitationOutcome]]? = nil) {
         guard !documentsRead else { return }
-        resolveCitations()
+        resolveCitations(outcomes: outcomes)
         computeTimes()
         detectVersionsByMetadata()
         documentsRead = true
@@ -210,41 +212,19 @@ struct Context {
 
     // MARK: Citations
 
-    mutating func resolveCitations() {
-        precondition(formSource == nil, "the documents are read whole")
-        let resolver = CitationResolver(documents: documents, facts: facts)
+    mutating func resolveCitations(outcomes given: [[CitationOutcome]]? = nil) {
+        precondition(given != nil || formSource == nil, "the documents are read whole")
         // Numbered externals first, so a title-only citation can join the numbered node of the same title.
         var externalTitles = ExternalTitleIndex()
         var pending: [(Int, Citation)] = []
         var externalRepeals: [(Int, Citation)] = []
         // Each document's citations are read on any core, then filed in document order.
-        let documents = self.documents
-        let outcomes = ConcurrentMap.run(documents.count) { i -> [CitationOutcome] in
-            let document = documents[i]
-            let context = CitationContext(document)
-            // Where the first measure ends: a citation before it is in the preamble or purpose article.
-            let firstMeasureEnd = document.measures.map(\.end).min() ?? Int.max
-            // Abbreviations introduced by （以下简称《Y》）: to the corpus document, or the citation, they stand for.
-            var aliasTargets: [String: Int] = [:], aliasCitations: [String: Citation] = [:]
-            var outcomes: [CitationOutcome] = []
-            for citation in document.citations {
-                if context.isFuturePlan(citation) { continue }
-                var cited = citation
-                var target: Int?
-                if cited.docNumber == nil, let title = cited.title {
-                    if let known = aliasTargets[title] { target = known } else if let original = aliasCitations[title] { cited = original }
-                }
-                if target == nil { target = resolver.resolve(cited, from: i, order: context.orderNumber(citation)) }
-                outcomes.append(CitationOutcome(cited: cited, target: target, repeals: context.repeals(citation),
-                                                inPreamble: citation.start < firstMeasureEnd))
-                // One abbreviation for this citation, or one for each of the list's last citations (以下分别简称…).
-                let shorts = context.abbreviations(citation)
-                guard !shorts.isEmpty, shorts.count <= outcomes.count else { continue }
-                for (short, outcome) in zip(shorts, outcomes.suffix(shorts.count)) {
-                    if let known = outcome.target { aliasTargets[short] = known } else { aliasCitations[short] = outcome.cited }
-                }
-            }
-            return outcomes
+        let outcomes: [[CitationOutcome]]
+        if let given {
+            outcomes = given
+        } else {
+            let resolver = citationResolver(), documents = self.documents
+            outcomes = ConcurrentMap.run(documents.count) { Context.citationOutcomes(of: documents[$0], at: $0, resolver: resolver) }
         }
         for (i, list) in outcomes.enumerated() {
             for outcome in list {
@@ -320,6 +300,38 @@ struct Context {
         var inPreamble: Bool
     }
 
+    /// What resolves the citations of the documents (their metadata and citations, and their facts: what the light forms
+    /// hold).
+    func citationResolver() -> CitationResolver { CitationResolver(documents: documents, facts: facts) }
+
+    /// What each citation of `document` (document `i`, its lineage form) says (`CitationOutcome`), in order.
+    static func citationOutcomes(of document: PolicyDocument, at i: Int, resolver: CitationResolver) -> [CitationOutcome] {
+        let context = CitationContext(document)
+        // Where the first measure ends: a citation before it is in the preamble or purpose article.
+        let firstMeasureEnd = document.measures.map(\.end).min() ?? Int.max
+        // Abbreviations introduced by （以下简称《Y》）: to the corpus document, or the citation, they stand for.
+        var aliasTargets: [String: Int] = [:], aliasCitations: [String: Citation] = [:]
+        var outcomes: [CitationOutcome] = []
+        for citation in document.citations {
+            if context.isFuturePlan(citation) { continue }
+            var cited = citation
+            var target: Int?
+            if cited.docNumber == nil, let title = cited.title {
+                if let known = aliasTargets[title] { target = known } else if let original = aliasCitations[title] { cited = original }
+            }
+            if target == nil { target = resolver.resolve(cited, from: i, order: context.orderNumber(citation)) }
+            outcomes.append(CitationOutcome(cited: cited, target: target, repeals: context.repeals(citation),
+                                            inPreamble: citation.start < firstMeasureEnd))
+            // One abbreviation for this citation, or one for each of the list's last citations (以下分别简称…).
+            let shorts = context.abbreviations(citation)
+            guard !shorts.isEmpty, shorts.count <= outcomes.count else { continue }
+            for (short, outcome) in zip(shorts, outcomes.suffix(shorts.count)) {
+                if let known = outcome.target { aliasTargets[short] = known } else { aliasCitations[short] = outcome.cited }
+            }
+        }
+        return outcomes
+    }
+
     /// The external node id of an unresolved citation; a title-only citation joins a numbered node of the same title.
     func externalTitleID(_ citation: Citation, _ externalTitles: ExternalTitleIndex) -> String? {
         var id = CitationResolver.externalID(citation)
@@ -330,8 +342,8 @@ struct Context {
         return id
     }
 
+    /// Reads each document's metadata and citations (a light form's).
     mutating func computeTimes() {
-        precondition(formSource == nil, "the documents are read whole")
         // Two passes so a bound can come from a cited document whose own date is a bound.
         times = documents.map { DocumentTime.of($0, citedDates: []) }
         for _ in 0..<2 {
@@ -477,19 +489,7 @@ struct Context {
         // Each document's rows are folded on any core, then put together in document order.
         let documents = self.documents, facts = self.facts
         let perDocument = ConcurrentMap.run(documents.count) { d in
-            let document = documents[d], legislation = facts[d].legislation
-            let containers = Context.containers(document.measures)
-            var rows: [(document: Int, measure: Int, units: [UInt16])] = [], titles: [[UInt16]] = [], formulas = 0
-            let text = Array(document.text.utf16)
-            for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
-                let units = MeasureContent.units(of: measure, in: document, text: text)
-                if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title, legislation: legislation) {
-                    formulas += 1; continue
-                }
-                rows.append((d, m, units))
-                titles.append(MeasureContent(text: measure.title).units)
-            }
-            return (rows, titles, formulas)
+            Context.foldedRows(of: documents[d], at: d, legislation: facts[d].legislation)
         }
         for (documentRows, documentTitles, formulas) in perDocument {
             rows += documentRows
@@ -498,6 +498,24 @@ struct Context {
         }
         titles.shrink()
         return (rows, titles, formulaCount)
+    }
+
+    /// The rows of `document` (document `d`, its lineage form): each measure's folded units but containers and formula
+    /// measures, with their titles' folded units, and the count of formula measures left out.
+    static func foldedRows(of document: PolicyDocument, at d: Int, legislation: Bool)
+        -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: [[UInt16]], formulas: Int) {
+        let containers = Context.containers(document.measures)
+        var rows: [(document: Int, measure: Int, units: [UInt16])] = [], titles: [[UInt16]] = [], formulas = 0
+        let text = Array(document.text.utf16)
+        for (m, measure) in document.measures.enumerated() where !containers.contains(m) {
+            let units = MeasureContent.units(of: measure, in: document, text: text)
+            if FormulaArticle.isFormula(units) || FormulaArticle.isOrganisational(measure.title, legislation: legislation) {
+                formulas += 1; continue
+            }
+            rows.append((d, m, units))
+            titles.append(MeasureContent(text: measure.title).units)
+        }
+        return (rows, titles, formulas)
     }
 
     /// The documents whose measures' words the word passes read: both sides of every implementing pair (the
@@ -1108,13 +1126,14 @@ struct Context {
 
     /// Counts in how many measures and documents each word occurs.
     mutating func countWords(_ index: MeasureIndex) {
-        countWords(rows: index.count, document: { Int(index.documentOf[$0]) }, measure: { Int(index.measureOf[$0]) })
+        countWords(rows: 0..<index.count, document: { Int(index.documentOf[$0]) }, measure: { Int(index.measureOf[$0]) })
     }
 
-    /// The same over `rows` measure rows given by their document and measure (the rows of the index, before it is made).
-    mutating func countWords(rows: Int, document documentOf: (Int) -> Int, measure measureOf: (Int) -> Int) {
+    /// The same over the measure rows `rows`, given by their document and measure (the rows of the index, before it is
+    /// made). Counted a part at a time, each part holding every row of its documents, the counts are those of one call.
+    mutating func countWords(rows: Range<Int>, document documentOf: (Int) -> Int, measure measureOf: (Int) -> Int) {
         var lastDocument: [String: Int] = [:]
-        for row in 0..<rows {
+        for row in rows {
             let document = documentOf(row), measure = measureOf(row)
             // An incremental analysis counts near the changed documents only (the corpus's counts come from `corpus`).
             if let wordScope, !wordScope.contains(document) { continue }

@@ -30,11 +30,13 @@ extension LineageAnalyzer {
 }
 
 extension LineageAnalyzer {
-    /// `document`'s light form (of its lineage form, `reading`): its metadata without its text, measures and
-    /// citations. A run in shards holds this form of every document, and the full forms of the documents a step reads
-    /// (`analyzeInShards(light:forms:size:…)`): the metadata is what lineage reads of any document (ids, titles,
-    /// 发文字号, dates, level, region, status, header history, for version groups, relations, link ends and the graph's
-    /// nodes); a document's text, measures and citations only where it aligns, cites or is cited.
+    /// `document`'s light form (of its lineage form, `reading`): its metadata, citations and the first lines of its
+    /// text (`LegalRank.header`, what its facts read) without the rest of its text and its measures. A run in shards
+    /// holds this form of every document, and the full forms of the documents a step reads
+    /// (`analyzeInShards(light:forms:size:…)`): these are what lineage reads of any document (ids, titles, 发文字号,
+    /// dates, level, region, status, header history and header, the 发文字号 it cites, for its facts, the citations'
+    /// targets, dates, version groups, relations, link ends and the graph's nodes); a document's text and measures only
+    /// where its measures are read.
     public static func light(_ document: PolicyDocument) -> PolicyDocument {
         var kept = document
         kept.provisions = []
@@ -42,9 +44,8 @@ extension LineageAnalyzer {
         kept.provenance = [:]
         kept.targets = []
         kept.originalText = nil
-        kept.text = ""
+        kept.text = LegalRank.header(document)
         kept.measures = []
-        kept.citations = []
         return kept
     }
 }

@@ -60,6 +60,8 @@ extension LineageAnalyzer {
 
     /// Bytes of lineage forms a run in shards keeps read beyond its shard's documents (`FormSource`): 96 MB.
     public static let formCacheBytes = 96 << 20
+    /// Documents whose lineage forms the base of a run in shards reads at a time (`analyzeInShards(light:forms:…)`).
+    public static let baseBatch = 256
 
     /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`): see
     /// `analyzeInShards(light:forms:size:exactCap:candidateCap:formCache:_:)`, here with every document in memory (their
@@ -89,7 +91,7 @@ extension LineageAnalyzer {
     /// (`CandidateCap`), as a full analysis records them. Throws what `forms` or `body` throws.
     public func analyzeInShards(light documents: [PolicyDocument], forms: @escaping ([String]) throws -> [PolicyDocument],
                                 size: Int, exactCap: Bool = true, candidateCap: ((CandidateCap) -> Void)? = nil,
-                                formCache: Int = LineageAnalyzer.formCacheBytes,
+                                formCache: Int = LineageAnalyzer.formCacheBytes, baseBatch: Int = LineageAnalyzer.baseBatch,
                                 _ body: (LineageAnalysis) throws -> Void) throws -> CorpusStatistics {
         let sorted = documents.sorted { $0.id < $1.id }
         let source = FormSource(ids: sorted.map(\.id), limit: formCache, load: forms)
@@ -101,20 +103,47 @@ extension LineageAnalyzer {
             var rows: [(document: Int, measure: Int, units: [UInt16])]
             let titles: FlatRows<UInt16>, formulas: Int
             do {
-                // Every document whole, while the base reads them: citations, dates, versions by metadata, facts,
-                // chapter plans, the rows folded, and the evidence terms' counts (every row's words, made here before
-                // the trigram index rather than after the cap's pass: the same counts).
-                try source.pin(Array(sorted.indices))
-                base = Context(documents: sorted.indices.map { source.form($0, light: sorted[$0]) }, options: options)
-                try source.pin([])
+                // Every document's light form held (metadata and citations: its facts, what resolves citations, dates
+                // and versions by metadata), the lineage forms read `baseBatch` at a time, in id order: each batch's chapter
+                // plans, measure counts, citations' outcomes, folded rows and its rows' words counted (the evidence
+                // terms' counts), made from them before they go. The same values as from every document whole at once.
+                base = Context(documents: sorted, options: options)
                 base.segmenter = segmenter
-                base.readDocuments()
-                (rows, titles, formulas) = base.foldedRows()
-                terms = base.termCounts(rows: rows)
-                base.wordFrequency = [:]
-                // From here on the base holds the light forms only, and reads a form from the source if a step asks.
-                base.documents = sorted
                 base.formSource = source
+                let resolver = base.citationResolver(), facts = base.facts
+                var outcomes: [[Context.CitationOutcome]] = [], chapters: [ChapterPlan] = [], measureCounts: [Int] = []
+                var folded = FlatRows<UInt16>(), formulaCount = 0
+                outcomes.reserveCapacity(sorted.count); chapters.reserveCapacity(sorted.count); measureCounts.reserveCapacity(sorted.count)
+                rows = []
+                for start in stride(from: 0, to: sorted.count, by: max(1, baseBatch)) {
+                    let batch = Array(start..<min(sorted.count, start + max(1, baseBatch)))
+                    try source.pin(batch)
+                    let forms = batch.map { source.form($0, light: sorted[$0]) }
+                    let made = ConcurrentMap.run(forms.count) { k in
+                        (chapter: ChapterPlan(forms[k]),
+                         outcomes: Context.citationOutcomes(of: forms[k], at: batch[k], resolver: resolver),
+                         rows: Context.foldedRows(of: forms[k], at: batch[k], legislation: facts[batch[k]].legislation))
+                    }
+                    let first = rows.count
+                    for (form, each) in zip(forms, made) {
+                        chapters.append(each.chapter)
+                        measureCounts.append(form.measures.count)
+                        outcomes.append(each.outcomes)
+                        rows += each.rows.rows
+                        for title in each.rows.titles { folded.append(title) }
+                        formulaCount += each.rows.formulas
+                    }
+                    let batchRows = rows
+                    base.countWords(rows: first..<batchRows.count, document: { batchRows[$0].document }, measure: { batchRows[$0].measure })
+                }
+                try source.pin([])
+                folded.shrink()
+                (titles, formulas) = (folded, formulaCount)
+                base.chapters = chapters
+                base.measureCounts = measureCounts
+                base.readDocuments(outcomes: outcomes)
+                terms = base.keptTermCounts()
+                base.wordFrequency = [:]
             }
             readings = DocumentReadings(base)
             HeapTrim.note("lineage: documents read (light forms held)")
