@@ -381,7 +381,7 @@ extension ShardInputs {
     func reportFootprint(_ documents: [PolicyDocument]) {
         guard HeapTrim.reporting else { return }
         typealias F = WordPassFootprint
-        // The documents' lineage forms (`LineageAnalyzer.reading`): text, measures and their strings, citations.
+        // The documents' forms as held: their light forms (`LineageAnalyzer.light`: the text's first lines, citations).
         var text = 0, measures = 0, measureBytes = 0, citations = 0
         for document in documents {
             text += LinkFootprint.rounded(32 + document.text.utf8.count)
@@ -399,8 +399,8 @@ extension ShardInputs {
         let words = self.words.footprint
         let keptBytes = (kept?.capacity ?? 0) * 9
         RetrievalFootprint.write("of what a run in shards holds for the whole corpus (\(documents.count) documents, \(index.count) rows)", [
-            RetrievalFootprint.line("documents' text (\(documents.reduce(0) { $0 + $1.text.utf8.count }) UTF-8 bytes)", now: text),
-            RetrievalFootprint.line("documents' measures and citations (\(measures) measures, \(citations) citations)", now: measureBytes),
+            RetrievalFootprint.line("documents' light forms: text's first lines (\(documents.reduce(0) { $0 + $1.text.utf8.count }) UTF-8 bytes)", now: text),
+            RetrievalFootprint.line("documents' light forms: measures and citations (\(measures) measures, \(citations) citations)", now: measureBytes),
             RetrievalFootprint.line("readings' links (\(readings.links.count)), externals (\(readings.externals.count))",
                                     now: readings.links.count * MemoryLayout<(key: LinkSortKey<String>, link: LineageLink)>.stride),
             RetrievalFootprint.line("rows' folded units (\(index.units.reduce(0) { $0 + $1.count }) units)", now: units),
