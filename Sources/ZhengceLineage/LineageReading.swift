@@ -39,13 +39,9 @@ extension LineageAnalyzer {
     /// where its measures are read.
     public static func light(_ document: PolicyDocument) -> PolicyDocument {
         var kept = document
-        kept.provisions = []
-        kept.warnings = []
-        kept.provenance = [:]
-        kept.targets = []
-        kept.originalText = nil
         kept.text = LegalRank.header(document)
         kept.measures = []
-        return kept
+        // The rest as the lineage form leaves it out (no measures left to trim).
+        return reading(kept)
     }
 }
