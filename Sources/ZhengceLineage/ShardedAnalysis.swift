@@ -64,7 +64,7 @@ extension LineageAnalyzer {
     public static let baseBatch = 256
 
     /// A full analysis of `documents` made in shards of about `size` documents (`shards(_:size:)`): see
-    /// `analyzeInShards(light:forms:size:exactCap:candidateCap:formCache:_:)`, here with every document in memory (their
+    /// `analyzeInShards(light:forms:size:exactCap:candidateCap:formCache:baseBatch:_:)`, here with every document in memory (their
     /// light forms held, their lineage forms looked up by id).
     public func analyzeInShards(_ documents: [PolicyDocument], size: Int, exactCap: Bool = true,
                                 candidateCap: ((CandidateCap) -> Void)? = nil,
@@ -75,11 +75,11 @@ extension LineageAnalyzer {
     }
 
     /// A full analysis made in shards of about `size` documents (`shards(_:size:)`), to hold the alignments and links
-    /// of one shard at a time, and every document whole only while the base reads them: `light` holds every
-    /// document's light form (`LineageAnalyzer.light`: its metadata), `forms` gives the lineage forms
-    /// (`LineageAnalyzer.reading`) of the documents whose ids it is given, in that order, read when needed (the
-    /// session reads them from its store). The base reads every document whole once: the documents' readings
-    /// (`DocumentReadings`), their rows folded and the evidence terms' counts; then, holding the light forms only, the
+    /// of one shard at a time, and not every document whole: `light` holds every document's light form
+    /// (`LineageAnalyzer.light`: its metadata, citations and the first lines of its text), `forms` gives the lineage
+    /// forms (`LineageAnalyzer.reading`) of the documents whose ids it is given, in that order, read when needed (the
+    /// session reads them from its store). The base reads every document whole once, `baseBatch` at a time: the
+    /// documents' readings (`DocumentReadings`), their rows folded and the evidence terms' counts; then the
     /// candidate pairs of every measure, the cap's choice with every alignment and the versions found by overlap, and
     /// the corpus's word index and counts. Then for each shard an analysis like an incremental one
     /// (`analyze(_:changed:neighbours:corpus:)`) with the shard as the changed documents, starting from those
