@@ -115,9 +115,12 @@ final class FormSource: @unchecked Sendable {
 
 /// A form source's loader gave other documents than those asked for.
 enum FormSourceError: Error, CustomStringConvertible {
+    /// The first ids asked for, joined.
     case notAsked(String)
 
-    var description: String { "lineage: the documents read are not those asked for (\(self.asked))" }
-
-    private var asked: String { switch self { case .notAsked(let ids): return ids } }
+    var description: String {
+        switch self {
+        case .notAsked(let ids): return "lineage: the documents read are not those asked for (\(ids))"
+        }
+    }
 }
