@@ -64,16 +64,19 @@ import ZhengceLineage
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-entries-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let entries = Array(documents.map(ExportDocumentEntry.init).reversed())
-        var totals: [Int] = [], summaries: [Exporter.Summary] = []
         let cases: [(String, [ExportDocumentEntry]?)] = [("read", nil), ("given", entries), ("other", Array(entries.dropFirst()))]
-        for (name, given) in cases {
-            let reads = ExportDocumentsTests.Reads()
-            let input = ExportInput(source: ExportDocumentsTests.onDemand(documents, reads: reads), linkSource: ExportLinkSource(links),
-                                    documentEntries: given)
-            summaries.append(try Exporter(options: ExportOptions(partsAbove: 3, partSize: 4)).write(
-                input, formats: ExportFormat.allCases, to: root.appendingPathComponent(name), reuse: ExportReuse(previous: nil, stamp: "test")))
-            totals.append(reads.total)
+        /// Each case's export in `formats` into a folder of `suffix`: its summary and the documents it read.
+        func run(_ formats: [ExportFormat], suffix: String) throws -> [(summary: Exporter.Summary, reads: Int)] {
+            try cases.map { name, given in
+                let reads = ExportDocumentsTests.Reads()
+                let input = ExportInput(source: ExportDocumentsTests.onDemand(documents, reads: reads), linkSource: ExportLinkSource(links),
+                                        documentEntries: given)
+                let summary = try Exporter(options: ExportOptions(partsAbove: 3, partSize: 4)).write(
+                    input, formats: formats, to: root.appendingPathComponent(name + suffix), reuse: ExportReuse(previous: nil, stamp: "test"))
+                return (summary, reads.total)
+            }
         }
+        let summaries = try run(ExportFormat.allCases, suffix: "").map(\.summary)
         let written = try ExportDocumentsTests.files(in: root.appendingPathComponent("read"))
         #expect(written.count > 3)
         for (name, _) in cases.dropFirst() { #expect(try ExportDocumentsTests.files(in: root.appendingPathComponent(name)) == written) }
@@ -81,8 +84,14 @@ import ZhengceLineage
             #expect(summary.warnings == summaries[0].warnings && summary.counts == summaries[0].counts)
             #expect(Self.digests(summary.record) == Self.digests(summaries[0].record))
         }
-        #expect(totals[1] == totals[0] - documents.count, "\(totals)")
-        #expect(totals[2] == totals[0], "\(totals)")
+        // Documents read, counted with one format at a time: JSON and JSON-LD written together share each part's
+        // links (`PartLinkShare`), and whether both read a part's links (and the documents a double's order needs)
+        // depends on timing.
+        for format in ExportFormat.allCases {
+            let totals = try run([format], suffix: "-\(format)").map(\.reads)
+            #expect(totals[1] == totals[0] - documents.count, "\(format): \(totals)")
+            #expect(totals[2] == totals[0], "\(format): \(totals)")
+        }
     }
 
     @Test func onlyAnExportThatReadsItsLinksIsPrepared() throws {
