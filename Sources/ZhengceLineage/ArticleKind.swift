@@ -14,7 +14,10 @@ enum ArticleKind: UInt8, Sendable {
     static let confiscation = Array("没收".utf16), violation = Array("违反".utf16)
 
     /// The kind of a measure from its folded content.
-    static func of(_ units: [UInt16]) -> ArticleKind {
+    static func of(_ units: [UInt16]) -> ArticleKind { units.withUnsafeBufferPointer { of($0) } }
+
+    /// The kind of a measure from its folded content, read in place (`MeasureIndex.units`).
+    static func of(_ units: UnsafeBufferPointer<UInt16>) -> ArticleKind {
         for word in sanctions where UTF16Search.contains(units, word) { return .penalty }
         if UTF16Search.contains(units, confiscation), UTF16Search.contains(units, violation) { return .penalty }
         return .rule

@@ -119,8 +119,8 @@ struct PairGrams {
     private var child: [SparseVector<UInt64>] = []
     private var parent: [SparseVector<UInt64>] = []
 
-    init(_ childUnits: [[UInt16]], _ parentUnits: [[UInt16]]) {
-        func grams(_ u: [UInt16]) -> [UInt64] {
+    init<Row: RandomAccessCollection>(_ childUnits: [Row], _ parentUnits: [Row]) where Row.Element == UInt16, Row.Index == Int {
+        func grams(_ u: Row) -> [UInt64] {
             var set = Set<UInt64>()
             if u.count >= 2 { for i in 0..<(u.count - 1) { set.insert(1 << 63 | UInt64(u[i]) << 16 | UInt64(u[i + 1])) } }
             if u.count >= 3 { for i in 0..<(u.count - 2) { set.insert(UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])) } }

@@ -111,6 +111,11 @@ extension Context {
     /// The heading (index into `headings`) whose specific trigrams the content `units` contains most, when
     /// at least `minimum` and more than any other heading's; nil otherwise.
     static func namedHeading(_ units: [UInt16], _ headings: [Set<UInt64>], minimum: Int) -> Int? {
+        units.withUnsafeBufferPointer { namedHeading($0, headings, minimum: minimum) }
+    }
+
+    /// `namedHeading(_:_:minimum:)` of content read in place (`MeasureIndex.units`).
+    static func namedHeading(_ units: UnsafeBufferPointer<UInt16>, _ headings: [Set<UInt64>], minimum: Int) -> Int? {
         guard !headings.isEmpty, minimum > 0 else { return nil }
         let own = trigramKeys(units)
         var best = -1, first = 0, second = 0
@@ -122,7 +127,10 @@ extension Context {
     }
 
     /// The character trigrams of folded units, as keys.
-    static func trigramKeys(_ u: [UInt16]) -> Set<UInt64> {
+    static func trigramKeys(_ u: [UInt16]) -> Set<UInt64> { u.withUnsafeBufferPointer { trigramKeys($0) } }
+
+    /// `trigramKeys(_:)` of units read in place.
+    static func trigramKeys(_ u: UnsafeBufferPointer<UInt16>) -> Set<UInt64> {
         guard u.count >= 3 else { return [] }
         var result = Set<UInt64>()
         for i in 0..<(u.count - 2) { result.insert(MeasureIndex.trigramKey(u, at: i)) }

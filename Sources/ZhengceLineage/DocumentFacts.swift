@@ -193,25 +193,33 @@ enum UTF16Search {
         firstIndex(of: needle, in: haystack) != nil
     }
 
+    /// True when `needle` occurs in `haystack` (read in place).
+    static func contains(_ haystack: UnsafeBufferPointer<UInt16>, _ needle: [UInt16]) -> Bool {
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
     /// The first offset ≥ `start` where `needle` occurs in `haystack`.
     static func firstIndex(of needle: [UInt16], in haystack: [UInt16], from start: Int = 0) -> Int? {
-        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        haystack.withUnsafeBufferPointer { firstIndex(of: needle, in: $0, from: start) }
+    }
+
+    /// The first offset ≥ `start` where `needle` occurs in `haystack` (read in place).
+    static func firstIndex(of needle: [UInt16], in h: UnsafeBufferPointer<UInt16>, from start: Int = 0) -> Int? {
+        guard let first = needle.first else { return start <= h.count ? start : nil }
         let count = needle.count
-        guard haystack.count >= count else { return nil }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                var i = max(0, start)
-                let last = h.count - count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < count && h[i + k] == n[k] { k += 1 }
-                        if k == count { return i }
-                    }
-                    i += 1
+        guard h.count >= count else { return nil }
+        return needle.withUnsafeBufferPointer { n in
+            var i = max(0, start)
+            let last = h.count - count
+            while i <= last {
+                if h[i] == first {
+                    var k = 1
+                    while k < count && h[i + k] == n[k] { k += 1 }
+                    if k == count { return i }
                 }
-                return nil
+                i += 1
             }
+            return nil
         }
     }
 }

@@ -573,10 +573,15 @@ struct Context {
                 return (cut?.contains(document) ?? true) && (read?.contains(document) ?? true)
             }
         } else {
-            let wordUnits = cut.map { scope in index.units.indices.map { scope.contains(Int(index.documentOf[$0])) ? index.units[$0] : [] } }
-            let wordTitles = cut.map { scope in FlatRows(titles.indices.map { scope.contains(Int(index.documentOf[$0])) ? titles[$0] : [] }) }
-            words = WordIndex(units: wordUnits ?? index.units, titles: wordTitles ?? titles, segmenter: segmenter, corpus: corpus,
-                              keeping: read.map { read in { read.contains(Int(index.documentOf[$0])) } })
+            let keeping = read.map { read in { (row: Int) in read.contains(Int(index.documentOf[row])) } }
+            if let cut {
+                // Rows of documents not cut read as empty.
+                let wordUnits = index.units.indices.map { cut.contains(Int(index.documentOf[$0])) ? index.units[$0] : UnsafeBufferPointer(start: nil, count: 0) }
+                let wordTitles = FlatRows(titles.indices.map { cut.contains(Int(index.documentOf[$0])) ? titles[$0] : [] })
+                words = WordIndex(units: wordUnits, titles: wordTitles, segmenter: segmenter, corpus: corpus, keeping: keeping)
+            } else {
+                words = WordIndex(units: index.units, titles: titles, segmenter: segmenter, corpus: corpus, keeping: keeping)
+            }
         }
         if keepStatistics { wordCounts = words.wordCounts }
         HeapTrim.note("lineage: word index")

@@ -15,8 +15,8 @@ struct MeasureIndex: Sendable {
     let documentOf: [Int32]
     /// The measure index inside its document.
     let measureOf: [Int32]
-    /// Folded content units of each measure.
-    let units: [[UInt16]]
+    /// Folded content units of each measure (on the heap, or mapped from a file: `UnitRows`).
+    let units: UnitRows
     /// Each position's trigram id, each row's distinct trigram ids and the postings, in a file (`SpillFile`), read
     /// into the reader's buffers: per unit of measure text, these are the largest part of the index (at the law corpus
     /// 42 M values, 168 MB), and what stays in memory is per row (where its values lie) and per trigram (its posting
@@ -55,6 +55,15 @@ struct MeasureIndex: Sendable {
     /// a file in `folder` (the temporary folder by default), the postings `postingWindow` values at a time.
     init(contents: [(document: Int, measure: Int, units: [UInt16])], folder: String? = nil,
          postingWindow: Int = MeasureIndex.postingWindow) {
+        self.init(documents: contents.map(\.document), measures: contents.map(\.measure), units: UnitRows(contents.lazy.map(\.units)),
+                  folder: folder, postingWindow: postingWindow)
+    }
+
+    /// Indexes row r of `units` (measure `measures[r]` of document `documents[r]`), given in document order, as
+    /// `init(contents:folder:postingWindow:)` does.
+    init(documents: [Int], measures: [Int], units: UnitRows, folder: String? = nil, postingWindow: Int = MeasureIndex.postingWindow) {
+        precondition(documents.count == units.count && measures.count == units.count, "measure index: rows do not fit")
+        let contents = units.indices.lazy.map { (document: documents[$0], units: units[$0]) }
         let file = SpillFile(folder: folder)
         var table = IDTable(capacity: 1 << 16)
         // Each row's positions and distinct trigrams (as many in all as postings), one row after the other, then the postings.
@@ -63,11 +72,11 @@ struct MeasureIndex: Sendable {
         // A trigram's counts and the last row and document that counted it, side by side (one cache line per lookup).
         struct Counts { var measures: Int32 = 0, documents: Int32 = 0, lastRow: Int32 = -1, lastDocument: Int32 = -1 }
         var counts: [Counts] = []
-        var documents = Set<Int>()
+        var documentSet = Set<Int>()
         var ids: [Int32] = [], distinctIDs: [Int32] = []
         var gramValues = 0
         for (row, item) in contents.enumerated() {
-            documents.insert(item.document)
+            documentSet.insert(item.document)
             let u = item.units
             ids.removeAll(keepingCapacity: true)
             if u.count >= MeasureIndex.n {
@@ -93,7 +102,7 @@ struct MeasureIndex: Sendable {
         }
         writer.flush()
         table = IDTable(capacity: 1)
-        let m = Double(max(contents.count, 1)), d = Double(max(documents.count, 1))
+        let m = Double(max(contents.count, 1)), d = Double(max(documentSet.count, 1))
         let boilerScale = log((d + 1) / 2.5)
         let idfCap = log(1 + m / 2)
         var weight = [Float](repeating: 0, count: counts.count), unitWeight = weight
@@ -142,9 +151,9 @@ struct MeasureIndex: Sendable {
             low = high
         } while low < trigramCount
         window = []; chunk = []; fill = []
-        self.documentOf = contents.map { Int32($0.document) }
-        self.measureOf = contents.map { Int32($0.measure) }
-        self.units = contents.map(\.units)
+        self.documentOf = documents.map { Int32($0) }
+        self.measureOf = measures.map { Int32($0) }
+        self.units = units
         self.trigrams = file
         self.rowPlace = rowPlace
         self.gramValues = gramValues
@@ -153,7 +162,7 @@ struct MeasureIndex: Sendable {
         self.norm = norm
         self.rowStart = rowStart
         self.postingBase = postingBase
-        self.documentCount = documents.count
+        self.documentCount = documentSet.count
     }
 
     /// Number of indexed measures.
@@ -170,6 +179,11 @@ struct MeasureIndex: Sendable {
 
     /// The key of the trigram of folded units `u` starting at `i` (three UTF-16 units packed).
     static func trigramKey(_ u: [UInt16], at i: Int) -> UInt64 {
+        UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])
+    }
+
+    /// `trigramKey(_:at:)` of units read in place.
+    static func trigramKey(_ u: UnsafeBufferPointer<UInt16>, at i: Int) -> UInt64 {
         UInt64(u[i]) << 32 | UInt64(u[i + 1]) << 16 | UInt64(u[i + 2])
     }
 

@@ -26,14 +26,19 @@ final class PassageFinder: @unchecked Sendable {
     /// `gramCount`); `weight[g]` is the passage weight (0...1) of trigram g.
     func passages(_ a: [UInt16], _ b: [UInt16], _ ga: [Int32], _ gb: [Int32], gramCount: Int,
                   weight: [Float]) -> [Passage] {
-        ga.withUnsafeBufferPointer { ga in
-            gb.withUnsafeBufferPointer { gb in passages(a, b, ga, gb, gramCount: gramCount, weight: weight) }
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                ga.withUnsafeBufferPointer { ga in
+                    gb.withUnsafeBufferPointer { gb in passages(a, b, ga, gb, gramCount: gramCount, weight: weight) }
+                }
+            }
         }
     }
 
-    /// The same, the trigram ids read in place (rows read from the trigram file: `MeasureAligner.score`).
-    func passages(_ a: [UInt16], _ b: [UInt16], _ ga: UnsafeBufferPointer<Int32>, _ gb: UnsafeBufferPointer<Int32>,
-                  gramCount: Int, weight: [Float]) -> [Passage] {
+    /// The same, the units and trigram ids read in place (`MeasureIndex.units`, rows read from the trigram file:
+    /// `MeasureAligner.score`).
+    func passages(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>, _ ga: UnsafeBufferPointer<Int32>,
+                  _ gb: UnsafeBufferPointer<Int32>, gramCount: Int, weight: [Float]) -> [Passage] {
         guard a.count >= minimumLength, b.count >= minimumLength, !ga.isEmpty, !gb.isEmpty else { return [] }
         if head.count < gramCount { head = [Int32](repeating: -1, count: gramCount) }
         if next.count < ga.count { next = [Int32](repeating: -1, count: ga.count) }

@@ -28,7 +28,8 @@ enum RetrievalFootprint {
         let outer = LinkFootprint.rounded(32 + index.count * 8)
         let rowPlaces = LinkFootprint.rounded(32 + (index.count + 1) * 8)
         write("of the trigram index (\(index.count) rows, \(trigrams) trigrams)", [
-            line("units (\(index.units.reduce(0) { $0 + $1.count }) units, kept after retrieval)", now: F.rows(index.units).bytes),
+            line("units (\(index.units.unitCount) units, kept after retrieval\(index.units.isMapped ? ", mapped from their file" : ""))",
+                 now: index.units.heapBytes),
             line("trigram ids by position (\(index.gramValues)), in the trigram file", now: 0,
                  before: outer + rowBlocks),
             line("distinct trigram ids (\(index.uniqueValues)), in the trigram file", now: 0,

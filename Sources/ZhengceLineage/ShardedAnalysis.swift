@@ -100,7 +100,9 @@ extension LineageAnalyzer {
         do {
             var base: Context
             let terms: [String: CorpusStatistics.Counts]
-            var rows: [(document: Int, measure: Int, units: [UInt16])]
+            // The rows' documents and measures; their folded units go to a mapped file as they are made (`UnitRows`).
+            var rowDocuments: [Int] = [], rowMeasures: [Int] = []
+            var units = UnitRows.Builder(mapped: true)
             let titles: FlatRows<UInt16>, formulas: Int
             do {
                 // Every document's light form held (metadata and citations: its facts, what resolves citations, dates
@@ -114,7 +116,6 @@ extension LineageAnalyzer {
                 var outcomes: [[Context.CitationOutcome]] = [], chapters: [ChapterPlan] = [], measureCounts: [Int] = []
                 var folded = FlatRows<UInt16>(), formulaCount = 0
                 outcomes.reserveCapacity(sorted.count); chapters.reserveCapacity(sorted.count); measureCounts.reserveCapacity(sorted.count)
-                rows = []
                 for start in stride(from: 0, to: sorted.count, by: max(1, baseBatch)) {
                     let batch = Array(start..<min(sorted.count, start + max(1, baseBatch)))
                     try source.pin(batch)
@@ -124,17 +125,19 @@ extension LineageAnalyzer {
                          outcomes: Context.citationOutcomes(of: forms[k], at: batch[k], resolver: resolver),
                          rows: Context.foldedRows(of: forms[k], at: batch[k], legislation: facts[batch[k]].legislation))
                     }
-                    let first = rows.count
+                    let first = rowDocuments.count
                     for (form, each) in zip(forms, made) {
                         chapters.append(each.chapter)
                         measureCounts.append(form.measures.count)
                         outcomes.append(each.outcomes)
-                        rows += each.rows.rows
+                        for row in each.rows.rows {
+                            rowDocuments.append(row.document); rowMeasures.append(row.measure); units.append(row.units)
+                        }
                         for title in each.rows.titles { folded.append(title) }
                         formulaCount += each.rows.formulas
                     }
-                    let batchRows = rows
-                    base.countWords(rows: first..<batchRows.count, document: { batchRows[$0].document }, measure: { batchRows[$0].measure })
+                    let (documentOf, measureOf) = (rowDocuments, rowMeasures)
+                    base.countWords(rows: first..<documentOf.count, document: { documentOf[$0] }, measure: { measureOf[$0] })
                 }
                 try source.pin([])
                 folded.shrink()
@@ -147,10 +150,12 @@ extension LineageAnalyzer {
             }
             readings = DocumentReadings(base)
             HeapTrim.note("lineage: documents read (light forms held)")
-            var index = MeasureIndex(contents: rows)
-            rows = []
+            var index = MeasureIndex(documents: rowDocuments, measures: rowMeasures, units: UnitRows(units))
+            (rowDocuments, rowMeasures, units) = ([], [], UnitRows.Builder(mapped: false))
             var counts = AlignmentStatistics()
             var pairs = base.aligner().candidatePairs(index, statistics: &counts)
+            // Steps over every row (the index, the cap's pass, the word index) hand the rows' mapped pages back after them.
+            index.units.release()
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
             base.index = index
             // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
@@ -164,11 +169,13 @@ extension LineageAnalyzer {
             // of this block (about 190 MB at the law corpus, 400 MB at twice it, held while the word index was made).
             base.index = nil
             if capped != nil { index.releaseTrigrams() }
+            index.units.release()
             // The corpus's word index, made once with every row's words (a full analysis's index: the same word ids,
             // counts and weights), after the trigrams went, its rows' words written to a file as they are cut: each shard
             // reads the rows its passes read from it (`SpilledWordIndex.restricted`) instead of cutting them again (at the
             // law corpus the passes read 87 % of the rows).
             let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter)
+            index.units.release()
             HeapTrim.note("lineage: corpus word index")
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words.wordCounts,
                                           terms: terms)
@@ -200,6 +207,8 @@ extension LineageAnalyzer {
             context.run()
             // A form that could not be read (the light form given instead) spoils the shard's links: they are not handed on.
             if let failure = source.failure { throw failure }
+            // A shard reads the rows of its documents and of those they align with: their mapped pages go with it.
+            inputs.index.units.release()
             try body(context.result())
             done.formUnion(focus)
         }
@@ -394,7 +403,7 @@ extension ShardInputs {
                 citations += measure.citations.count
             }
         }
-        let units = F.rows(index.units).bytes
+        let units = index.units.heapBytes
         let alignments = self.alignments?.footprint ?? (memory: 0, file: 0)
         let words = self.words.footprint
         let keptBytes = (kept?.capacity ?? 0) * 9
@@ -403,7 +412,7 @@ extension ShardInputs {
             RetrievalFootprint.line("documents' light forms: measures and citations (\(measures) measures, \(citations) citations)", now: measureBytes),
             RetrievalFootprint.line("readings' links (\(readings.links.count)), externals (\(readings.externals.count))",
                                     now: readings.links.count * MemoryLayout<(key: LinkSortKey<String>, link: LineageLink)>.stride),
-            RetrievalFootprint.line("rows' folded units (\(index.units.reduce(0) { $0 + $1.count }) units)", now: units),
+            RetrievalFootprint.line("rows' folded units (\(index.units.unitCount) units\(index.units.isMapped ? ", mapped from their file" : ""))", now: units),
             RetrievalFootprint.line("rows' documents, measures, norms, places", now: F.array(index.documentOf) + F.array(index.measureOf)
                                     + F.array(index.norm) + 8 * (index.count + 1)),
             RetrievalFootprint.line("titles' folded units (\(titles.values.count))", now: F.flat(titles).bytes),

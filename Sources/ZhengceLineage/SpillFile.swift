@@ -10,7 +10,8 @@ import Glibc
 /// corpus's words of every row). The one owner of lineage's temporary files.
 ///
 /// Values are of one plain type per region (`BitwiseCopyable`: numbers, or structs of numbers), written and read at
-/// offsets counted in values of that type. Not mapped: mapped pages count as the process's resident memory. The file
+/// offsets counted in values of that type. Not mapped, except where values are read in place by many steps (`mapped`,
+/// `UnitRows`): mapped pages count as the process's resident memory until handed back (`Mapping.release`). The file
 /// is made in the temporary folder (`TMPDIR`) and unlinked as soon as it is open, so nothing is left behind, even
 /// after a crash; it goes when the last holder lets go (`deinit` closes it). Written once (`write`, before the file is
 /// shared), then only read: `pread` at an offset is safe from many threads at once.
@@ -95,6 +96,39 @@ final class SpillFile: Sendable {
         [T](unsafeUninitializedCapacity: range.count) { buffer, count in
             read(range, into: buffer)
             count = range.count
+        }
+    }
+
+    /// The file's first `count` values of `T`, mapped read-only (`Mapping`): for values read in place many times by
+    /// many threads (`UnitRows`), whose resident pages the holder hands back when a step is done with them.
+    func mapped<T: BitwiseCopyable>(_ count: Int, as type: T.Type) -> Mapping<T> { Mapping(self, count: count) }
+
+    /// The first values of a spill file mapped read-only. Mapped pages count as the process's resident memory while
+    /// they are touched; `release()` hands them back (they stay in the system's file cache, so reading them again
+    /// costs no disk read while memory is free). Keeps its file open while it lives.
+    final class Mapping<T: BitwiseCopyable>: @unchecked Sendable {
+        let file: SpillFile
+        let values: UnsafeBufferPointer<T>
+        private let bytes: Int
+
+        fileprivate init(_ file: SpillFile, count: Int) {
+            self.file = file
+            bytes = count * MemoryLayout<T>.stride
+            guard bytes > 0 else { values = UnsafeBufferPointer(start: nil, count: 0); return }
+            guard let address = mmap(nil, bytes, PROT_READ, MAP_SHARED, file.descriptor, 0), address != MAP_FAILED else {
+                SpillFile.fail("cannot map (\(String(cString: strerror(errno))))")
+            }
+            values = UnsafeBufferPointer(start: address.assumingMemoryBound(to: T.self), count: count)
+        }
+
+        deinit {
+            if let base = values.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes) }
+        }
+
+        /// Hands the pages read so far back to the system (the next read maps them again from the file).
+        func release() {
+            guard let base = values.baseAddress else { return }
+            _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes, MADV_DONTNEED)
         }
     }
 

@@ -28,13 +28,13 @@ struct WordIndex: Sendable {
     /// the corpus's counts (these rows' counts for a word the corpus saw once or never). With `keeping`, only those rows
     /// keep their words (every row is still segmented and counted, in the same order, so word ids, counts and weights
     /// are those of a full index).
-    init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, segmenter: Segmenter, corpus: CorpusStatistics? = nil,
-                                         keeping: ((Int) -> Bool)? = nil)
-    where Titles.Element == [UInt16], Titles.Index == Int {
+    init<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
+        units: Units, titles: Titles, segmenter: Segmenter, corpus: CorpusStatistics? = nil, keeping: ((Int) -> Bool)? = nil)
+    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element == [UInt16], Titles.Index == Int {
         var cutter = WordCutter(segmenter: segmenter)
         var rowWords = FlatRows<Int32>(), rowTitle = FlatRows<Int32>()
         for row in 0..<units.count {
-            let (own, title) = cutter.cut(units[row], title: titles[row], row: row)
+            let (own, title) = cutter.cut(Array(units[row]), title: titles[row], row: row)
             if keeping?(row) ?? true {
                 rowWords.append(own)
                 rowTitle.append(title)
@@ -222,9 +222,9 @@ struct SpilledWordIndex: Sendable {
     /// Cuts `units[row]` (folded content) and `titles[row]` into words with `segmenter` as `WordIndex(units:titles:…)`
     /// does, each row's word ids written to a new file in `folder` (the temporary folder by default) as it is cut;
     /// once every row is counted, the weights are written after them, read back `batch` rows at a time.
-    init<Titles: RandomAccessCollection>(units: [[UInt16]], titles: Titles, segmenter: Segmenter, folder: String? = nil,
-                                         batch: Int = 1 << 12)
-    where Titles.Element == [UInt16], Titles.Index == Int {
+    init<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
+        units: Units, titles: Titles, segmenter: Segmenter, folder: String? = nil, batch: Int = 1 << 12)
+    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element == [UInt16], Titles.Index == Int {
         let file = SpillFile(folder: folder, prefix: "zhengce-words-"), titleFile = SpillFile(folder: folder, prefix: "zhengce-words-")
         var cutter = WordCutter(segmenter: segmenter)
         var wordOffsets = [0], titleOffsets = [0]
@@ -232,7 +232,7 @@ struct SpilledWordIndex: Sendable {
         do {
             var words = SpillFile.Writer<Int32>(file, at: 0), titleWords = SpillFile.Writer<Int32>(titleFile, at: 0)
             for row in 0..<units.count {
-                let (own, title) = cutter.cut(units[row], title: titles[row], row: row)
+                let (own, title) = cutter.cut(Array(units[row]), title: titles[row], row: row)
                 words.append(contentsOf: own); titleWords.append(contentsOf: title)
                 wordOffsets.append(wordOffsets[row] + own.count); titleOffsets.append(titleOffsets[row] + title.count)
             }

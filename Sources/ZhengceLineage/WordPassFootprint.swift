@@ -30,7 +30,7 @@ extension Context {
         guard HeapTrim.reporting else { return }
         typealias F = WordPassFootprint
         var f = F()
-        f.add("index: units (\(index.units.reduce(0) { $0 + $1.count }) units)", F.rows(index.units))
+        f.add("index: units (\(index.units.unitCount) units\(index.units.isMapped ? ", mapped from their file" : ""))", (2, index.units.heapBytes))
         f.add("index: documents, measures, norms", (3, F.array(index.documentOf) + F.array(index.measureOf) + F.array(index.norm)))
         f.add("titles", F.flat(titles))
         f.add("rowsOf", F.rows(rowsOf))

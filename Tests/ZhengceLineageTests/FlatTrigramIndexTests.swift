@@ -63,7 +63,7 @@ import Testing
         #expect(abs(index.cosine(1, 1) - 1) < 1e-6 && index.cosine(1, 5) == 0 && index.cosine(0, 1) == 0)
         let finder = PassageFinder()
         for (a, b) in [(1, 3), (3, 5), (0, 3), (4, 5)] {
-            let fromArrays = finder.passages(index.units[a], index.units[b], index.grams(a), index.grams(b),
+            let fromArrays = finder.passages(index.units.array(a), index.units.array(b), index.grams(a), index.grams(b),
                                              gramCount: index.trigramCount, weight: index.unitWeight)
             let scored = MeasureAligner().score(a, b, in: index)
             #expect(scored.passages.found == fromArrays.count)
