@@ -12,7 +12,7 @@ extension Context {
     /// agree (the parent is among its two best by words): a provincial plan often restates the national
     /// heading inside a measure of its own wording (构建"川字号"海外仓矩阵 … 海外仓高质量发展). Evidence kind
     /// `substance`, with the shared words.
-    mutating func alignParaphrases(index: MeasureIndex, words: WordIndex, titles: FlatRows<UInt16>, rowsOf: [[Int]],
+    mutating func alignParaphrases(index: MeasureIndex, words: WordIndex, titles: UnitRows, rowsOf: [[Int]],
                                    sourced: Set<UInt64>) {
         var pairs = Set<UInt64>()
         for (c, parents) in implements {
@@ -61,7 +61,7 @@ extension Context {
                 columnBest[j] = best
             }
             // Headings of the parent's measures, by the trigrams that no other heading of the parent has.
-            let headings = facts[p].legislation ? [] : Context.specificHeadingTrigrams(parentRows.map { titles[$0] })
+            let headings = facts[p].legislation ? [] : Context.specificHeadingTrigrams(parentRows.map { titles.array($0) })
             var count = 0
             for (i, a) in childRows.enumerated() {
                 guard !sourced.contains(UInt64(a) << 32 | UInt64(p)) else { continue }

@@ -425,7 +425,7 @@ struct Context {
     mutating func alignMeasures() {
         let started = Date()
         wordScope = nearDocuments()
-        let index: MeasureIndex, titles: FlatRows<UInt16>
+        let index: MeasureIndex, titles: UnitRows
         if let shared {
             (index, titles) = (shared.index, shared.titles)
             statistics.formulaMeasures = shared.formulas
@@ -481,9 +481,9 @@ struct Context {
 
     /// The measure rows every document gives the trigram index (containers, formula and organisational measures
     /// left out), with their titles' folded units and the count of formula measures.
-    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: FlatRows<UInt16>, formulas: Int) {
+    func foldedRows() -> (rows: [(document: Int, measure: Int, units: [UInt16])], titles: UnitRows, formulas: Int) {
         var rows: [(document: Int, measure: Int, units: [UInt16])] = []
-        var titles = FlatRows<UInt16>()
+        var titles = UnitRows.Builder(mapped: false)
         var formulaCount = 0
         precondition(formSource == nil, "the documents are read whole")
         // Each document's rows are folded on any core, then put together in document order.
@@ -496,8 +496,7 @@ struct Context {
             for title in documentTitles { titles.append(title) }
             formulaCount += formulas
         }
-        titles.shrink()
-        return (rows, titles, formulaCount)
+        return (rows, UnitRows(titles), formulaCount)
     }
 
     /// The rows of `document` (document `d`, its lineage form): each measure's folded units but containers and formula
@@ -542,7 +541,7 @@ struct Context {
     }
 
     /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
-    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: FlatRows<UInt16>, rowsOf: [[Int]]) {
+    mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: UnitRows, rowsOf: [[Int]]) {
         HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         if let found = shared?.overlapVersions {
@@ -577,7 +576,7 @@ struct Context {
             if let cut {
                 // Rows of documents not cut read as empty.
                 let wordUnits = index.units.indices.map { cut.contains(Int(index.documentOf[$0])) ? index.units[$0] : UnsafeBufferPointer(start: nil, count: 0) }
-                let wordTitles = FlatRows(titles.indices.map { cut.contains(Int(index.documentOf[$0])) ? titles[$0] : [] })
+                let wordTitles = titles.indices.map { cut.contains(Int(index.documentOf[$0])) ? titles[$0] : UnsafeBufferPointer(start: nil, count: 0) }
                 words = WordIndex(units: wordUnits, titles: wordTitles, segmenter: segmenter, corpus: corpus, keeping: keeping)
             } else {
                 words = WordIndex(units: index.units, titles: titles, segmenter: segmenter, corpus: corpus, keeping: keeping)

@@ -12,7 +12,7 @@ struct ShardInputs: Sendable {
     /// chapter plans, title subjects), read once for all shards.
     let readings: DocumentReadings
     let index: MeasureIndex
-    let titles: FlatRows<UInt16>
+    let titles: UnitRows
     let formulas: Int
     let pairs: [UInt64]
     let kept: Set<UInt64>?
@@ -103,7 +103,7 @@ extension LineageAnalyzer {
             // The rows' documents and measures; their folded units go to a mapped file as they are made (`UnitRows`).
             var rowDocuments: [Int] = [], rowMeasures: [Int] = []
             var units = UnitRows.Builder(mapped: true)
-            let titles: FlatRows<UInt16>, formulas: Int
+            let titles: UnitRows, formulas: Int
             do {
                 // Every document's light form held (metadata and citations: its facts, what resolves citations, dates
                 // and versions by metadata), the lineage forms read `baseBatch` at a time, in id order: each batch's chapter
@@ -114,7 +114,7 @@ extension LineageAnalyzer {
                 base.formSource = source
                 let resolver = base.citationResolver(), facts = base.facts
                 var outcomes: [[Context.CitationOutcome]] = [], chapters: [ChapterPlan] = [], measureCounts: [Int] = []
-                var folded = FlatRows<UInt16>(), formulaCount = 0
+                var folded = UnitRows.Builder(mapped: true), formulaCount = 0
                 outcomes.reserveCapacity(sorted.count); chapters.reserveCapacity(sorted.count); measureCounts.reserveCapacity(sorted.count)
                 for start in stride(from: 0, to: sorted.count, by: max(1, baseBatch)) {
                     let batch = Array(start..<min(sorted.count, start + max(1, baseBatch)))
@@ -140,8 +140,7 @@ extension LineageAnalyzer {
                     base.countWords(rows: first..<documentOf.count, document: { documentOf[$0] }, measure: { measureOf[$0] })
                 }
                 try source.pin([])
-                folded.shrink()
-                (titles, formulas) = (folded, formulaCount)
+                (titles, formulas) = (UnitRows(folded), formulaCount)
                 base.chapters = chapters
                 base.measureCounts = measureCounts
                 base.readDocuments(outcomes: outcomes)
@@ -175,7 +174,7 @@ extension LineageAnalyzer {
             // reads the rows its passes read from it (`SpilledWordIndex.restricted`) instead of cutting them again (at the
             // law corpus the passes read 87 % of the rows).
             let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter)
-            index.units.release()
+            index.units.release(); titles.release()
             HeapTrim.note("lineage: corpus word index")
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words.wordCounts,
                                           terms: terms)
@@ -208,7 +207,7 @@ extension LineageAnalyzer {
             // A form that could not be read (the light form given instead) spoils the shard's links: they are not handed on.
             if let failure = source.failure { throw failure }
             // A shard reads the rows of its documents and of those they align with: their mapped pages go with it.
-            inputs.index.units.release()
+            inputs.index.units.release(); inputs.titles.release()
             try body(context.result())
             done.formUnion(focus)
         }
@@ -415,7 +414,7 @@ extension ShardInputs {
             RetrievalFootprint.line("rows' folded units (\(index.units.unitCount) units\(index.units.isMapped ? ", mapped from their file" : ""))", now: units),
             RetrievalFootprint.line("rows' documents, measures, norms, places", now: F.array(index.documentOf) + F.array(index.measureOf)
                                     + F.array(index.norm) + 8 * (index.count + 1)),
-            RetrievalFootprint.line("titles' folded units (\(titles.values.count))", now: F.flat(titles).bytes),
+            RetrievalFootprint.line("titles' folded units (\(titles.unitCount)\(titles.isMapped ? ", mapped from their file" : ""))", now: titles.heapBytes),
             RetrievalFootprint.line("candidate pairs (\(pairs.count))", now: F.array(pairs)),
             RetrievalFootprint.line("kept candidates (\(kept?.count ?? 0))", now: keptBytes),
             RetrievalFootprint.line("alignments (\(self.alignments?.count ?? 0)): rows", now: alignments.memory),

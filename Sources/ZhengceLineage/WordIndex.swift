@@ -30,11 +30,11 @@ struct WordIndex: Sendable {
     /// are those of a full index).
     init<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
         units: Units, titles: Titles, segmenter: Segmenter, corpus: CorpusStatistics? = nil, keeping: ((Int) -> Bool)? = nil)
-    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element == [UInt16], Titles.Index == Int {
+    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element: Collection, Titles.Element.Element == UInt16, Titles.Index == Int {
         var cutter = WordCutter(segmenter: segmenter)
         var rowWords = FlatRows<Int32>(), rowTitle = FlatRows<Int32>()
         for row in 0..<units.count {
-            let (own, title) = cutter.cut(Array(units[row]), title: titles[row], row: row)
+            let (own, title) = cutter.cut(Array(units[row]), title: Array(titles[row]), row: row)
             if keeping?(row) ?? true {
                 rowWords.append(own)
                 rowTitle.append(title)
@@ -224,7 +224,7 @@ struct SpilledWordIndex: Sendable {
     /// once every row is counted, the weights are written after them, read back `batch` rows at a time.
     init<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
         units: Units, titles: Titles, segmenter: Segmenter, folder: String? = nil, batch: Int = 1 << 12)
-    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element == [UInt16], Titles.Index == Int {
+    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element: Collection, Titles.Element.Element == UInt16, Titles.Index == Int {
         let file = SpillFile(folder: folder, prefix: "zhengce-words-"), titleFile = SpillFile(folder: folder, prefix: "zhengce-words-")
         var cutter = WordCutter(segmenter: segmenter)
         var wordOffsets = [0], titleOffsets = [0]
@@ -232,7 +232,7 @@ struct SpilledWordIndex: Sendable {
         do {
             var words = SpillFile.Writer<Int32>(file, at: 0), titleWords = SpillFile.Writer<Int32>(titleFile, at: 0)
             for row in 0..<units.count {
-                let (own, title) = cutter.cut(Array(units[row]), title: titles[row], row: row)
+                let (own, title) = cutter.cut(Array(units[row]), title: Array(titles[row]), row: row)
                 words.append(contentsOf: own); titleWords.append(contentsOf: title)
                 wordOffsets.append(wordOffsets[row] + own.count); titleOffsets.append(titleOffsets[row] + title.count)
             }

@@ -26,13 +26,13 @@ struct WordPassFootprint: CustomStringConvertible {
 
 extension Context {
     /// With `ZHENGCE_HEAP_REPORT`, what the word passes hold (`WordPassFootprint`).
-    func reportWordPassFootprint(_ step: String, index: MeasureIndex, words: WordIndex?, titles: FlatRows<UInt16>, rowsOf: [[Int]]) {
+    func reportWordPassFootprint(_ step: String, index: MeasureIndex, words: WordIndex?, titles: UnitRows, rowsOf: [[Int]]) {
         guard HeapTrim.reporting else { return }
         typealias F = WordPassFootprint
         var f = F()
         f.add("index: units (\(index.units.unitCount) units\(index.units.isMapped ? ", mapped from their file" : ""))", (2, index.units.heapBytes))
         f.add("index: documents, measures, norms", (3, F.array(index.documentOf) + F.array(index.measureOf) + F.array(index.norm)))
-        f.add("titles", F.flat(titles))
+        f.add("titles\(titles.isMapped ? " (mapped from their file)" : "")", (2, titles.heapBytes))
         f.add("rowsOf", F.rows(rowsOf))
         if let words {
             f.add("words: word ids (\(words.words.values.count))", F.flat(words.words))
