@@ -184,9 +184,9 @@ struct Context {
 
     mutating func run() {
         readDocuments()
-        HeapTrim.note("lineage: citations, dates, versions")
+        stepDone("lineage: citations, dates, versions")
         alignMeasures()
-        HeapTrim.note("lineage: measures linked")
+        stepDone("lineage: measures linked")
         dropOffChapter()
         watchLinks("offChapter")
         dropOutOfOrderSiblings()
@@ -206,7 +206,7 @@ struct Context {
         watchLinks("crossReferenced")
         withholdUnspecific()
         watchLinks("unspecific")
-        HeapTrim.note("lineage: rules applied")
+        stepDone("lineage: rules applied")
         reportFootprint("rules applied")
     }
 
@@ -435,7 +435,7 @@ struct Context {
             index = MeasureIndex(contents: rows)
             titles = folded
         }
-        HeapTrim.note("lineage: trigram index")
+        stepDone("lineage: trigram index")
         RetrievalFootprint.index(index)
         statistics.indexSeconds = Date().timeIntervalSince(started)
         let aligner = aligner()
@@ -542,7 +542,7 @@ struct Context {
 
     /// Classifies `alignments` into links and runs the word passes (the rest of `alignMeasures`).
     mutating func alignLinked(_ alignments: consuming [MeasureAlignment], index: MeasureIndex, titles: UnitRows, rowsOf: [[Int]]) {
-        HeapTrim.note("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
+        stepDone("lineage: \(alignments.count) alignments (\(alignments.reduce(0) { $0 + $1.passages.found }) passages)")
         self.index = index
         if let found = shared?.overlapVersions {
             // A shard: those of the corpus, found over every alignment (`ShardInputs.overlapVersions`).
@@ -556,7 +556,7 @@ struct Context {
         // corpus) go before the word index is made: the passes after read few of them again.
         contents = RowCache(limit: Context.rowCacheLimit)
         terms = RowCache(limit: Context.rowCacheLimit)
-        HeapTrim.note("lineage: \(links.count) links classified")
+        stepDone("lineage: \(links.count) links classified")
         reportWordPassFootprint("classification", index: index, words: nil, titles: titles, rowsOf: rowsOf)
         let wordStart = Date()
         // Words are kept only for the rows the passes read (every row is still cut and counted).
@@ -583,15 +583,15 @@ struct Context {
             }
         }
         if keepStatistics { wordCounts = words.wordCounts }
-        HeapTrim.note("lineage: word index")
+        stepDone("lineage: word index")
         reportWordPassFootprint("the word index", index: index, words: words, titles: titles, rowsOf: rowsOf)
         watchLegislationParaphrase(index: index, words: words, rowsOf: rowsOf, sourced: sourced)
         alignParaphrases(index: index, words: words, titles: titles, rowsOf: rowsOf, sourced: sourced)
         watchLinks("paraphrases")
-        HeapTrim.note("lineage: paraphrases (\(links.count) links)")
+        stepDone("lineage: paraphrases (\(links.count) links)")
         choosePairArticles(index: index, words: words, rowsOf: rowsOf)
         watchLinks("pairChoice")
-        HeapTrim.note("lineage: pair choice")
+        stepDone("lineage: pair choice")
         reportWordPassFootprint("pair choice", index: index, words: words, titles: titles, rowsOf: rowsOf)
         if keepStatistics { termCountsKept = termCounts(index) }
         statistics.wordSeconds = Date().timeIntervalSince(wordStart)
@@ -1276,7 +1276,7 @@ struct Context {
             links.removeAll { ids.contains($0.link.from.document) || ids.contains($0.link.to.document) }
         }
         links.sort { $0.key < $1.key }
-        HeapTrim.note("lineage: \(links.count) links in order")
+        stepDone("lineage: \(links.count) links in order")
         reportFootprint("hand-over (passages' texts not cut)")
         // Last first, so that each batch is taken from the end of the array and its links let go there.
         links.reverse()

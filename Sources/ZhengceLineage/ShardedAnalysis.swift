@@ -206,8 +206,6 @@ extension LineageAnalyzer {
             context.run()
             // A form that could not be read (the light form given instead) spoils the shard's links: they are not handed on.
             if let failure = source.failure { throw failure }
-            // A shard reads the rows of its documents and of those they align with: their mapped pages go with it.
-            inputs.index.units.release(); inputs.titles.release()
             try body(context.result())
             done.formUnion(focus)
         }
@@ -217,6 +215,15 @@ extension LineageAnalyzer {
                                                  + "\(source.loaded) when asked for (corpus \(sorted.count))\n").utf8))
         }
         return statistics
+    }
+}
+
+extension Context {
+    /// The end of one of the analysis's steps: in a shard, the mapped pages of the shared rows the step read are handed
+    /// back (`UnitRows.release`: the next step reads its own), then the heap's free pages (`HeapTrim.note`).
+    func stepDone(_ step: @autoclosure () -> String) {
+        if let shared { shared.index.units.release(); shared.titles.release() }
+        HeapTrim.note(step())
     }
 }
 

@@ -1,7 +1,8 @@
 /// The folded units (UTF-16) of the measure index's rows (`MeasureIndex.units`), one row after the other in one buffer:
 /// `rows[r]` is row r read in place. The buffer is on the heap, or (`Builder(mapped: true)`, what a run in shards
 /// makes for the whole corpus) in a temporary file mapped read-only (`SpillFile.Mapping`), whose pages a step that is
-/// done with them hands back (`release()`): a shard then holds the rows it reads, not every row of the corpus.
+/// done with them hands back (`release()`; `Context.stepDone`): a step then holds the rows it reads, not every row of
+/// the corpus.
 ///
 /// A row is valid while its `UnitRows` lives (the holder keeps it: the index, the shard inputs).
 final class UnitRows: @unchecked Sendable, RandomAccessCollection {
