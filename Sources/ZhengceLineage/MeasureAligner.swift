@@ -75,6 +75,8 @@ public struct AlignmentStatistics: Codable, Sendable, Hashable {
     public var indexSeconds: Double = 0
     /// Seconds spent retrieving and scoring.
     public var alignSeconds: Double = 0
+    /// Of which retrieving the candidate pairs (`MeasureAligner.candidatePairs`).
+    public var retrievalSeconds: Double = 0
     /// Measures left out as formula articles (purpose, entry into force, 从其规定).
     public var formulaMeasures: Int = 0
     /// Seconds spent segmenting measures into words and weighting them.
@@ -191,6 +193,8 @@ struct MeasureAligner: Sendable {
     /// The pairs `align` scores (`a << 32 | b`, a < b, sorted, each once): every measure's candidates, or with
     /// `queryDocuments` those of the queried measures and the measures that have one of them among theirs.
     func candidatePairs(_ index: MeasureIndex, statistics: inout AlignmentStatistics, queryDocuments: Set<Int32>? = nil) -> [UInt64] {
+        let started = Date()
+        defer { statistics.retrievalSeconds += Date().timeIntervalSince(started) }
         let count = index.count
         let cap = MeasureAligner.postingCap(measures: count)
         statistics.postingCap = cap
@@ -271,9 +275,14 @@ struct MeasureAligner: Sendable {
     func candidatePairs(_ index: MeasureIndex, queries: [Int], cap: Int, queryDocuments: Set<Int32>?, reverse: Bool,
                         queriedRows: [Range<Int32>] = []) -> [FoundPairs] {
         let ranges = MeasureAligner.chunks(queries.count)
+        let runs = MeasureAligner.documentRuns(index)
         return ConcurrentMap.run(ranges.count) { c -> FoundPairs in
             var found = FoundPairs()
-            var accumulator = [Float](repeating: 0, count: index.count)
+            // Each row's sum so far beside its norm (`Cell`): a posting and a touched row's score read one cache line
+            // of this buffer, where an array of sums and the index's norms were two lines far apart.
+            let cells = UnsafeMutableBufferPointer<Cell>.allocate(capacity: index.count)
+            defer { cells.deallocate() }
+            for row in 0..<index.count { cells[row] = Cell(sum: 0, norm: index.norm[row]) }
             var touched: [Int32] = []
             var grams: [Int32] = []
             // The query's distinct trigrams and the posting rows it reads, one after the other (row k ends at `ends[k]`),
@@ -281,7 +290,9 @@ struct MeasureAligner: Sendable {
             let file = index.file()
             var unique: [Int32] = [], postings: [Int32] = [], ends: [Int] = [], span: [Int32] = []
             for q in queries[ranges[c]] {
-                let document = index.documentOf[q]
+                let document = index.documentOf[q], norm = index.norm[q]
+                // The query's own rows, skipped without reading each posting's document when a document's rows are one run.
+                let own = runs?[Int(document)] ?? 0..<0
                 touched.removeAll(keepingCapacity: true)
                 grams.removeAll(keepingCapacity: true)
                 var total = 0
@@ -320,16 +331,16 @@ struct MeasureAligner: Sendable {
                             }
                             while low < upper && postings[low] < range.upperBound {
                                 let m = Int(postings[low])
-                                if accumulator[m] == 0 { touched.append(Int32(m)) }
-                                accumulator[m] += w
+                                if cells[m].sum == 0 { touched.append(Int32(m)) }
+                                cells[m].sum += w
                                 low += 1
                             }
                         }
                     }
                     for m in touched {
                         let row = Int(m)
-                        bound = max(bound, accumulator[row] / (index.norm[q] * index.norm[row]))
-                        accumulator[row] = 0
+                        bound = max(bound, cells[row].sum / (norm * cells[row].norm))
+                        cells[row].sum = 0
                     }
                     let reached = !touched.isEmpty
                     touched.removeAll(keepingCapacity: true)
@@ -342,21 +353,23 @@ struct MeasureAligner: Sendable {
                     let lower = k == 0 ? 0 : ends[k - 1], upper = ends[k]
                     read += upper - lower
                     found.postings += upper - lower
-                    for p in lower..<upper {
-                        let m = Int(postings[p])
-                        if index.documentOf[m] == document { continue }
-                        if accumulator[m] == 0 { touched.append(Int32(m)) }
-                        accumulator[m] += w
+                    postings.withUnsafeBufferPointer { postings in
+                        for p in lower..<upper {
+                            let m = Int(postings[p])
+                            if runs != nil ? own.contains(Int32(truncatingIfNeeded: m)) : index.documentOf[m] == document { continue }
+                            if cells[m].sum == 0 { touched.append(Int32(truncatingIfNeeded: m)) }
+                            cells[m].sum += w
+                        }
                     }
                     if read >= check && read < planned {
                         var above = 0
-                        for m in touched where accumulator[Int(m)] / (index.norm[q] * index.norm[Int(m)]) > bound { above += 1 }
+                        for m in touched where cells[Int(m)].sum / (norm * cells[Int(m)].norm) > bound { above += 1 }
                         if above >= candidates { abandoned = true; break }
                         check = read * 2
                     }
                 }
                 if abandoned {
-                    for m in touched { accumulator[Int(m)] = 0 }
+                    for m in touched { cells[Int(m)].sum = 0 }
                     found.abandoned += 1
                     continue
                 }
@@ -368,8 +381,8 @@ struct MeasureAligner: Sendable {
                 var heap = TopK(capacity: candidates)
                 for m in touched {
                     let row = Int(m)
-                    heap.insert(row: row, score: accumulator[row] / (index.norm[q] * index.norm[row]))
-                    accumulator[row] = 0
+                    heap.insert(row: row, score: cells[row].sum / (norm * cells[row].norm))
+                    cells[row].sum = 0
                 }
                 for candidate in heap.sorted() {
                     if reverse, let queryDocuments, !queryDocuments.contains(index.documentOf[candidate.row]) { continue }
@@ -431,6 +444,29 @@ struct MeasureAligner: Sendable {
                 k = last + 1
             }
         }
+    }
+
+    /// A row's sum of trigram weights shared with the query so far, and the row's norm (`candidatePairs`).
+    struct Cell {
+        var sum: Float
+        let norm: Float
+    }
+
+    /// The rows of each document of `index` (by document number) when every document's rows are one run (as the
+    /// index is built, in document order); nil when some document's rows are not.
+    static func documentRuns(_ index: MeasureIndex) -> [Range<Int32>]? {
+        guard let last = index.documentOf.max() else { return [] }
+        var runs = [Range<Int32>?](repeating: nil, count: Int(last) + 1)
+        var row = 0
+        while row < index.count {
+            let document = Int(index.documentOf[row])
+            guard document >= 0, runs[document] == nil else { return nil }
+            var end = row + 1
+            while end < index.count && index.documentOf[end] == index.documentOf[row] { end += 1 }
+            runs[document] = Int32(row)..<Int32(end)
+            row = end
+        }
+        return runs.map { $0 ?? 0..<0 }
     }
 
     /// Ranges splitting `count` items into about four chunks per core (at least 256 items each).

@@ -39,7 +39,13 @@ final class PassageFinder: @unchecked Sendable {
     /// `MeasureAligner.score`).
     func passages(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>, _ ga: UnsafeBufferPointer<Int32>,
                   _ gb: UnsafeBufferPointer<Int32>, gramCount: Int, weight: [Float]) -> [Passage] {
+        let minimumLength = self.minimumLength
         guard a.count >= minimumLength, b.count >= minimumLength, !ga.isEmpty, !gb.isEmpty else { return [] }
+        // The scratch arrays are taken out of the finder for the call and put back after it: every use of a class's
+        // stored property is checked for exclusive access at run time (a third of the cap's pass at 10× the law corpus).
+        var head: [Int32] = [], next: [Int32] = [], usedA: [Bool] = [], usedB: [Bool] = []
+        swap(&head, &self.head); swap(&next, &self.next); swap(&usedA, &self.usedA); swap(&usedB, &self.usedB)
+        defer { swap(&head, &self.head); swap(&next, &self.next); swap(&usedA, &self.usedA); swap(&usedB, &self.usedB) }
         if head.count < gramCount { head = [Int32](repeating: -1, count: gramCount) }
         if next.count < ga.count { next = [Int32](repeating: -1, count: ga.count) }
         // Chains of positions per trigram, in increasing order.

@@ -33,11 +33,10 @@ struct WordIndex: Sendable {
     where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element: Collection, Titles.Element.Element == UInt16, Titles.Index == Int {
         var cutter = WordCutter(segmenter: segmenter)
         var rowWords = FlatRows<Int32>(), rowTitle = FlatRows<Int32>()
-        for row in 0..<units.count {
-            let (own, title) = cutter.cut(Array(units[row]), title: Array(titles[row]), row: row)
+        cutter.cut(units, titles: titles) { row, cut in
             if keeping?(row) ?? true {
-                rowWords.append(own)
-                rowTitle.append(title)
+                rowWords.append(cut.words)
+                rowTitle.append(cut.title)
             } else {
                 rowWords.append(EmptyCollection()); rowTitle.append(EmptyCollection())
             }
@@ -139,18 +138,45 @@ struct WordCutter {
 
     init(segmenter: Segmenter) { self.segmenter = segmenter }
 
-    /// Row `row`'s words (`units`, counted) and its title's (`title`, not counted): distinct ids, sorted, each.
-    mutating func cut(_ units: [UInt16], title: [UInt16], row: Int) -> (words: [Int32], title: [Int32]) {
-        (MeasureIndex.uniqueSorted(ids(units, row: row, count: true)), MeasureIndex.uniqueSorted(ids(title, row: row, count: false)))
+    /// Every row of `units` (folded content, its words counted) and its title in `titles` (not counted) cut into
+    /// words: `body` takes each row's distinct word ids and its title's, sorted, in row order. The words are found on
+    /// every core, `batch` rows at a time, then given their ids in row order (a word's id is the order it was first
+    /// seen in: the ids and counts of cutting one row after the other).
+    mutating func cut<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
+        _ units: Units, titles: Titles, batch: Int = 1 << 10, _ body: (Int, (words: [Int32], title: [Int32])) -> Void)
+    where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element: Collection, Titles.Element.Element == UInt16, Titles.Index == Int {
+        let segmenter = self.segmenter
+        for start in stride(from: 0, to: units.count, by: max(1, batch)) {
+            let rows = start..<min(units.count, start + max(1, batch))
+            let texts = rows.map { (units: Array(units[$0]), title: Array(titles[$0])) }
+            let words = ConcurrentMap.run(texts.count) { k in
+                (words: WordCutter.words(texts[k].units, segmenter), title: WordCutter.words(texts[k].title, segmenter))
+            }
+            for (k, row) in rows.enumerated() { body(row, cut(words: words[k].words, title: words[k].title, row: row)) }
+        }
     }
 
-    private mutating func ids(_ u: [UInt16], row: Int, count: Bool) -> [Int32] {
-        var result: [Int32] = []
+    /// The words of `u` as `segmenter` cuts it: pieces of two units or more holding an ideograph, in order.
+    static func words(_ u: [UInt16], _ segmenter: Segmenter) -> [String] {
+        var words: [String] = []
         for range in segmenter.ranges(utf16: u) where range.count >= 2 {
             var ideograph = false
             for k in range where u[k] >= 0x3400 && u[k] < 0xA000 { ideograph = true; break }
             guard ideograph else { continue }
-            let word = String(decoding: u[range], as: UTF16.self)
+            words.append(String(decoding: u[range], as: UTF16.self))
+        }
+        return words
+    }
+
+    /// Row `row`'s words (counted) and its title's (not counted): distinct ids, sorted, each.
+    private mutating func cut(words: [String], title: [String], row: Int) -> (words: [Int32], title: [Int32]) {
+        (MeasureIndex.uniqueSorted(ids(words, row: row, count: true)), MeasureIndex.uniqueSorted(ids(title, row: row, count: false)))
+    }
+
+    private mutating func ids(_ words: [String], row: Int, count: Bool) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(words.count)
+        for word in words {
             let id: Int32
             if let existing = dictionary[word] { id = existing } else {
                 id = Int32(text.count); dictionary[word] = id; text.append(word)
@@ -231,10 +257,9 @@ struct SpilledWordIndex: Sendable {
         wordOffsets.reserveCapacity(units.count + 1); titleOffsets.reserveCapacity(units.count + 1)
         do {
             var words = SpillFile.Writer<Int32>(file, at: 0), titleWords = SpillFile.Writer<Int32>(titleFile, at: 0)
-            for row in 0..<units.count {
-                let (own, title) = cutter.cut(Array(units[row]), title: Array(titles[row]), row: row)
-                words.append(contentsOf: own); titleWords.append(contentsOf: title)
-                wordOffsets.append(wordOffsets[row] + own.count); titleOffsets.append(titleOffsets[row] + title.count)
+            cutter.cut(units, titles: titles) { row, cut in
+                words.append(contentsOf: cut.words); titleWords.append(contentsOf: cut.title)
+                wordOffsets.append(wordOffsets[row] + cut.words.count); titleOffsets.append(titleOffsets[row] + cut.title.count)
             }
             words.flush(); titleWords.flush()
         }

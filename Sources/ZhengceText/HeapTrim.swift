@@ -44,13 +44,18 @@ public enum HeapTrim {
     public static let reporting = ProcessInfo.processInfo.environment["ZHENGCE_HEAP_REPORT"] != nil
 
     /// Hands free pages back after `step` (one of the steps inside a stage, e.g. lineage's) and, with
-    /// `ZHENGCE_HEAP_REPORT` set, writes the resident size to standard error headed by `step`. The pages are handed
-    /// back whether or not the run reports, so that a run measured with the report holds what one without it holds.
+    /// `ZHENGCE_HEAP_REPORT` set, writes the resident size and the process's CPU time so far (user and system) to
+    /// standard error headed by `step`. The pages are handed back whether or not the run reports, so that a run
+    /// measured with the report holds what one without it holds.
     public static func note(_ step: @autoclosure () -> String) {
         _ = trim?(0)
         guard reporting else { return }
         let fields = ((try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? "").split(separator: " ")
         let pages = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
-        FileHandle.standardError.write(Data("resident after \(step()): \(pages * Int(getpagesize()) / 1_048_576) MB\n".utf8))
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        FileHandle.standardError.write(Data(("resident after \(step()): \(pages * Int(getpagesize()) / 1_048_576) MB"
+                                             + " (CPU \(String(format: "%.1f", cpu)) s)\n").utf8))
     }
 }
