@@ -151,6 +151,8 @@ extension LineageAnalyzer {
             HeapTrim.note("lineage: documents read (light forms held)")
             var index = MeasureIndex(documents: rowDocuments, measures: rowMeasures, units: UnitRows(units))
             (rowDocuments, rowMeasures, units) = ([], [], UnitRows.Builder(mapped: false))
+            // Retrieval reads the trigram file, not the rows: the pages the index's build read go back before it.
+            index.units.release()
             var counts = AlignmentStatistics()
             var pairs = base.aligner().candidatePairs(index, statistics: &counts)
             // Steps over every row (the index, the cap's pass, the word index) hand the rows' mapped pages back after them.
@@ -173,7 +175,8 @@ extension LineageAnalyzer {
             // counts and weights), after the trigrams went, its rows' words written to a file as they are cut: each shard
             // reads the rows its passes read from it (`SpilledWordIndex.restricted`) instead of cutting them again (at the
             // law corpus the passes read 87 % of the rows).
-            let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter)
+            let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter,
+                                         handBack: { index.units.release(); titles.release() })
             index.units.release(); titles.release()
             HeapTrim.note("lineage: corpus word index")
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words.wordCounts,
@@ -271,6 +274,9 @@ extension Context {
         // Retrieval's alignments, slice after slice of pairs (in row order, as one call gives them).
         for start in stride(from: 0, to: pairs.count, by: max(1, slice)) {
             writer.append(aligner.align(index, statistics: &counts, given: Array(pairs[start..<min(pairs.count, start + max(1, slice))])))
+            // The rows' mapped pages the slice read, handed back (read again from the page cache when a later slice asks):
+            // over the whole pass they would add every row's folded text to the resident size.
+            index.units.release()
         }
         var rowsOf = [[Int]](repeating: [], count: documents.count)
         for row in 0..<index.count { rowsOf[Int(index.documentOf[row])].append(row) }

@@ -141,9 +141,10 @@ struct WordCutter {
     /// Every row of `units` (folded content, its words counted) and its title in `titles` (not counted) cut into
     /// words: `body` takes each row's distinct word ids and its title's, sorted, in row order. The words are found on
     /// every core, `batch` rows at a time, then given their ids in row order (a word's id is the order it was first
-    /// seen in: the ids and counts of cutting one row after the other).
+    /// seen in: the ids and counts of cutting one row after the other). `batchDone` is called after each batch.
     mutating func cut<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
-        _ units: Units, titles: Titles, batch: Int = 1 << 10, _ body: (Int, (words: [Int32], title: [Int32])) -> Void)
+        _ units: Units, titles: Titles, batch: Int = 1 << 10, batchDone: () -> Void = {},
+        _ body: (Int, (words: [Int32], title: [Int32])) -> Void)
     where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element: Collection, Titles.Element.Element == UInt16, Titles.Index == Int {
         let segmenter = self.segmenter
         for start in stride(from: 0, to: units.count, by: max(1, batch)) {
@@ -153,6 +154,7 @@ struct WordCutter {
                 (words: WordCutter.words(texts[k].units, segmenter), title: WordCutter.words(texts[k].title, segmenter))
             }
             for (k, row) in rows.enumerated() { body(row, cut(words: words[k].words, title: words[k].title, row: row)) }
+            batchDone()
         }
     }
 
@@ -247,9 +249,11 @@ struct SpilledWordIndex: Sendable {
 
     /// Cuts `units[row]` (folded content) and `titles[row]` into words with `segmenter` as `WordIndex(units:titles:…)`
     /// does, each row's word ids written to a new file in `folder` (the temporary folder by default) as it is cut;
-    /// once every row is counted, the weights are written after them, read back `batch` rows at a time.
+    /// once every row is counted, the weights are written after them, read back `batch` rows at a time. `handBack` is
+    /// called after each batch of rows cut (a run in shards hands the mapped pages of the rows read back there).
     init<Units: RandomAccessCollection, Titles: RandomAccessCollection>(
-        units: Units, titles: Titles, segmenter: Segmenter, folder: String? = nil, batch: Int = 1 << 12)
+        units: Units, titles: Titles, segmenter: Segmenter, folder: String? = nil, batch: Int = 1 << 12,
+        handBack: () -> Void = {})
     where Units.Index == Int, Units.Element: Collection, Units.Element.Element == UInt16, Titles.Element: Collection, Titles.Element.Element == UInt16, Titles.Index == Int {
         let file = SpillFile(folder: folder, prefix: "zhengce-words-"), titleFile = SpillFile(folder: folder, prefix: "zhengce-words-")
         var cutter = WordCutter(segmenter: segmenter)
@@ -257,7 +261,7 @@ struct SpilledWordIndex: Sendable {
         wordOffsets.reserveCapacity(units.count + 1); titleOffsets.reserveCapacity(units.count + 1)
         do {
             var words = SpillFile.Writer<Int32>(file, at: 0), titleWords = SpillFile.Writer<Int32>(titleFile, at: 0)
-            cutter.cut(units, titles: titles) { row, cut in
+            cutter.cut(units, titles: titles, batchDone: handBack) { row, cut in
                 words.append(contentsOf: cut.words); titleWords.append(contentsOf: cut.title)
                 wordOffsets.append(wordOffsets[row] + cut.words.count); titleOffsets.append(titleOffsets[row] + cut.title.count)
             }
