@@ -181,7 +181,10 @@ struct WordCutter {
         for word in words {
             let id: Int32
             if let existing = dictionary[word] { id = existing } else {
-                id = Int32(text.count); dictionary[word] = id; text.append(word)
+                // A new word is kept for the whole run: copied here, not kept in the storage a worker thread made
+                // (a word kept in a worker's arena holds that page of the arena resident).
+                let kept = String(decoding: Array(word.utf8), as: UTF8.self)
+                id = Int32(text.count); dictionary[kept] = id; text.append(kept)
                 df.append(0); lastRow.append(-1)
             }
             result.append(id)
