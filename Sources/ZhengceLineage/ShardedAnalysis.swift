@@ -155,8 +155,6 @@ extension LineageAnalyzer {
             index.units.release()
             var counts = AlignmentStatistics()
             var pairs = base.aligner().candidatePairs(index, statistics: &counts)
-            // Steps over every row (the index, the cap's pass, the word index) hand the rows' mapped pages back after them.
-            index.units.release()
             HeapTrim.note("lineage: shared index and \(pairs.count) candidate pairs")
             base.index = index
             // With the cap taken over the corpus, every pair is aligned once here and the alignments kept: the shards
@@ -177,7 +175,6 @@ extension LineageAnalyzer {
             // law corpus the passes read 87 % of the rows).
             let words = SpilledWordIndex(units: index.units, titles: titles, segmenter: segmenter,
                                          handBack: { index.units.release(); titles.release() })
-            index.units.release(); titles.release()
             HeapTrim.note("lineage: corpus word index")
             statistics = CorpusStatistics(measures: index.count, documents: index.documentCount, words: words.wordCounts,
                                           terms: terms)
